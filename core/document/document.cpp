@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include "commands/activitycommands.h"
+#include "commands/objectivecommands.h"
+#include "commands/projectcommands.h"
+#include "commands/toolcommands.h"
+
+#include <algorithm>
+
+namespace bw {
+
+Document::Document(QObject *parent)
+    : Document(Project{}, parent)
+{
+}
+
+Document::Document(Project project, QObject *parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+    , m_undoStack(new QUndoStack(this))
+    , m_nextId(m_project.maxId() + 1)
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (m_lastModified != !clean) {
+            m_lastModified = !clean;
+            Q_EMIT modifiedChanged(m_lastModified);
+        }
+    });
+}
+
+Document::~Document() = default;
+
+void Document::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged(path);
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::markSaved()
+{
+    m_undoStack->setClean();
+}
+
+void Document::resetProject(Project project)
+{
+    m_undoStack->clear();
+    m_project = std::move(project);
+    m_nextId = m_project.maxId() + 1;
+    Q_EMIT projectReset();
+    Q_EMIT changed();
+}
+
+Id Document::newId()
+{
+    return m_nextId++;
+}
+
+void Document::push(QUndoCommand *command)
+{
+    m_undoStack->push(command);
+}
+
+void Document::beginMacro(const QString &text)
+{
+    m_undoStack->beginMacro(text);
+}
+
+void Document::endMacro()
+{
+    m_undoStack->endMacro();
+}
+
+namespace {
+int clampRow(int row, qsizetype size)
+{
+    return (row < 0 || row > size) ? int(size) : row;
+}
+} // namespace
+
+Id Document::addObjective(Objective objective, int row)
+{
+    objective.id = newId();
+    for (auto &a : objective.activities)
+        a.id = newId();
+    const Id id = objective.id;
+    push(new AddObjective(this, std::move(objective), clampRow(row, m_project.objectives.size())));
+    return id;
+}
+
+void Document::removeObjective(Id id)
+{
+    if (m_project.objective(id))
+        push(new RemoveObjective(this, id));
+}
+
+void Document::changeObjective(const Objective &objective, bool mergeable)
+{
+    const auto *current = m_project.objective(objective.id);
+    if (!current || (current->statement == objective.statement && current->measure == objective.measure
+                     && current->notes == objective.notes))
+        return;
+    push(new ChangeObjective(this, objective, mergeable));
+}
+
+void Document::moveObjective(Id id, int toRow)
+{
+    const int from = m_project.objectiveRow(id);
+    if (from < 0)
+        return;
+    toRow = std::clamp(toRow, 0, int(m_project.objectives.size()) - 1);
+    if (toRow != from)
+        push(new MoveObjective(this, id, toRow));
+}
+
+Id Document::addActivity(Id objectiveId, Activity activity, int row)
+{
+    const auto *o = m_project.objective(objectiveId);
+    if (!o)
+        return 0;
+    activity.id = newId();
+    const Id id = activity.id;
+    push(new AddActivity(this, objectiveId, std::move(activity), clampRow(row, o->activities.size())));
+    return id;
+}
+
+void Document::removeActivity(Id id)
+{
+    if (m_project.activity(id))
+        push(new RemoveActivity(this, id));
+}
+
+void Document::changeActivity(const Activity &activity, bool mergeable)
+{
+    const auto *current = m_project.activity(activity.id);
+    if (!current || *current == activity)
+        return;
+    push(new ChangeActivity(this, activity, mergeable));
+}
+
+void Document::moveActivity(Id id, Id toObjective, int toRow, Phase phase)
+{
+    const auto pos = m_project.activityPos(id);
+    const auto *target = m_project.objective(toObjective);
+    if (!pos.isValid() || !target)
+        return;
+    const auto &from = m_project.objectives[pos.objective];
+    // Size of the target list once the activity has been taken out.
+    const qsizetype size = target->activities.size() - (from.id == toObjective ? 1 : 0);
+    toRow = std::clamp(toRow, 0, int(size));
+    if (from.id == toObjective && toRow == pos.row && from.activities[pos.row].phase == phase)
+        return;
+    push(new MoveActivity(this, id, toObjective, toRow, phase));
+}
+
+Id Document::addTool(Tool tool)
+{
+    tool.id = newId();
+    const Id id = tool.id;
+    push(new AddTool(this, std::move(tool)));
+    return id;
+}
+
+void Document::removeTool(Id id)
+{
+    if (m_project.tool(id))
+        push(new RemoveTool(this, id));
+}
+
+void Document::changeTool(const Tool &tool, bool mergeable)
+{
+    const auto *current = m_project.tool(tool.id);
+    if (!current || *current == tool)
+        return;
+    push(new ChangeTool(this, tool, mergeable));
+}
+
+void Document::replaceTool(Id from, Id to)
+{
+    if (from != to && m_project.tool(from) && m_project.tool(to))
+        push(new ReplaceTool(this, from, to));
+}
+
+void Document::changeInfo(const ProjectInfo &info, bool mergeable)
+{
+    if (info == m_project.info)
+        return;
+    push(new ChangeInfo(this, info, mergeable));
+}
+
+namespace {
+template <typename T>
+void assignIds(QList<T> &list, Document &doc)
+{
+    for (auto &item : list)
+        if (!item.id)
+            item.id = doc.newId();
+}
+} // namespace
+
+void Document::setMoments(const QList<Moment> &moments)
+{
+    QList<Moment> value = moments;
+    assignIds(value, *this);
+    if (value != m_project.moments)
+        push(new SetList<Moment>(this, tr("Edit in-class moments"), &Project::moments,
+                                 &DocumentMutator::setMoments, value));
+}
+
+void Document::setRoles(const QList<Role> &roles)
+{
+    QList<Role> value = roles;
+    assignIds(value, *this);
+    if (value != m_project.roles)
+        push(new SetList<Role>(this, tr("Edit community roles"), &Project::roles, &DocumentMutator::setRoles, value));
+}
+
+void Document::setSubGroups(const QList<SubGroup> &subgroups)
+{
+    QList<SubGroup> value = subgroups;
+    assignIds(value, *this);
+    if (value != m_project.subgroups)
+        push(new SetList<SubGroup>(this, tr("Edit sub-groups"), &Project::subgroups, &DocumentMutator::setSubGroups,
+                                   value));
+}
+
+} // namespace bw

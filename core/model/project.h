@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "duration.h"
+#include "enums.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bw {
+
+// Stable identity of an item inside one project. Ids are never reused within a project,
+// survive save/load, and are what commands, advisor findings and the UI hold on to
+// (rows change when things move; ids do not). 0 means "none".
+using Id = qint64;
+
+struct Brand {
+    QColor accent = QColor(0x1F, 0x6F, 0xB2);
+    QString footer;
+    QByteArray logo; // PNG or SVG bytes; empty when there is none
+
+    friend bool operator==(const Brand &, const Brand &) = default;
+};
+
+// An in-class moment: the time learners are together, face-to-face or virtually.
+struct Moment {
+    Id id = 0;
+    QString name;
+    QDateTime start; // local time, minute precision
+    int minutes = 0;
+    MomentMode mode = MomentMode::FaceToFace;
+    QString place; // room, address or meeting link
+
+    friend bool operator==(const Moment &, const Moment &) = default;
+};
+
+struct Activity {
+    Id id = 0;
+    QString title;
+    QString instructions;
+    Phase phase = Phase::Unset;
+    Direction direction = Direction::Unset;
+    Id toolId = 0; // a tool of the project's catalogue; 0 = no tool chosen
+    Duration duration;
+    Grouping grouping = Grouping::WholeGroup;
+    LedBy ledBy = LedBy::Trainer;
+    QString deliverable;
+    QString benefit; // what the learner gains from the tool, told to learners
+    Assessment assessment = Assessment::None;
+    Id momentId = 0;     // the in-class moment it belongs to, 0 = none
+    int offsetDays = 0;  // days before (<0) or after (>0) its moment, for pre/post activities
+
+    friend bool operator==(const Activity &, const Activity &) = default;
+};
+
+struct Objective {
+    Id id = 0;
+    QString statement;
+    QString measure; // how success is measured / assessed
+    QString notes;
+    QList<Activity> activities; // in learning order
+
+    friend bool operator==(const Objective &, const Objective &) = default;
+};
+
+struct Tool {
+    Id id = 0;
+    QString name;
+    ToolType type = ToolType::Community;
+    QList<Direction> directions; // directions the tool supports
+    bool synchronous = false;
+    bool needsAccount = false;   // learners must create a new personal account
+    bool oftenBlocked = false;   // often blocked on corporate networks
+    bool clientProvided = false; // the client already provides it internally
+    QString cost;                // free | freemium | paid | licensed (free text allowed)
+    QString url;
+    ToolStatus status = ToolStatus::Active;
+    QString replacement; // name of the tool that replaces a retired one
+    QString description;
+    QString benefit; // default learner benefit
+    QString access;  // access notes
+    QStringList setup; // setup checklist
+
+    bool supports(Direction d) const { return directions.contains(d); }
+    friend bool operator==(const Tool &, const Tool &) = default;
+};
+
+struct SubGroup {
+    Id id = 0;
+    QString name;
+    QString mission;
+    Id objectiveId = 0;
+    int members = 0;
+
+    friend bool operator==(const SubGroup &, const SubGroup &) = default;
+};
+
+// A community role: champions, curators, a contact point, an expert mentor.
+struct Role {
+    Id id = 0;
+    RoleKind kind = RoleKind::Champion;
+    QString name;   // person or function
+    QString duties;
+
+    friend bool operator==(const Role &, const Role &) = default;
+};
+
+// Everything about the project that is not a list of items.
+struct ProjectInfo {
+    QString title;
+    QString client;
+    QString audience;
+    QString author;
+    QString summary;
+    QString language = QStringLiteral("en");
+    QString version = QStringLiteral("1.0"); // version of the plan, shown on the cover
+    Brand brand;
+    QStringList rules;  // community rules of use
+    QString evaluation; // evaluation plan
+    int maxTools = 8;   // advisor threshold for "too many different tools"
+    QStringList mutedRules; // advisor rule ids the designer has silenced for this project
+
+    friend bool operator==(const ProjectInfo &, const ProjectInfo &) = default;
+};
+
+struct Project {
+    ProjectInfo info;
+    QList<Moment> moments;
+    QList<Objective> objectives;
+    QList<Tool> tools;
+    QList<SubGroup> subgroups;
+    QList<Role> roles;
+
+    // Lookups. Linear scans are deliberate: they cost microseconds even at 10,000 activities,
+    // and a cache would have to be kept in step with every edit.
+    int objectiveRow(Id id) const;
+    const Objective *objective(Id id) const;
+    struct ActivityPos {
+        int objective = -1;
+        int row = -1;
+        bool isValid() const { return objective >= 0; }
+    };
+    ActivityPos activityPos(Id id) const;
+    const Activity *activity(Id id) const;
+    int toolRow(Id id) const;
+    const Tool *tool(Id id) const;
+    const Tool *toolByName(const QString &name) const; // case-insensitive
+    const Moment *moment(Id id) const;
+    int activityCount() const;
+
+    // Largest id in use, so that a loaded project continues numbering after it.
+    Id maxId() const;
+
+    friend bool operator==(const Project &, const Project &) = default;
+};
+
+} // namespace bw

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every edit of the document is one undoable command: undo restores the exact previous
+// project, redo the exact edited one.
+#include "document/document.h"
+#include "qtprint.h"
+
+#include <QSignalSpy>
+
+#include <functional>
+
+using namespace bw;
+
+namespace {
+
+Project sampleProject()
+{
+    Project p;
+    p.info.title = QStringLiteral("Measuring project risk");
+    Tool yammer;
+    yammer.id = 1;
+    yammer.name = QStringLiteral("Yammer");
+    yammer.directions = {Direction::ManyToMany};
+    Tool teams;
+    teams.id = 2;
+    teams.name = QStringLiteral("Microsoft Teams");
+    teams.type = ToolType::Live;
+    p.tools = {yammer, teams};
+    Objective o;
+    o.id = 10;
+    o.statement = QStringLiteral("Be able to rank risks");
+    for (int i = 0; i < 4; ++i) {
+        Activity a;
+        a.id = 20 + i;
+        a.title = QStringLiteral("Activity %1").arg(i);
+        a.phase = i < 2 ? Phase::PreClass : Phase::InClass;
+        a.direction = Direction::ManyToMany;
+        a.toolId = i % 2 ? 1 : 2;
+        o.activities.append(a);
+    }
+    Objective o2;
+    o2.id = 11;
+    o2.statement = QStringLiteral("Be able to present risks");
+    p.objectives = {o, o2};
+    return p;
+}
+
+// Applies an edit, then checks undo → before, redo → after, undo again → before.
+void checkUndoable(const std::function<void(Document &)> &edit, const std::function<void(const Project &)> &verify = {})
+{
+    Document doc(sampleProject());
+    const Project before = doc.project();
+    const int count = doc.undoStack()->count();
+    edit(doc);
+    REQUIRE(doc.undoStack()->count() == count + 1);
+    const Project after = doc.project();
+    REQUIRE_FALSE(after == before);
+    if (verify)
+        verify(after);
+    CHECK(doc.isModified());
+    doc.undoStack()->undo();
+    CHECK(doc.project() == before);
+    CHECK_FALSE(doc.isModified());
+    doc.undoStack()->redo();
+    CHECK(doc.project() == after);
+    doc.undoStack()->undo();
+    CHECK(doc.project() == before);
+}
+
+} // namespace
+
+TEST_CASE("Objective commands are undoable", "[commands]")
+{
+    SECTION("add")
+    {
+        checkUndoable([](Document &d) {
+            Objective o;
+            o.statement = QStringLiteral("New");
+            d.addObjective(o, 1);
+        }, [](const Project &p) { CHECK(p.objectives[1].statement == QStringLiteral("New")); });
+    }
+    SECTION("remove keeps activities for undo")
+    {
+        checkUndoable([](Document &d) { d.removeObjective(10); },
+                      [](const Project &p) { CHECK(p.objectives.size() == 1); });
+    }
+    SECTION("change")
+    {
+        checkUndoable([](Document &d) {
+            Objective o = *d.project().objective(10);
+            o.measure = QStringLiteral("Ranks 10 risks correctly");
+            d.changeObjective(o);
+        });
+    }
+    SECTION("move")
+    {
+        checkUndoable([](Document &d) { d.moveObjective(10, 1); },
+                      [](const Project &p) { CHECK(p.objectives[1].id == 10); });
+    }
+}
+
+TEST_CASE("Activity commands are undoable", "[commands]")
+{
+    SECTION("add")
+    {
+        checkUndoable([](Document &d) {
+            Activity a;
+            a.title = QStringLiteral("Reflect");
+            a.phase = Phase::PostClass;
+            d.addActivity(11, a);
+        }, [](const Project &p) { CHECK(p.objectives[1].activities.size() == 1); });
+    }
+    SECTION("remove")
+    {
+        checkUndoable([](Document &d) { d.removeActivity(21); });
+    }
+    SECTION("change")
+    {
+        checkUndoable([](Document &d) {
+            Activity a = *d.project().activity(22);
+            a.duration = Duration{10, 15};
+            a.benefit = QStringLiteral("\u05E9\u05DC\u05D5\u05DD 🎯");
+            d.changeActivity(a);
+        });
+    }
+    SECTION("move to another lane")
+    {
+        checkUndoable([](Document &d) { d.moveActivity(20, 10, 3, Phase::PostClass); },
+                      [](const Project &p) {
+                          CHECK(p.objectives[0].activities[3].id == 20);
+                          CHECK(p.objectives[0].activities[3].phase == Phase::PostClass);
+                      });
+    }
+    SECTION("move to another objective")
+    {
+        checkUndoable([](Document &d) { d.moveActivity(22, 11, 0, Phase::InClass); },
+                      [](const Project &p) { CHECK(p.objectives[1].activities[0].id == 22); });
+    }
+}
+
+TEST_CASE("Tool and project commands are undoable", "[commands]")
+{
+    SECTION("add tool")
+    {
+        checkUndoable([](Document &d) {
+            Tool t;
+            t.name = QStringLiteral("Padlet");
+            d.addTool(t);
+        });
+    }
+    SECTION("remove tool clears and restores its uses")
+    {
+        checkUndoable([](Document &d) { d.removeTool(1); },
+                      [](const Project &p) {
+                          for (const auto &a : p.objectives[0].activities)
+                              CHECK(a.toolId != 1);
+                      });
+    }
+    SECTION("change tool")
+    {
+        checkUndoable([](Document &d) {
+            Tool t = *d.project().tool(1);
+            t.status = ToolStatus::Retired;
+            t.replacement = QStringLiteral("Viva Engage");
+            d.changeTool(t);
+        });
+    }
+    SECTION("replace tool")
+    {
+        checkUndoable([](Document &d) { d.replaceTool(1, 2); },
+                      [](const Project &p) {
+                          for (const auto &a : p.objectives[0].activities)
+                              CHECK(a.toolId == 2);
+                      });
+    }
+    SECTION("project info")
+    {
+        checkUndoable([](Document &d) {
+            ProjectInfo info = d.project().info;
+            info.client = QStringLiteral("ACME");
+            info.brand.accent = QColor(Qt::red);
+            d.changeInfo(info);
+        });
+    }
+    SECTION("moments, roles, sub-groups")
+    {
+        checkUndoable([](Document &d) {
+            Moment m;
+            m.name = QStringLiteral("Workshop day");
+            m.start = QDateTime(QDate(2027, 3, 4), QTime(9, 0));
+            m.minutes = 240;
+            d.setMoments({m});
+        });
+        checkUndoable([](Document &d) {
+            Role r;
+            r.kind = RoleKind::Curator;
+            r.name = QStringLiteral("Ann");
+            d.setRoles({r});
+        });
+        checkUndoable([](Document &d) {
+            SubGroup g;
+            g.name = QStringLiteral("Team A");
+            g.objectiveId = 10;
+            d.setSubGroups({g});
+        });
+    }
+}
+
+TEST_CASE("Edits that change nothing push no command", "[commands]")
+{
+    Document doc(sampleProject());
+    doc.changeActivity(*doc.project().activity(20));
+    doc.moveActivity(20, 10, 0, Phase::PreClass);
+    doc.moveObjective(10, 0);
+    doc.changeInfo(doc.project().info);
+    CHECK(doc.undoStack()->count() == 0);
+    CHECK_FALSE(doc.isModified());
+}
+
+TEST_CASE("Typing into one field merges into one undo step", "[commands]")
+{
+    Document doc(sampleProject());
+    Activity a = *doc.project().activity(20);
+    for (const QString &t : {QStringLiteral("D"), QStringLiteral("De"), QStringLiteral("Define")}) {
+        a.title = t;
+        doc.changeActivity(a, true);
+    }
+    CHECK(doc.undoStack()->count() == 1);
+    doc.undoStack()->undo();
+    CHECK(doc.project().activity(20)->title == QStringLiteral("Activity 0"));
+}
+
+TEST_CASE("Document signals tell views what changed", "[commands]")
+{
+    Document doc(sampleProject());
+    QSignalSpy moved(&doc, &Document::activityMoved);
+    QSignalSpy changed(&doc, &Document::changed);
+    QSignalSpy modified(&doc, &Document::modifiedChanged);
+    doc.moveActivity(20, 11, 0, Phase::InClass);
+    REQUIRE(moved.count() == 1);
+    CHECK(moved[0][0].value<Id>() == 20);
+    CHECK(moved[0][3].value<Id>() == 11);
+    CHECK(changed.count() >= 1);
+    CHECK(modified.count() == 1);
+    doc.undoStack()->undo();
+    CHECK(moved.count() == 2);
+    CHECK(modified.count() == 2);
+}
+
+TEST_CASE("New ids continue after the loaded project's largest", "[commands]")
+{
+    Document doc(sampleProject());
+    Objective o;
+    const Id id = doc.addObjective(o);
+    CHECK(id > 23);
+    CHECK(doc.project().objective(id) != nullptr);
+}
