@@ -3,7 +3,10 @@
 
 #include "model/project.h"
 
+#include <QDate>
 #include <QStringList>
+
+class QIODevice;
 
 namespace bw {
 
@@ -14,13 +17,25 @@ struct ExportOptions {
     bool clientVersion = false; // leaves out the design review
     bool csvBom = false;        // UTF-8 byte-order mark for Excel
     QStringList sections;       // section keys to include; empty = all
+    QDate date;                 // date on the cover; null = today (fixed for reproducible output)
 };
 
 // Keys of every supported format, in menu order.
 QStringList exportFormats();
 
+// What a user interface shows for a format (File → Export…, the save dialog's filter).
+struct ExportFormatInfo {
+    QString key;    // "html"
+    QString suffix; // "html"
+    QString label;  // translated, e.g. "Web page (HTML)"
+};
+QList<ExportFormatInfo> exportFormatInfos();
+
 // Writes the plan for `project` to `path` through QSaveFile. Returns an empty string on
 // success, else a one-line message for people.
 QString exportProject(const Project &project, const ExportOptions &options, const QString &path);
+
+// Writes the plan into an open device (previews, printing, tests). Same result convention.
+QString exportToDevice(const Project &project, const ExportOptions &options, QIODevice &out);
 
 } // namespace bw

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exportservice.h"
+#include "plan/planmodel.h"
+
+#include <QString>
+
+class QIODevice;
+
+namespace bw {
+
+// One file format of the plan document. Each format is one subclass in its own file, registered
+// once in exportservice.cpp. An exporter renders the plan::Plan it is given (built once by the
+// service) and writes bytes to `out`; it never opens files itself — the service writes through
+// QSaveFile and commits only when write() succeeds, so a failed export leaves no partial file.
+class Exporter
+{
+public:
+    virtual ~Exporter();
+
+    virtual QString key() const = 0;        // "html": the --format value and ExportOptions::format
+    virtual QString fileSuffix() const = 0; // "html", without the dot
+    virtual QString label() const = 0;      // translated, e.g. "Web page (HTML)"
+    // Writes the whole document. `project` is there for formats that carry the raw data
+    // (JSON); everything people read comes from `plan`. Returns an empty string on success,
+    // else a one-line message for people.
+    virtual QString write(const plan::Plan &plan, const Project &project,
+                          const ExportOptions &options, QIODevice &out) const = 0;
+};
+
+} // namespace bw

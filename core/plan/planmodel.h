@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/project.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <variant>
+
+// The plan document as data. buildPlan() turns a Project into one Plan; every exporter (PDF,
+// DOCX, ODT, HTML, Markdown, CSV, iCalendar) renders that same Plan, so no two formats can say
+// different things. Every text in it is plain user or translated text — never markup — and each
+// exporter escapes it for its own format.
+namespace bw::plan {
+
+// ---------------------------------------------------------------- options
+
+// Section keys, in reading order: "cover", "summary", "blend", "flow", "sequences",
+// "schedule", "tools", "community", "evaluation", "review".
+QStringList sectionKeys();
+
+struct PlanOptions {
+    QStringList sections;       // keys to include; empty = all
+    bool clientVersion = false; // leaves out the design review
+    QDate date;                 // date on the cover; null = today (set it for reproducible output)
+};
+
+// ---------------------------------------------------------------- typed data
+
+struct Cover {
+    QString title;
+    QString subtitle; // "Blended-learning plan" (translated)
+    QString client;
+    QString audience;
+    QString author;
+    QDate date;
+    QString dateText; // date formatted for people in the project's language
+    QString version;
+    QByteArray logo;     // PNG, JPEG or SVG bytes; empty when there is none
+    QString logoMime;    // "image/png", "image/jpeg", "image/svg+xml"; empty without a logo
+    QColor accent;
+    QString footer;
+    QString language;    // BCP 47-ish, e.g. "en"
+};
+
+// Minutes (Duration::typical(), so a 10–15 range counts 12.5) and activity count.
+struct BlendCell {
+    double minutes = 0;
+    int count = 0;
+
+    BlendCell &operator+=(const BlendCell &o)
+    {
+        minutes += o.minutes;
+        count += o.count;
+        return *this;
+    }
+    friend bool operator==(const BlendCell &, const BlendCell &) = default;
+};
+
+// Totals per phase × direction, indexed by the enum values (Unset included so that the totals
+// always equal the sum of every activity, even in an unfinished plan).
+struct BlendSeries {
+    QString label; // "Whole programme" or "Objective 2"
+    Id objectiveId = 0;
+    std::array<std::array<BlendCell, 4>, 4> cells{};
+
+    const BlendCell &at(Phase p, Direction d) const { return cells[size_t(p)][size_t(d)]; }
+    BlendCell &at(Phase p, Direction d) { return cells[size_t(p)][size_t(d)]; }
+    BlendCell phaseTotal(Phase p) const;
+    BlendCell directionTotal(Direction d) const;
+    BlendCell total() const;
+    // The phases / directions worth showing: the three real ones, plus Unset when it holds any.
+    QList<Phase> shownPhases() const;
+    QList<Direction> shownDirections() const;
+};
+
+struct Blend {
+    BlendSeries programme;
+    QList<BlendSeries> objectives; // same order as the project's objectives
+};
+
+// One activity with every field resolved to text people read (and the typed values for
+// formats that need them). CSV writes one of these per line.
+struct ActivityRow {
+    Id objectiveId = 0;
+    Id activityId = 0;
+    int objectiveNumber = 0; // 1-based
+    int activityNumber = 0;  // 1-based inside its objective
+    QString number;          // "2.3"
+    QString objectiveStatement;
+    QString title;
+    QString instructions;
+    Phase phase = Phase::Unset;
+    Direction direction = Direction::Unset;
+    QString toolName; // empty when no tool is chosen
+    Duration duration;
+    Grouping grouping = Grouping::WholeGroup;
+    LedBy ledBy = LedBy::Trainer;
+    QString deliverable;
+    QString benefit; // the activity's own, else the tool's default benefit
+    Assessment assessment = Assessment::None;
+    Id momentId = 0;
+    QString momentName;
+    int offsetDays = 0;
+    QDate due; // moment date + offset (in-class: the moment's date); null when not dated
+};
+
+struct ScheduleEntry {
+    enum class Kind { Moment, Activity };
+    Kind kind = Kind::Moment;
+    QDate date;          // always set
+    QDateTime start;     // moments only (local, floating)
+    QDateTime end;       // moments only
+    QString title;       // moment name or activity title
+    QString description; // moment: the in-class activities; activity: its instructions
+    QString place;       // moments only
+    MomentMode mode = MomentMode::FaceToFace;
+    Phase phase = Phase::InClass; // the activity's phase; InClass for moments
+    QString toolName;
+    QString number; // activity number "2.3"; empty for moments
+    Id id = 0;      // moment or activity id (stable: iCalendar UIDs use it)
+};
+
+struct ToolEntry {
+    Id toolId = 0;
+    QString name;
+    ToolType type = ToolType::Community;
+    QList<Direction> directions; // directions it carries in this plan
+    QStringList benefits;        // distinct learner benefits told in this plan
+    QStringList access;          // access notes (account, firewall, client-provided, cost, notes)
+    QStringList setup;           // setup checklist
+    QString url;
+    int activityCount = 0;
+};
+
+// ---------------------------------------------------------------- document blocks
+
+struct Heading {
+    int level = 2; // 2 or 3: the section title itself is level 1 (Section::title)
+    QString text;
+    QString anchor; // stable id inside the document, e.g. "objective-2"
+};
+
+struct Paragraph {
+    enum class Role { Body, Lead, Note };
+    QString text; // may hold '\n' for line breaks
+    Role role = Role::Body;
+};
+
+struct Field {
+    QString label;
+    QString value;
+};
+
+// Label → value pairs (a definition list / two-column table without header).
+struct Fields {
+    QList<Field> items;
+};
+
+struct List {
+    enum class Style { Bullet, Numbered, Checklist };
+    QStringList items;
+    Style style = Style::Bullet;
+};
+
+struct Table {
+    QStringList header;       // always present; repeat it when the table breaks across pages
+    QList<QStringList> rows;  // each row has header.size() cells; a cell may hold '\n'
+    QList<int> widths;        // relative column widths (same count as header)
+    QList<bool> numeric;      // right-align this column (same count as header)
+};
+
+// The blend at a glance: stacked bars, one per phase, split by direction.
+struct Chart {
+    QString title;
+    QString valueAxis;     // "Minutes"
+    QString categoryAxis;  // "Phase"
+    BlendSeries series;
+};
+
+using Block = std::variant<Heading, Paragraph, Fields, List, Table, Chart>;
+
+struct Section {
+    QString key;   // one of sectionKeys() except "cover"
+    QString title; // translated; the level-1 heading
+    QList<Block> blocks;
+};
+
+// ---------------------------------------------------------------- the plan
+
+struct Plan {
+    Cover cover;
+    bool includeCover = true;
+    QList<Section> sections; // requested, non-empty sections, in reading order
+    Blend blend;
+    QList<ActivityRow> activities;  // every activity, objective by objective, in order
+    QList<ScheduleEntry> schedule;  // moments and dated pre/post activities, by date
+    QList<ToolEntry> tools;         // tools used by at least one activity, by name
+
+    const Section *section(const QString &key) const;
+    bool hasSection(const QString &key) const { return section(key) != nullptr; }
+};
+
+Plan buildPlan(const Project &project, const PlanOptions &options = {});
+
+// Chart colours per direction, derived from the accent so every format draws the same chart.
+QColor directionColour(Direction direction, const QColor &accent);
+
+// "image/png", "image/jpeg", "image/svg+xml" or empty for unknown bytes.
+QString imageMimeType(const QByteArray &bytes);
+
+// Minutes as people read them: "45", "12.5".
+QString formatMinutes(double minutes);
+
+} // namespace bw::plan

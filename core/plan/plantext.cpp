@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plantext.h"
+
+#include <QLocale>
+
+namespace bw::plan {
+
+QString PlanText::sectionTitle(const QString &key)
+{
+    if (key == u"cover")
+        return tr("Cover");
+    if (key == u"summary")
+        return tr("Summary");
+    if (key == u"blend")
+        return tr("The blend at a glance");
+    if (key == u"flow")
+        return tr("Flow overview");
+    if (key == u"sequences")
+        return tr("Learning sequences");
+    if (key == u"schedule")
+        return tr("Schedule");
+    if (key == u"tools")
+        return tr("Tools");
+    if (key == u"community")
+        return tr("Community");
+    if (key == u"evaluation")
+        return tr("Evaluation plan");
+    if (key == u"review")
+        return tr("Design review");
+    return key;
+}
+
+QString PlanText::documentKind() { return tr("Blended-learning plan"); }
+QString PlanText::contents() { return tr("Contents"); }
+QString PlanText::pageOf(int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages); }
+QString PlanText::preparedFor() { return tr("Prepared for"); }
+QString PlanText::preparedBy() { return tr("Prepared by"); }
+QString PlanText::audience() { return tr("Audience"); }
+QString PlanText::date() { return tr("Date"); }
+QString PlanText::version() { return tr("Version"); }
+QString PlanText::minutes() { return tr("Minutes"); }
+QString PlanText::phase() { return tr("Phase"); }
+QString PlanText::direction() { return tr("Direction"); }
+QString PlanText::tool() { return tr("Tool"); }
+QString PlanText::instructions() { return tr("Instructions"); }
+QString PlanText::place() { return tr("Place"); }
+QString PlanText::total() { return tr("Total"); }
+QString PlanText::generatedBy() { return tr("Made with Blendwise"); }
+
+QStringList PlanText::activityColumns()
+{
+    return {tr("Objective no."), tr("Objective"),   tr("Activity no."), tr("Activity"),
+            tr("Instructions"),  tr("Phase"),       tr("Direction"),    tr("Tool"),
+            tr("Minutes"),       tr("Grouping"),    tr("Led by"),       tr("Deliverable"),
+            tr("Learner benefit"), tr("Assessment"), tr("In-class moment"), tr("Offset (days)"),
+            tr("Due date")};
+}
+
+QString PlanText::formatDate(const QDate &date, const QString &language)
+{
+    // Day-month-year with the month spelt out reads the same to every client, unlike 03/04/2027.
+    return QLocale(language).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString PlanText::formatTime(const QTime &time, const QString &language)
+{
+    return QLocale(language).toString(time, QLocale::ShortFormat);
+}
+
+QString PlanText::formatDateTime(const QDateTime &dateTime, const QString &language)
+{
+    return formatDate(dateTime.date(), language) + u", " + formatTime(dateTime.time(), language);
+}
+
+} // namespace bw::plan
