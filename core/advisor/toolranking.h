@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/project.h"
+
+namespace bw {
+
+// One tool of the project's catalogue, scored for one activity. Higher scores come first.
+struct ToolSuggestion {
+    Id toolId = 0;
+    int score = 0;
+    QStringList reasons;  // why it fits, translated ("Supports many-to-many", "Provided by the client")
+    QStringList warnings; // what stands in the way, translated ("Needs a personal account")
+};
+
+// Ranks the project's tools for an activity, best first: a tool that carries the activity's
+// direction outweighs everything else, then the tool type the method expects for the phase and
+// direction, then what learners can reach without friction (provided by the client, no new
+// account, not blocked), then consistency with tools the plan already uses. Retired tools always
+// sink to the bottom. With a non-empty query (the picker's type-ahead) only tools whose name
+// contains it are kept, and a name that starts with it beats one that merely contains it.
+QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query = {});
+
+// The tool types the method expects for the activity's phase and direction, most fitting first
+// (e.g. one-to-many before class → content; many-to-many → community, co-create; many-to-one →
+// survey; in class during a virtual moment → live meeting). Empty when nothing is expected.
+QList<ToolType> expectedToolTypes(const Project &project, const Activity &activity);
+
+// What a designer should know before choosing the tool, translated: personal account,
+// corporate firewalls, retirement and its replacement.
+QStringList toolWarnings(const Tool &tool);
+
+} // namespace bw
