@@ -7,11 +7,12 @@
 
 namespace bw {
 
-// The built-in tool catalogue (resources/catalogue/tools.json), loaded once.
+// The built-in tool catalogue (resources/catalogue/tools.json), loaded once. Its tools have id 0.
 const QList<Tool> &builtinCatalogue();
 const Tool *builtinTool(const QString &name); // case-insensitive
 
-// An empty project whose tool catalogue is seeded from the built-in one.
+// An empty project ("Untitled plan", English) whose tool catalogue is a copy of the built-in
+// one, with ids from 1.
 Project newProject();
 
 struct TemplateInfo {
@@ -19,8 +20,10 @@ struct TemplateInfo {
     QString label;
     QString description;
 };
+// The built-in templates (resources/templates/*.json), sorted by name.
 QList<TemplateInfo> builtinTemplates();
-// The template as a new project (catalogue seeded), or nullopt for an unknown name.
+// The template as a new project, or nullopt for an unknown name. The tools the template lists
+// come first, followed by every other built-in tool, so the designer has the full catalogue.
 std::optional<Project> templateProject(const QString &name);
 
 } // namespace bw

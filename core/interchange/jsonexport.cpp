@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// projectToJson: the writing half of the JSON interchange (PRODUCT.md §7).
+#include "jsoninterchange.h"
+
+#include "jsonwriter.h"
+#include "tooljson.h"
+
+namespace bw {
+
+namespace {
+
+QLatin1String k(const char *key)
+{
+    return QLatin1String(key);
+}
+
+// Minute precision, local time: the form people type and the one the templates use.
+QString dateTimeKey(const QDateTime &when)
+{
+    return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString();
+}
+
+void writeBrand(JsonWriter &out, const Brand &brand)
+{
+    out.key(k("brand"));
+    out.beginObject();
+    out.field(k("accent"), brand.accent.name(QColor::HexRgb).toUpper());
+    out.field(k("footer"), brand.footer);
+    out.field(k("logo"), QString::fromLatin1(brand.logo.toBase64()));
+    out.endObject();
+}
+
+void writeMoment(JsonWriter &out, const Moment &moment)
+{
+    out.beginObject();
+    out.field(k("name"), moment.name);
+    out.field(k("start"), dateTimeKey(moment.start));
+    out.field(k("minutes"), moment.minutes);
+    out.field(k("mode"), enumKey(moment.mode));
+    out.field(k("place"), moment.place);
+    out.endObject();
+}
+
+void writeActivity(JsonWriter &out, const Project &project, const Activity &activity)
+{
+    const Tool *tool = project.tool(activity.toolId);
+    const Moment *moment = project.moment(activity.momentId);
+    out.beginObject();
+    out.field(k("title"), activity.title);
+    out.field(k("instructions"), activity.instructions);
+    out.field(k("phase"), enumKey(activity.phase));
+    out.field(k("direction"), enumKey(activity.direction));
+    out.field(k("tool"), tool ? tool->name : QString());
+    // A plain number unless it is a range, so that simple plans stay simple to write by hand.
+    if (activity.duration.isRange())
+        out.field(k("minutes"), activity.duration.toKey());
+    else
+        out.field(k("minutes"), activity.duration.min);
+    out.field(k("grouping"), enumKey(activity.grouping));
+    out.field(k("ledBy"), enumKey(activity.ledBy));
+    out.field(k("deliverable"), activity.deliverable);
+    out.field(k("benefit"), activity.benefit);
+    out.field(k("assessment"), enumKey(activity.assessment));
+    out.field(k("moment"), moment ? moment->name : QString());
+    out.field(k("offsetDays"), activity.offsetDays);
+    out.endObject();
+}
+
+void writeObjective(JsonWriter &out, const Project &project, const Objective &objective)
+{
+    out.beginObject();
+    out.field(k("statement"), objective.statement);
+    out.field(k("measure"), objective.measure);
+    out.field(k("notes"), objective.notes);
+    out.key(k("activities"));
+    out.beginArray();
+    for (const Activity &a : objective.activities)
+        writeActivity(out, project, a);
+    out.endArray();
+    out.endObject();
+}
+
+void writeSubGroup(JsonWriter &out, const Project &project, const SubGroup &group)
+{
+    out.beginObject();
+    out.field(k("name"), group.name);
+    out.field(k("mission"), group.mission);
+    // Objectives are referred to by position: statements are long and need not be unique.
+    const int row = group.objectiveId ? project.objectiveRow(group.objectiveId) : -1;
+    out.key(k("objective"));
+    if (row >= 0)
+        out.value(qint64(row));
+    else
+        out.null();
+    out.field(k("members"), group.members);
+    out.endObject();
+}
+
+void writeRole(JsonWriter &out, const Role &role)
+{
+    out.beginObject();
+    out.field(k("role"), enumKey(role.kind));
+    out.field(k("name"), role.name);
+    out.field(k("duties"), role.duties);
+    out.endObject();
+}
+
+} // namespace
+
+QByteArray projectToJson(const Project &project)
+{
+    const ProjectInfo &info = project.info;
+    JsonWriter out;
+    out.beginObject();
+    out.field(k("format"), JsonInterchangeFormat.toString());
+    out.field(k("version"), JsonInterchangeVersion);
+    out.field(k("title"), info.title);
+    out.field(k("client"), info.client);
+    out.field(k("audience"), info.audience);
+    out.field(k("author"), info.author);
+    out.field(k("summary"), info.summary);
+    out.field(k("language"), info.language);
+    out.field(k("planVersion"), info.version);
+    writeBrand(out, info.brand);
+
+    out.key(k("moments"));
+    out.beginArray();
+    for (const Moment &m : project.moments)
+        writeMoment(out, m);
+    out.endArray();
+
+    out.key(k("objectives"));
+    out.beginArray();
+    for (const Objective &o : project.objectives)
+        writeObjective(out, project, o);
+    out.endArray();
+
+    out.key(k("tools"));
+    out.beginArray();
+    for (const Tool &t : project.tools)
+        writeToolJson(out, t);
+    out.endArray();
+
+    out.key(k("subgroups"));
+    out.beginArray();
+    for (const SubGroup &g : project.subgroups)
+        writeSubGroup(out, project, g);
+    out.endArray();
+
+    out.key(k("roles"));
+    out.beginArray();
+    for (const Role &r : project.roles)
+        writeRole(out, r);
+    out.endArray();
+
+    out.field(k("rules"), info.rules);
+    out.field(k("evaluation"), info.evaluation);
+    out.field(k("maxTools"), info.maxTools);
+    out.field(k("mutedRules"), info.mutedRules);
+    out.endObject();
+    return out.data();
+}
+
+} // namespace bw
