@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/planmodel.h"
+
+#include <QColor>
+#include <QList>
+#include <QTextBlock>
+
+#include <memory>
+
+class QPaintDevice;
+class QTextCursor;
+class QTextDocument;
+class QTextTable;
+
+namespace bw {
+
+class PdfChartObject;
+
+// The plan laid out as a rich-text document: the body of the PDF and of a printout, and the
+// studio's live preview. Lengths are given in points and converted to the resolution of the
+// device the document is laid out for, so a 9.5 pt font is 9.5 pt on paper at any resolution.
+class PdfPlanDocument
+{
+public:
+    struct Options {
+        bool contents = true;      // a table of contents (page numbers filled in later)
+        bool coverText = false;    // the cover as a text block (the preview; the PDF paints its own)
+        bool pageBreaks = true;    // major sections start on a new page
+        qreal chartWidth = 440;    // points
+    };
+
+    struct HeadingRef {
+        int level = 1; // 1 = section title
+        QString text;
+        QTextBlock block;
+    };
+
+    // `device` is the paint device the document will be drawn on (QPdfWriter, QPrinter), or
+    // nullptr for the screen.
+    PdfPlanDocument(const plan::Plan &plan, QPaintDevice *device, const Options &options);
+    ~PdfPlanDocument();
+
+    QTextDocument *document() const { return m_doc.get(); }
+    // Hands the document over (with its chart handler, which it owns).
+    std::unique_ptr<QTextDocument> takeDocument();
+
+    const QList<HeadingRef> &headings() const { return m_headings; }
+    // Writes the page numbers into the contents, one per headings() entry of level 1 or 2.
+    void setContentsPages(const QList<int> &pages);
+
+    // Points → document units.
+    qreal points(qreal pt) const { return pt * m_dpi / 72.0; }
+
+    static QString fontFamily();
+
+private:
+    void startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars);
+    void addCoverText(QTextCursor &cursor, const plan::Cover &cover);
+    void addContents(QTextCursor &cursor);
+    void addSectionTitle(QTextCursor &cursor, const plan::Section &section, bool pageBreak);
+    void addBlock(QTextCursor &cursor, const plan::Block &block);
+    void addHeading(QTextCursor &cursor, const plan::Heading &heading);
+    void addParagraph(QTextCursor &cursor, const plan::Paragraph &paragraph);
+    void addFields(QTextCursor &cursor, const plan::Fields &fields);
+    void addList(QTextCursor &cursor, const plan::List &list);
+    void addTable(QTextCursor &cursor, const plan::Table &table);
+    void addChart(QTextCursor &cursor, const plan::Chart &chart);
+    void finishTable(QTextCursor &cursor);
+    void insertCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &chars,
+                        Qt::Alignment alignment, bool markDirections);
+
+    QTextCharFormat textFormat(qreal pointSize, bool bold = false, const QColor &colour = {}) const;
+
+    std::unique_ptr<QTextDocument> m_doc;
+    PdfChartObject *m_charts = nullptr;
+    Options m_options;
+    QColor m_accent;
+    qreal m_dpi = 72;
+    bool m_reuseBlock = true; // the cursor sits in an empty block that the next paragraph takes
+    QList<HeadingRef> m_headings;
+    QTextTable *m_contents = nullptr;
+};
+
+} // namespace bw
