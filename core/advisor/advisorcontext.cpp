@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "advisorcontext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+AdvisorContext::AdvisorContext(const Project &project)
+    : m_project(project)
+{
+    m_toolRows.reserve(project.tools.size());
+    for (int i = 0; i < project.tools.size(); ++i)
+        m_toolRows.insert(project.tools[i].id, i);
+    for (int i = 0; i < project.moments.size(); ++i)
+        m_momentRows.insert(project.moments[i].id, i);
+    for (int o = 0; o < project.objectives.size(); ++o) {
+        const auto &activities = project.objectives[o].activities;
+        for (int a = 0; a < activities.size(); ++a) {
+            const Id toolId = activities[a].toolId;
+            if (!toolId || !m_toolRows.contains(toolId))
+                continue;
+            auto &places = m_uses[toolId];
+            if (places.isEmpty())
+                m_usedTools.append(toolId);
+            places.append({o, a});
+        }
+    }
+}
+
+const Tool *AdvisorContext::tool(Id id) const
+{
+    const int row = toolRow(id);
+    return row < 0 ? nullptr : &m_project.tools[row];
+}
+
+int AdvisorContext::toolRow(Id id) const
+{
+    return m_toolRows.value(id, -1);
+}
+
+const Moment *AdvisorContext::moment(Id id) const
+{
+    const int row = momentRow(id);
+    return row < 0 ? nullptr : &m_project.moments[row];
+}
+
+int AdvisorContext::momentRow(Id id) const
+{
+    return m_momentRows.value(id, -1);
+}
+
+const Activity &AdvisorContext::activityAt(Place place) const
+{
+    return m_project.objectives[place.objective].activities[place.row];
+}
+
+QList<Direction> AdvisorContext::directionsUsedWith(Id toolId) const
+{
+    QList<Direction> directions;
+    for (const Place place : m_uses.value(toolId)) {
+        const Direction d = activityAt(place).direction;
+        if (d != Direction::Unset && !directions.contains(d))
+            directions.append(d);
+    }
+    return directions;
+}
+
+const QList<ToolSuggestion> &AdvisorContext::ranking(const Activity &activity) const
+{
+    const qint64 moment = activity.phase == Phase::InClass ? activity.momentId : 0;
+    const qint64 key = (moment << 4) | (qint64(activity.phase) << 2) | qint64(activity.direction);
+    auto it = m_rankings.find(key);
+    if (it == m_rankings.end())
+        it = m_rankings.emplace(key, rankTools(m_project, activity)).first;
+    return it->second;
+}
+
+Id AdvisorContext::bestReplacement(Id toolId, const std::function<bool(const Tool &)> &accept) const
+{
+    const QList<Place> places = m_uses.value(toolId);
+    if (places.isEmpty())
+        return 0;
+    const QList<Direction> directions = directionsUsedWith(toolId);
+    for (const ToolSuggestion &s : ranking(activityAt(places.first()))) {
+        const Tool *candidate = tool(s.toolId);
+        if (candidate->id == toolId || candidate->status != ToolStatus::Active)
+            continue;
+        const bool carriesAll = std::all_of(directions.cbegin(), directions.cend(),
+                                            [candidate](Direction d) { return candidate->supports(d); });
+        if (carriesAll && accept(*candidate))
+            return candidate->id;
+    }
+    return 0;
+}
+
+Id AdvisorContext::bestToolFor(const Activity &activity) const
+{
+    if (activity.direction == Direction::Unset)
+        return 0;
+    for (const ToolSuggestion &s : ranking(activity)) {
+        const Tool *candidate = tool(s.toolId);
+        if (candidate->status == ToolStatus::Active && candidate->supports(activity.direction))
+            return candidate->id;
+    }
+    return 0;
+}
+
+QString AdvisorContext::objectivePath(int objective)
+{
+    return u"objectives[%1]"_s.arg(objective);
+}
+
+QString AdvisorContext::activityPath(int objective, int row)
+{
+    return u"objectives[%1].activities[%2]"_s.arg(objective).arg(row);
+}
+
+QString AdvisorContext::toolPath(int row)
+{
+    return u"tools[%1]"_s.arg(row);
+}
+
+QString AdvisorContext::momentPath(int row)
+{
+    return u"moments[%1]"_s.arg(row);
+}
+
+QString AdvisorContext::quoted(const QString &text)
+{
+    // Long objective statements would drown the message; the panel links to the full item.
+    constexpr int MaxLength = 60;
+    QString shown = text.simplified();
+    if (shown.size() > MaxLength)
+        shown = shown.left(MaxLength - 1).trimmed() + u'…';
+    return u"“"_s + shown + u"”"_s;
+}
+
+QString AdvisorContext::activityName(const Activity &activity)
+{
+    if (activity.title.trimmed().isEmpty())
+        return QCoreApplication::translate("bw::AdvisorContext", "an untitled activity");
+    return quoted(activity.title);
+}
+
+} // namespace bw

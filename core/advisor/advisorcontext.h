@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "toolranking.h"
+
+#include <QHash>
+
+#include <functional>
+#include <unordered_map>
+
+namespace bw {
+
+// What every rule needs to know about one project, computed once per advisor run: hashed
+// lookups of tools and moments, where each tool is used, and the JSON paths of items. Rules
+// only read it; it refers to the project, which must outlive it and stay unchanged.
+class AdvisorContext
+{
+public:
+    explicit AdvisorContext(const Project &project);
+
+    const Project &project() const { return m_project; }
+
+    const Tool *tool(Id id) const;
+    int toolRow(Id id) const;
+    const Moment *moment(Id id) const;
+    int momentRow(Id id) const;
+
+    struct Place {
+        int objective = -1;
+        int row = -1;
+    };
+    const Activity &activityAt(Place place) const;
+    // Tools used by at least one activity, in order of first use.
+    const QList<Id> &usedTools() const { return m_usedTools; }
+    // Where a tool is used, in plan order.
+    QList<Place> uses(Id toolId) const { return m_uses.value(toolId); }
+    QList<Direction> directionsUsedWith(Id toolId) const;
+
+    // The best-ranked active tool, other than `toolId`, that carries every direction `toolId` is
+    // used with and that `accept` takes; 0 when there is none. Ranked for the tool's first use.
+    Id bestReplacement(Id toolId, const std::function<bool(const Tool &)> &accept) const;
+    // The best-ranked active tool for an activity that supports its direction; 0 when none does.
+    Id bestToolFor(const Activity &activity) const;
+
+    // JSON interchange paths (PRODUCT.md §7).
+    static QString objectivePath(int objective);
+    static QString activityPath(int objective, int row);
+    static QString toolPath(int row);
+    static QString momentPath(int row);
+
+    // How messages name items: a shortened statement or title in quotes.
+    static QString quoted(const QString &text);
+    // An activity's quoted title, or "an untitled activity".
+    static QString activityName(const Activity &activity);
+
+private:
+    const QList<ToolSuggestion> &ranking(const Activity &activity) const;
+
+    const Project &m_project;
+    QHash<Id, int> m_toolRows;
+    QHash<Id, int> m_momentRows;
+    QList<Id> m_usedTools;
+    QHash<Id, QList<Place>> m_uses;
+    // Rankings depend on an activity only through its phase, direction and (virtual) moment.
+    // A std::unordered_map because callers hold references across later inserts.
+    mutable std::unordered_map<qint64, QList<ToolSuggestion>> m_rankings;
+};
+
+} // namespace bw

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "advisor/advisorcontext.h"
+#include "document/document.h"
+#include "rules.h"
+
+#include <QCoreApplication>
+
+namespace bw::rules {
+
+namespace {
+
+class ActivityWithoutTool final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(bw::ActivityWithoutTool)
+public:
+    ActivityWithoutTool()
+        : Rule(QStringLiteral("activity-without-tool"), Severity::Error)
+    {
+    }
+    QString title() const override { return tr("Activity has no tool"); }
+    QString description() const override
+    {
+        return tr("Learners need to know where an activity happens; the plan's tools appendix and setup "
+                  "checklist are built from the tools chosen.");
+    }
+
+    void check(const AdvisorContext &context, QList<Finding> &findings) const override
+    {
+        const auto &objectives = context.project().objectives;
+        for (int o = 0; o < objectives.size(); ++o) {
+            const auto &activities = objectives[o].activities;
+            for (int a = 0; a < activities.size(); ++a) {
+                const Activity &activity = activities[a];
+                // A dangling tool id (the tool was deleted elsewhere) counts as no tool.
+                if (context.tool(activity.toolId))
+                    continue;
+                QString message = tr("The activity %1 has no tool yet.").arg(AdvisorContext::activityName(activity));
+                QString fixLabel;
+                if (const Tool *best = context.tool(context.bestToolFor(activity))) {
+                    message += u' ' + tr("%1 fits it best.").arg(best->name);
+                    fixLabel = tr("Use %1").arg(best->name);
+                }
+                findings.append(finding(activity.id, AdvisorContext::activityPath(o, a), message, fixLabel));
+            }
+        }
+    }
+
+    bool fix(Document &document, const AdvisorContext &context, const Finding &finding) const override
+    {
+        const Activity *activity = context.project().activity(finding.itemId);
+        const Id best = activity ? context.bestToolFor(*activity) : 0;
+        if (!best)
+            return false;
+        Activity changed = *activity;
+        changed.toolId = best;
+        document.changeActivity(changed);
+        return true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeActivityWithoutTool()
+{
+    return std::make_unique<ActivityWithoutTool>();
+}
+
+} // namespace bw::rules

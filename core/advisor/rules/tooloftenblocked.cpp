@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "advisor/advisorcontext.h"
+#include "document/document.h"
+#include "rules.h"
+
+#include <QCoreApplication>
+
+namespace bw::rules {
+
+namespace {
+
+class ToolOftenBlocked final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(bw::ToolOftenBlocked)
+public:
+    ToolOftenBlocked()
+        : Rule(QStringLiteral("tool-often-blocked"), Severity::Warning)
+    {
+    }
+    QString title() const override { return tr("Tool often blocked at work"); }
+    QString description() const override
+    {
+        return tr("Many company firewalls block public video, social and file-sharing sites. Learners who cannot "
+                  "reach a tool from their desk simply drop out of the activity.");
+    }
+
+    void check(const AdvisorContext &context, QList<Finding> &findings) const override
+    {
+        for (const Id toolId : context.usedTools()) {
+            const Tool *tool = context.tool(toolId);
+            if (!tool->oftenBlocked || tool->clientProvided)
+                continue; // the client's own tools are, by definition, reachable inside its network
+            QString message = tr("%1 is often blocked on corporate networks, so learners may not reach it from "
+                                 "work (used by %n activities).",
+                                 nullptr, int(context.uses(toolId).size()))
+                                  .arg(tool->name);
+            QString fixLabel;
+            if (const Tool *other = context.tool(alternative(context, *tool))) {
+                message += u' ' + tr("%1 does the same job without that risk.").arg(other->name);
+                fixLabel = tr("Switch to %1").arg(other->name);
+            }
+            findings.append(finding(toolId, AdvisorContext::toolPath(context.toolRow(toolId)), message, fixLabel));
+        }
+    }
+
+    bool fix(Document &document, const AdvisorContext &context, const Finding &finding) const override
+    {
+        const Tool *tool = context.tool(finding.itemId);
+        const Id other = tool ? alternative(context, *tool) : 0;
+        if (!other)
+            return false;
+        document.replaceTool(tool->id, other);
+        return true;
+    }
+
+private:
+    static Id alternative(const AdvisorContext &context, const Tool &tool)
+    {
+        return context.bestReplacement(tool.id, [&tool](const Tool &candidate) {
+            return candidate.type == tool.type && !candidate.oftenBlocked;
+        });
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeToolOftenBlocked()
+{
+    return std::make_unique<ToolOftenBlocked>();
+}
+
+} // namespace bw::rules
