@@ -191,6 +191,14 @@ ActivityLaneModel *ActivityBoard::laneModel(Phase phase) const
     return m_lanes[laneIndexOf(phase)].model;
 }
 
+void ActivityBoard::setReadOnly(bool readOnly)
+{
+    for (const Lane &lane : std::as_const(m_lanes)) {
+        lane.view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::EditKeyPressed);
+        lane.view->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::DragDrop);
+    }
+}
+
 void ActivityBoard::updateLaneHeader(const Lane &lane)
 {
     double minutes = 0;

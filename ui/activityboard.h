@@ -36,6 +36,8 @@ public:
     Phase currentPhase() const { return m_currentPhase; }
     ActivityLaneView *laneView(Phase phase) const;
     ActivityLaneModel *laneModel(Phase phase) const;
+    // Cards can still be selected and inspected, but not edited or dragged.
+    void setReadOnly(bool readOnly);
 
 public Q_SLOTS:
     // Adds an activity to the current lane, after the selected card, and starts editing its title.

@@ -1,0 +1,548 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "activityboard.h"
+#include "activityinspector.h"
+#include "autosaver.h"
+#include "blendoverview.h"
+#include "boardoverview.h"
+#include "catalogue/catalogue.h"
+#include "document/document.h"
+#include "findingspanel.h"
+#include "hintlistview.h"
+#include "objectivelistmodel.h"
+#include "objectivespanel.h"
+#include "projectpropertiesdialog.h"
+#include "projectsession.h"
+#include "recentfiles.h"
+#include "shortcutsdialog.h"
+#include "theme.h"
+#include "toolcataloguedialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace bw::ui {
+
+MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *parent)
+    : QMainWindow(parent)
+    , m_doc(new Document(bw::newProject(), this))
+    , m_session(new ProjectSession(m_doc, this, std::move(recoveryStore)))
+    , m_objectiveModel(new ObjectiveListModel(m_doc, this))
+    , m_objectives(new ObjectivesPanel(m_objectiveModel, this))
+    , m_board(new ActivityBoard(m_doc, this))
+    , m_overview(new BoardOverview(m_objectiveModel, this))
+    , m_central(new QStackedWidget(this))
+    , m_counts(new QLabel(this))
+    , m_readOnlyBadge(new QLabel(this))
+{
+    setWindowIcon(QIcon(u":/icons/blendwise.svg"_s));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_central->addWidget(m_board);
+    m_central->addWidget(m_overview);
+    setCentralWidget(m_central);
+
+    createDocks();
+    createActions();
+    createMenus();
+    createToolBar();
+    wireSelection();
+
+    statusBar()->addPermanentWidget(m_readOnlyBadge);
+    statusBar()->addPermanentWidget(m_counts);
+    m_readOnlyBadge->setVisible(false);
+    m_readOnlyBadge->setText(tr("Read-only"));
+    m_readOnlyBadge->setToolTip(tr("Another Blendwise window is editing this file. Use Save As to keep your changes."));
+
+    connect(m_doc, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::infoChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::changed, this, &MainWindow::updateStatus);
+    connect(m_session, &ProjectSession::readOnlyChanged, this, &MainWindow::setReadOnly);
+    connect(m_session, &ProjectSession::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_session->autoSaver(), &AutoSaver::written, this, [this](const QDateTime &when) {
+        statusBar()->showMessage(tr("Recovery copy written at %1").arg(QLocale().toString(when.toLocalTime().time(),
+                                                                                         QLocale::ShortFormat)),
+                                 4000);
+    });
+    connect(m_session->recentFiles(), &RecentFiles::openRequested, m_session,
+            [this](const QString &path) { m_session->openFile(path); });
+    connect(Theme::instance(), &Theme::modeChanged, this, [this] { Theme::refreshActionIcons(this); });
+
+    updateTitle();
+    updateStatus();
+    updateActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &iconName,
+                                const QList<QKeySequence> &keys, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!iconName.isEmpty())
+        Theme::setActionIcon(action, iconName);
+    action->setShortcuts(keys);
+    QString tooltip = tip.isEmpty() ? QString(text).remove(u'&').remove(u"…"_s) : tip;
+    if (!keys.isEmpty())
+        tooltip += u" ("_s + keys.first().toString(QKeySequence::NativeText) + u')';
+    action->setToolTip(tooltip);
+    action->setStatusTip(tip.isEmpty() ? tooltip : tip);
+    addAction(action); // shortcuts work even while the menu bar is hidden
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::createActions()
+{
+    // File
+    connect(makeAction(u"new"_s, tr("&New…"), u"document-new"_s, {QKeySequence(u"Ctrl+Alt+N"_s)},
+                       tr("Start a project, empty or from a template")),
+            &QAction::triggered, m_session, &ProjectSession::newProject);
+    connect(makeAction(u"open"_s, tr("&Open…"), u"document-open"_s, QKeySequence::keyBindings(QKeySequence::Open),
+                       tr("Open a project file")),
+            &QAction::triggered, m_session, &ProjectSession::open);
+    connect(makeAction(u"save"_s, tr("&Save"), u"document-save"_s, QKeySequence::keyBindings(QKeySequence::Save),
+                       tr("Save the project")),
+            &QAction::triggered, m_session, &ProjectSession::save);
+    connect(makeAction(u"saveAs"_s, tr("Save &As…"), u"document-save-as"_s,
+                       QKeySequence::keyBindings(QKeySequence::SaveAs), tr("Save the project under another name")),
+            &QAction::triggered, m_session, &ProjectSession::saveAs);
+    connect(makeAction(u"properties"_s, tr("Project &Properties…"), u"properties"_s, {QKeySequence(u"Ctrl+I"_s)},
+                       tr("Title, client, brand, in-class moments, community")),
+            &QAction::triggered, this, [this] { ProjectPropertiesDialog(m_doc, this).exec(); });
+    connect(makeAction(u"close"_s, tr("&Close"), {}, QKeySequence::keyBindings(QKeySequence::Close),
+                       tr("Close the project")),
+            &QAction::triggered, m_session, &ProjectSession::closeProject);
+    connect(makeAction(u"quit"_s, tr("&Quit"), {}, QKeySequence::keyBindings(QKeySequence::Quit),
+                       tr("Quit Blendwise")),
+            &QAction::triggered, this, &QWidget::close);
+
+    // Edit: undo and redo come from the stack, so their text says what will be undone.
+    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undo"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    Theme::setActionIcon(undo, u"edit-undo"_s);
+    addAction(undo);
+    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redo"_s);
+    redo->setShortcuts(QKeySequence::Redo);
+    Theme::setActionIcon(redo, u"edit-redo"_s);
+    addAction(redo);
+    auto tipWithKeys = [](QAction *a) {
+        a->setToolTip(QString(a->text()).remove(u'&') + u" ("_s + a->shortcut().toString(QKeySequence::NativeText)
+                      + u')');
+    };
+    connect(undo, &QAction::changed, undo, [undo, tipWithKeys] { tipWithKeys(undo); });
+    connect(redo, &QAction::changed, redo, [redo, tipWithKeys] { tipWithKeys(redo); });
+    tipWithKeys(undo);
+    tipWithKeys(redo);
+
+    connect(makeAction(u"addObjective"_s, tr("Add &Objective"), u"objective"_s, {QKeySequence(u"Ctrl+Shift+N"_s)},
+                       tr("Add a learning objective after the selected one")),
+            &QAction::triggered, m_objectives, &ObjectivesPanel::addObjective);
+    connect(makeAction(u"addActivity"_s, tr("Add &Activity"), u"list-add"_s, {QKeySequence(u"Ctrl+N"_s)},
+                       tr("Add an activity to the focused lane")),
+            &QAction::triggered, m_board, &ActivityBoard::addActivity);
+    // Ins adds to whichever list has the focus; it has no menu entry of its own.
+    connect(makeAction(u"insert"_s, tr("Insert"), {}, {QKeySequence(Qt::Key_Insert)}, {}), &QAction::triggered, this,
+            [this] {
+                if (objectivesHaveFocus())
+                    m_objectives->addObjective();
+                else
+                    m_board->addActivity();
+            });
+    connect(makeAction(u"delete"_s, tr("&Delete"), u"edit-delete"_s, QKeySequence::keyBindings(QKeySequence::Delete),
+                       tr("Delete the selected objective or activity")),
+            &QAction::triggered, this, [this] {
+                if (objectivesHaveFocus())
+                    m_objectives->removeCurrentObjective();
+                else if (!inspectorHasFocus())
+                    m_board->removeCurrentActivity();
+            });
+    auto moveVertically = [this](int delta) {
+        if (objectivesHaveFocus())
+            m_objectives->moveCurrentObjective(delta);
+        else
+            m_board->moveCurrentInLane(delta);
+    };
+    connect(makeAction(u"moveUp"_s, tr("Move &Up"), u"go-up"_s, {QKeySequence(u"Ctrl+Up"_s)},
+                       tr("Move the selected objective or card up")),
+            &QAction::triggered, this, [moveVertically] { moveVertically(-1); });
+    connect(makeAction(u"moveDown"_s, tr("Move Do&wn"), u"go-down"_s, {QKeySequence(u"Ctrl+Down"_s)},
+                       tr("Move the selected objective or card down")),
+            &QAction::triggered, this, [moveVertically] { moveVertically(+1); });
+    connect(makeAction(u"previousLane"_s, tr("Move to &Previous Phase"), u"go-previous"_s,
+                       {QKeySequence(u"Ctrl+Left"_s)}, tr("Move the card to the phase before (e.g. in-class → pre-class)")),
+            &QAction::triggered, this, [this] { m_board->moveCurrentToLane(-1); });
+    connect(makeAction(u"nextLane"_s, tr("Move to &Next Phase"), u"go-next"_s, {QKeySequence(u"Ctrl+Right"_s)},
+                       tr("Move the card to the phase after (e.g. in-class → post-class)")),
+            &QAction::triggered, this, [this] { m_board->moveCurrentToLane(+1); });
+    connect(makeAction(u"previousObjective"_s, tr("Move to Previous Ob&jective"), {},
+                       {QKeySequence(u"Ctrl+Shift+Up"_s)}, tr("Move the card to the objective above")),
+            &QAction::triggered, this, [this] { m_board->moveCurrentToObjective(-1); });
+    connect(makeAction(u"nextObjective"_s, tr("Move to Next Objecti&ve"), {}, {QKeySequence(u"Ctrl+Shift+Down"_s)},
+                       tr("Move the card to the objective below")),
+            &QAction::triggered, this, [this] { m_board->moveCurrentToObjective(+1); });
+    connect(makeAction(u"tools"_s, tr("&Tool Catalogue…"), u"tool"_s, {QKeySequence(u"Ctrl+T"_s)},
+                       tr("The tools this project can use")),
+            &QAction::triggered, this, [this] { ToolCatalogueDialog(m_doc, this).exec(); });
+
+    // View
+    auto *views = new QActionGroup(this);
+    QAction *lanes = makeAction(u"showLanes"_s, tr("&Lanes"), u"activity"_s, {QKeySequence(u"Ctrl+1"_s)},
+                                tr("The selected objective's activities in three lanes"));
+    QAction *overview = makeAction(u"showOverview"_s, tr("O&verview"), u"chart"_s, {QKeySequence(u"Ctrl+2"_s)},
+                                   tr("All objectives and their lanes at once"));
+    for (QAction *a : {lanes, overview}) {
+        a->setCheckable(true);
+        views->addAction(a);
+    }
+    lanes->setChecked(true);
+    connect(overview, &QAction::toggled, this, &MainWindow::showOverview);
+
+    auto *themes = new QActionGroup(this);
+    const QList<QPair<Theme::Mode, QString>> modes = {
+        {Theme::Mode::System, tr("&System")}, {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, text] : modes) {
+        QAction *a = makeAction(u"theme%1"_s.arg(int(mode)), text, {}, {}, tr("Use the %1 palette").arg(QString(text).remove(u'&').toLower()));
+        a->setCheckable(true);
+        a->setChecked(Theme::instance()->mode() == mode);
+        themes->addAction(a);
+        const Theme::Mode m = mode;
+        connect(a, &QAction::triggered, this, [m] { Theme::instance()->setMode(m); });
+    }
+
+    // Help
+    connect(makeAction(u"shortcuts"_s, tr("&Keyboard Shortcuts"), u"help"_s,
+                       QKeySequence::keyBindings(QKeySequence::HelpContents), tr("Every key the studio knows")),
+            &QAction::triggered, this, [this] { ShortcutsDialog(m_menus, this).exec(); });
+    connect(makeAction(u"about"_s, tr("&About Blendwise"), u"info"_s, {}, {}), &QAction::triggered, this,
+            &MainWindow::showAbout);
+
+    connect(m_doc, &Document::changed, this, &MainWindow::updateActions);
+    connect(m_board, &ActivityBoard::currentActivityChanged, this, &MainWindow::updateActions);
+    connect(m_objectives, &ObjectivesPanel::currentObjectiveChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({action(u"new"_s), action(u"open"_s)});
+    auto *recent = file->addMenu(icon(u"document-open"_s), tr("Open &Recent"));
+    m_session->recentFiles()->attachMenu(recent);
+    file->addSeparator();
+    file->addActions({action(u"save"_s), action(u"saveAs"_s)});
+    file->addSeparator();
+    file->addAction(action(u"properties"_s));
+    file->addSeparator();
+    file->addActions({action(u"close"_s), action(u"quit"_s)});
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({action(u"undo"_s), action(u"redo"_s)});
+    edit->addSeparator();
+    edit->addActions({action(u"addObjective"_s), action(u"addActivity"_s), action(u"delete"_s)});
+    edit->addSeparator();
+    edit->addActions({action(u"moveUp"_s), action(u"moveDown"_s), action(u"previousLane"_s), action(u"nextLane"_s),
+                      action(u"previousObjective"_s), action(u"nextObjective"_s)});
+    edit->addSeparator();
+    edit->addAction(action(u"tools"_s));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({action(u"showLanes"_s), action(u"showOverview"_s)});
+    view->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    for (int m = 0; m <= int(Theme::Mode::Dark); ++m)
+        theme->addAction(action(u"theme%1"_s.arg(m)));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({action(u"shortcuts"_s), action(u"about"_s)});
+    m_menus = {file, edit, view, help};
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setAccessibleName(tr("Main toolbar"));
+    bar->setIconSize(QSize(20, 20));
+    bar->addActions({action(u"new"_s), action(u"open"_s), action(u"save"_s)});
+    bar->addSeparator();
+    bar->addActions({action(u"undo"_s), action(u"redo"_s)});
+    bar->addSeparator();
+    bar->addActions({action(u"addObjective"_s), action(u"addActivity"_s), action(u"delete"_s)});
+    bar->addSeparator();
+    bar->addActions({action(u"previousLane"_s), action(u"nextLane"_s)});
+    bar->addSeparator();
+    bar->addActions({action(u"showLanes"_s), action(u"showOverview"_s)});
+    bar->addSeparator();
+    bar->addActions({action(u"tools"_s), action(u"properties"_s)});
+
+    QToolBar *objectives = m_objectives->toolBar();
+    objectives->addActions({action(u"addObjective"_s), action(u"delete"_s), action(u"moveUp"_s), action(u"moveDown"_s)});
+}
+
+void MainWindow::createDocks()
+{
+    auto addDock = [this](const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        dock->setAccessibleName(title);
+        addDockWidget(area, dock);
+        m_docks.append(dock);
+        return dock;
+    };
+    QDockWidget *objectives = addDock(u"objectivesDock"_s, tr("Objectives"), m_objectives, Qt::LeftDockWidgetArea);
+    objectives->toggleViewAction()->setShortcut(QKeySequence(u"Alt+1"_s));
+
+    m_inspector = new ActivityInspector(m_doc, this);
+    QDockWidget *inspector = addDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    inspector->toggleViewAction()->setShortcut(QKeySequence(u"Alt+2"_s));
+
+    m_blend = new BlendOverview(m_doc, this);
+    QDockWidget *blend = addDock(u"blendDock"_s, tr("Blend"), m_blend, Qt::BottomDockWidgetArea);
+    blend->toggleViewAction()->setShortcut(QKeySequence(u"Alt+3"_s));
+
+    m_findings = new FindingsPanel(m_doc, this);
+    QDockWidget *findings = addDock(u"findingsDock"_s, tr("Findings"), m_findings, Qt::BottomDockWidgetArea);
+    findings->toggleViewAction()->setShortcut(QKeySequence(u"Alt+4"_s));
+    tabifyDockWidget(blend, findings);
+    blend->raise();
+
+    resizeDocks({objectives, inspector}, {320, 360}, Qt::Horizontal);
+    resizeDocks({blend}, {240}, Qt::Vertical);
+}
+
+void MainWindow::wireSelection()
+{
+    connect(m_objectives, &ObjectivesPanel::currentObjectiveChanged, this, [this](Id id) {
+        m_board->setObjective(id);
+        m_overview->setCurrentObjective(id);
+        if (m_blend)
+            m_blend->setObjective(id);
+    });
+    connect(m_board, &ActivityBoard::objectiveRequested, m_objectives, &ObjectivesPanel::setCurrentObjective);
+    connect(m_board, &ActivityBoard::currentActivityChanged, this, [this](Id id) {
+        if (m_inspector)
+            m_inspector->setActivity(id);
+        m_overview->setSelectedActivity(id);
+    });
+    connect(m_board, &ActivityBoard::inspectRequested, this, [this] {
+        if (!m_inspector)
+            return;
+        auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget());
+        if (dock) {
+            dock->show();
+            dock->raise();
+        }
+        m_inspector->titleEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_overview, &BoardOverview::objectiveSelected, m_objectives, &ObjectivesPanel::setCurrentObjective);
+    connect(m_overview, &BoardOverview::activitySelected, this, [this](Id id) { reveal(id); });
+    connect(m_overview, &BoardOverview::activityOpened, this, [this](Id id) {
+        action(u"showLanes"_s)->setChecked(true);
+        reveal(id);
+        m_board->selectActivity(id, true);
+    });
+    if (m_findings)
+        connect(m_findings, &FindingsPanel::itemActivated, this, &MainWindow::reveal);
+}
+
+void MainWindow::reveal(Id id)
+{
+    const Project &project = m_doc->project();
+    if (project.objective(id)) {
+        m_objectives->setCurrentObjective(id);
+        return;
+    }
+    const auto pos = project.activityPos(id);
+    if (pos.isValid()) {
+        m_objectives->setCurrentObjective(project.objectives[pos.objective].id);
+        m_board->selectActivity(id, m_central->currentWidget() == m_board);
+        return;
+    }
+    if (project.tool(id)) {
+        ToolCatalogueDialog dialog(m_doc, this);
+        dialog.selectTool(id);
+        dialog.exec();
+        return;
+    }
+    if (project.moment(id))
+        ProjectPropertiesDialog(m_doc, this).exec();
+}
+
+bool MainWindow::objectivesHaveFocus() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && (focus == m_objectives || m_objectives->isAncestorOf(focus));
+}
+
+bool MainWindow::inspectorHasFocus() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return m_inspector && focus && (focus == m_inspector || m_inspector->isAncestorOf(focus));
+}
+
+void MainWindow::showOverview(bool overview)
+{
+    m_central->setCurrentWidget(overview ? static_cast<QWidget *>(m_overview) : m_board);
+    if (overview)
+        m_overview->setCurrentObjective(m_objectives->currentObjective());
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = m_session->displayName();
+    if (m_readOnly)
+        name = tr("%1 (read-only)").arg(name);
+    setWindowTitle(tr("%1[*] — Blendwise").arg(name));
+    setWindowModified(m_doc->isModified());
+    setWindowFilePath(m_doc->filePath());
+}
+
+void MainWindow::updateStatus()
+{
+    // Coalesced: one recount per event-loop pass, however many signals an edit sends.
+    static const char *const Pending = "bwStatusPending";
+    if (property(Pending).toBool())
+        return;
+    setProperty(Pending, true);
+    QTimer::singleShot(0, this, [this] {
+        setProperty(Pending, false);
+        const Project &p = m_doc->project();
+        double minutes = 0;
+        for (const auto &o : p.objectives)
+            for (const auto &a : o.activities)
+                minutes += a.duration.typical();
+        const QLocale locale;
+        m_counts->setText(tr("%n objective(s)", nullptr, int(p.objectives.size())) + u"  ·  "_s
+                          + tr("%n activities", nullptr, p.activityCount()) + u"  ·  "_s
+                          + tr("%1 min").arg(locale.toString(qlonglong(std::lround(minutes)))));
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool editable = !m_readOnly;
+    const bool hasObjective = m_objectives->currentObjective() != 0;
+    const bool hasActivity = m_board->currentActivity() != 0;
+    action(u"save"_s)->setEnabled(editable);
+    for (const char *name : {"addObjective", "properties", "tools"})
+        action(QString::fromLatin1(name))->setEnabled(editable);
+    action(u"addActivity"_s)->setEnabled(editable && hasObjective);
+    action(u"insert"_s)->setEnabled(editable);
+    for (const char *name : {"delete", "moveUp", "moveDown"})
+        action(QString::fromLatin1(name))->setEnabled(editable && (hasObjective || hasActivity));
+    for (const char *name : {"previousLane", "nextLane", "previousObjective", "nextObjective"})
+        action(QString::fromLatin1(name))->setEnabled(editable && hasActivity);
+    action(u"undo"_s)->setVisible(true);
+    if (!editable) {
+        action(u"undo"_s)->setEnabled(false);
+        action(u"redo"_s)->setEnabled(false);
+    }
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_readOnlyBadge->setVisible(readOnly);
+    m_board->setEnabled(true);
+    // Looking stays possible; changing is not.
+    const auto triggers = readOnly ? QAbstractItemView::NoEditTriggers
+                                   : QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked;
+    m_objectives->view()->setEditTriggers(triggers);
+    m_objectives->view()->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::DragDrop);
+    m_board->setReadOnly(readOnly);
+    m_overview->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::DragDrop);
+    if (m_inspector)
+        m_inspector->setEnabled(!readOnly);
+    if (!readOnly) {
+        m_doc->undoStack()->setActive(true);
+        action(u"undo"_s)->setEnabled(m_doc->undoStack()->canUndo());
+        action(u"redo"_s)->setEnabled(m_doc->undoStack()->canRedo());
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::start(const QStringList &files)
+{
+    const bool recovered = m_session->offerRecovery();
+    if (recovered || files.isEmpty())
+        return;
+    const QString path = files.first();
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot Open Project"),
+                             tr("“%1” does not exist. The studio starts with an empty project.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_session->openFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_session->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    m_session->finish();
+    event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1360, 840);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        Theme::refreshActionIcons(this);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Blendwise"),
+                       tr("<h3>Blendwise %1</h3><p>A course-design studio for blended learning: objectives "
+                          "first, activities placed before, in and after class, each with its social direction "
+                          "and the tool that carries it.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QString::fromLatin1(BLENDWISE_VERSION)));
+}
+
+} // namespace bw::ui

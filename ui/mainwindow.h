@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/project.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace bw {
+class Document;
+class RecoveryStore;
+} // namespace bw
+
+namespace bw::ui {
+
+class ActivityBoard;
+class ActivityInspector;
+class BlendOverview;
+class BoardOverview;
+class FindingsPanel;
+class ObjectiveListModel;
+class ObjectivesPanel;
+class ProjectSession;
+
+// The studio window. It only builds and wires: the behaviour lives in the panels, the board, the
+// project session (files, locks, recovery) and the document's edit facade.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<RecoveryStore> recoveryStore = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What a start does after the window shows: offer recovery of crashed sessions, then open
+    // the files named on the command line.
+    void start(const QStringList &files);
+
+    Document *document() const { return m_doc; }
+    ProjectSession *session() const { return m_session; }
+    ObjectivesPanel *objectivesPanel() const { return m_objectives; }
+    ActivityBoard *board() const { return m_board; }
+    BoardOverview *overview() const { return m_overview; }
+    ActivityInspector *inspector() const { return m_inspector; }
+    // An action by its object name ("addActivity", "save", …), for tests and the shortcuts list.
+    QAction *action(const QString &name) const;
+
+    // Selects whatever an id names: an objective, an activity or a tool.
+    void reveal(Id id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *makeAction(const QString &name, const QString &text, const QString &iconName,
+                        const QList<QKeySequence> &keys, const QString &tip);
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void wireSelection();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void setReadOnly(bool readOnly);
+    bool objectivesHaveFocus() const;
+    bool inspectorHasFocus() const;
+    void showOverview(bool overview);
+    void restoreLayout();
+    void showAbout();
+
+    Document *m_doc;
+    ProjectSession *m_session;
+    ObjectiveListModel *m_objectiveModel;
+    ObjectivesPanel *m_objectives;
+    ActivityBoard *m_board;
+    BoardOverview *m_overview;
+    QStackedWidget *m_central;
+    ActivityInspector *m_inspector = nullptr;
+    BlendOverview *m_blend = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    QList<class QDockWidget *> m_docks;
+    QList<QMenu *> m_menus;
+    QLabel *m_counts;
+    QLabel *m_readOnlyBadge;
+    bool m_readOnly = false;
+};
+
+} // namespace bw::ui
