@@ -53,7 +53,7 @@ qreal keepBottom(const QTextDocument &document, const QTextBlock &block)
         qreal bottom = 0;
         for (int c = 0; c < table->columns(); ++c)
             bottom = std::max(bottom, layout->blockBoundingRect(table->cellAt(row, c).lastCursorPosition().block()).bottom());
-        return bottom + table->format().cellPadding() + table->format().border();
+        return bottom;
     }
     const QRectF rect = layout->blockBoundingRect(block);
     const QTextLayout *text = block.layout();
@@ -76,7 +76,7 @@ void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<
     for (const QTextBlock &heading : headings) {
         const QRectF rect = layout->blockBoundingRect(heading);
         const int page = int(std::floor(rect.top() / pageHeight));
-        if (rect.top() - page * pageHeight <= heading.blockFormat().topMargin() + 1)
+        if (rect.top() - page * pageHeight < pageHeight * 0.04)
             continue; // already heads its page
         QTextBlock next = heading.next();
         while (next.isValid() && next.blockFormat().headingLevel() > 0)
@@ -91,6 +91,9 @@ void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         format.setTopMargin(0);
         QTextCursor(heading).setBlockFormat(format);
+        // The incremental relayout after a format change leaves later tables where they were;
+        // everything after the heading is laid out again.
+        document.markContentsDirty(heading.position(), document.characterCount() - heading.position());
     }
 }
 
@@ -103,6 +106,7 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
 
     PdfPlanDocument::Options options;
     options.chartWidth = std::min(440.0, body.width() / scale);
+    options.textWidth = body.width() / scale;
     PdfPlanDocument plan(m_plan, &device, options);
     QTextDocument &document = *plan.document();
     document.setPageSize(body.size());
@@ -222,9 +226,7 @@ void PdfPageRenderer::paintCover(QPainter &painter, const QRectF &page, qreal sc
     QColor softOnBand = onBand;
     softOnBand.setAlphaF(0.8f);
 
-    QFont kind = font(10, true);
-    kind.setLetterSpacing(QFont::PercentageSpacing, 112);
-    painter.setFont(kind);
+    painter.setFont(font(10, true));
     painter.setPen(softOnBand);
     qreal y = band.top() + 34 * scale;
     const QRectF kindRect(left, y, width, 16 * scale);
@@ -283,9 +285,7 @@ void PdfPageRenderer::paintCover(QPainter &painter, const QRectF &page, qreal sc
             const Detail &detail = details.at(i + k);
             const qreal x = left + k * (columnWidth + 24 * scale);
             const qreal w = count == 2 ? columnWidth : width;
-            QFont labelFont = font(8, true);
-            labelFont.setLetterSpacing(QFont::PercentageSpacing, 110);
-            painter.setFont(labelFont);
+            painter.setFont(font(8, true));
             painter.setPen(m_accent.darker(110));
             painter.drawText(QRectF(x, y, w, 14 * scale), detail.label.toUpper(), wrapping());
             painter.setFont(font(12));

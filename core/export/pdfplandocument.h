@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QList>
 #include <QTextBlock>
+#include <QTextLength>
 
 #include <memory>
 
@@ -29,6 +30,7 @@ public:
         bool coverText = false;    // the cover as a text block (the preview; the PDF paints its own)
         bool pageBreaks = true;    // major sections start on a new page
         qreal chartWidth = 440;    // points
+        qreal textWidth = 483;     // points between the margins (A4 by default)
     };
 
     struct HeadingRef {
@@ -50,8 +52,8 @@ public:
     // Writes the page numbers into the contents, one per headings() entry of level 1 or 2.
     void setContentsPages(const QList<int> &pages);
 
-    // Points → document units.
-    qreal points(qreal pt) const { return pt * m_dpi / 72.0; }
+    // Points → lengths of text formats (margins, paddings, borders).
+    qreal points(qreal pt) const { return pt * m_layoutDpi / 72.0; }
 
     static QString fontFamily();
 
@@ -68,6 +70,7 @@ private:
     void addTable(QTextCursor &cursor, const plan::Table &table);
     void addChart(QTextCursor &cursor, const plan::Chart &chart);
     void finishTable(QTextCursor &cursor);
+    QList<QTextLength> columnWidths(const plan::Table &table, qreal fontSize, qreal padding) const;
     void insertCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &chars,
                         Qt::Alignment alignment, bool markDirections);
 
@@ -77,7 +80,8 @@ private:
     PdfChartObject *m_charts = nullptr;
     Options m_options;
     QColor m_accent;
-    qreal m_dpi = 72;
+    qreal m_dpi = 96;       // the device's: sizes inline objects
+    qreal m_layoutDpi = 96; // what the text layout takes format lengths in
     bool m_reuseBlock = true; // the cursor sits in an empty block that the next paragraph takes
     QList<HeadingRef> m_headings;
     QTextTable *m_contents = nullptr;

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "docxexporter.h"
+
+#include "docxbodywriter.h"
+#include "docxparts.h"
+#include "officepackage.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+QString DocxExporter::key() const
+{
+    return u"docx"_s;
+}
+
+QString DocxExporter::fileSuffix() const
+{
+    return u"docx"_s;
+}
+
+QString DocxExporter::label() const
+{
+    return QCoreApplication::translate("bw::DocxExporter", "Word document (DOCX)");
+}
+
+QString DocxExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
+{
+    const docx::PageGeometry page = docx::PageGeometry::forPaper(options.paper);
+    const QColor accent = plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2);
+    DocxBodyWriter body(plan, page);
+    const QByteArray document = body.write();
+
+    QList<docx::Media> media;
+    for (const auto &file : body.media())
+        media.append(file.media);
+    QString header = plan.cover.title.simplified();
+    if (!plan.cover.client.trimmed().isEmpty())
+        header += u" · "_s + plan.cover.client.simplified();
+
+    OfficePackage package(out);
+    package.add(u"[Content_Types].xml"_s, docx::contentTypes());
+    package.add(u"_rels/.rels"_s, docx::packageRelationships());
+    package.add(u"docProps/core.xml"_s, docx::coreProperties(plan.cover.title, plan.cover.author, plan.cover.language));
+    package.add(u"docProps/app.xml"_s, docx::appProperties());
+    package.add(u"word/document.xml"_s, document);
+    package.add(u"word/_rels/document.xml.rels"_s, docx::documentRelationships(media));
+    package.add(u"word/styles.xml"_s, docx::styles(accent, page.contentWidth()));
+    package.add(u"word/numbering.xml"_s, docx::numbering(body.numberedLists()));
+    package.add(u"word/settings.xml"_s, docx::settings());
+    package.add(u"word/header1.xml"_s, docx::header(header, accent));
+    package.add(u"word/footer1.xml"_s, docx::footer(plan.cover.footer));
+    for (const auto &file : body.media())
+        package.add(u"word/"_s + file.media.target, file.bytes, true); // PNG is compressed already
+    return package.close();
+}
+
+} // namespace bw
