@@ -2,6 +2,7 @@
 #include "docxbodywriter.h"
 
 #include "chartpainter.h"
+#include "officecolumns.h"
 #include "officedirection.h"
 #include "officexml.h"
 #include "plan/plantext.h"
@@ -540,17 +541,18 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
     const int columns = int(table.header.size());
     if (columns == 0)
         return;
-    int total = 0;
-    for (int c = 0; c < columns; ++c)
-        total += c < table.widths.size() ? std::max(1, table.widths.at(c)) : 1;
+    const OfficeTableLook look = OfficeTableLook::forColumns(columns);
+    const bool compact = look.fontSize < OfficeTableLook().fontSize;
     QList<int> widths;
     int used = 0;
+    const QList<qreal> points = officeColumnWidths(table, look, m_page.contentWidth() / 20.0);
     for (int c = 0; c < columns; ++c) {
-        const int w = c + 1 == columns ? m_page.contentWidth() - used
-                                       : m_page.contentWidth() * (c < table.widths.size() ? std::max(1, table.widths.at(c)) : 1) / total;
+        const int w = c + 1 == columns ? m_page.contentWidth() - used : int(points.at(c) * 20);
         widths.append(w);
         used += w;
     }
+    const QString headerStyle = compact ? u"TableHeaderCompact"_s : u"TableHeader"_s;
+    const QString textStyle = compact ? u"TableTextCompact"_s : u"TableText"_s;
 
     m_xml.writeStartElement(u"w:tbl"_s);
     m_xml.writeStartElement(u"w:tblPr"_s);
@@ -577,7 +579,7 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
     }
     for (const auto *side : {"left", "right"}) {
         m_xml.writeEmptyElement(u"w:"_s + QString::fromLatin1(side));
-        m_xml.writeAttribute(u"w:w"_s, u"80"_s);
+        m_xml.writeAttribute(u"w:w"_s, QString::number(qRound(look.padding * 20)));
         m_xml.writeAttribute(u"w:type"_s, u"dxa"_s);
     }
     m_xml.writeEndElement();
@@ -596,7 +598,7 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
     m_xml.writeEmptyElement(u"w:tblHeader"_s);
     m_xml.writeEndElement();
     for (int c = 0; c < columns; ++c)
-        writeCell(widths[c], m_accent, u"TableHeader"_s, table.header.at(c), numeric(c), false);
+        writeCell(widths[c], m_accent, headerStyle, table.header.at(c), numeric(c), false);
     m_xml.writeEndElement();
     for (int r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows.at(r);
@@ -605,7 +607,7 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
         m_xml.writeEmptyElement(u"w:cantSplit"_s);
         m_xml.writeEndElement();
         for (int c = 0; c < columns; ++c)
-            writeCell(widths[c], r % 2 == 1 ? u"F3F5F8"_s : QString(), u"TableText"_s, c < row.size() ? row.at(c) : QString(),
+            writeCell(widths[c], r % 2 == 1 ? u"F3F5F8"_s : QString(), textStyle, c < row.size() ? row.at(c) : QString(),
                       numeric(c), true);
         m_xml.writeEndElement();
     }

@@ -159,7 +159,7 @@ QByteArray styles(const QColor &accent, int contentWidth)
 <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="@W@"/></w:tabs><w:spacing w:after="20"/><w:ind w:left="280"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="TOC3"><w:name w:val="toc 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>
 <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="@W@"/></w:tabs><w:spacing w:after="20"/><w:ind w:left="560"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="Lead"><w:name w:val="Lead"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Lead"><w:name w:val="Lead"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/></w:pPr><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:i/><w:color w:val="5A6370"/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
 <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:b/><w:color w:val="5A6370"/><w:sz w:val="18"/></w:rPr></w:style>
@@ -168,6 +168,8 @@ QByteArray styles(const QColor &accent, int contentWidth)
 <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="TableHeader"><w:name w:val="Table header"/><w:basedOn w:val="TableText"/>
 <w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableTextCompact"><w:name w:val="Table text compact"/><w:basedOn w:val="TableText"/><w:rPr><w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableHeaderCompact"><w:name w:val="Table header compact"/><w:basedOn w:val="TableHeader"/><w:rPr><w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="FieldLabel"><w:name w:val="Field label"/><w:basedOn w:val="TableText"/><w:rPr><w:b/><w:color w:val="5A6370"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/>
 <w:pPr><w:spacing w:after="40"/><w:ind w:left="720"/><w:contextualSpacing/></w:pPr></w:style>

@@ -2,6 +2,7 @@
 #include "pdfplandocument.h"
 
 #include "chartpainter.h"
+#include "officecolumns.h"
 #include "officedirection.h"
 #include "pdfchartobject.h"
 #include "plan/plantext.h"
@@ -14,8 +15,6 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
-#include <QFontMetricsF>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -343,11 +342,9 @@ void PdfPlanDocument::addTable(QTextCursor &cursor, const plan::Table &table)
     const int columns = int(table.header.size());
     if (columns == 0)
         return;
-    // Wide tables (the sequences have ten or more columns) get a smaller face so that words
-    // like "Assessment" still fit their column in portrait.
-    const bool wide = columns >= 9;
-    const qreal fontSize = wide ? 7 : kTable;
-    const qreal padding = wide ? 2 : 3.5;
+    const OfficeTableLook look = OfficeTableLook::forColumns(columns);
+    const qreal fontSize = look.fontSize;
+    const qreal padding = look.padding;
     QTextTableFormat format;
     format.setBorder(points(0.5));
     format.setBorderBrush(kRule);
@@ -359,7 +356,10 @@ void PdfPlanDocument::addTable(QTextCursor &cursor, const plan::Table &table)
     format.setBottomMargin(points(10));
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints(columnWidths(table, fontSize, padding));
+    QList<QTextLength> widths;
+    for (qreal w : officeColumnWidths(table, look, m_options.textWidth))
+        widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / m_options.textWidth));
+    format.setColumnWidthConstraints(widths);
 
     const QTextCharFormat head = textFormat(fontSize, true, Qt::white);
     const QTextCharFormat body = textFormat(fontSize);
@@ -385,76 +385,6 @@ void PdfPlanDocument::addTable(QTextCursor &cursor, const plan::Table &table)
         }
     }
     finishTable(cursor);
-}
-
-QList<QTextLength> PdfPlanDocument::columnWidths(const plan::Table &table, qreal fontSize, qreal padding) const
-{
-    // The plan's relative widths, except that no column is narrower than its longest word:
-    // a word broken over two lines ("Traine-r") is what a client notices first.
-    const int columns = int(table.header.size());
-    // Measured at a large size without hinting, then scaled: small hinted sizes on screen
-    // measure narrower than the same words set in print.
-    constexpr qreal reference = 100;
-    QFont font(fontFamily());
-    font.setPointSizeF(reference);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF metrics(font), boldMetrics(bold);
-    const qreal toPoints = 72.0 / m_layoutDpi * fontSize / reference;
-    const auto longestWord = [](const QFontMetricsF &m, const QString &text) {
-        qreal longest = 0;
-        for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
-            longest = std::max(longest, m.horizontalAdvance(word));
-        return longest;
-    };
-    QList<qreal> weights, minimum;
-    for (int c = 0; c < columns; ++c) {
-        weights.append(c < table.widths.size() ? std::max(1, table.widths.at(c)) : 1);
-        qreal word = longestWord(boldMetrics, table.header.at(c));
-        for (const QStringList &row : table.rows)
-            if (c < row.size())
-                word = std::max(word, longestWord(metrics, row.at(c)));
-        minimum.append(word * toPoints + 2 * padding + 2);
-    }
-    const qreal total = m_options.textWidth;
-    QList<bool> pinned(columns, false);
-    qreal pinnedWidth = 0;
-    for (bool changed = true; changed;) {
-        changed = false;
-        qreal freeWeight = 0;
-        for (int c = 0; c < columns; ++c)
-            if (!pinned[c])
-                freeWeight += weights[c];
-        for (int c = 0; c < columns; ++c) {
-            if (pinned[c] || freeWeight <= 0)
-                continue;
-            if ((total - pinnedWidth) * weights[c] / freeWeight < minimum[c]) {
-                pinned[c] = true;
-                pinnedWidth += minimum[c];
-                changed = true;
-            }
-        }
-    }
-    QList<QTextLength> widths;
-    if (pinnedWidth > total) {
-        // More long words than the page is wide: every column gives up the same share.
-        qreal sum = 0;
-        for (qreal m : minimum)
-            sum += m;
-        for (qreal m : minimum)
-            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * m / sum));
-        return widths;
-    }
-    qreal freeWeight = 0;
-    for (int c = 0; c < columns; ++c)
-        if (!pinned[c])
-            freeWeight += weights[c];
-    for (int c = 0; c < columns; ++c) {
-        const qreal w = pinned[c] ? minimum[c] : (total - pinnedWidth) * weights[c] / freeWeight;
-        widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * w / total));
-    }
-    return widths;
 }
 
 void PdfPlanDocument::insertCellText(QTextTable *table, int row, int column, const QString &text,

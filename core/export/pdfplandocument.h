@@ -70,7 +70,6 @@ private:
     void addTable(QTextCursor &cursor, const plan::Table &table);
     void addChart(QTextCursor &cursor, const plan::Chart &chart);
     void finishTable(QTextCursor &cursor);
-    QList<QTextLength> columnWidths(const plan::Table &table, qreal fontSize, qreal padding) const;
     void insertCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &chars,
                         Qt::Alignment alignment, bool markDirections);
 

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "odtexporter.h"
+
+#include "odtbodywriter.h"
+#include "odtparts.h"
+#include "officepackage.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+QString OdtExporter::key() const
+{
+    return u"odt"_s;
+}
+
+QString OdtExporter::fileSuffix() const
+{
+    return u"odt"_s;
+}
+
+QString OdtExporter::label() const
+{
+    return QCoreApplication::translate("bw::OdtExporter", "OpenDocument text (ODT)");
+}
+
+QString OdtExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
+{
+    const odt::PageGeometry page = odt::PageGeometry::forPaper(options.paper);
+    const QColor accent = plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2);
+    OdtBodyWriter body(plan, page);
+    const QByteArray content = body.write();
+    QStringList pictures;
+    for (const auto &picture : body.pictures())
+        pictures.append(picture.path);
+    QString header = plan.cover.title.simplified();
+    if (!plan.cover.client.trimmed().isEmpty())
+        header += u" · "_s + plan.cover.client.simplified();
+
+    OfficePackage package(out);
+    package.add(u"mimetype"_s, QByteArray(odt::kMimeType), true);
+    package.add(u"content.xml"_s, content);
+    package.add(u"styles.xml"_s, odt::styles(accent, page, header, plan.cover.footer));
+    package.add(u"meta.xml"_s, odt::meta(plan.cover.title, plan.cover.author, plan.cover.language));
+    for (const auto &picture : body.pictures())
+        package.add(picture.path, picture.bytes, true);
+    package.add(u"META-INF/manifest.xml"_s, odt::manifest(pictures));
+    return package.close();
+}
+
+} // namespace bw
