@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exportservice.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+
+namespace bw {
+class Document;
+}
+
+namespace bw::ui {
+
+// File → Export…: format, sections, client version, paper, CSV byte-order mark and destination.
+// Exporting happens when the user confirms; an error keeps the dialog open with its message.
+// Choices are remembered (QSettings, group "export") for the next export.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ExportDialog(bw::Document *document, QWidget *parent = nullptr);
+
+    ExportOptions options() const;
+    QString destination() const;
+    void setDestination(const QString &path);
+    void setFormat(const QString &key);
+
+    // The path of the last successful export (empty before).
+    QString exportedPath() const { return m_exported; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void chooseDestination();
+    void formatChanged();
+    void updateControls();
+    QString defaultName() const;
+    QString currentSuffix() const;
+    void restoreSettings();
+    void saveSettings() const;
+
+    bw::Document *m_document;
+    QComboBox *m_format;
+    QMap<QString, QCheckBox *> m_sections;
+    QCheckBox *m_client;
+    QComboBox *m_paper;
+    QCheckBox *m_bom;
+    QLineEdit *m_destination;
+    QDialogButtonBox *m_buttons;
+    QString m_exported;
+};
+
+} // namespace bw::ui
