@@ -162,6 +162,7 @@ void ActivityBoard::createLane(Lane &lane)
     connect(lane.model, &QAbstractItemModel::modelReset, this, &ActivityBoard::updateCurrent);
     connect(lane.model, &QAbstractItemModel::rowsRemoved, this, &ActivityBoard::updateCurrent);
     connect(lane.view, &ActivityLaneView::inspectRequested, this, &ActivityBoard::inspectRequested);
+    connect(lane.view, &ActivityLaneView::focusReceived, this, [this, phase] { m_currentPhase = phase; });
     connect(lane.view, &ActivityLaneView::laneStepRequested, this, [this, phase](int delta) {
         const int from = laneIndexOf(phase);
         const Lane &l = m_lanes[from];

@@ -59,6 +59,7 @@ void ActivityLaneView::keyPressEvent(QKeyEvent *event)
 void ActivityLaneView::focusInEvent(QFocusEvent *event)
 {
     HintListView::focusInEvent(event);
+    Q_EMIT focusReceived();
     // Arriving by keyboard on a lane with cards puts the focus on a card, so arrows and
     // shortcuts act at once.
     if (!currentIndex().isValid() && model() && model()->rowCount() > 0)

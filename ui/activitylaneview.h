@@ -20,6 +20,8 @@ public:
 Q_SIGNALS:
     void laneStepRequested(int delta);
     void inspectRequested();
+    // The lane became the one the keyboard works in (new activities go here).
+    void focusReceived();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

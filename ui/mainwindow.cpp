@@ -8,10 +8,13 @@
 #include "boardoverview.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
+#include "exportdialog.h"
 #include "findingspanel.h"
 #include "hintlistview.h"
 #include "objectivelistmodel.h"
 #include "objectivespanel.h"
+#include "planpreview.h"
+#include "planprinter.h"
 #include "projectpropertiesdialog.h"
 #include "projectsession.h"
 #include "recentfiles.h"
@@ -22,7 +25,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -132,6 +134,12 @@ void MainWindow::createActions()
     connect(makeAction(u"saveAs"_s, tr("Save &As…"), u"document-save-as"_s,
                        QKeySequence::keyBindings(QKeySequence::SaveAs), tr("Save the project under another name")),
             &QAction::triggered, m_session, &ProjectSession::saveAs);
+    connect(makeAction(u"export"_s, tr("&Export…"), u"document-export"_s, {QKeySequence(u"Ctrl+E"_s)},
+                       tr("Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON")),
+            &QAction::triggered, this, [this] { ExportDialog(m_doc, this).exec(); });
+    connect(makeAction(u"print"_s, tr("&Print…"), u"document-print"_s, QKeySequence::keyBindings(QKeySequence::Print),
+                       tr("Print the plan document")),
+            &QAction::triggered, this, [this] { printPlan(m_doc, this); });
     connect(makeAction(u"properties"_s, tr("Project &Properties…"), u"properties"_s, {QKeySequence(u"Ctrl+I"_s)},
                        tr("Title, client, brand, in-class moments, community")),
             &QAction::triggered, this, [this] { ProjectPropertiesDialog(m_doc, this).exec(); });
@@ -258,6 +266,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({action(u"save"_s), action(u"saveAs"_s)});
     file->addSeparator();
+    file->addActions({action(u"export"_s), action(u"print"_s)});
+    file->addSeparator();
     file->addAction(action(u"properties"_s));
     file->addSeparator();
     file->addActions({action(u"close"_s), action(u"quit"_s)});
@@ -293,7 +303,7 @@ void MainWindow::createToolBar()
     bar->setObjectName(u"mainToolBar"_s);
     bar->setAccessibleName(tr("Main toolbar"));
     bar->setIconSize(QSize(20, 20));
-    bar->addActions({action(u"new"_s), action(u"open"_s), action(u"save"_s)});
+    bar->addActions({action(u"new"_s), action(u"open"_s), action(u"save"_s), action(u"export"_s)});
     bar->addSeparator();
     bar->addActions({action(u"undo"_s), action(u"redo"_s)});
     bar->addSeparator();
@@ -335,6 +345,12 @@ void MainWindow::createDocks()
     QDockWidget *findings = addDock(u"findingsDock"_s, tr("Findings"), m_findings, Qt::BottomDockWidgetArea);
     findings->toggleViewAction()->setShortcut(QKeySequence(u"Alt+4"_s));
     tabifyDockWidget(blend, findings);
+
+    auto *preview = new PlanPreview(m_doc, this);
+    QDockWidget *previewDock = addDock(u"previewDock"_s, tr("Plan Preview"), preview, Qt::RightDockWidgetArea);
+    previewDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+5"_s));
+    tabifyDockWidget(inspector, previewDock);
+    inspector->raise();
     blend->raise();
 
     resizeDocks({objectives, inspector}, {320, 360}, Qt::Horizontal);
@@ -463,18 +479,12 @@ void MainWindow::updateActions()
         action(QString::fromLatin1(name))->setEnabled(editable && (hasObjective || hasActivity));
     for (const char *name : {"previousLane", "nextLane", "previousObjective", "nextObjective"})
         action(QString::fromLatin1(name))->setEnabled(editable && hasActivity);
-    action(u"undo"_s)->setVisible(true);
-    if (!editable) {
-        action(u"undo"_s)->setEnabled(false);
-        action(u"redo"_s)->setEnabled(false);
-    }
 }
 
 void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_readOnlyBadge->setVisible(readOnly);
-    m_board->setEnabled(true);
     // Looking stays possible; changing is not.
     const auto triggers = readOnly ? QAbstractItemView::NoEditTriggers
                                    : QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked;
@@ -484,11 +494,6 @@ void MainWindow::setReadOnly(bool readOnly)
     m_overview->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::DragDrop);
     if (m_inspector)
         m_inspector->setEnabled(!readOnly);
-    if (!readOnly) {
-        m_doc->undoStack()->setActive(true);
-        action(u"undo"_s)->setEnabled(m_doc->undoStack()->canUndo());
-        action(u"redo"_s)->setEnabled(m_doc->undoStack()->canRedo());
-    }
     updateTitle();
     updateActions();
 }
@@ -498,14 +503,8 @@ void MainWindow::start(const QStringList &files)
     const bool recovered = m_session->offerRecovery();
     if (recovered || files.isEmpty())
         return;
-    const QString path = files.first();
-    if (!QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Cannot Open Project"),
-                             tr("“%1” does not exist. The studio starts with an empty project.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    m_session->openFile(path);
+    // A file that cannot be opened is explained by the session; the studio stays on an empty project.
+    m_session->openFile(files.first());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,6 +12,17 @@
 
 using namespace Qt::StringLiterals;
 
+// The icons are compiled into the static blendwise_ui library, whose resource initialiser the
+// linker drops unless something references it; Q_INIT_RESOURCE must be called outside a namespace.
+static void initIconResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(icons);
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
 namespace bw::ui {
 
 namespace {
@@ -79,6 +90,7 @@ QString settingsKey()
 
 QIcon icon(const QString &name)
 {
+    initIconResources();
     if (Theme::isDark()) {
         const QString dark = u":/icons/dark/"_s + name + u".svg"_s;
         if (QFile::exists(dark))
@@ -89,6 +101,7 @@ QIcon icon(const QString &name)
 
 Theme *Theme::instance()
 {
+    initIconResources();
     static Theme *theme = new Theme;
     return theme;
 }

@@ -38,6 +38,9 @@ void typeIntoEditor(const QString &text)
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits and closes the editor on the next pass of the event loop.
+    QCoreApplication::processEvents();
+    REQUIRE(QApplication::focusWidget() != editor);
 }
 
 void pressOn(QWidget *widget, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
