@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sampleproject.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bw::test {
+
+Project fullSampleProject()
+{
+    Project p;
+    ProjectInfo &i = p.info;
+    i.title = u"Risques 🌍 internationaux — ריסק 国際プロジェクト"_s;
+    i.client = u"Nordlicht GmbH & Co. KG"_s;
+    i.audience = u"مديرو المشاريع في ١٢ دولة"_s; // right-to-left, Arabic-Indic digits
+    i.author = u"Zoë Ångström"_s;
+    i.summary = QString(100 * 1024, u'ß') + u"\n…end 👩‍👩‍👧‍👦"_s; // 100 kB plus a ZWJ emoji sequence
+    i.language = u"fr"_s;
+    i.version = u"3.1-beta"_s;
+    i.brand.accent = QColor(0x12, 0x34, 0x56, 0x78);
+    i.brand.footer = u"© 2025 — «confidentiel»"_s;
+    i.brand.logo = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(3000, '\0') + QByteArray("\xff\xfe", 2);
+    i.rules = {u"Be kind."_s, u"שתפו מקורות"_s, u""_s, u"引用元を示す"_s};
+    i.evaluation = u"Kirkpatrick level 1–3; ✓ survey after 30 days.\nLine two\ttabbed."_s;
+    i.maxTools = 5;
+    i.mutedRules = {u"too-many-tools"_s, u"objective-not-measurable"_s};
+
+    p.moments = {{11, u"Kick-off 🚀"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::FaceToFace, u"Raum 4.12, Zürich"_s},
+                 {12, u"オンライン"_s, QDateTime(QDate(2025, 12, 31), QTime(23, 45)), 45, MomentMode::Virtual, u"https://meet.example.com/x?a=1&b=2"_s},
+                 {13, u"Unscheduled"_s, QDateTime(), 0, MomentMode::Virtual, QString()}};
+
+    Tool padlet;
+    padlet.id = 21;
+    padlet.name = u"Padlet"_s;
+    padlet.type = ToolType::CoCreate;
+    padlet.directions = {Direction::ManyToMany, Direction::OneToMany}; // order is kept
+    padlet.synchronous = true;
+    padlet.needsAccount = true;
+    padlet.oftenBlocked = true;
+    padlet.clientProvided = true;
+    padlet.cost = u"freemium"_s;
+    padlet.url = u"https://padlet.com/?q=ü"_s;
+    padlet.status = ToolStatus::Retired;
+    padlet.replacement = u"Miro"_s;
+    padlet.description = u"Wall of sticky notes — with “quotes” and 'apostrophes'; DROP TABLE tools;--"_s;
+    padlet.benefit = u"See everyone's ideas 👀"_s;
+    padlet.access = u"Blocked by some proxies"_s;
+    padlet.setup = {u"Create the wall"_s, u"Share the link"_s, u""_s, u"Moderate"_s};
+    Tool mail;
+    mail.id = 22;
+    mail.name = u"E-mail"_s;
+    mail.type = ToolType::Survey;
+    mail.directions = {Direction::ManyToOne};
+    p.tools = {padlet, mail};
+
+    Objective o1;
+    o1.id = 31;
+    o1.statement = u"Rank the risks of a project"_s;
+    o1.measure = u"≥ 80 % agree with the expert ranking"_s;
+    o1.notes = u"Notes with\nnewlines\r\nand CRLF"_s;
+    Activity a;
+    a.id = 41;
+    a.title = u"Identify risks via your network"_s;
+    a.instructions = u"Ask three colleagues; write each risk on one line.\n\n– Don't forget 🙂"_s;
+    a.phase = Phase::PreClass;
+    a.direction = Direction::ManyToMany;
+    a.toolId = 21;
+    a.duration = {10, 15};
+    a.grouping = Grouping::SubGroups;
+    a.ledBy = LedBy::Champion;
+    a.deliverable = u"A list of 5 risks"_s;
+    a.benefit = u"Learn from peers"_s;
+    a.assessment = Assessment::Formative;
+    a.momentId = 11;
+    a.offsetDays = -7;
+    Activity b;
+    b.id = 42;
+    b.title = u"Probability × impact"_s;
+    b.phase = Phase::InClass;
+    b.direction = Direction::OneToMany;
+    b.toolId = 22;
+    b.duration = Duration::exact(45);
+    b.grouping = Grouping::Pairs;
+    b.ledBy = LedBy::Expert;
+    b.assessment = Assessment::Summative;
+    b.momentId = 12;
+    b.offsetDays = 3;
+    Activity unset; // every field at its default, including the unset phase and direction
+    unset.id = 43;
+    o1.activities = {a, b, unset};
+    Objective o2;
+    o2.id = 32;
+    o2.statement = u"空の目標"_s; // an objective without activities
+    Objective o3;
+    o3.id = 33;
+    o3.statement = u"Third"_s;
+    Activity c = a;
+    c.id = 44;
+    c.phase = Phase::PostClass;
+    c.ledBy = LedBy::Learners;
+    c.grouping = Grouping::Individual;
+    c.toolId = 0;
+    c.momentId = 0;
+    o3.activities = {c};
+    p.objectives = {o1, o2, o3};
+
+    p.subgroups = {{51, u"Team Ø"_s, u"Present the ranking"_s, 32, 6}, {52, u"Floating"_s, QString(), 0, 0}};
+    p.roles = {{61, RoleKind::Mentor, u"Dr. Ifeoma Okafor"_s, u"Answers questions live"_s},
+               {62, RoleKind::Curator, u"Lena"_s, QString()},
+               {63, RoleKind::Contact, u"Help desk"_s, u"☎ +41 44 000 00 00"_s},
+               {64, RoleKind::Champion, u"Raj"_s, u"Keeps the group going"_s}};
+    return p;
+}
+
+Project taggedProject(const QString &tag, int activities)
+{
+    Project p;
+    p.info.title = u"Project "_s + tag;
+    p.info.summary = QString(2000, tag.at(0));
+    p.info.rules = {tag + u" rule"_s};
+    Tool t;
+    t.id = 1;
+    t.name = tag + u" tool"_s;
+    t.directions = {Direction::OneToMany};
+    p.tools = {t};
+    Id next = 10;
+    for (int o = 0; o * 40 < activities; ++o) {
+        Objective obj;
+        obj.id = next++;
+        obj.statement = u"%1 objective %2"_s.arg(tag).arg(o);
+        for (int a = 0; a < 40 && o * 40 + a < activities; ++a) {
+            Activity act;
+            act.id = next++;
+            act.title = u"%1 activity %2"_s.arg(tag).arg(o * 40 + a);
+            act.instructions = QString(200, tag.at(0));
+            act.phase = Phase::InClass;
+            act.toolId = 1;
+            obj.activities.append(act);
+        }
+        p.objectives.append(obj);
+    }
+    return p;
+}
+
+} // namespace bw::test

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filefingerprint.h"
+#include "qtprint.h"
+#include "storage/migrations.h"
+#include "storage/projectfile.h"
+#include "storage/schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace bw;
+
+namespace {
+
+// A scratch connection of the test's own, removed when it goes out of scope.
+class TestDb
+{
+public:
+    explicit TestDb(const QString &path)
+        : m_name(u"migration-test-"_s + path)
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        m_db.setDatabaseName(path);
+        REQUIRE(m_db.open());
+    }
+    ~TestDb()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    void exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(m_db);
+        REQUIRE(q.prepare(sql));
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec());
+    }
+    // Every column and foreign key of every table, as SQLite reports them.
+    QStringList describe()
+    {
+        QStringList out;
+        QSqlQuery tables(m_db);
+        REQUIRE(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            for (const QString &pragma : {u"table_info"_s, u"foreign_key_list"_s}) {
+                QSqlQuery q(m_db);
+                REQUIRE(q.exec(u"PRAGMA %1(%2)"_s.arg(pragma, table)));
+                while (q.next()) {
+                    QStringList fields{table, pragma};
+                    for (int i = 0; i < q.record().count(); ++i)
+                        fields.append(q.value(i).toString());
+                    out.append(fields.join(u'|'));
+                }
+            }
+        }
+        return out;
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// A file exactly as the first Blendwise wrote it: version 1 DDL, version 1 data.
+void writeVersion1File(const QString &path)
+{
+    TestDb db(path);
+    db.exec(u"PRAGMA application_id = %1"_s.arg(ProjectFile::ApplicationId));
+    db.exec(u"PRAGMA user_version = 1"_s);
+    for (const QString &sql : Migrations::version1Schema())
+        db.exec(sql);
+    db.exec(u"INSERT INTO project (id, title, client, audience, author, summary, language, version, accent, footer, logo, evaluation) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {u"Ancien projet ✓"_s, u"Client"_s, u"Managers"_s, u"Ana"_s, u"Summary"_s, u"fr"_s, u"1.0"_s,
+             u"#ff1f6fb2"_s, u"Footer"_s, QByteArray("logo-bytes"), u"Survey"_s});
+    db.exec(u"INSERT INTO community_rules (position, rule) VALUES (0, ?), (1, ?)"_s, {u"Be kind"_s, u"Cite sources"_s});
+    db.exec(u"INSERT INTO moments (id, position, name, start, minutes, mode, place) VALUES (5, 0, ?, ?, 90, 'virtual', ?)"_s,
+            {u"Kick-off"_s, u"2025-03-03T09:30:00.000"_s, u"https://meet.example.com"_s});
+    db.exec(u"INSERT INTO tools (id, position, name, type, synchronous, needs_account, often_blocked, client_provided, "
+            "cost, url, status, replacement, description, benefit, access) "
+            "VALUES (2, 0, 'Padlet', 'co-create', 0, 1, 0, 1, 'freemium', 'https://padlet.com', 'active', '', 'Wall', 'Ideas', '')"_s);
+    db.exec(u"INSERT INTO tool_directions (tool_id, position, direction) VALUES (2, 0, 'many-to-many'), (2, 1, 'one-to-many')"_s);
+    db.exec(u"INSERT INTO tool_setup_steps (tool_id, position, step) VALUES (2, 0, 'Create the wall')"_s);
+    db.exec(u"INSERT INTO objectives (id, position, statement, measure, notes) VALUES (3, 0, 'Rank risks', '80 %', '')"_s);
+    db.exec(u"INSERT INTO activities (id, objective_id, position, title, instructions, phase, direction, tool_id, "
+            "duration_min, duration_max, grouping, led_by, deliverable, benefit, assessment, moment_id, offset_days) "
+            "VALUES (4, 3, 0, 'Collect risks', 'Ask around', 'pre-class', 'many-to-many', 2, 10, 15, "
+            "'pairs', 'champion', 'List', 'Peers', 'formative', 5, -3)"_s);
+}
+
+Project expectedVersion1Project()
+{
+    Project p;
+    p.info.title = u"Ancien projet ✓"_s;
+    p.info.client = u"Client"_s;
+    p.info.audience = u"Managers"_s;
+    p.info.author = u"Ana"_s;
+    p.info.summary = u"Summary"_s;
+    p.info.language = u"fr"_s;
+    p.info.version = u"1.0"_s;
+    p.info.brand.accent = QColor(0x1F, 0x6F, 0xB2);
+    p.info.brand.footer = u"Footer"_s;
+    p.info.brand.logo = "logo-bytes";
+    p.info.evaluation = u"Survey"_s;
+    p.info.rules = {u"Be kind"_s, u"Cite sources"_s};
+    p.info.maxTools = 8; // the default version 2 gives files that had no such setting
+    p.moments = {{5, u"Kick-off"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::Virtual,
+                  u"https://meet.example.com"_s}};
+    Tool t;
+    t.id = 2;
+    t.name = u"Padlet"_s;
+    t.type = ToolType::CoCreate;
+    t.directions = {Direction::ManyToMany, Direction::OneToMany};
+    t.needsAccount = true;
+    t.clientProvided = true;
+    t.cost = u"freemium"_s;
+    t.url = u"https://padlet.com"_s;
+    t.description = u"Wall"_s;
+    t.benefit = u"Ideas"_s;
+    t.setup = {u"Create the wall"_s};
+    p.tools = {t};
+    Objective o;
+    o.id = 3;
+    o.statement = u"Rank risks"_s;
+    o.measure = u"80 %"_s;
+    Activity a;
+    a.id = 4;
+    a.title = u"Collect risks"_s;
+    a.instructions = u"Ask around"_s;
+    a.phase = Phase::PreClass;
+    a.direction = Direction::ManyToMany;
+    a.toolId = 2;
+    a.duration = {10, 15};
+    a.grouping = Grouping::Pairs;
+    a.ledBy = LedBy::Champion;
+    a.deliverable = u"List"_s;
+    a.benefit = u"Peers"_s;
+    a.assessment = Assessment::Formative;
+    a.momentId = 5;
+    a.offsetDays = -3;
+    o.activities = {a};
+    p.objectives = {o};
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("A version 1 file opens, upgraded in memory, and stays as it was")
+{
+    REQUIRE(ProjectFile::schemaVersion() == 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.blendwise"_s);
+    writeVersion1File(path);
+    const auto before = test::FileFingerprint::of(path);
+
+    const LoadResult loaded = ProjectFile::load(path);
+    REQUIRE_FALSE(loaded.error);
+    CHECK(loaded.migrated);
+    CHECK(loaded.project == expectedVersion1Project());
+
+    CHECK(test::FileFingerprint::of(path) == before);
+    CHECK_FALSE(test::hasSqliteSidecars(path));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"old.blendwise"_s});
+
+    // Saving the upgraded project writes the current format.
+    const QString resaved = dir.filePath(u"new.blendwise"_s);
+    REQUIRE_FALSE(ProjectFile::save(loaded.project, resaved));
+    const LoadResult again = ProjectFile::load(resaved);
+    REQUIRE_FALSE(again.error);
+    CHECK_FALSE(again.migrated);
+    CHECK(again.project == loaded.project);
+}
+
+TEST_CASE("Upgrading a version 1 file gives exactly the schema of a new file")
+{
+    QTemporaryDir dir;
+    const QString upgradedPath = dir.filePath(u"upgraded.sqlite"_s);
+    const QString freshPath = dir.filePath(u"fresh.sqlite"_s);
+    writeVersion1File(upgradedPath);
+    QStringList upgraded, fresh;
+    {
+        TestDb db(upgradedPath);
+        REQUIRE(Migrations::upgrade(db.db(), 1).isEmpty());
+        QSqlQuery q(db.db());
+        REQUIRE(q.exec(u"PRAGMA user_version"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == Schema::version());
+        upgraded = db.describe();
+    }
+    {
+        TestDb db(freshPath);
+        REQUIRE(Schema::create(db.db()).isEmpty());
+        fresh = db.describe();
+    }
+    CHECK(upgraded == fresh);
+}
