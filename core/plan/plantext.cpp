@@ -32,7 +32,8 @@ QString PlanText::sectionTitle(const QString &key)
 
 QString PlanText::documentKind() { return tr("Blended-learning plan"); }
 QString PlanText::contents() { return tr("Contents"); }
-QString PlanText::pageOf(int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages); }
+QString PlanText::pageOf(int page, int pages) { return pageOfPattern().arg(page).arg(pages); }
+QString PlanText::pageOfPattern() { return tr("Page %1 of %2"); }
 QString PlanText::preparedFor() { return tr("Prepared for"); }
 QString PlanText::preparedBy() { return tr("Prepared by"); }
 QString PlanText::audience() { return tr("Audience"); }

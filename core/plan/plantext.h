@@ -19,6 +19,7 @@ public:
     static QString documentKind();               // "Blended-learning plan"
     static QString contents();                   // "Contents"
     static QString pageOf(int page, int pages);  // "Page 3 of 12"
+    static QString pageOfPattern();              // "Page %1 of %2", for formats that count pages
     static QString preparedFor();
     static QString preparedBy();
     static QString audience();

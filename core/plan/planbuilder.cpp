@@ -1,0 +1,702 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planbuilder.h"
+
+#include "plantext.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace bw::plan {
+
+namespace {
+
+// Reading order of a day in the schedule: preparation, then the moment, then follow-up.
+int dayRank(const ScheduleEntry &e)
+{
+    if (e.kind == ScheduleEntry::Kind::Moment)
+        return 1;
+    return e.phase == Phase::PostClass ? 2 : 0;
+}
+
+// Keeps a tools appendix readable at any scale: the first few distinct benefits are the point.
+constexpr int MaxBenefitsShown = 5;
+
+} // namespace
+
+PlanBuilder::PlanBuilder(const Project &project, const PlanOptions &options)
+    : m_project(project)
+    , m_options(options)
+{
+}
+
+Plan PlanBuilder::build()
+{
+    buildCover();
+    buildRows();
+    buildBlend();
+    buildSchedule();
+    buildTools();
+
+    const QStringList wanted = m_options.sections.isEmpty() ? sectionKeys() : m_options.sections;
+    m_plan.includeCover = wanted.contains(u"cover"_s);
+
+    const auto add = [this, &wanted](const QString &key, auto make) {
+        if (!wanted.contains(key))
+            return;
+        Section s = make();
+        if (s.blocks.isEmpty())
+            return; // an empty heading is worse than no section
+        s.key = key;
+        s.title = PlanText::sectionTitle(key);
+        m_plan.sections.append(std::move(s));
+    };
+    add(u"summary"_s, [this] { return summarySection(); });
+    add(u"blend"_s, [this] { return blendSection(); });
+    add(u"flow"_s, [this] { return flowSection(); });
+    add(u"sequences"_s, [this] { return sequencesSection(); });
+    add(u"schedule"_s, [this] { return scheduleSection(); });
+    add(u"tools"_s, [this] { return toolsSection(); });
+    add(u"community"_s, [this] { return communitySection(); });
+    add(u"evaluation"_s, [this] { return evaluationSection(); });
+    if (!m_options.clientVersion)
+        add(u"review"_s, [this] { return reviewSection(runAdvisor(m_project)); });
+    return std::move(m_plan);
+}
+
+// ---------------------------------------------------------------- typed data
+
+void PlanBuilder::buildCover()
+{
+    const auto &info = m_project.info;
+    Cover &c = m_plan.cover;
+    c.title = info.title.trimmed().isEmpty() ? PlanText::documentKind() : info.title;
+    c.subtitle = PlanText::documentKind();
+    c.client = info.client;
+    c.audience = info.audience;
+    c.author = info.author;
+    c.language = info.language.isEmpty() ? u"en"_s : info.language;
+    c.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
+    c.dateText = date(c.date);
+    c.version = info.version;
+    c.logoMime = imageMimeType(info.brand.logo);
+    if (!c.logoMime.isEmpty())
+        c.logo = info.brand.logo; // bytes nobody can display are left out rather than shown broken
+    c.accent = info.brand.accent.isValid() ? info.brand.accent : QColor(0x1F, 0x6F, 0xB2);
+    c.footer = info.brand.footer;
+}
+
+void PlanBuilder::buildRows()
+{
+    m_plan.activities.reserve(m_project.activityCount());
+    QHash<Id, const Moment *> moments;
+    for (const auto &m : m_project.moments)
+        moments.insert(m.id, &m);
+    QHash<Id, const Tool *> tools;
+    for (const auto &t : m_project.tools)
+        tools.insert(t.id, &t);
+
+    for (int o = 0; o < m_project.objectives.size(); ++o) {
+        const Objective &objective = m_project.objectives[o];
+        for (int a = 0; a < objective.activities.size(); ++a) {
+            const Activity &act = objective.activities[a];
+            ActivityRow r;
+            r.objectiveId = objective.id;
+            r.activityId = act.id;
+            r.objectiveNumber = o + 1;
+            r.activityNumber = a + 1;
+            r.number = QString::number(o + 1) + u'.' + QString::number(a + 1);
+            r.objectiveStatement = objective.statement;
+            r.title = act.title;
+            r.instructions = act.instructions;
+            r.phase = act.phase;
+            r.direction = act.direction;
+            const Tool *tool = tools.value(act.toolId);
+            r.toolName = tool ? tool->name : QString();
+            r.duration = act.duration;
+            r.grouping = act.grouping;
+            r.ledBy = act.ledBy;
+            r.deliverable = act.deliverable;
+            r.benefit = !act.benefit.trimmed().isEmpty() ? act.benefit
+                                                          : (tool ? tool->benefit : QString());
+            r.assessment = act.assessment;
+            if (const Moment *m = moments.value(act.momentId); m && m->start.isValid()) {
+                r.momentId = m->id;
+                r.momentName = m->name;
+                r.offsetDays = act.offsetDays;
+                r.due = act.phase == Phase::InClass ? m->start.date()
+                                                    : m->start.date().addDays(act.offsetDays);
+            } else if (const Moment *m = moments.value(act.momentId)) {
+                r.momentId = m->id; // a moment without a date yet: linked, but nothing to date by
+                r.momentName = m->name;
+                r.offsetDays = act.offsetDays;
+            } else {
+                r.offsetDays = act.offsetDays;
+            }
+            m_rowOfActivity.insert(act.id, int(m_plan.activities.size()));
+            m_plan.activities.append(std::move(r));
+        }
+    }
+}
+
+void PlanBuilder::buildBlend()
+{
+    m_plan.blend.programme.label = tr("Whole programme");
+    m_plan.blend.objectives.reserve(m_project.objectives.size());
+    for (int o = 0; o < m_project.objectives.size(); ++o) {
+        BlendSeries s;
+        s.label = tr("Objective %1").arg(o + 1);
+        s.objectiveId = m_project.objectives[o].id;
+        m_plan.blend.objectives.append(s);
+    }
+    for (const ActivityRow &r : std::as_const(m_plan.activities)) {
+        const BlendCell one{r.duration.typical(), 1};
+        m_plan.blend.programme.at(r.phase, r.direction) += one;
+        m_plan.blend.objectives[r.objectiveNumber - 1].at(r.phase, r.direction) += one;
+    }
+}
+
+void PlanBuilder::buildSchedule()
+{
+    QHash<Id, QStringList> inClass; // moment → its in-class activities, for the moment's entry
+    for (const ActivityRow &r : std::as_const(m_plan.activities)) {
+        if (!r.due.isValid())
+            continue;
+        if (r.phase == Phase::InClass) {
+            inClass[r.momentId].append(activityLine(r));
+            continue;
+        }
+        ScheduleEntry e;
+        e.kind = ScheduleEntry::Kind::Activity;
+        e.date = r.due;
+        e.title = r.title;
+        e.description = r.instructions;
+        e.phase = r.phase;
+        e.toolName = r.toolName;
+        e.number = r.number;
+        e.id = r.activityId;
+        m_plan.schedule.append(std::move(e));
+    }
+    for (const Moment &m : m_project.moments) {
+        if (!m.start.isValid())
+            continue;
+        ScheduleEntry e;
+        e.kind = ScheduleEntry::Kind::Moment;
+        e.date = m.start.date();
+        e.start = m.start;
+        e.end = m.start.addSecs(qint64(m.minutes) * 60);
+        e.title = m.name;
+        e.description = inClass.value(m.id).join(u'\n');
+        e.place = m.place;
+        e.mode = m.mode;
+        e.id = m.id;
+        m_plan.schedule.append(std::move(e));
+    }
+    // Stable: activities keep their plan order within a day and rank.
+    std::stable_sort(m_plan.schedule.begin(), m_plan.schedule.end(),
+                     [](const ScheduleEntry &a, const ScheduleEntry &b) {
+                         if (a.date != b.date)
+                             return a.date < b.date;
+                         if (dayRank(a) != dayRank(b))
+                             return dayRank(a) < dayRank(b);
+                         return a.start < b.start;
+                     });
+}
+
+void PlanBuilder::buildTools()
+{
+    QMap<QString, ToolEntry> byName; // sorted by folded name for a predictable appendix
+    for (const ActivityRow &r : std::as_const(m_plan.activities)) {
+        const Activity *act = nullptr;
+        const auto &acts = m_project.objectives[r.objectiveNumber - 1].activities;
+        act = &acts[r.activityNumber - 1];
+        const Tool *tool = m_project.tool(act->toolId);
+        if (!tool)
+            continue;
+        const QString key = tool->name.toCaseFolded() + u'\x1f' + QString::number(tool->id);
+        auto it = byName.find(key);
+        if (it == byName.end()) {
+            ToolEntry e;
+            e.toolId = tool->id;
+            e.name = tool->name;
+            e.type = tool->type;
+            e.url = tool->url;
+            e.setup = tool->setup;
+            if (tool->needsAccount)
+                e.access.append(tr("Learners need to create a personal account."));
+            else
+                e.access.append(tr("No new account needed."));
+            if (tool->clientProvided)
+                e.access.append(tr("Already provided by the client's IT."));
+            if (tool->oftenBlocked)
+                e.access.append(
+                    tr("Often blocked on corporate networks: check access with IT before launch."));
+            if (!tool->cost.trimmed().isEmpty())
+                e.access.append(tr("Cost: %1").arg(tool->cost));
+            if (tool->status == ToolStatus::Retired)
+                e.access.append(tool->replacement.isEmpty()
+                                    ? tr("Retired by its vendor.")
+                                    : tr("Retired by its vendor; replaced by %1.").arg(tool->replacement));
+            if (!tool->access.trimmed().isEmpty())
+                e.access.append(tool->access);
+            it = byName.insert(key, e);
+        }
+        ToolEntry &e = it.value();
+        ++e.activityCount;
+        if (r.direction != Direction::Unset && !e.directions.contains(r.direction))
+            e.directions.append(r.direction);
+        if (!r.benefit.trimmed().isEmpty() && !e.benefits.contains(r.benefit))
+            e.benefits.append(r.benefit);
+    }
+    for (ToolEntry &e : byName) {
+        std::sort(e.directions.begin(), e.directions.end());
+        m_plan.tools.append(std::move(e));
+    }
+}
+
+// ---------------------------------------------------------------- sections
+
+Section PlanBuilder::summarySection() const
+{
+    Section s;
+    const auto &info = m_project.info;
+    if (!info.summary.trimmed().isEmpty())
+        s.blocks.append(Paragraph{info.summary, Paragraph::Role::Lead});
+
+    Fields f;
+    if (!info.client.trimmed().isEmpty())
+        f.items.append({PlanText::preparedFor(), info.client});
+    if (!info.audience.trimmed().isEmpty())
+        f.items.append({PlanText::audience(), info.audience});
+    const BlendSeries &p = m_plan.blend.programme;
+    f.items.append({tr("Scope"), tr("%n objective(s)", nullptr, int(m_project.objectives.size()))
+                                     + u", "
+                                     + tr("%n activit(y/ies)", nullptr, int(m_plan.activities.size()))
+                                     + u", "
+                                     + tr("%n tool(s)", nullptr, int(m_plan.tools.size()))});
+    QStringList perPhase;
+    for (Phase ph : p.shownPhases())
+        perPhase.append(enumLabel(ph) + u": " + formatMinutes(p.phaseTotal(ph).minutes) + u' '
+                        + tr("min"));
+    f.items.append({tr("Learning time"),
+                    formatMinutes(p.total().minutes) + u' ' + tr("min") + u" (" + perPhase.join(u"; ")
+                        + u')'});
+    for (const Moment &m : m_project.moments) {
+        QString when = m.start.isValid() ? PlanText::formatDateTime(m.start, m_plan.cover.language)
+                                         : tr("date to be set");
+        QString what = m.name + u" — " + when + u" (" + tr("%1 min").arg(m.minutes) + u", "
+                       + enumLabel(m.mode) + u')';
+        f.items.append({tr("In-class moment"), what});
+    }
+    s.blocks.append(f);
+
+    if (!m_project.objectives.isEmpty()) {
+        s.blocks.append(Heading{2, tr("Objectives"), u"summary-objectives"_s});
+        List l;
+        l.style = List::Style::Numbered;
+        for (const Objective &o : m_project.objectives)
+            l.items.append(o.statement);
+        s.blocks.append(l);
+    }
+    return s;
+}
+
+QString PlanBuilder::cell(const BlendCell &c) const
+{
+    if (c.count == 0)
+        return u"–"_s;
+    return formatMinutes(c.minutes) + u" (" + QString::number(c.count) + u')';
+}
+
+Section PlanBuilder::blendSection() const
+{
+    Section s;
+    const BlendSeries &p = m_plan.blend.programme;
+    if (p.total().count == 0)
+        return s;
+    s.blocks.append(Paragraph{tr("Where learning time goes: minutes per phase, split by who talks "
+                                 "to whom. Class time is best spent on exchange and practice; "
+                                 "content delivery belongs before class."),
+                              Paragraph::Role::Body});
+    s.blocks.append(Chart{tr("Minutes per phase and direction"), PlanText::minutes(),
+                          PlanText::phase(), p});
+
+    Table t;
+    t.header.append(PlanText::phase());
+    t.widths.append(3);
+    t.numeric.append(false);
+    const auto dirs = p.shownDirections();
+    for (Direction d : dirs) {
+        t.header.append(enumLabel(d));
+        t.widths.append(2);
+        t.numeric.append(true);
+    }
+    t.header.append(PlanText::total());
+    t.widths.append(2);
+    t.numeric.append(true);
+    for (Phase ph : p.shownPhases()) {
+        QStringList row{enumLabel(ph)};
+        for (Direction d : dirs)
+            row.append(cell(p.at(ph, d)));
+        row.append(cell(p.phaseTotal(ph)));
+        t.rows.append(row);
+    }
+    QStringList totals{PlanText::total()};
+    for (Direction d : dirs)
+        totals.append(cell(p.directionTotal(d)));
+    totals.append(cell(p.total()));
+    t.rows.append(totals);
+    s.blocks.append(t);
+    s.blocks.append(Paragraph{tr("Minutes, with the number of activities in brackets. A range "
+                                 "such as 10–15 minutes counts as its midpoint."),
+                              Paragraph::Role::Note});
+
+    if (m_plan.blend.objectives.size() > 1) {
+        s.blocks.append(Heading{2, tr("Per objective"), u"blend-objectives"_s});
+        Table o;
+        o.header = {tr("Objective")};
+        o.widths = {3};
+        o.numeric = {false};
+        const auto phases = p.shownPhases();
+        for (Phase ph : phases) {
+            o.header.append(enumLabel(ph));
+            o.widths.append(2);
+            o.numeric.append(true);
+        }
+        o.header.append(tr("Many-to-many"));
+        o.widths.append(2);
+        o.numeric.append(true);
+        o.header.append(PlanText::total());
+        o.widths.append(2);
+        o.numeric.append(true);
+        for (const BlendSeries &b : m_plan.blend.objectives) {
+            QStringList row{b.label};
+            for (Phase ph : phases)
+                row.append(cell(b.phaseTotal(ph)));
+            row.append(cell(b.directionTotal(Direction::ManyToMany)));
+            row.append(cell(b.total()));
+            o.rows.append(row);
+        }
+        s.blocks.append(o);
+    }
+    return s;
+}
+
+QString PlanBuilder::activityLine(const ActivityRow &row) const
+{
+    QString line = row.number + u' ' + row.title;
+    if (row.direction != Direction::Unset)
+        line += u" (" + enumLabel(row.direction) + u')';
+    return line;
+}
+
+Section PlanBuilder::flowSection() const
+{
+    Section s;
+    if (m_plan.activities.isEmpty())
+        return s;
+    const auto phases = m_plan.blend.programme.shownPhases();
+    Table t;
+    t.header = {tr("Objective")};
+    t.widths = {4};
+    t.numeric = {false};
+    for (Phase ph : phases) {
+        t.header.append(enumLabel(ph));
+        t.widths.append(4);
+        t.numeric.append(false);
+    }
+    // One row per objective; cells list that objective's activities of the phase in order.
+    QList<QList<QStringList>> cells(m_project.objectives.size(), QList<QStringList>(phases.size()));
+    for (const ActivityRow &r : m_plan.activities)
+        cells[r.objectiveNumber - 1][phases.indexOf(r.phase)].append(activityLine(r));
+    for (int o = 0; o < m_project.objectives.size(); ++o) {
+        QStringList row{QString::number(o + 1) + u". " + m_project.objectives[o].statement};
+        for (const QStringList &lines : cells[o])
+            row.append(lines.join(u'\n'));
+        t.rows.append(row);
+    }
+    s.blocks.append(Paragraph{tr("Each objective's activities by phase, in learning order, with "
+                                 "their direction."),
+                              Paragraph::Role::Body});
+    s.blocks.append(t);
+    return s;
+}
+
+bool PlanBuilder::anyDated() const
+{
+    return std::any_of(m_plan.activities.cbegin(), m_plan.activities.cend(),
+                       [](const ActivityRow &r) { return r.due.isValid(); });
+}
+
+Section PlanBuilder::sequencesSection() const
+{
+    Section s;
+    const bool dated = anyDated();
+    int next = 0;
+    for (int o = 0; o < m_project.objectives.size(); ++o) {
+        const Objective &objective = m_project.objectives[o];
+        s.blocks.append(Heading{2, tr("Objective %1").arg(o + 1),
+                                u"objective-"_s + QString::number(o + 1)});
+        s.blocks.append(Paragraph{objective.statement, Paragraph::Role::Lead});
+        Fields f;
+        if (!objective.measure.trimmed().isEmpty())
+            f.items.append({tr("Success measure"), objective.measure});
+        if (!objective.notes.trimmed().isEmpty())
+            f.items.append({tr("Notes"), objective.notes});
+        if (!f.items.isEmpty())
+            s.blocks.append(f);
+        if (objective.activities.isEmpty()) {
+            s.blocks.append(Paragraph{tr("No activities planned yet."), Paragraph::Role::Note});
+            continue;
+        }
+        Table t;
+        t.header = {u"#"_s,          tr("Activity"),   PlanText::phase(), PlanText::direction(),
+                    PlanText::tool(), PlanText::minutes(), tr("Grouping"), tr("Led by"),
+                    tr("Deliverable"), tr("Assessment")};
+        t.widths = {3, 12, 6, 7, 7, 5, 6, 6, 14, 7};
+        t.numeric = {false, false, false, false, false, true, false, false, false, false};
+        if (dated) {
+            t.header.append(tr("Due"));
+            t.widths.append(7);
+            t.numeric.append(false);
+        }
+        for (int a = 0; a < objective.activities.size(); ++a, ++next) {
+            const ActivityRow &r = m_plan.activities[next];
+            QStringList row{r.number,
+                            r.title,
+                            r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
+                            r.direction == Direction::Unset ? QString() : enumLabel(r.direction),
+                            r.toolName,
+                            r.duration.isSet() ? r.duration.toKey().replace(u'-', u'–') : QString(),
+                            enumLabel(r.grouping),
+                            enumLabel(r.ledBy),
+                            r.deliverable,
+                            r.assessment == Assessment::None ? QString() : enumLabel(r.assessment)};
+            if (dated)
+                row.append(r.due.isValid() ? date(r.due) : QString());
+            t.rows.append(row);
+        }
+        s.blocks.append(t);
+    }
+    return s;
+}
+
+Section PlanBuilder::scheduleSection() const
+{
+    Section s;
+    const QString lang = m_plan.cover.language;
+    if (!m_project.moments.isEmpty()) {
+        s.blocks.append(Heading{2, tr("In-class moments"), u"schedule-moments"_s});
+        Table t;
+        t.header = {tr("Moment"), PlanText::date(), tr("Start"), tr("End"), tr("Mode"),
+                    PlanText::place()};
+        t.widths = {5, 5, 3, 3, 4, 8};
+        t.numeric = {false, false, false, false, false, false};
+        for (const Moment &m : m_project.moments) {
+            const bool known = m.start.isValid();
+            const QDateTime end = m.start.addSecs(qint64(m.minutes) * 60);
+            t.rows.append({m.name, known ? date(m.start.date()) : tr("to be set"),
+                           known ? time(m.start.time()) : QString(),
+                           known ? time(end.time()) : QString(), enumLabel(m.mode), m.place});
+        }
+        s.blocks.append(t);
+    }
+    if (!m_plan.schedule.isEmpty()) {
+        s.blocks.append(Heading{2, tr("Timeline"), u"schedule-timeline"_s});
+        Table t;
+        t.header = {PlanText::date(), u"#"_s, tr("What"), PlanText::phase(),
+                    tr("Tool or place")};
+        t.widths = {5, 2, 11, 4, 6};
+        t.numeric = {false, false, false, false, false};
+        for (const ScheduleEntry &e : m_plan.schedule) {
+            if (e.kind == ScheduleEntry::Kind::Moment) {
+                t.rows.append({date(e.date), QString(),
+                               e.title + u" (" + time(e.start.time()) + u"–" + time(e.end.time())
+                                   + u')',
+                               enumLabel(Phase::InClass), e.place});
+            } else {
+                t.rows.append({date(e.date), e.number, e.title, enumLabel(e.phase), e.toolName});
+            }
+        }
+        s.blocks.append(t);
+    }
+    const auto undated = std::count_if(m_plan.activities.cbegin(), m_plan.activities.cend(),
+                                       [](const ActivityRow &r) {
+                                           return r.phase != Phase::InClass && !r.due.isValid();
+                                       });
+    if (!s.blocks.isEmpty() && undated > 0)
+        s.blocks.append(Paragraph{tr("%n pre- or post-class activit(y/ies) not dated yet: link "
+                                     "them to an in-class moment to place them on the timeline.",
+                                     nullptr, int(undated)),
+                                  Paragraph::Role::Note});
+    return s;
+}
+
+Section PlanBuilder::toolsSection() const
+{
+    Section s;
+    if (m_plan.tools.isEmpty())
+        return s;
+    s.blocks.append(Paragraph{tr("Every tool this plan uses, what learners gain from it and what "
+                                 "to prepare before launch."),
+                              Paragraph::Role::Body});
+    Table overview;
+    overview.header = {PlanText::tool(), tr("Type"), tr("Directions"), tr("Activities")};
+    overview.widths = {5, 6, 9, 3};
+    overview.numeric = {false, false, false, true};
+    for (const ToolEntry &e : m_plan.tools) {
+        QStringList dirs;
+        for (Direction d : e.directions)
+            dirs.append(enumLabel(d));
+        overview.rows.append({e.name, enumLabel(e.type), dirs.join(u", "),
+                              QString::number(e.activityCount)});
+    }
+    s.blocks.append(overview);
+
+    for (const ToolEntry &e : m_plan.tools) {
+        s.blocks.append(Heading{2, e.name, u"tool-"_s + QString::number(e.toolId)});
+        Fields f;
+        f.items.append({tr("Type"), enumLabel(e.type)});
+        if (!e.benefits.isEmpty()) {
+            QStringList shown = e.benefits.mid(0, MaxBenefitsShown);
+            if (e.benefits.size() > MaxBenefitsShown)
+                shown.append(tr("… and %n more", nullptr,
+                                int(e.benefits.size()) - MaxBenefitsShown));
+            f.items.append({tr("Learner benefit"), shown.join(u'\n')});
+        }
+        f.items.append({tr("Access"), e.access.join(u'\n')});
+        if (!e.url.trimmed().isEmpty())
+            f.items.append({tr("Link"), e.url});
+        s.blocks.append(f);
+        if (!e.setup.isEmpty()) {
+            s.blocks.append(Paragraph{tr("Setup checklist"), Paragraph::Role::Body});
+            s.blocks.append(List{e.setup, List::Style::Checklist});
+        }
+    }
+    return s;
+}
+
+Section PlanBuilder::communitySection() const
+{
+    Section s;
+    if (!m_project.roles.isEmpty()) {
+        s.blocks.append(Heading{2, tr("Roles"), u"community-roles"_s});
+        Table t;
+        t.header = {tr("Role"), tr("Who"), tr("Duties")};
+        t.widths = {3, 5, 10};
+        t.numeric = {false, false, false};
+        for (const Role &r : m_project.roles)
+            t.rows.append({enumLabel(r.kind), r.name, r.duties});
+        s.blocks.append(t);
+    }
+    if (!m_project.info.rules.isEmpty()) {
+        s.blocks.append(Heading{2, tr("Rules of use"), u"community-rules"_s});
+        s.blocks.append(List{m_project.info.rules, List::Style::Numbered});
+    }
+    if (!m_project.subgroups.isEmpty()) {
+        s.blocks.append(Heading{2, tr("Sub-groups"), u"community-subgroups"_s});
+        Table t;
+        t.header = {tr("Sub-group"), tr("Mission"), tr("Objective"), tr("Members")};
+        t.widths = {5, 10, 3, 2};
+        t.numeric = {false, false, false, true};
+        for (const SubGroup &g : m_project.subgroups) {
+            const int row = m_project.objectiveRow(g.objectiveId);
+            t.rows.append({g.name, g.mission, row < 0 ? QString() : QString::number(row + 1),
+                           g.members > 0 ? QString::number(g.members) : QString()});
+        }
+        s.blocks.append(t);
+    }
+    return s;
+}
+
+Section PlanBuilder::evaluationSection() const
+{
+    Section s;
+    if (!m_project.info.evaluation.trimmed().isEmpty())
+        s.blocks.append(Paragraph{m_project.info.evaluation, Paragraph::Role::Body});
+    if (m_project.objectives.isEmpty())
+        return s;
+    Table t;
+    t.header = {tr("Objective"), tr("Success measure"), tr("Assessed activities")};
+    t.widths = {6, 8, 6};
+    t.numeric = {false, false, false};
+    QList<QStringList> assessed(m_project.objectives.size());
+    for (const ActivityRow &r : m_plan.activities)
+        if (r.assessment != Assessment::None)
+            assessed[r.objectiveNumber - 1].append(r.number + u' ' + r.title + u" ("
+                                                   + enumLabel(r.assessment) + u')');
+    for (int o = 0; o < m_project.objectives.size(); ++o) {
+        const Objective &objective = m_project.objectives[o];
+        t.rows.append({QString::number(o + 1) + u". " + objective.statement,
+                       objective.measure.trimmed().isEmpty() ? tr("No measure defined yet.")
+                                                             : objective.measure,
+                       assessed[o].isEmpty() ? tr("None yet") : assessed[o].join(u'\n')});
+    }
+    s.blocks.append(t);
+    return s;
+}
+
+QString PlanBuilder::findingSubject(const Finding &finding) const
+{
+    if (finding.itemId == 0)
+        return tr("The plan");
+    if (const int row = m_rowOfActivity.value(finding.itemId, -1); row >= 0) {
+        const ActivityRow &r = m_plan.activities[row];
+        return tr("Activity %1 %2").arg(r.number, r.title);
+    }
+    if (const int row = m_project.objectiveRow(finding.itemId); row >= 0)
+        return tr("Objective %1").arg(row + 1);
+    if (const Tool *tool = m_project.tool(finding.itemId))
+        return tr("Tool %1").arg(tool->name);
+    return finding.itemPath;
+}
+
+Section PlanBuilder::reviewSection(const QList<Finding> &findings) const
+{
+    Section s;
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : findings)
+        ++counts[int(f.severity)];
+    if (findings.isEmpty()) {
+        s.blocks.append(Paragraph{tr("The design advisor found nothing to improve in this plan."),
+                                  Paragraph::Role::Body});
+        return s;
+    }
+    s.blocks.append(Paragraph{tr("The design advisor checked the plan against the method: %1, %2 "
+                                 "and %3.")
+                                  .arg(tr("%n error(s)", nullptr, counts[int(Severity::Error)]),
+                                       tr("%n warning(s)", nullptr, counts[int(Severity::Warning)]),
+                                       tr("%n suggestion(s)", nullptr,
+                                          counts[int(Severity::Suggestion)])),
+                              Paragraph::Role::Body});
+    Table t;
+    t.header = {tr("Severity"), tr("Finding"), tr("About")};
+    t.widths = {3, 12, 6};
+    t.numeric = {false, false, false};
+    QList<Finding> sorted = findings;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Finding &a, const Finding &b) {
+        return int(a.severity) < int(b.severity);
+    });
+    for (const Finding &f : std::as_const(sorted)) {
+        const QString severity = f.severity == Severity::Error     ? tr("Error")
+                                 : f.severity == Severity::Warning ? tr("Warning")
+                                                                   : tr("Suggestion");
+        t.rows.append({severity, f.message, findingSubject(f)});
+    }
+    s.blocks.append(t);
+    return s;
+}
+
+QString PlanBuilder::date(const QDate &d) const
+{
+    return PlanText::formatDate(d, m_plan.cover.language);
+}
+
+QString PlanBuilder::time(const QTime &t) const
+{
+    return PlanText::formatTime(t, m_plan.cover.language);
+}
+
+} // namespace bw::plan

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "advisor/advisor.h"
+#include "planmodel.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace bw::plan {
+
+// Builds one Plan from a Project: first the typed data (rows, blend, schedule, tools), then the
+// sections of blocks people read, all from that same data. Used once per export; cheap enough
+// for a live preview (linear in the number of activities).
+class PlanBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(bw::plan::PlanBuilder)
+public:
+    PlanBuilder(const Project &project, const PlanOptions &options);
+    Plan build();
+
+private:
+    void buildCover();
+    void buildRows();
+    void buildBlend();
+    void buildSchedule();
+    void buildTools();
+
+    Section summarySection() const;
+    Section blendSection() const;
+    Section flowSection() const;
+    Section sequencesSection() const;
+    Section scheduleSection() const;
+    Section toolsSection() const;
+    Section communitySection() const;
+    Section evaluationSection() const;
+    Section reviewSection(const QList<Finding> &findings) const;
+
+    QString date(const QDate &d) const;
+    QString time(const QTime &t) const;
+    QString activityLine(const ActivityRow &row) const; // "1.2 Define risk (One-to-many)"
+    QString findingSubject(const Finding &finding) const;
+    QString cell(const BlendCell &c) const;
+    bool anyDated() const;
+
+    const Project &m_project;
+    PlanOptions m_options;
+    Plan m_plan;
+    QHash<Id, int> m_rowOfActivity; // activity id → index into m_plan.activities
+};
+
+} // namespace bw::plan

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planmodel.h"
+
+#include "planbuilder.h"
+
+#include <cmath>
+
+namespace bw::plan {
+
+QStringList sectionKeys()
+{
+    return {QStringLiteral("cover"),    QStringLiteral("summary"),   QStringLiteral("blend"),
+            QStringLiteral("flow"),     QStringLiteral("sequences"), QStringLiteral("schedule"),
+            QStringLiteral("tools"),    QStringLiteral("community"), QStringLiteral("evaluation"),
+            QStringLiteral("review")};
+}
+
+BlendCell BlendSeries::phaseTotal(Phase p) const
+{
+    BlendCell sum;
+    for (const auto &cell : cells[size_t(p)])
+        sum += cell;
+    return sum;
+}
+
+BlendCell BlendSeries::directionTotal(Direction d) const
+{
+    BlendCell sum;
+    for (const auto &row : cells)
+        sum += row[size_t(d)];
+    return sum;
+}
+
+BlendCell BlendSeries::total() const
+{
+    BlendCell sum;
+    for (const auto &row : cells)
+        for (const auto &cell : row)
+            sum += cell;
+    return sum;
+}
+
+QList<Phase> BlendSeries::shownPhases() const
+{
+    QList<Phase> out{Phase::PreClass, Phase::InClass, Phase::PostClass};
+    if (phaseTotal(Phase::Unset).count > 0)
+        out.append(Phase::Unset);
+    return out;
+}
+
+QList<Direction> BlendSeries::shownDirections() const
+{
+    QList<Direction> out{Direction::OneToMany, Direction::ManyToOne, Direction::ManyToMany};
+    if (directionTotal(Direction::Unset).count > 0)
+        out.append(Direction::Unset);
+    return out;
+}
+
+const Section *Plan::section(const QString &key) const
+{
+    for (const auto &s : sections)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+Plan buildPlan(const Project &project, const PlanOptions &options)
+{
+    return PlanBuilder(project, options).build();
+}
+
+QColor directionColour(Direction direction, const QColor &accent)
+{
+    const QColor base = accent.isValid() ? accent : QColor(0x1F, 0x6F, 0xB2);
+    switch (direction) {
+    case Direction::OneToMany:
+        return base;
+    case Direction::ManyToOne: {
+        // Same hue, lighter: "content comes back" reads as a variation of "content goes out".
+        float h, s, l, a;
+        base.getHslF(&h, &s, &l, &a);
+        return QColor::fromHslF(h, s * 0.8f, std::min(0.78f, l + 0.3f));
+    }
+    case Direction::ManyToMany: {
+        // A warm complement, so learner-to-learner exchange stands out in every accent.
+        float h, s, l, a;
+        base.getHslF(&h, &s, &l, &a);
+        const float hue = h < 0 ? 0.08f : std::fmod(h + 0.5f, 1.0f);
+        return QColor::fromHslF(hue, 0.65f, 0.5f);
+    }
+    case Direction::Unset:
+        break;
+    }
+    return QColor(0xA0, 0xA4, 0xAB);
+}
+
+QString imageMimeType(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (bytes.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("image/jpeg");
+    const QByteArray head = bytes.left(512).trimmed();
+    if (head.startsWith("<svg") || ((head.startsWith("<?xml") || head.startsWith("<!--"))
+                                    && head.contains("<svg")))
+        return QStringLiteral("image/svg+xml");
+    return {};
+}
+
+QString formatMinutes(double minutes)
+{
+    const double rounded = std::round(minutes * 10.0) / 10.0;
+    if (rounded == std::floor(rounded))
+        return QString::number(qint64(rounded));
+    return QString::number(rounded, 'f', 1);
+}
+
+} // namespace bw::plan
