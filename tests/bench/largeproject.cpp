@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "largeproject.h"
 
+#include "catalogue/catalogue.h"
+
 #include <QBuffer>
-#include <QFile>
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <array>
@@ -18,47 +16,6 @@ namespace bw {
 namespace {
 
 constexpr int ActivitiesPerObjective = 40;
-
-template <typename E>
-E keyToEnum(const QJsonValue &v, E fallback)
-{
-    return enumFromKey<E>(v.toString()).value_or(fallback);
-}
-
-// Read straight from the resource rather than through the catalogue module so that the
-// generator only depends on the data file, which is what a real project is seeded from.
-QList<Tool> catalogueTools()
-{
-    QFile file(u":/catalogue/tools.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("largeproject: the built-in catalogue resource is missing");
-    const QJsonArray tools = QJsonDocument::fromJson(file.readAll()).object().value("tools"_L1).toArray();
-    QList<Tool> out;
-    out.reserve(tools.size());
-    for (const auto &v : tools) {
-        const QJsonObject o = v.toObject();
-        Tool t;
-        t.name = o.value("name"_L1).toString();
-        t.type = keyToEnum(o.value("type"_L1), ToolType::Community);
-        for (const auto &d : o.value("directions"_L1).toArray())
-            t.directions.append(keyToEnum(d, Direction::Unset));
-        t.synchronous = o.value("synchronous"_L1).toBool();
-        t.needsAccount = o.value("needsAccount"_L1).toBool();
-        t.oftenBlocked = o.value("oftenBlocked"_L1).toBool();
-        t.clientProvided = o.value("clientProvided"_L1).toBool();
-        t.cost = o.value("cost"_L1).toString();
-        t.url = o.value("url"_L1).toString();
-        t.status = keyToEnum(o.value("status"_L1), ToolStatus::Active);
-        t.replacement = o.value("replacement"_L1).toString();
-        t.description = o.value("description"_L1).toString();
-        t.benefit = o.value("benefit"_L1).toString();
-        t.access = o.value("access"_L1).toString();
-        for (const auto &s : o.value("setup"_L1).toArray())
-            t.setup.append(s.toString());
-        out.append(t);
-    }
-    return out;
-}
 
 QByteArray smallLogo(QRandomGenerator &rng)
 {
@@ -122,8 +79,8 @@ E randomOf(QRandomGenerator &rng)
 Project generateLargeProject(int activities, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    Project p;
-    Id nextId = 1;
+    Project p = newProject(); // the built-in tool catalogue, as a real project starts
+    Id nextId = p.maxId() + 1;
 
     p.info.title = u"Managing risk in international projects — programme %1"_s.arg(activities);
     p.info.client = u"Nordlicht Engineering GmbH"_s;
@@ -141,9 +98,8 @@ Project generateLargeProject(int activities, quint32 seed)
     p.info.maxTools = 10;
     p.info.mutedRules = {u"too-many-tools"_s, u"no-assessment"_s};
 
-    p.tools = catalogueTools();
-    for (auto &t : p.tools)
-        t.id = nextId++;
+    if (p.tools.isEmpty())
+        qFatal("generateLargeProject: the built-in tool catalogue is empty");
 
     const int objectiveCount = std::max(1, (activities + ActivitiesPerObjective - 1) / ActivitiesPerObjective);
     const int momentCount = std::max(3, objectiveCount / 5);
