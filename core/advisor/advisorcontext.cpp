@@ -24,8 +24,10 @@ AdvisorContext::AdvisorContext(const Project &project)
             if (!toolId || !m_toolRows.contains(toolId))
                 continue;
             auto &places = m_uses[toolId];
-            if (places.isEmpty())
+            if (places.isEmpty()) {
                 m_usedTools.append(toolId);
+                m_usedToolSet.insert(toolId);
+            }
             places.append({o, a});
         }
     }
@@ -75,7 +77,7 @@ const QList<ToolSuggestion> &AdvisorContext::ranking(const Activity &activity) c
     const qint64 key = (moment << 4) | (qint64(activity.phase) << 2) | qint64(activity.direction);
     auto it = m_rankings.find(key);
     if (it == m_rankings.end())
-        it = m_rankings.emplace(key, rankTools(m_project, activity)).first;
+        it = m_rankings.emplace(key, rankTools(m_project, activity, {}, m_usedToolSet)).first;
     return it->second;
 }
 
@@ -116,7 +118,8 @@ QString AdvisorContext::objectivePath(int objective)
 
 QString AdvisorContext::activityPath(int objective, int row)
 {
-    return u"objectives[%1].activities[%2]"_s.arg(objective).arg(row);
+    // Built directly rather than with arg(): large plans ask for thousands of these per run.
+    return u"objectives["_s + QString::number(objective) + u"].activities["_s + QString::number(row) + u']';
 }
 
 QString AdvisorContext::toolPath(int row)

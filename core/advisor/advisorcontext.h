@@ -60,6 +60,7 @@ private:
     QHash<Id, int> m_toolRows;
     QHash<Id, int> m_momentRows;
     QList<Id> m_usedTools;
+    QSet<Id> m_usedToolSet;
     QHash<Id, QList<Place>> m_uses;
     // Rankings depend on an activity only through its phase, direction and (virtual) moment.
     // A std::unordered_map because callers hold references across later inserts.

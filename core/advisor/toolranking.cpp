@@ -2,7 +2,6 @@
 #include "toolranking.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
 
@@ -97,14 +96,20 @@ QStringList toolWarnings(const Tool &tool)
 
 QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query)
 {
-    const QString needle = query.trimmed();
-    const QList<ToolType> expected = expectedToolTypes(project, activity);
-
+    // The activity's own current tool does not count as "already used": it is being chosen.
     QSet<Id> used;
     for (const auto &objective : project.objectives)
         for (const auto &a : objective.activities)
             if (a.toolId && a.id != activity.id)
                 used.insert(a.toolId);
+    return rankTools(project, activity, query, used);
+}
+
+QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query,
+                                const QSet<Id> &used)
+{
+    const QString needle = query.trimmed();
+    const QList<ToolType> expected = expectedToolTypes(project, activity);
 
     QList<ToolSuggestion> out;
     out.reserve(project.tools.size());

@@ -3,6 +3,8 @@
 
 #include "model/project.h"
 
+#include <QSet>
+
 namespace bw {
 
 // One tool of the project's catalogue, scored for one activity. Higher scores come first.
@@ -20,6 +22,10 @@ struct ToolSuggestion {
 // sink to the bottom. With a non-empty query (the picker's type-ahead) only tools whose name
 // contains it are kept, and a name that starts with it beats one that merely contains it.
 QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query = {});
+// The same, with the tools the plan already uses given by a caller that ranks many activities
+// against one unchanged project (the advisor); saves a pass over every activity per call.
+QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query,
+                                const QSet<Id> &usedTools);
 
 // The tool types the method expects for the activity's phase and direction, most fitting first
 // (e.g. one-to-many before class → content; many-to-many → community, co-create; many-to-one →

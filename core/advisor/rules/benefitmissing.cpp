@@ -5,6 +5,7 @@
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace bw::rules {
 
@@ -28,6 +29,9 @@ public:
     void check(const AdvisorContext &context, QList<Finding> &findings) const override
     {
         const auto &objectives = context.project().objectives;
+        // Large plans leave thousands of benefits blank: work out each tool's fix label once.
+        QHash<Id, QString> fixLabels;
+        const QString message = tr("The activity %1 uses %2 but does not tell learners what they gain from it.");
         for (int o = 0; o < objectives.size(); ++o) {
             const auto &activities = objectives[o].activities;
             for (int a = 0; a < activities.size(); ++a) {
@@ -35,13 +39,14 @@ public:
                 const Tool *tool = context.tool(activity.toolId);
                 if (!tool || !activity.benefit.trimmed().isEmpty())
                     continue;
+                auto label = fixLabels.constFind(tool->id);
+                if (label == fixLabels.cend())
+                    label = fixLabels.insert(tool->id, defaultBenefit(*tool).isEmpty()
+                                                           ? QString()
+                                                           : tr("Use the usual benefit of %1").arg(tool->name));
                 findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
-                                        tr("The activity %1 uses %2 but does not tell learners what they gain "
-                                           "from it.")
-                                            .arg(AdvisorContext::activityName(activity), tool->name),
-                                        defaultBenefit(*tool).isEmpty()
-                                            ? QString()
-                                            : tr("Use the usual benefit of %1").arg(tool->name)));
+                                        message.arg(AdvisorContext::activityName(activity), tool->name),
+                                        *label));
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace bw::rules {
 
@@ -26,7 +27,7 @@ public:
     void check(const AdvisorContext &context, QList<Finding> &findings) const override
     {
         bool anyActivity = false;
-        const QStringList words = reflectionWords();
+        const QRegularExpression words = reflectionWords();
         for (const auto &objective : context.project().objectives) {
             for (const auto &activity : objective.activities) {
                 anyActivity = true;
@@ -41,24 +42,24 @@ public:
     }
 
 private:
-    static QStringList reflectionWords()
+    // One case-insensitive pattern for all the words, so that each text is scanned once: large
+    // plans have thousands of post-class activities with paragraphs of instructions.
+    static QRegularExpression reflectionWords()
     {
         // Translators: comma-separated word stems that mark a reflection activity in your language.
         const QString list = tr("reflect, lessons learned, look back, debrief, learning journal, retrospective");
         QStringList words;
         for (const QString &word : list.split(u',', Qt::SkipEmptyParts))
             if (!word.trimmed().isEmpty())
-                words.append(word.trimmed());
-        return words;
+                words.append(QRegularExpression::escape(word.trimmed()));
+        QRegularExpression pattern(words.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+        pattern.optimize();
+        return pattern;
     }
 
-    static bool mentionsReflection(const Activity &activity, const QStringList &words)
+    static bool mentionsReflection(const Activity &activity, const QRegularExpression &words)
     {
-        for (const QString &word : words)
-            if (activity.title.contains(word, Qt::CaseInsensitive)
-                || activity.instructions.contains(word, Qt::CaseInsensitive))
-                return true;
-        return false;
+        return activity.title.contains(words) || activity.instructions.contains(words);
     }
 };
 

@@ -33,19 +33,18 @@ public:
             const auto &activities = objectives[o].activities;
             for (int a = 0; a < activities.size(); ++a) {
                 const Activity &activity = activities[a];
-                const QString name = AdvisorContext::activityName(activity);
                 const int days = std::abs(activity.offsetDays);
                 if (activity.phase == Phase::PreClass && activity.offsetDays > 0) {
                     findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
                                             tr("The pre-class activity %1 is due %n days after its moment.", nullptr,
                                                days)
-                                                .arg(name),
+                                                .arg(AdvisorContext::activityName(activity)),
                                             tr("Make it due %n days before", nullptr, days)));
                 } else if (activity.phase == Phase::PostClass && activity.offsetDays < 0) {
                     findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
                                             tr("The post-class activity %1 is due %n days before its moment.",
                                                nullptr, days)
-                                                .arg(name),
+                                                .arg(AdvisorContext::activityName(activity)),
                                             tr("Make it due %n days after", nullptr, days)));
                 }
             }
