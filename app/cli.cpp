@@ -1,20 +1,425 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include <cstring>
+#include "advisor/advisor.h"
+#include "catalogue/catalogue.h"
+#include "export/exportservice.h"
+#include "interchange/jsoninterchange.h"
+#include "interchange/jsonwriter.h"
+#include "storage/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+
 #include <cstdio>
+#include <memory>
+#include <cstring>
 
 namespace bw::cli {
 
-bool isHeadless(int argc, char *argv[])
+namespace {
+
+// PRODUCT.md §6, plus 4 for an output that could not be written (a full disk, a read-only
+// folder): neither a usage error nor an unreadable input, and scripts should tell them apart.
+enum ExitCode { Success = 0, UsageError = 1, InputError = 2, CheckFoundErrors = 3, OutputError = 4 };
+
+const char *const Commands[] = {"new", "import", "export", "check", "templates"};
+
+QString tr(const char *text)
 {
-    return argc > 1 && (std::strcmp(argv[1], "--version") == 0);
+    return QCoreApplication::translate("bw::cli", text);
 }
 
-int run(int, char *[])
+void write(FILE *stream, const QString &text)
 {
-    std::printf("blendwise %s\n", BLENDWISE_VERSION);
-    return 0;
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+// Data goes to stdout so that it can be piped; everything said to people goes to stderr.
+void data(const QString &line)
+{
+    write(stdout, line + QLatin1Char('\n'));
+}
+
+void message(const QString &line)
+{
+    write(stderr, line + QLatin1Char('\n'));
+}
+
+QString fullUsage()
+{
+    return tr("Usage:\n"
+              "  blendwise [FILE]                                   open the studio\n"
+              "  blendwise new FILE [--template NAME] [--force]     create a project file\n"
+              "  blendwise import INPUT.json -o FILE [--force]      JSON interchange -> project file\n"
+              "  blendwise export FILE --format F [-o OUT]          F: %1\n"
+              "                   [--paper a4|letter] [--client] [--bom]\n"
+              "  blendwise check FILE [--json]                      run the design advisor\n"
+              "  blendwise templates                                list built-in templates\n"
+              "  blendwise --help | --version\n"
+              "\n"
+              "export writes OUT next to FILE (FILE's name, the format's extension) unless -o is given;\n"
+              "--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.\n"
+              "export and check never write to FILE; new and import never replace a file without --force.\n"
+              "\n"
+              "Exit codes: 0 success, 1 usage error, 2 the input cannot be read,\n"
+              "3 check found errors, 4 the output could not be written.")
+        .arg(exportFormats().join(QLatin1Char(' ')));
+}
+
+// One line saying what went wrong, the command's own usage, and where to find the rest.
+int usageError(const QString &problem, const QString &usage)
+{
+    message(QStringLiteral("blendwise: ") + problem);
+    if (!usage.isEmpty())
+        message(tr("usage: %1").arg(usage));
+    message(tr("Try 'blendwise --help' for more information."));
+    return UsageError;
+}
+
+// The same file, even through symlinks or "./a/../b"; works for an output that does not exist yet.
+bool samePath(const QString &a, const QString &b)
+{
+    auto canonical = [](const QString &path) -> QString {
+        const QFileInfo info(path);
+        if (info.exists())
+            return info.canonicalFilePath();
+        const QString dir = QFileInfo(info.absolutePath()).canonicalFilePath();
+        return (dir.isEmpty() ? info.absolutePath() : dir) + QLatin1Char('/') + info.fileName();
+    };
+    return canonical(a) == canonical(b);
+}
+
+// The outcome of parsing one command's arguments: either its positional arguments, or the exit
+// code to return at once (after --help, or after a usage error has been reported).
+struct Parsed {
+    QStringList args;
+    std::optional<int> exitCode;
+};
+
+Parsed parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return {{}, usageError(parser.errorText(), usage)};
+    if (parser.isSet(help)) {
+        data(fullUsage());
+        return {{}, Success};
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < positionals)
+        return {{}, usageError(tr("missing argument"), usage)};
+    if (args.size() > positionals)
+        return {{}, usageError(tr("unexpected argument \"%1\"").arg(args.value(positionals)), usage)};
+    return {args, std::nullopt};
+}
+
+// `name` in the folder of `path`, spelled the way the user spelled that folder ("plan.md", not "./plan.md").
+QString siblingPath(const QString &path, const QString &name)
+{
+    const QString folder = QFileInfo(path).path();
+    return folder == QLatin1String(".") ? name : folder + QLatin1Char('/') + name;
+}
+
+// Loads a project file; on failure reports ProjectFile's one-line message.
+std::optional<Project> loadProject(const QString &path)
+{
+    LoadResult loaded = ProjectFile::load(path);
+    if (loaded.error) {
+        message(loaded.error.message);
+        return std::nullopt;
+    }
+    return std::move(loaded.project);
+}
+
+int saveNew(const Project &project, const QString &path, bool force, const QString &usage)
+{
+    if (QFileInfo::exists(path) && !force)
+        return usageError(tr("%1 already exists; use --force to replace it").arg(path), usage);
+    if (const FileError error = ProjectFile::save(project, path)) {
+        message(error.message);
+        return OutputError;
+    }
+    return Success;
+}
+
+int runNew(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise new FILE [--template NAME] [--force]");
+    QCommandLineParser parser;
+    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    parser.addOptions({templateOption, force});
+    const Parsed parsed = parse(parser, arguments, 1, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    const QString path = parsed.args.first();
+
+    Project project;
+    if (parser.isSet(templateOption)) {
+        const QString name = parser.value(templateOption);
+        const auto fromTemplate = templateProject(name);
+        if (!fromTemplate) {
+            QStringList names;
+            for (const TemplateInfo &t : builtinTemplates())
+                names.append(t.name);
+            return usageError(tr("unknown template \"%1\" (available: %2)").arg(name, names.join(QLatin1String(", "))),
+                              usage);
+        }
+        project = *fromTemplate;
+    } else {
+        project = newProject();
+    }
+    if (const int code = saveNew(project, path, parser.isSet(force), usage))
+        return code;
+    message(tr("Created %1 (objectives: %2, activities: %3).")
+                .arg(path)
+                .arg(project.objectives.size())
+                .arg(project.activityCount()));
+    return Success;
+}
+
+int runImport(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise import INPUT.json -o FILE [--force]");
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    parser.addOptions({output, force});
+    const Parsed parsed = parse(parser, arguments, 1, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    const QString input = parsed.args.first();
+    if (!parser.isSet(output))
+        return usageError(tr("missing -o FILE (the project file to create)"), usage);
+    const QString target = parser.value(output);
+    if (samePath(input, target))
+        return usageError(tr("%1 is the input; choose another output file").arg(target), usage);
+
+    QFile file(input);
+    if (!file.exists()) {
+        message(tr("%1: no such file").arg(input));
+        return InputError;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        message(tr("%1: cannot be read (%2)").arg(input, file.errorString()));
+        return InputError;
+    }
+    const JsonImportResult imported = projectFromJson(file.readAll());
+    if (!imported.project) {
+        message(tr("%1: %2").arg(input, imported.error));
+        return InputError;
+    }
+    for (const QString &warning : imported.warnings)
+        message(tr("%1: warning: %2").arg(input, warning));
+    if (const int code = saveNew(*imported.project, target, parser.isSet(force), usage))
+        return code;
+    message(tr("Imported %1 into %2.").arg(input, target));
+    return Success;
+}
+
+int runExport(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]");
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("F"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"));
+    const QCommandLineOption client(QStringLiteral("client"));
+    const QCommandLineOption bom(QStringLiteral("bom"));
+    parser.addOptions({format, output, paper, client, bom});
+    const Parsed parsed = parse(parser, arguments, 1, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    const QString input = parsed.args.first();
+
+    ExportOptions options;
+    const QStringList formats = exportFormats();
+    options.format = parser.value(format).toLower();
+    if (!parser.isSet(format))
+        return usageError(tr("missing --format (one of %1)").arg(formats.join(QLatin1String(", "))), usage);
+    if (!formats.contains(options.format))
+        return usageError(tr("unknown format \"%1\" (expected one of %2)")
+                              .arg(parser.value(format), formats.join(QLatin1String(", "))),
+                          usage);
+    if (parser.isSet(paper)) {
+        const QString size = parser.value(paper).toLower();
+        if (size == QLatin1String("a4"))
+            options.paper = ExportOptions::Paper::A4;
+        else if (size == QLatin1String("letter"))
+            options.paper = ExportOptions::Paper::Letter;
+        else
+            return usageError(tr("unknown paper size \"%1\" (expected a4 or letter)").arg(parser.value(paper)), usage);
+    }
+    options.clientVersion = parser.isSet(client);
+    options.csvBom = parser.isSet(bom);
+
+    const QFileInfo inputInfo(input);
+    const QString target = parser.isSet(output)
+        ? parser.value(output)
+        : siblingPath(input, inputInfo.completeBaseName() + QLatin1Char('.') + options.format);
+    if (samePath(input, target))
+        return usageError(tr("%1 is the input; export never writes over it, choose another output with -o")
+                              .arg(target),
+                          usage);
+
+    const auto project = loadProject(input);
+    if (!project)
+        return InputError;
+    const QString error = exportProject(*project, options, target);
+    if (!error.isEmpty()) {
+        message(error);
+        return OutputError;
+    }
+    message(tr("Wrote %1.").arg(target));
+    return Success;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise check FILE [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    const Parsed parsed = parse(parser, arguments, 1, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    const QString input = parsed.args.first();
+    const auto project = loadProject(input);
+    if (!project)
+        return InputError;
+
+    const QList<Finding> findings = runAdvisor(*project);
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : findings)
+        ++counts[int(f.severity)];
+    const int errors = counts[int(Severity::Error)];
+    const int warnings = counts[int(Severity::Warning)];
+    const int suggestions = counts[int(Severity::Suggestion)];
+
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginObject();
+        out.field(QLatin1String("file"), input);
+        out.key(QLatin1String("findings"));
+        out.beginArray();
+        for (const Finding &f : findings) {
+            out.beginObject();
+            out.field(QLatin1String("rule"), f.ruleId);
+            out.field(QLatin1String("severity"), severityKey(f.severity));
+            out.field(QLatin1String("message"), f.message);
+            out.field(QLatin1String("path"), f.itemPath);
+            out.endObject();
+        }
+        out.endArray();
+        out.field(QLatin1String("errors"), errors);
+        out.field(QLatin1String("warnings"), warnings);
+        out.field(QLatin1String("suggestions"), suggestions);
+        out.endObject();
+        write(stdout, QString::fromUtf8(out.data()));
+    } else {
+        for (const Finding &f : findings)
+            data(severityKey(f.severity).leftJustified(10) + QLatin1String("  ") + f.ruleId + QLatin1String("  ")
+                 + (f.itemPath.isEmpty() ? QStringLiteral("project") : f.itemPath) + QLatin1String("  ") + f.message);
+        data(tr("%1: errors: %2, warnings: %3, suggestions: %4").arg(input).arg(errors).arg(warnings).arg(suggestions));
+    }
+    return errors > 0 ? CheckFoundErrors : Success;
+}
+
+int runTemplates(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const Parsed parsed = parse(parser, arguments, 0, tr("blendwise templates"));
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    for (const TemplateInfo &t : builtinTemplates())
+        data(t.name.leftJustified(16) + QLatin1String("  ") + t.label);
+    return Success;
+}
+
+// Passes on only what stops the program; see run().
+void startupMessages(QtMsgType type, const QMessageLogContext &, const QString &text)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        message(text);
+}
+
+} // namespace
+
+bool isHeadless(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    if (first[0] == '-' || argc > 2)
+        return true;
+    for (const char *command : Commands)
+        if (std::strcmp(first, command) == 0)
+            return true;
+    return false; // a single file to open in the studio, whether it exists yet or not
+}
+
+int run(int argc, char *argv[])
+{
+    // Taken before QGuiApplication, which strips the arguments it recognises as its own.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Exporting lays out text and paints charts, which needs a QGuiApplication (on the offscreen
+    // platform: no window ever opens); every other command makes do with a QCoreApplication.
+    const QString command = arguments.value(1);
+    std::unique_ptr<QCoreApplication> app;
+    {
+        // Starting the platform on a headless machine warns about things like a missing
+        // XDG_RUNTIME_DIR; they say nothing to someone running a command, so they are held back
+        // while the application object is built, and only then.
+        const QtMessageHandler previous = qInstallMessageHandler(startupMessages);
+        if (command == QLatin1String("export")) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        qInstallMessageHandler(previous);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("Blendwise"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BLENDWISE_VERSION));
+
+    // QCommandLineParser takes the program name first; the command word stands in for it.
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("--version")) {
+        if (arguments.size() > 2)
+            return usageError(tr("%1 takes no arguments").arg(command), QString());
+        if (command == QLatin1String("--version"))
+            data(QStringLiteral("blendwise %1").arg(QStringLiteral(BLENDWISE_VERSION)));
+        else
+            data(fullUsage());
+        return Success;
+    }
+    if (command == QLatin1String("new"))
+        return runNew(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
+    if (command == QLatin1String("check"))
+        return runCheck(rest);
+    if (command == QLatin1String("templates"))
+        return runTemplates(rest);
+    if (command.startsWith(QLatin1Char('-')))
+        return usageError(tr("unknown option \"%1\"").arg(command), QString());
+    return usageError(tr("unknown command \"%1\"").arg(command), QString());
 }
 
 } // namespace bw::cli
