@@ -10,14 +10,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 
 #include <cstdio>
-#include <memory>
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace bw::cli {
 
@@ -27,7 +27,7 @@ namespace {
 // folder): neither a usage error nor an unreadable input, and scripts should tell them apart.
 enum ExitCode { Success = 0, UsageError = 1, InputError = 2, CheckFoundErrors = 3, OutputError = 4 };
 
-const char *const Commands[] = {"new", "import", "export", "check", "templates"};
+const char *const Commands[] = { "new", "import", "export", "check", "templates" };
 
 QString tr(const char *text)
 {
@@ -105,20 +105,20 @@ struct Parsed {
 Parsed parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
     parser.addOption(help);
     if (!parser.parse(arguments))
-        return {{}, usageError(parser.errorText(), usage)};
+        return { {}, usageError(parser.errorText(), usage) };
     if (parser.isSet(help)) {
         data(fullUsage());
-        return {{}, Success};
+        return { {}, Success };
     }
     const QStringList args = parser.positionalArguments();
     if (args.size() < positionals)
-        return {{}, usageError(tr("missing argument"), usage)};
+        return { {}, usageError(tr("missing argument"), usage) };
     if (args.size() > positionals)
-        return {{}, usageError(tr("unexpected argument \"%1\"").arg(args.value(positionals)), usage)};
-    return {args, std::nullopt};
+        return { {}, usageError(tr("unexpected argument \"%1\"").arg(args.value(positionals)), usage) };
+    return { args, std::nullopt };
 }
 
 // `name` in the folder of `path`, spelled the way the user spelled that folder ("plan.md", not "./plan.md").
@@ -156,7 +156,7 @@ int runNew(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption force(QStringLiteral("force"));
-    parser.addOptions({templateOption, force});
+    parser.addOptions({ templateOption, force });
     const Parsed parsed = parse(parser, arguments, 1, usage);
     if (parsed.exitCode)
         return *parsed.exitCode;
@@ -170,8 +170,8 @@ int runNew(const QStringList &arguments)
             QStringList names;
             for (const TemplateInfo &t : builtinTemplates())
                 names.append(t.name);
-            return usageError(tr("unknown template \"%1\" (available: %2)").arg(name, names.join(QLatin1String(", "))),
-                              usage);
+            return usageError(
+                tr("unknown template \"%1\" (available: %2)").arg(name, names.join(QLatin1String(", "))), usage);
         }
         project = *fromTemplate;
     } else {
@@ -190,10 +190,10 @@ int runImport(const QStringList &arguments)
 {
     const QString usage = tr("blendwise import INPUT.json -o FILE [--force]");
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        QStringList { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"));
-    parser.addOptions({output, force});
+    parser.addOptions({ output, force });
     const Parsed parsed = parse(parser, arguments, 1, usage);
     if (parsed.exitCode)
         return *parsed.exitCode;
@@ -231,12 +231,12 @@ int runExport(const QStringList &arguments)
     const QString usage = tr("blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]");
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("F"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption output(
+        QStringList { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("OUT"));
     const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"));
     const QCommandLineOption client(QStringLiteral("client"));
     const QCommandLineOption bom(QStringLiteral("bom"));
-    parser.addOptions({format, output, paper, client, bom});
+    parser.addOptions({ format, output, paper, client, bom });
     const Parsed parsed = parse(parser, arguments, 1, usage);
     if (parsed.exitCode)
         return *parsed.exitCode;
@@ -250,7 +250,7 @@ int runExport(const QStringList &arguments)
     if (!formats.contains(options.format))
         return usageError(tr("unknown format \"%1\" (expected one of %2)")
                               .arg(parser.value(format), formats.join(QLatin1String(", "))),
-                          usage);
+            usage);
     if (parser.isSet(paper)) {
         const QString size = parser.value(paper).toLower();
         if (size == QLatin1String("a4"))
@@ -268,9 +268,8 @@ int runExport(const QStringList &arguments)
         ? parser.value(output)
         : siblingPath(input, inputInfo.completeBaseName() + QLatin1Char('.') + options.format);
     if (samePath(input, target))
-        return usageError(tr("%1 is the input; export never writes over it, choose another output with -o")
-                              .arg(target),
-                          usage);
+        return usageError(
+            tr("%1 is the input; export never writes over it, choose another output with -o").arg(target), usage);
 
     const auto project = loadProject(input);
     if (!project)
@@ -299,7 +298,7 @@ int runCheck(const QStringList &arguments)
         return InputError;
 
     const QList<Finding> findings = runAdvisor(*project);
-    int counts[3] = {0, 0, 0};
+    int counts[3] = { 0, 0, 0 };
     for (const Finding &f : findings)
         ++counts[int(f.severity)];
     const int errors = counts[int(Severity::Error)];
@@ -329,7 +328,7 @@ int runCheck(const QStringList &arguments)
     } else {
         for (const Finding &f : findings)
             data(severityKey(f.severity).leftJustified(10) + QLatin1String("  ") + f.ruleId + QLatin1String("  ")
-                 + (f.itemPath.isEmpty() ? QStringLiteral("project") : f.itemPath) + QLatin1String("  ") + f.message);
+                + (f.itemPath.isEmpty() ? QStringLiteral("project") : f.itemPath) + QLatin1String("  ") + f.message);
         data(tr("%1: errors: %2, warnings: %3, suggestions: %4").arg(input).arg(errors).arg(warnings).arg(suggestions));
     }
     return errors > 0 ? CheckFoundErrors : Success;

@@ -84,13 +84,13 @@ Project newProject()
 QList<TemplateInfo> builtinTemplates()
 {
     QList<TemplateInfo> out;
-    const QStringList files = QDir(QStringLiteral(":/templates")).entryList({QStringLiteral("*.json")},
-                                                                            QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(QStringLiteral(":/templates")).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        const QJsonObject about
-            = QJsonDocument::fromJson(readResource(QStringLiteral(":/templates/") + file)).object()
-                  .value(QLatin1String("template"))
-                  .toObject();
+        const QJsonObject about = QJsonDocument::fromJson(readResource(QStringLiteral(":/templates/") + file))
+                                      .object()
+                                      .value(QLatin1String("template"))
+                                      .toObject();
         TemplateInfo info;
         info.name = file.chopped(5); // ".json"
         info.label = about.value(QLatin1String("label")).toString(info.name);

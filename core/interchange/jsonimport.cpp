@@ -24,8 +24,7 @@ QString tr(const char *text)
 }
 
 // Builds a Project from a parsed document. Any error throws JsonReadError with its path.
-class ProjectReader
-{
+class ProjectReader {
 public:
     explicit ProjectReader(QStringList *warnings)
         : m_warnings(warnings)
@@ -59,7 +58,7 @@ public:
             m_project.moments.append(readMoment(m));
         for (JsonObjectReader &t : in.objectList(k("tools"))) {
             const Tool *builtin = builtinTool(t.string(k("name")));
-            Tool tool = readToolJson(t, builtin ? *builtin : Tool{});
+            Tool tool = readToolJson(t, builtin ? *builtin : Tool {});
             tool.id = m_nextId++;
             m_project.tools.append(tool);
         }
@@ -83,16 +82,17 @@ private:
             in.missing(k("format"), tr("expected %1").arg(expected));
         const QJsonValue format = in.value(k("format"));
         if (format.toString() != JsonInterchangeFormat)
-            in.fail(k("format"), tr("%1 is not a Blendwise plan (expected %2)")
-                                     .arg(JsonObjectReader::describe(format), expected));
+            in.fail(k("format"),
+                tr("%1 is not a Blendwise plan (expected %2)").arg(JsonObjectReader::describe(format), expected));
         if (!in.has(k("version")))
             in.missing(k("version"), tr("expected %1").arg(JsonInterchangeVersion));
         const int version = in.integer(k("version"), 0);
         if (version > JsonInterchangeVersion)
-            in.fail(k("version"), tr("the plan was made by a newer version of Blendwise (format version %1; "
-                                     "this version reads up to %2)")
-                                      .arg(version)
-                                      .arg(JsonInterchangeVersion));
+            in.fail(k("version"),
+                tr("the plan was made by a newer version of Blendwise (format version %1; "
+                   "this version reads up to %2)")
+                    .arg(version)
+                    .arg(JsonInterchangeVersion));
         if (version < 1)
             in.fail(k("version"), tr("unsupported format version %1").arg(version));
     }
@@ -107,8 +107,8 @@ private:
                 in.fail(k("accent"), tr("\"%1\" is not a colour (expected a value like #1F6FB2)").arg(accent));
         }
         brand.footer = in.string(k("footer"));
-        const auto logo = QByteArray::fromBase64Encoding(in.string(k("logo")).toLatin1(),
-                                                         QByteArray::AbortOnBase64DecodingErrors);
+        const auto logo
+            = QByteArray::fromBase64Encoding(in.string(k("logo")).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!logo)
             in.fail(k("logo"), tr("not valid base64"));
         brand.logo = *logo;
@@ -130,7 +130,7 @@ private:
             }
             if (!moment.start.isValid())
                 in.fail(k("start"),
-                        tr("\"%1\" is not a date and time (expected a value like 2027-03-04T09:00)").arg(start));
+                    tr("\"%1\" is not a date and time (expected a value like 2027-03-04T09:00)").arg(start));
         }
         moment.minutes = in.integer(k("minutes"), 0);
         if (moment.minutes < 0)
@@ -193,9 +193,10 @@ private:
         if (v.isString()) {
             if (const auto d = Duration::fromString(v.toString()))
                 return *d;
-            in.fail(k("minutes"), tr("\"%1\" is not a duration (expected minutes such as 30 or a range such as "
-                                     "\"10-15\")")
-                                      .arg(v.toString()));
+            in.fail(k("minutes"),
+                tr("\"%1\" is not a duration (expected minutes such as 30 or a range such as "
+                   "\"10-15\")")
+                    .arg(v.toString()));
         }
         const double minutes = v.toDouble(-1);
         if (!v.isDouble() || minutes < 0 || minutes != int(minutes))
@@ -215,9 +216,10 @@ private:
             tool = *builtin;
         } else {
             tool.name = name;
-            in.warn(k("tool"), tr("\"%1\" is neither in \"tools\" nor in the built-in catalogue; "
-                                  "added as a plain tool")
-                                   .arg(name));
+            in.warn(k("tool"),
+                tr("\"%1\" is neither in \"tools\" nor in the built-in catalogue; "
+                   "added as a plain tool")
+                    .arg(name));
         }
         tool.id = m_nextId++;
         m_project.tools.append(tool);
@@ -234,9 +236,10 @@ private:
         if (!objective.isUndefined() && !objective.isNull()) {
             const int row = in.integer(k("objective"), -1);
             if (row < 0 || row >= m_project.objectives.size())
-                in.fail(k("objective"), tr("there is no objective %1 (expected an index from 0 to %2, or null)")
-                                            .arg(row)
-                                            .arg(m_project.objectives.size() - 1));
+                in.fail(k("objective"),
+                    tr("there is no objective %1 (expected an index from 0 to %2, or null)")
+                        .arg(row)
+                        .arg(m_project.objectives.size() - 1));
             group.objectiveId = m_project.objectives[row].id;
         }
         group.members = in.integer(k("members"), 0);
@@ -280,7 +283,8 @@ JsonImportResult projectFromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("not valid JSON at %1: %2").arg(positionOf(json, parseError.offset), parseError.errorString());
+        result.error
+            = tr("not valid JSON at %1: %2").arg(positionOf(json, parseError.offset), parseError.errorString());
         return result;
     }
     if (!document.isObject()) {

@@ -24,7 +24,7 @@ QByteArray projectToJson(const Project &project);
 
 struct JsonImportResult {
     std::optional<Project> project;
-    QString error;       // names the place, e.g. "objectives[2].activities[0].phase: …"
+    QString error; // names the place, e.g. "objectives[2].activities[0].phase: …"
     QStringList warnings; // unknown keys ignored, tools taken from the catalogue …
 };
 // Ids are assigned from 1 in reading order. A tool an activity names but "tools" does not list

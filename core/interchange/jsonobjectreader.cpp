@@ -103,7 +103,7 @@ QList<JsonObjectReader> JsonObjectReader::objectList(QLatin1String key)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (!array[i].isObject())
-            throw JsonReadError{tr("%1: expected an object, got %2").arg(where, describe(array[i]))};
+            throw JsonReadError { tr("%1: expected an object, got %2").arg(where, describe(array[i])) };
         out.append(JsonObjectReader(array[i].toObject(), where, m_warnings));
     }
     return out;
@@ -137,12 +137,12 @@ void JsonObjectReader::warn(QLatin1String key, const QString &message) const
 
 void JsonObjectReader::fail(QLatin1String key, const QString &message) const
 {
-    throw JsonReadError{pathOf(key) + QLatin1String(": ") + message};
+    throw JsonReadError { pathOf(key) + QLatin1String(": ") + message };
 }
 
 void JsonObjectReader::failHere(const QString &message) const
 {
-    throw JsonReadError{message};
+    throw JsonReadError { message };
 }
 
 void JsonObjectReader::missing(QLatin1String key, const QString &detail) const
@@ -159,20 +159,27 @@ QString JsonObjectReader::choice(const QStringList &alternatives)
 {
     if (alternatives.size() < 2)
         return alternatives.value(0);
-    return tr("%1 or %2").arg(alternatives.mid(0, alternatives.size() - 1).join(QLatin1String(", ")),
-                              alternatives.last());
+    return tr("%1 or %2")
+        .arg(alternatives.mid(0, alternatives.size() - 1).join(QLatin1String(", ")), alternatives.last());
 }
 
 QString JsonObjectReader::describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return value.toBool() ? tr("true") : tr("false");
-    case QJsonValue::Double: return tr("the number %1").arg(value.toDouble());
-    case QJsonValue::String: return tr("the text \"%1\"").arg(value.toString().left(40));
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("true") : tr("false");
+    case QJsonValue::Double:
+        return tr("the number %1").arg(value.toDouble());
+    case QJsonValue::String:
+        return tr("the text \"%1\"").arg(value.toString().left(40));
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return tr("nothing");
 }

@@ -22,8 +22,7 @@ struct JsonReadError {
 // that every error and warning names its path. Each accessor marks its key as known;
 // warnUnknownKeys() then reports the keys nobody asked for (PRODUCT.md §7: unknown keys are
 // ignored with a warning). Missing optional keys take the fallback the caller gives.
-class JsonObjectReader
-{
+class JsonObjectReader {
 public:
     JsonObjectReader(const QJsonObject &object, const QString &path, QStringList *warnings);
 
@@ -45,15 +44,13 @@ public:
     // Reader for a nested object; an empty one when the key is missing.
     JsonObjectReader object(QLatin1String key);
 
-    template <typename E>
-    E enumValue(QLatin1String key, E fallback)
+    template <typename E> E enumValue(QLatin1String key, E fallback)
     {
         if (!has(key))
             return fallback;
         return enumAt<E>(key);
     }
-    template <typename E>
-    E requiredEnum(QLatin1String key)
+    template <typename E> E requiredEnum(QLatin1String key)
     {
         if (!has(key))
             missing(key, tr("expected %1").arg(keyChoice<E>()));
@@ -70,8 +67,7 @@ public:
     [[noreturn]] void typeError(QLatin1String key, const QString &expected) const;
 
     // "pre-class, in-class or post-class": the accepted keys of an enum, for messages.
-    template <typename E>
-    static QString keyChoice()
+    template <typename E> static QString keyChoice()
     {
         QStringList keys;
         for (E value : enumValues<E>())
@@ -85,8 +81,7 @@ public:
     static QString tr(const char *text) { return QCoreApplication::translate("bw::JsonInterchange", text); }
 
 private:
-    template <typename E>
-    E enumAt(QLatin1String key)
+    template <typename E> E enumAt(QLatin1String key)
     {
         const QJsonValue v = value(key);
         if (!v.isString())

@@ -12,8 +12,7 @@ namespace bw {
 // A streaming, indented JSON writer that keeps keys in the order they are written.
 // QJsonDocument sorts object keys alphabetically; the interchange format is read by people
 // too, so "format" and "version" come first and an activity reads title → instructions → phase.
-class JsonWriter
-{
+class JsonWriter {
 public:
     void beginObject();
     void endObject();

@@ -33,8 +33,8 @@ Run blendwise(const QTemporaryDir &dir, const QStringList &arguments)
     process.start(QStringLiteral(BLENDWISE_BINARY), arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QByteArray contents(const QString &path)
@@ -73,34 +73,34 @@ void runSql(const QString &path, const QStringList &statements)
 TEST_CASE("--help and --version", "[cli]")
 {
     QTemporaryDir dir;
-    const Run help = blendwise(dir, {u"--help"_s});
+    const Run help = blendwise(dir, { u"--help"_s });
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("blendwise export FILE --format F"_L1));
     CHECK(help.out.contains("Exit codes"_L1));
-    const Run version = blendwise(dir, {u"--version"_s});
+    const Run version = blendwise(dir, { u"--version"_s });
     CHECK(version.exitCode == 0);
     CHECK(version.out.trimmed() == u"blendwise "_s + QStringLiteral(BLENDWISE_VERSION));
-    CHECK(blendwise(dir, {u"export"_s, u"--help"_s}).exitCode == 0);
+    CHECK(blendwise(dir, { u"export"_s, u"--help"_s }).exitCode == 0);
 }
 
 TEST_CASE("Usage errors exit 1 with a message and the usage", "[cli]")
 {
     QTemporaryDir dir;
-    REQUIRE(blendwise(dir, {u"new"_s, u"demo.blendwise"_s}).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"new"_s, u"demo.blendwise"_s }).exitCode == 0);
     const QList<QStringList> cases = {
-        {u"--bogus"_s},
-        {u"frobnicate"_s, u"a"_s},
-        {u"new"_s},
-        {u"new"_s, u"a.blendwise"_s, u"b.blendwise"_s},
-        {u"new"_s, u"x.blendwise"_s, u"--template"_s, u"no-such"_s},
-        {u"import"_s, u"in.json"_s},
-        {u"export"_s, u"demo.blendwise"_s},
-        {u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"xls"_s},
-        {u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"pdf"_s, u"--paper"_s, u"a5"_s},
-        {u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"md"_s, u"--colour"_s},
-        {u"check"_s},
-        {u"templates"_s, u"extra"_s},
-        {u"--version"_s, u"extra"_s},
+        { u"--bogus"_s },
+        { u"frobnicate"_s, u"a"_s },
+        { u"new"_s },
+        { u"new"_s, u"a.blendwise"_s, u"b.blendwise"_s },
+        { u"new"_s, u"x.blendwise"_s, u"--template"_s, u"no-such"_s },
+        { u"import"_s, u"in.json"_s },
+        { u"export"_s, u"demo.blendwise"_s },
+        { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"xls"_s },
+        { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"pdf"_s, u"--paper"_s, u"a5"_s },
+        { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"md"_s, u"--colour"_s },
+        { u"check"_s },
+        { u"templates"_s, u"extra"_s },
+        { u"--version"_s, u"extra"_s },
     };
     for (const QStringList &args : cases) {
         INFO(args.join(u' ').toStdString());
@@ -110,13 +110,13 @@ TEST_CASE("Usage errors exit 1 with a message and the usage", "[cli]")
         CHECK(r.err.contains("--help"_L1));
         CHECK(r.out.isEmpty());
     }
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{u"demo.blendwise"_s});
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList { u"demo.blendwise"_s });
 }
 
 TEST_CASE("templates lists the built-in templates", "[cli]")
 {
     QTemporaryDir dir;
-    const Run r = blendwise(dir, {u"templates"_s});
+    const Run r = blendwise(dir, { u"templates"_s });
     CHECK(r.exitCode == 0);
     for (const TemplateInfo &t : builtinTemplates())
         CHECK(r.out.contains(t.name + u"  "_s));
@@ -127,7 +127,7 @@ TEST_CASE("templates lists the built-in templates", "[cli]")
 TEST_CASE("new from a template, then export in every text format", "[cli]")
 {
     QTemporaryDir dir;
-    const Run created = blendwise(dir, {u"new"_s, u"demo.blendwise"_s, u"--template"_s, u"it-risk"_s});
+    const Run created = blendwise(dir, { u"new"_s, u"demo.blendwise"_s, u"--template"_s, u"it-risk"_s });
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
     const QString file = dir.filePath(u"demo.blendwise"_s);
@@ -138,11 +138,11 @@ TEST_CASE("new from a template, then export in every text format", "[cli]")
 
     const QByteArray before = contents(file);
     const auto project = templateProject(u"it-risk"_s);
-    for (const char *format : {"html", "md", "csv", "json"}) {
+    for (const char *format : { "html", "md", "csv", "json" }) {
         INFO(format);
         const QString out = u"demo."_s + QLatin1String(format);
-        const Run r = blendwise(dir, {u"export"_s, u"demo.blendwise"_s, u"--format"_s, QLatin1String(format),
-                                      u"-o"_s, out});
+        const Run r
+            = blendwise(dir, { u"export"_s, u"demo.blendwise"_s, u"--format"_s, QLatin1String(format), u"-o"_s, out });
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QString text = QString::fromUtf8(contents(dir.filePath(out)));
@@ -154,46 +154,44 @@ TEST_CASE("new from a template, then export in every text format", "[cli]")
 
     // Without -o the output goes next to the input, named after it.
     QDir(dir.path()).remove(u"demo.md"_s);
-    CHECK(blendwise(dir, {u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"md"_s}).exitCode == 0);
+    CHECK(blendwise(dir, { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"md"_s }).exitCode == 0);
     CHECK(QFile::exists(dir.filePath(u"demo.md"_s)));
 }
 
 TEST_CASE("new and import never replace a file without --force", "[cli]")
 {
     QTemporaryDir dir;
-    REQUIRE(blendwise(dir, {u"new"_s, u"a.blendwise"_s}).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"new"_s, u"a.blendwise"_s }).exitCode == 0);
     const QByteArray before = contents(dir.filePath(u"a.blendwise"_s));
-    const Run again = blendwise(dir, {u"new"_s, u"a.blendwise"_s, u"--template"_s, u"it-risk"_s});
+    const Run again = blendwise(dir, { u"new"_s, u"a.blendwise"_s, u"--template"_s, u"it-risk"_s });
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains("--force"_L1));
     CHECK(contents(dir.filePath(u"a.blendwise"_s)) == before);
 
-    REQUIRE(blendwise(dir, {u"export"_s, u"a.blendwise"_s, u"--format"_s, u"json"_s}).exitCode == 0);
-    CHECK(blendwise(dir, {u"import"_s, u"a.json"_s, u"-o"_s, u"a.blendwise"_s}).exitCode == 1);
+    REQUIRE(blendwise(dir, { u"export"_s, u"a.blendwise"_s, u"--format"_s, u"json"_s }).exitCode == 0);
+    CHECK(blendwise(dir, { u"import"_s, u"a.json"_s, u"-o"_s, u"a.blendwise"_s }).exitCode == 1);
     CHECK(contents(dir.filePath(u"a.blendwise"_s)) == before);
     // Not even with --force may an import write over its own input.
     const QByteArray json = contents(dir.filePath(u"a.json"_s));
-    CHECK(blendwise(dir, {u"import"_s, u"a.json"_s, u"-o"_s, u"./a.json"_s, u"--force"_s}).exitCode == 1);
+    CHECK(blendwise(dir, { u"import"_s, u"a.json"_s, u"-o"_s, u"./a.json"_s, u"--force"_s }).exitCode == 1);
     CHECK(contents(dir.filePath(u"a.json"_s)) == json);
 
-    CHECK(blendwise(dir, {u"new"_s, u"a.blendwise"_s, u"--template"_s, u"it-risk"_s, u"--force"_s}).exitCode == 0);
+    CHECK(blendwise(dir, { u"new"_s, u"a.blendwise"_s, u"--template"_s, u"it-risk"_s, u"--force"_s }).exitCode == 0);
     CHECK(ProjectFile::load(dir.filePath(u"a.blendwise"_s)).project.objectives.size()
-          == templateProject(u"it-risk"_s)->objectives.size());
+        == templateProject(u"it-risk"_s)->objectives.size());
 }
 
 TEST_CASE("import of an exported plan exports the same JSON", "[cli]")
 {
     QTemporaryDir dir;
-    REQUIRE(blendwise(dir, {u"new"_s, u"a.blendwise"_s, u"--template"_s, u"pm-initiative"_s}).exitCode == 0);
-    REQUIRE(blendwise(dir, {u"export"_s, u"a.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, u"a.json"_s})
-                .exitCode
-            == 0);
-    const Run imported = blendwise(dir, {u"import"_s, u"a.json"_s, u"-o"_s, u"b.blendwise"_s});
+    REQUIRE(blendwise(dir, { u"new"_s, u"a.blendwise"_s, u"--template"_s, u"pm-initiative"_s }).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"export"_s, u"a.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, u"a.json"_s }).exitCode
+        == 0);
+    const Run imported = blendwise(dir, { u"import"_s, u"a.json"_s, u"-o"_s, u"b.blendwise"_s });
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    REQUIRE(blendwise(dir, {u"export"_s, u"b.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, u"b.json"_s})
-                .exitCode
-            == 0);
+    REQUIRE(blendwise(dir, { u"export"_s, u"b.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, u"b.json"_s }).exitCode
+        == 0);
     const QByteArray first = contents(dir.filePath(u"a.json"_s));
     CHECK(first.size() > 1000);
     CHECK(contents(dir.filePath(u"b.json"_s)) == first);
@@ -202,21 +200,22 @@ TEST_CASE("import of an exported plan exports the same JSON", "[cli]")
 TEST_CASE("import reports JSON errors and warnings naming the file", "[cli]")
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"bad.json"_s), R"({"format": "blendwise-plan", "version": 1, "objectives": [{"statement": "S",
+    writeFile(
+        dir.filePath(u"bad.json"_s), R"({"format": "blendwise-plan", "version": 1, "objectives": [{"statement": "S",
         "activities": [{"title": "T", "phase": "during-class", "direction": "one-to-many"}]}]})");
-    const Run bad = blendwise(dir, {u"import"_s, u"bad.json"_s, u"-o"_s, u"bad.blendwise"_s});
+    const Run bad = blendwise(dir, { u"import"_s, u"bad.json"_s, u"-o"_s, u"bad.blendwise"_s });
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.trimmed()
-          == "bad.json: objectives[0].activities[0].phase: unknown value \"during-class\" (expected pre-class, "
-             "in-class or post-class)"_L1);
+        == "bad.json: objectives[0].activities[0].phase: unknown value \"during-class\" (expected pre-class, "
+           "in-class or post-class)"_L1);
     CHECK_FALSE(QFile::exists(dir.filePath(u"bad.blendwise"_s)));
 
-    const Run missing = blendwise(dir, {u"import"_s, u"none.json"_s, u"-o"_s, u"x.blendwise"_s});
+    const Run missing = blendwise(dir, { u"import"_s, u"none.json"_s, u"-o"_s, u"x.blendwise"_s });
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains("none.json"_L1));
 
     writeFile(dir.filePath(u"extra.json"_s), R"({"format": "blendwise-plan", "version": 1, "mood": "sunny"})");
-    const Run extra = blendwise(dir, {u"import"_s, u"extra.json"_s, u"-o"_s, u"extra.blendwise"_s});
+    const Run extra = blendwise(dir, { u"import"_s, u"extra.json"_s, u"-o"_s, u"extra.blendwise"_s });
     CHECK(extra.exitCode == 0);
     CHECK(extra.err.contains("extra.json: warning: mood: unknown key ignored"_L1));
 }
@@ -224,25 +223,25 @@ TEST_CASE("import reports JSON errors and warnings naming the file", "[cli]")
 TEST_CASE("check exits 3 when the advisor finds errors", "[cli]")
 {
     QTemporaryDir dir;
-    REQUIRE(blendwise(dir, {u"new"_s, u"risk.blendwise"_s, u"--template"_s, u"it-risk"_s}).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"new"_s, u"risk.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
     const QList<Finding> expected = runAdvisor(*templateProject(u"it-risk"_s));
     int errors = 0;
     for (const Finding &f : expected)
         errors += f.severity == Severity::Error;
-    const Run text = blendwise(dir, {u"check"_s, u"risk.blendwise"_s});
+    const Run text = blendwise(dir, { u"check"_s, u"risk.blendwise"_s });
     CHECK(text.exitCode == (errors ? 3 : 0));
     CHECK(text.out.count(u'\n') == expected.size() + 1);
 
     writeFile(dir.filePath(u"thin.json"_s), R"({"format": "blendwise-plan", "version": 1,
         "objectives": [{"statement": "Be able to rank the risks of a project"}]})");
-    REQUIRE(blendwise(dir, {u"import"_s, u"thin.json"_s, u"-o"_s, u"thin.blendwise"_s}).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"import"_s, u"thin.json"_s, u"-o"_s, u"thin.blendwise"_s }).exitCode == 0);
     const QByteArray before = contents(dir.filePath(u"thin.blendwise"_s));
-    const Run thin = blendwise(dir, {u"check"_s, u"thin.blendwise"_s});
+    const Run thin = blendwise(dir, { u"check"_s, u"thin.blendwise"_s });
     CHECK(thin.exitCode == 3);
-    CHECK(thin.out.contains(QRegularExpression(u"^error +objective-without-activities  objectives\\[0\\]  "_s,
-                                               QRegularExpression::MultilineOption)));
+    CHECK(thin.out.contains(QRegularExpression(
+        u"^error +objective-without-activities  objectives\\[0\\]  "_s, QRegularExpression::MultilineOption)));
 
-    const Run json = blendwise(dir, {u"check"_s, u"thin.blendwise"_s, u"--json"_s});
+    const Run json = blendwise(dir, { u"check"_s, u"thin.blendwise"_s, u"--json"_s });
     CHECK(json.exitCode == 3);
     const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(report.value("file"_L1).toString() == "thin.blendwise"_L1);
@@ -266,25 +265,25 @@ TEST_CASE("check exits 3 when the advisor finds errors", "[cli]")
 TEST_CASE("Unreadable inputs exit 2 with one line naming the file, and stay untouched", "[cli]")
 {
     QTemporaryDir dir;
-    REQUIRE(blendwise(dir, {u"new"_s, u"good.blendwise"_s, u"--template"_s, u"it-risk"_s}).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"new"_s, u"good.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
     const QByteArray good = contents(dir.filePath(u"good.blendwise"_s));
 
     writeFile(dir.filePath(u"picture.blendwise"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     writeFile(dir.filePath(u"empty.blendwise"_s), QByteArray());
-    runSql(dir.filePath(u"foreign.blendwise"_s), {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
-                                                  u"INSERT INTO notes (body) VALUES ('hello')"_s});
+    runSql(dir.filePath(u"foreign.blendwise"_s),
+        { u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+            u"INSERT INTO notes (body) VALUES ('hello')"_s });
     writeFile(dir.filePath(u"truncated.blendwise"_s), good.left(good.size() / 2));
     writeFile(dir.filePath(u"newer.blendwise"_s), good);
-    runSql(dir.filePath(u"newer.blendwise"_s),
-           {u"PRAGMA user_version = %1"_s.arg(ProjectFile::schemaVersion() + 1)});
+    runSql(dir.filePath(u"newer.blendwise"_s), { u"PRAGMA user_version = %1"_s.arg(ProjectFile::schemaVersion() + 1) });
 
-    const QStringList names = {u"missing.blendwise"_s, u"picture.blendwise"_s, u"empty.blendwise"_s,
-                               u"foreign.blendwise"_s, u"truncated.blendwise"_s, u"newer.blendwise"_s};
+    const QStringList names = { u"missing.blendwise"_s, u"picture.blendwise"_s, u"empty.blendwise"_s,
+        u"foreign.blendwise"_s, u"truncated.blendwise"_s, u"newer.blendwise"_s };
     QSet<QString> messages;
     for (const QString &name : names) {
         const QByteArray before = contents(dir.filePath(name));
-        for (const QStringList &args : {QStringList{u"check"_s, name},
-                                        QStringList{u"export"_s, name, u"--format"_s, u"md"_s, u"-o"_s, u"o.md"_s}}) {
+        for (const QStringList &args : { QStringList { u"check"_s, name },
+                 QStringList { u"export"_s, name, u"--format"_s, u"md"_s, u"-o"_s, u"o.md"_s } }) {
             INFO(args.join(u' ').toStdString());
             const Run r = blendwise(dir, args);
             CHECK(r.exitCode == 2);
@@ -303,13 +302,13 @@ TEST_CASE("Unreadable inputs exit 2 with one line naming the file, and stay unto
 TEST_CASE("export refuses to write over its input", "[cli]")
 {
     QTemporaryDir dir;
-    REQUIRE(blendwise(dir, {u"new"_s, u"plan.blendwise"_s}).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"new"_s, u"plan.blendwise"_s }).exitCode == 0);
     REQUIRE(QFile::link(dir.filePath(u"plan.blendwise"_s), dir.filePath(u"alias.json"_s)));
     const QByteArray before = contents(dir.filePath(u"plan.blendwise"_s));
-    for (const QString &out : {u"plan.blendwise"_s, u"./plan.blendwise"_s, dir.filePath(u"plan.blendwise"_s),
-                               u"alias.json"_s}) {
+    for (const QString &out :
+        { u"plan.blendwise"_s, u"./plan.blendwise"_s, dir.filePath(u"plan.blendwise"_s), u"alias.json"_s }) {
         INFO(out.toStdString());
-        const Run r = blendwise(dir, {u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, out});
+        const Run r = blendwise(dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, out });
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains("input"_L1));
         CHECK(contents(dir.filePath(u"plan.blendwise"_s)) == before);

@@ -12,9 +12,9 @@ TEST_CASE("The built-in catalogue has every tool the method names", "[catalogue]
 {
     const QList<Tool> &tools = builtinCatalogue();
     REQUIRE(tools.size() >= 40);
-    for (const char *name : {"LinkedIn Groups", "Yammer", "Viva Engage", "Wikipedia", "YouTube", "Prezi", "Skype",
-                             "Microsoft Teams", "SurveyMonkey", "Padlet", "SharePoint", "E-mail", "Zoom", "Slack",
-                             "Miro", "Google Docs", "Microsoft Forms", "Mentimeter"}) {
+    for (const char *name : { "LinkedIn Groups", "Yammer", "Viva Engage", "Wikipedia", "YouTube", "Prezi", "Skype",
+             "Microsoft Teams", "SurveyMonkey", "Padlet", "SharePoint", "E-mail", "Zoom", "Slack", "Miro",
+             "Google Docs", "Microsoft Forms", "Mentimeter" }) {
         INFO(name);
         CHECK(builtinTool(QString::fromLatin1(name)) != nullptr);
     }

@@ -83,21 +83,21 @@ Project everyField()
     p.info.brand.accent = QColor(0x12, 0xAB, 0xEF);
     p.info.brand.footer = u"Footer 👣"_s;
     p.info.brand.logo = QByteArray("\x89PNG\r\n\x1a\n\0\0binary\xff\xfe", 20);
-    p.info.rules = {u"Be kind 😊"_s, u"כללים"_s, QString()};
+    p.info.rules = { u"Be kind 😊"_s, u"כללים"_s, QString() };
     p.info.evaluation = repeated(u"評価 "_s, 100 * 1024);
     p.info.maxTools = 3;
-    p.info.mutedRules = {u"too-many-tools"_s, u"no-many-to-many"_s};
+    p.info.mutedRules = { u"too-many-tools"_s, u"no-many-to-many"_s };
 
     Id next = p.maxId() + 1;
-    p.moments = {Moment{next++, u"Kick-off 🎬"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 240,
-                        MomentMode::FaceToFace, u"Room 1"_s},
-                 Moment{next++, u"Webinar"_s, QDateTime(), 0, MomentMode::Virtual, u"https://example.org/m?a=1&b=2"_s}};
+    p.moments = { Moment { next++, u"Kick-off 🎬"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 240,
+                      MomentMode::FaceToFace, u"Room 1"_s },
+        Moment { next++, u"Webinar"_s, QDateTime(), 0, MomentMode::Virtual, u"https://example.org/m?a=1&b=2"_s } };
 
     Tool custom;
     custom.id = next++;
     custom.name = u"Intranet wiki 维基"_s;
     custom.type = ToolType::CoCreate;
-    custom.directions = {Direction::ManyToMany, Direction::ManyToOne};
+    custom.directions = { Direction::ManyToMany, Direction::ManyToOne };
     custom.synchronous = true;
     custom.needsAccount = true;
     custom.oftenBlocked = true;
@@ -109,7 +109,7 @@ Project everyField()
     custom.description = repeated(u"Описание "_s, 100 * 1024);
     custom.benefit = u"Benefit ✓"_s;
     custom.access = u"VPN only"_s;
-    custom.setup = {u"Step 1"_s, u"Step ② "_s};
+    custom.setup = { u"Step 1"_s, u"Step ② "_s };
     p.tools.append(custom);
 
     Objective o1;
@@ -124,7 +124,7 @@ Project everyField()
     a.phase = Phase::PreClass;
     a.direction = Direction::OneToMany;
     a.toolId = p.toolByName(u"SharePoint"_s)->id;
-    a.duration = Duration{10, 15};
+    a.duration = Duration { 10, 15 };
     a.grouping = Grouping::Individual;
     a.ledBy = LedBy::Expert;
     a.deliverable = u"Notes"_s;
@@ -157,11 +157,11 @@ Project everyField()
     o2.statement = u"Second objective"_s;
     p.objectives.append(o2);
 
-    p.subgroups = {SubGroup{next++, u"Table A 🅰"_s, u"Mission"_s, o1.id, 4},
-                   SubGroup{next++, u"Unassigned"_s, QString(), 0, 0},
-                   SubGroup{next++, u"Table B"_s, u"Other"_s, o2.id, 12}};
-    p.roles = {Role{next++, RoleKind::Mentor, u"Dr. Ng"_s, u"Reviews"_s},
-               Role{next++, RoleKind::Curator, u"PMO"_s, QString()}};
+    p.subgroups = { SubGroup { next++, u"Table A 🅰"_s, u"Mission"_s, o1.id, 4 },
+        SubGroup { next++, u"Unassigned"_s, QString(), 0, 0 },
+        SubGroup { next++, u"Table B"_s, u"Other"_s, o2.id, 12 } };
+    p.roles = { Role { next++, RoleKind::Mentor, u"Dr. Ng"_s, u"Reviews"_s },
+        Role { next++, RoleKind::Curator, u"PMO"_s, QString() } };
     return p;
 }
 
@@ -244,7 +244,7 @@ TEST_CASE("A minimal document takes the defaults", "[interchange]")
     CHECK(p.info.language == defaults.language);
     CHECK(p.info.version == defaults.version);
     CHECK(p.info.maxTools == defaults.maxTools);
-    CHECK(p.info.brand == Brand{});
+    CHECK(p.info.brand == Brand {});
     REQUIRE(p.objectives.size() == 1);
     CHECK(p.objectives[0].id == 1);
     REQUIRE(p.objectives[0].activities.size() == 1);
@@ -253,8 +253,8 @@ TEST_CASE("A minimal document takes the defaults", "[interchange]")
     CHECK(a.toolId == 0);
     CHECK(a.momentId == 0);
     CHECK(!a.duration.isSet());
-    CHECK(a.grouping == Activity{}.grouping);
-    CHECK(a.ledBy == Activity{}.ledBy);
+    CHECK(a.grouping == Activity {}.grouping);
+    CHECK(a.ledBy == Activity {}.ledBy);
     CHECK(a.assessment == Assessment::None);
     CHECK(p.tools.isEmpty());
 }
@@ -271,11 +271,11 @@ TEST_CASE("Minutes are a number or a range", "[interchange]")
         return r.project->objectives[0].activities[0].duration;
     };
     CHECK(minutesOf("30") == Duration::exact(30));
-    CHECK(minutesOf("0") == Duration{});
-    CHECK(minutesOf("\"10-15\"") == Duration{10, 15});
-    CHECK(minutesOf("\"10–15\"") == Duration{10, 15});
+    CHECK(minutesOf("0") == Duration {});
+    CHECK(minutesOf("\"10-15\"") == Duration { 10, 15 });
+    CHECK(minutesOf("\"10–15\"") == Duration { 10, 15 });
     CHECK(minutesOf("\"20\"") == Duration::exact(20));
-    CHECK(minutesOf("\"\"") == Duration{});
+    CHECK(minutesOf("\"\"") == Duration {});
 }
 
 TEST_CASE("Activity tools resolve from the list, then the catalogue, then as plain tools", "[interchange]")
@@ -298,7 +298,7 @@ TEST_CASE("Activity tools resolve from the list, then the catalogue, then as pla
     REQUIRE(padlet);
     CHECK(padlet->name == "Padlet"_L1);
     CHECK(padlet->type == ToolType::SpeedUp);
-    CHECK(padlet->directions == QList<Direction>{Direction::ManyToOne});
+    CHECK(padlet->directions == QList<Direction> { Direction::ManyToOne });
     CHECK(padlet->url == "https://padlet.example"_L1);
     CHECK(padlet->description == builtinTool(u"Padlet"_s)->description);
 
@@ -342,11 +342,10 @@ TEST_CASE("Unknown keys are ignored with a warning naming the path", "[interchan
     QStringList warnings = r.warnings;
     warnings.sort();
     CHECK(warnings
-          == QStringList{u"brand.font: unknown key ignored"_s, u"colour: unknown key ignored"_s,
-                         u"moments[0].room: unknown key ignored"_s,
-                         u"objectives[0].activities[0].mood: unknown key ignored"_s,
-                         u"objectives[0].weight: unknown key ignored"_s, u"roles[0].phone: unknown key ignored"_s,
-                         u"subgroups[0].leader: unknown key ignored"_s, u"tools[0].price: unknown key ignored"_s});
+        == QStringList { u"brand.font: unknown key ignored"_s, u"colour: unknown key ignored"_s,
+            u"moments[0].room: unknown key ignored"_s, u"objectives[0].activities[0].mood: unknown key ignored"_s,
+            u"objectives[0].weight: unknown key ignored"_s, u"roles[0].phone: unknown key ignored"_s,
+            u"subgroups[0].leader: unknown key ignored"_s, u"tools[0].price: unknown key ignored"_s });
 }
 
 TEST_CASE("Moments: local dates at minute precision, referenced by name", "[interchange]")

@@ -31,7 +31,7 @@ TEST_CASE("Bad JSON is reported with its line and column", "[interchange][errors
 {
     // The comma after the format is missing: the parser stops on line 3.
     CHECK(errorOf("{\n  \"format\": \"blendwise-plan\"\n  \"version\": 1\n}")
-          == "not valid JSON at line 3, column 4: unterminated object"_L1);
+        == "not valid JSON at line 3, column 4: unterminated object"_L1);
     CHECK(errorOf("").startsWith("not valid JSON at line 1, column 1"_L1));
     CHECK(errorOf("[1, 2]") == "not a Blendwise plan: the document is not a JSON object"_L1);
 }
@@ -40,101 +40,103 @@ TEST_CASE("The format and the version are checked first", "[interchange][errors]
 {
     CHECK(errorOf(R"({"version": 1})") == "format: required but missing (expected \"blendwise-plan\")"_L1);
     CHECK(errorOf(R"({"format": "blendwise-catalogue", "version": 1})")
-          == "format: the text \"blendwise-catalogue\" is not a Blendwise plan (expected \"blendwise-plan\")"_L1);
+        == "format: the text \"blendwise-catalogue\" is not a Blendwise plan (expected \"blendwise-plan\")"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan"})") == "version: required but missing (expected 1)"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": "1"})")
-          == "version: expected a whole number, got the text \"1\""_L1);
+        == "version: expected a whole number, got the text \"1\""_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1.5})")
-          == "version: expected a whole number, got the number 1.5"_L1);
+        == "version: expected a whole number, got the number 1.5"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 0})") == "version: unsupported format version 0"_L1);
     // A newer document is refused as newer even when its content would not parse either.
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 2, "objectives": "changed"})")
-          == "version: the plan was made by a newer version of Blendwise (format version 2; this version reads up "
-             "to 1)"_L1);
+        == "version: the plan was made by a newer version of Blendwise (format version 2; this version reads up "
+           "to 1)"_L1);
 }
 
 TEST_CASE("Unknown enum values name their place and the expected values", "[interchange][errors]")
 {
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "during-class", "direction": "one-to-many"})"))
-          == "objectives[2].activities[0].phase: unknown value \"during-class\" (expected pre-class, in-class or "
-             "post-class)"_L1);
+        == "objectives[2].activities[0].phase: unknown value \"during-class\" (expected pre-class, in-class or "
+           "post-class)"_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "sideways"})"))
-          == "objectives[2].activities[0].direction: unknown value \"sideways\" (expected one-to-many, many-to-one or "
-             "many-to-many)"_L1);
-    CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "grouping": "trios"})"))
-          == "objectives[2].activities[0].grouping: unknown value \"trios\" (expected individual, pairs, sub-groups or "
-             "whole-group)"_L1);
+        == "objectives[2].activities[0].direction: unknown value \"sideways\" (expected one-to-many, many-to-one or "
+           "many-to-many)"_L1);
+    CHECK(
+        errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "grouping": "trios"})"))
+        == "objectives[2].activities[0].grouping: unknown value \"trios\" (expected individual, pairs, sub-groups or "
+           "whole-group)"_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "ledBy": "boss"})"))
-          == "objectives[2].activities[0].ledBy: unknown value \"boss\" (expected trainer, expert, champion or "
-             "learners)"_L1);
+        == "objectives[2].activities[0].ledBy: unknown value \"boss\" (expected trainer, expert, champion or "
+           "learners)"_L1);
     CHECK(errorOf(withActivity(
               R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "assessment": "graded"})"))
-          == "objectives[2].activities[0].assessment: unknown value \"graded\" (expected none, formative or "
-             "summative)"_L1);
+        == "objectives[2].activities[0].assessment: unknown value \"graded\" (expected none, formative or "
+           "summative)"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "moments": [{"name": "M", "mode": "hybrid"}]})")
-          == "moments[0].mode: unknown value \"hybrid\" (expected face-to-face or virtual)"_L1);
+        == "moments[0].mode: unknown value \"hybrid\" (expected face-to-face or virtual)"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "tools": [{"name": "X", "type": "social"}]})")
-          == "tools[0].type: unknown value \"social\" (expected community, content, co-create, speed-up, live or "
-             "survey)"_L1);
+        == "tools[0].type: unknown value \"social\" (expected community, content, co-create, speed-up, live or "
+           "survey)"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "tools": [{"name": "X", "status": "dead"}]})")
-          == "tools[0].status: unknown value \"dead\" (expected active or retired)"_L1);
+        == "tools[0].status: unknown value \"dead\" (expected active or retired)"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "tools": [{"name": "X", "directions": ["up"]}]})")
-          == "tools[0].directions[0]: unknown value \"up\" (expected one-to-many, many-to-one or many-to-many)"_L1);
+        == "tools[0].directions[0]: unknown value \"up\" (expected one-to-many, many-to-one or many-to-many)"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "roles": [{"role": "boss"}]})")
-          == "roles[0].role: unknown value \"boss\" (expected champion, curator, contact or mentor)"_L1);
+        == "roles[0].role: unknown value \"boss\" (expected champion, curator, contact or mentor)"_L1);
 }
 
 TEST_CASE("Required keys are named when missing", "[interchange][errors]")
 {
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": [{"measure": "M"}]})")
-          == "objectives[0].statement: required but missing"_L1);
+        == "objectives[0].statement: required but missing"_L1);
     CHECK(errorOf(withActivity(R"({"phase": "in-class", "direction": "one-to-many"})"))
-          == "objectives[2].activities[0].title: required but missing"_L1);
+        == "objectives[2].activities[0].title: required but missing"_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "direction": "one-to-many"})"))
-          == "objectives[2].activities[0].phase: required but missing (expected pre-class, in-class or post-class)"_L1);
+        == "objectives[2].activities[0].phase: required but missing (expected pre-class, in-class or post-class)"_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class"})"))
-          == "objectives[2].activities[0].direction: required but missing (expected one-to-many, many-to-one or "
-             "many-to-many)"_L1);
+        == "objectives[2].activities[0].direction: required but missing (expected one-to-many, many-to-one or "
+           "many-to-many)"_L1);
 }
 
 TEST_CASE("Wrong types name their place", "[interchange][errors]")
 {
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "title": 42})")
-          == "title: expected a string, got the number 42"_L1);
+        == "title: expected a string, got the number 42"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": {}})")
-          == "objectives: expected a list, got an object"_L1);
+        == "objectives: expected a list, got an object"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": ["Be able to"]})")
-          == "objectives[0]: expected an object, got the text \"Be able to\""_L1);
+        == "objectives[0]: expected an object, got the text \"Be able to\""_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "brand": "blue"})")
-          == "brand: expected an object, got the text \"blue\""_L1);
+        == "brand: expected an object, got the text \"blue\""_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "rules": ["a", 2]})")
-          == "rules[1]: expected a string, got the number 2"_L1);
+        == "rules[1]: expected a string, got the number 2"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "tools": [{"name": "X", "needsAccount": "yes"}]})")
-          == "tools[0].needsAccount: expected true or false, got the text \"yes\""_L1);
+        == "tools[0].needsAccount: expected true or false, got the text \"yes\""_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "minutes": true})"))
-          == "objectives[2].activities[0].minutes: expected a number of minutes or a range such as \"10-15\", got "
-             "true"_L1);
+        == "objectives[2].activities[0].minutes: expected a number of minutes or a range such as \"10-15\", got "
+           "true"_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "minutes": -5})"))
-          == "objectives[2].activities[0].minutes: expected a number of minutes or a range such as \"10-15\", got "
-             "the number -5"_L1);
-    CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "minutes": "15-10"})"))
-          == "objectives[2].activities[0].minutes: \"15-10\" is not a duration (expected minutes such as 30 or a range "
-             "such as \"10-15\")"_L1);
+        == "objectives[2].activities[0].minutes: expected a number of minutes or a range such as \"10-15\", got "
+           "the number -5"_L1);
+    CHECK(
+        errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "minutes": "15-10"})"))
+        == "objectives[2].activities[0].minutes: \"15-10\" is not a duration (expected minutes such as 30 or a range "
+           "such as \"10-15\")"_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "offsetDays": 1.5})"))
-          == "objectives[2].activities[0].offsetDays: expected a whole number, got the number 1.5"_L1);
+        == "objectives[2].activities[0].offsetDays: expected a whole number, got the number 1.5"_L1);
 }
 
 TEST_CASE("Bad values and references name their place", "[interchange][errors]")
 {
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "brand": {"accent": "not a colour"}})")
-          == "brand.accent: \"not a colour\" is not a colour (expected a value like #1F6FB2)"_L1);
+        == "brand.accent: \"not a colour\" is not a colour (expected a value like #1F6FB2)"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "brand": {"logo": "***"}})")
-          == "brand.logo: not valid base64"_L1);
+        == "brand.logo: not valid base64"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "moments": [{"name": "M", "start": "next Monday"}]})")
-          == "moments[0].start: \"next Monday\" is not a date and time (expected a value like 2027-03-04T09:00)"_L1);
+        == "moments[0].start: \"next Monday\" is not a date and time (expected a value like 2027-03-04T09:00)"_L1);
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "moment": "Day 9"})"))
-          == "objectives[2].activities[0].moment: no moment named \"Day 9\" in \"moments\""_L1);
+        == "objectives[2].activities[0].moment: no moment named \"Day 9\" in \"moments\""_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": [{"statement": "S"}],
                       "subgroups": [{"name": "G", "objective": 3}]})")
-          == "subgroups[0].objective: there is no objective 3 (expected an index from 0 to 0, or null)"_L1);
+        == "subgroups[0].objective: there is no objective 3 (expected an index from 0 to 0, or null)"_L1);
 }
