@@ -73,7 +73,8 @@ PdfPageRenderer::PdfPageRenderer(const plan::Plan &plan)
 void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<QTextBlock> &headings, qreal pageHeight)
 {
     auto *layout = document.documentLayout();
-    for (const QTextBlock &heading : headings) {
+    for (int i = 0; i < headings.size(); ++i) {
+        const QTextBlock &heading = headings.at(i);
         const QRectF rect = layout->blockBoundingRect(heading);
         const int page = int(std::floor(rect.top() / pageHeight));
         if (rect.top() - page * pageHeight < pageHeight * 0.04)
@@ -91,8 +92,8 @@ void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         format.setTopMargin(0);
         QTextCursor(heading).setBlockFormat(format);
-        // The incremental relayout after a format change leaves later tables where they were;
-        // everything after the heading is laid out again.
+        // Qt's incremental relayout after a format change leaves later blocks where they were
+        // (headings vanish behind tables); everything after the heading is laid out again.
         document.markContentsDirty(heading.position(), document.characterCount() - heading.position());
     }
 }
@@ -111,9 +112,13 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
     QTextDocument &document = *plan.document();
     document.setPageSize(body.size());
 
+    // Every page break costs a relayout of the rest of the document, so a programme with
+    // hundreds of objectives keeps only its section titles with what follows them.
+    constexpr int kEveryHeadingUpTo = 120;
     QList<QTextBlock> headingBlocks;
     for (const auto &h : plan.headings())
-        headingBlocks.append(h.block);
+        if (h.level == 1 || plan.headings().size() <= kEveryHeadingUpTo)
+            headingBlocks.append(h.block);
     keepHeadingsWithNext(document, headingBlocks, body.height());
 
     const int coverPages = m_plan.includeCover ? 1 : 0;
