@@ -22,6 +22,9 @@ public:
     virtual QString key() const = 0;        // "html": the --format value and ExportOptions::format
     virtual QString fileSuffix() const = 0; // "html", without the dot
     virtual QString label() const = 0;      // translated, e.g. "Web page (HTML)"
+    // False for formats that write the project's raw data: the service then skips building
+    // the plan, which is most of the time of such an export at 10,000 activities.
+    virtual bool usesPlan() const { return true; }
     // Writes the whole document. `project` is there for formats that carry the raw data
     // (JSON); everything people read comes from `plan`. Returns an empty string on success,
     // else a one-line message for people.

@@ -70,13 +70,15 @@ QString validate(const ExportOptions &options, const Exporter *exporter)
     return {};
 }
 
-plan::PlanOptions planOptions(const ExportOptions &options)
+plan::Plan planFor(const Exporter &exporter, const Project &project, const ExportOptions &options)
 {
+    if (!exporter.usesPlan())
+        return {};
     plan::PlanOptions p;
     p.sections = options.sections;
     p.clientVersion = options.clientVersion;
     p.date = options.date;
-    return p;
+    return plan::buildPlan(project, p);
 }
 
 } // namespace
@@ -102,7 +104,7 @@ QString exportToDevice(const Project &project, const ExportOptions &options, QIO
     const Exporter *exporter = findExporter(options.format);
     if (const QString error = validate(options, exporter); !error.isEmpty())
         return error;
-    return exporter->write(plan::buildPlan(project, planOptions(options)), project, options, out);
+    return exporter->write(planFor(*exporter, project, options), project, options, out);
 }
 
 QString exportProject(const Project &project, const ExportOptions &options, const QString &path)
@@ -115,7 +117,7 @@ QString exportProject(const Project &project, const ExportOptions &options, cons
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write “%1”: %2").arg(name, file.errorString());
     const QString error =
-        exporter->write(plan::buildPlan(project, planOptions(options)), project, options, file);
+        exporter->write(planFor(*exporter, project, options), project, options, file);
     if (!error.isEmpty()) {
         file.cancelWriting(); // the previous file, if any, stays as it was
         return tr("Cannot export “%1”: %2").arg(name, error);

@@ -33,8 +33,8 @@ QString escapeLine(QStringView line)
             out += u'\\';
         out += c;
     }
-    // "1. " or "1) " at the start would become an ordered list item.
-    static const QRegularExpression listNumber(u"^(\\d{1,9})([.)])"_s);
+    // "1. " or "1) " at the start would become an ordered list item ("1.5 hours" would not).
+    static const QRegularExpression listNumber(u"^(\\d{1,9})([.)])(\\s|$)"_s);
     if (const auto m = listNumber.match(out); m.hasMatch())
         out.insert(m.capturedLength(1), u'\\');
     return out;

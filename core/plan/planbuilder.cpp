@@ -271,11 +271,10 @@ Section PlanBuilder::summarySection() const
     if (!info.audience.trimmed().isEmpty())
         f.items.append({PlanText::audience(), info.audience});
     const BlendSeries &p = m_plan.blend.programme;
-    f.items.append({tr("Scope"), tr("%n objective(s)", nullptr, int(m_project.objectives.size()))
-                                     + u", "
-                                     + tr("%n activit(y/ies)", nullptr, int(m_plan.activities.size()))
-                                     + u", "
-                                     + tr("%n tool(s)", nullptr, int(m_plan.tools.size()))});
+    // Counts as label/value pairs: no plural forms to get wrong before a translation is loaded.
+    f.items.append({tr("Objectives"), QString::number(m_project.objectives.size())});
+    f.items.append({tr("Activities"), QString::number(m_plan.activities.size())});
+    f.items.append({tr("Tools"), QString::number(m_plan.tools.size())});
     QStringList perPhase;
     for (Phase ph : p.shownPhases())
         perPhase.append(enumLabel(ph) + u": " + formatMinutes(p.phaseTotal(ph).minutes) + u' '
@@ -527,9 +526,9 @@ Section PlanBuilder::scheduleSection() const
                                            return r.phase != Phase::InClass && !r.due.isValid();
                                        });
     if (!s.blocks.isEmpty() && undated > 0)
-        s.blocks.append(Paragraph{tr("%n pre- or post-class activit(y/ies) not dated yet: link "
-                                     "them to an in-class moment to place them on the timeline.",
-                                     nullptr, int(undated)),
+        s.blocks.append(Paragraph{tr("Pre- or post-class activities not dated yet: %1. Link them "
+                                     "to an in-class moment to place them on the timeline.")
+                                      .arg(undated),
                                   Paragraph::Role::Note});
     return s;
 }
@@ -562,8 +561,8 @@ Section PlanBuilder::toolsSection() const
         if (!e.benefits.isEmpty()) {
             QStringList shown = e.benefits.mid(0, MaxBenefitsShown);
             if (e.benefits.size() > MaxBenefitsShown)
-                shown.append(tr("… and %n more", nullptr,
-                                int(e.benefits.size()) - MaxBenefitsShown));
+                shown.append(tr("(%1 more in the learning sequences)")
+                                 .arg(e.benefits.size() - MaxBenefitsShown));
             f.items.append({tr("Learner benefit"), shown.join(u'\n')});
         }
         f.items.append({tr("Access"), e.access.join(u'\n')});
@@ -664,13 +663,11 @@ Section PlanBuilder::reviewSection(const QList<Finding> &findings) const
                                   Paragraph::Role::Body});
         return s;
     }
-    s.blocks.append(Paragraph{tr("The design advisor checked the plan against the method: %1, %2 "
-                                 "and %3.")
-                                  .arg(tr("%n error(s)", nullptr, counts[int(Severity::Error)]),
-                                       tr("%n warning(s)", nullptr, counts[int(Severity::Warning)]),
-                                       tr("%n suggestion(s)", nullptr,
-                                          counts[int(Severity::Suggestion)])),
+    s.blocks.append(Paragraph{tr("The design advisor checked the plan against the method."),
                               Paragraph::Role::Body});
+    s.blocks.append(Fields{{{tr("Errors"), QString::number(counts[int(Severity::Error)])},
+                            {tr("Warnings"), QString::number(counts[int(Severity::Warning)])},
+                            {tr("Suggestions"), QString::number(counts[int(Severity::Suggestion)])}}});
     Table t;
     t.header = {tr("Severity"), tr("Finding"), tr("About")};
     t.widths = {3, 12, 6};
