@@ -78,8 +78,6 @@ QString styleSheet(const plan::Plan &plan, const ExportOptions &options)
     const QString paper = options.paper == ExportOptions::Paper::Letter ? u"letter"_s : u"A4"_s;
 
     QString css;
-    css += u":root{--accent:" + cssColour(accent) + u";--accent-soft:" + soft
-           + u";--ink:#1d2430;--muted:#5b6472;--rule:#dde2e8;}\n";
     css += uR"(*{box-sizing:border-box}
 html{font-size:16px}
 body{margin:0;color:var(--ink);background:#eef1f4;font-family:"Source Sans 3","Source Sans Pro","Segoe UI","Helvetica Neue",Helvetica,Arial,sans-serif;line-height:1.55;-webkit-font-smoothing:antialiased;text-rendering:optimizeLegibility}
@@ -141,6 +139,13 @@ footer.document-footer{display:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )"_s;
+    // Colours are written out rather than kept in custom properties: mail clients and office
+    // suites that import HTML ignore var(), and the accent is the brand.
+    css.replace(u"var(--accent-soft)"_s, soft);
+    css.replace(u"var(--accent)"_s, cssColour(accent));
+    css.replace(u"var(--ink)"_s, u"#1d2430"_s);
+    css.replace(u"var(--muted)"_s, u"#5b6472"_s);
+    css.replace(u"var(--rule)"_s, u"#dde2e8"_s);
     return css;
 }
 
