@@ -368,11 +368,22 @@ void ActivityInspector::edit(const std::function<void(Activity &)> &change, QObj
     change(changed);
     if (changed == *a)
         return;
-    const bool merge = typingField && typingField == m_typingField;
+    QUndoStack *stack = m_doc->undoStack();
+    // A typing session merges all its keystrokes. Its first keystroke may merge too (a command
+    // pushed as non-mergeable can never head a merge chain in core), except when the command on
+    // top is this activity's previous typing session, which it must not extend.
+    bool merge = false;
+    if (typingField == m_typingField && typingField)
+        merge = true;
+    else if (typingField)
+        merge = !(stack->index() > 0 && stack->command(stack->index() - 1) == m_lastMergeCommand
+                  && m_lastMergeActivity == m_id);
     m_typingField = typingField;
     m_pushing = true;
     m_doc->changeActivity(changed, merge);
     m_pushing = false;
+    m_lastMergeCommand = merge && stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    m_lastMergeActivity = m_id;
 }
 
 void ActivityInspector::editDuration(const QString &text)

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QUndoCommand;
 
 namespace bw {
 class Document;
@@ -64,6 +65,9 @@ private:
     bool m_refreshing = false;
     bool m_pushing = false;
     QObject *m_typingField = nullptr; // the field whose edits currently merge
+    // The mergeable command our last keystroke went into (compared by address only, never used).
+    const QUndoCommand *m_lastMergeCommand = nullptr;
+    Id m_lastMergeActivity = 0;
 
     QStackedWidget *m_stack;
     QLineEdit *m_title;
