@@ -168,8 +168,8 @@ QByteArray styles(const QColor &accent, int contentWidth)
 <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="TableHeader"><w:name w:val="Table header"/><w:basedOn w:val="TableText"/>
 <w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="TableTextCompact"><w:name w:val="Table text compact"/><w:basedOn w:val="TableText"/><w:rPr><w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="TableHeaderCompact"><w:name w:val="Table header compact"/><w:basedOn w:val="TableHeader"/><w:rPr><w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableTextCompact"><w:name w:val="Table text compact"/><w:basedOn w:val="TableText"/><w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableHeaderCompact"><w:name w:val="Table header compact"/><w:basedOn w:val="TableHeader"/><w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="FieldLabel"><w:name w:val="Field label"/><w:basedOn w:val="TableText"/><w:rPr><w:b/><w:color w:val="5A6370"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/>
 <w:pPr><w:spacing w:after="40"/><w:ind w:left="720"/><w:contextualSpacing/></w:pPr></w:style>
