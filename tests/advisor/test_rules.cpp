@@ -312,7 +312,8 @@ TEST_CASE("Fixes do what their label says")
         act(p, 4).offsetDays = -14;
         Document doc(p);
         const Finding f = findingsOf(p, u"offset-contrary-to-phase"_s).value(0);
-        CHECK(f.fixLabel == u"Make it due 14 days after"_s);
+        CHECK(f.fixLabel == u"Make it due after its moment"_s);
+        CHECK(f.message.contains(u"due 14 days before its moment"_s));
         REQUIRE(applyFix(doc, f));
         CHECK(doc.project().objectives[0].activities[4].offsetDays == 14);
     }

@@ -30,10 +30,8 @@ public:
             const Tool *tool = context.tool(toolId);
             if (!tool->oftenBlocked || tool->clientProvided)
                 continue; // the client's own tools are, by definition, reachable inside its network
-            QString message = tr("%1 is often blocked on corporate networks, so learners may not reach it from "
-                                 "work (used by %n activities).",
-                                 nullptr, int(context.uses(toolId).size()))
-                                  .arg(tool->name);
+            QString message =
+                tr("%1 is often blocked on corporate networks, so learners may not reach it from work.").arg(tool->name);
             QString fixLabel;
             if (const Tool *other = context.tool(alternative(context, *tool))) {
                 message += u' ' + tr("%1 does the same job without that risk.").arg(other->name);

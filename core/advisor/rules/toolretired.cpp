@@ -32,19 +32,15 @@ public:
             if (tool->status != ToolStatus::Retired)
                 continue;
             const Replacement replacement = findReplacement(context, *tool);
-            const int uses = int(context.uses(toolId).size());
             const QString path = AdvisorContext::toolPath(context.toolRow(toolId));
             if (replacement.name.isEmpty()) {
                 findings.append(finding(toolId, path,
-                                        tr("%1 has been retired; choose another tool for the %n activities "
-                                           "that use it.",
-                                           nullptr, uses)
+                                        tr("%1 has been retired; choose another tool for the activities that "
+                                           "use it.")
                                             .arg(tool->name)));
             } else {
                 findings.append(finding(toolId, path,
-                                        tr("%1 has been retired; %2 replaces it (used by %n activities).", nullptr,
-                                           uses)
-                                            .arg(tool->name, replacement.name),
+                                        tr("%1 has been retired; %2 replaces it.").arg(tool->name, replacement.name),
                                         tr("Replace with %1 everywhere").arg(replacement.name)));
             }
         }
