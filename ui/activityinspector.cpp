@@ -66,6 +66,7 @@ QPlainTextEdit *textBox(QWidget *parent, int lines)
     auto *e = new QPlainTextEdit(parent);
     e->setTabChangesFocus(true);
     e->setMinimumHeight(e->fontMetrics().lineSpacing() * lines + 12);
+    e->setMaximumHeight(e->fontMetrics().lineSpacing() * lines * 2 + 12);
     e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return e;
 }
@@ -138,7 +139,7 @@ void ActivityInspector::buildForm(QWidget *page)
 {
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     const auto addRow = [&](const QString &label, QWidget *field, const QString &toolTip) {
         auto *l = new QLabel(label, page);
         l->setBuddy(field);

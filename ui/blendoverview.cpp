@@ -3,10 +3,10 @@
 
 #include "document/document.h"
 #include "theme.h"
+#include "togglegroup.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QButtonGroup>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -19,7 +19,6 @@
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTimer>
-#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -68,8 +67,7 @@ BlendOverview::BlendOverview(Document *document, QWidget *parent)
     , m_timer(new QTimer(this))
     , m_heading(new QLabel(this))
     , m_scope(new QComboBox(this))
-    , m_minutesButton(new QToolButton(this))
-    , m_countButton(new QToolButton(this))
+    , m_measureToggle(new ToggleGroup(this))
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_series(new QStackedBarSeries(m_chart))
@@ -92,26 +90,18 @@ BlendOverview::BlendOverview(Document *document, QWidget *parent)
     scopeLabel->setBuddy(m_scope);
     connect(m_scope, &QComboBox::activated, this, &BlendOverview::recompute);
 
-    m_minutesButton->setText(tr("Minutes"));
-    m_minutesButton->setToolTip(tr("Add up the estimated minutes (the middle of a range)"));
-    m_countButton->setText(tr("Activities"));
-    m_countButton->setToolTip(tr("Count the activities"));
-    auto *measures = new QButtonGroup(this);
-    for (QToolButton *b : {m_minutesButton, m_countButton}) {
-        b->setCheckable(true);
-        b->setAccessibleName(b->text());
-        measures->addButton(b);
-    }
-    m_minutesButton->setChecked(true);
-    connect(m_minutesButton, &QToolButton::clicked, this, [this] { setMeasure(Measure::Minutes); });
-    connect(m_countButton, &QToolButton::clicked, this, [this] { setMeasure(Measure::Count); });
+    m_measureToggle->addChoice(int(Measure::Minutes), QIcon(), tr("Minutes"),
+                               tr("Add up the estimated minutes (the middle of a range)"));
+    m_measureToggle->addChoice(int(Measure::Count), QIcon(), tr("Activities"), tr("Count the activities"));
+    m_measureToggle->setValue(int(Measure::Minutes));
+    m_measureToggle->setAccessibleName(tr("Measure"));
+    connect(m_measureToggle, &ToggleGroup::chosen, this, [this](int value) { setMeasure(Measure(value)); });
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(scopeLabel);
     controls->addWidget(m_scope, 1);
     controls->addSpacing(8);
-    controls->addWidget(m_minutesButton);
-    controls->addWidget(m_countButton);
+    controls->addWidget(m_measureToggle);
 
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -239,8 +229,7 @@ Id BlendOverview::shownObjective() const
 void BlendOverview::setMeasure(Measure measure)
 {
     m_measure = measure;
-    m_minutesButton->setChecked(measure == Measure::Minutes);
-    m_countButton->setChecked(measure == Measure::Count);
+    m_measureToggle->setValue(int(measure));
     showFigures();
 }
 

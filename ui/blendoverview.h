@@ -15,7 +15,6 @@ class QLabel;
 class QStackedBarSeries;
 class QTableWidget;
 class QTimer;
-class QToolButton;
 class QValueAxis;
 
 namespace bw {
@@ -75,8 +74,7 @@ private:
     QTimer *m_timer;
     QLabel *m_heading;
     QComboBox *m_scope;
-    QToolButton *m_minutesButton;
-    QToolButton *m_countButton;
+    class ToggleGroup *m_measureToggle;
     QChart *m_chart;
     QChartView *m_view;
     QStackedBarSeries *m_series;

@@ -166,7 +166,7 @@ void FindingsPanel::rebuildList()
 
 void FindingsPanel::updateSummary()
 {
-    int counts[3] = {0, 0, 0};
+    int counts[3] = { 0, 0, 0 };
     for (const Finding &f : std::as_const(m_findings))
         ++counts[int(f.severity)];
     // Singular and plural as separate source strings so that English reads right without a
@@ -212,8 +212,7 @@ void FindingsPanel::rebuildMutedMenu()
     }
     m_mutedMenu->setToolTipsVisible(true);
     m_mutedButton->setEnabled(!muted.isEmpty());
-    m_mutedButton->setText(muted.isEmpty() ? tr("Show muted rules…")
-                                           : tr("Show muted rules (%1)…").arg(muted.size()));
+    m_mutedButton->setText(muted.isEmpty() ? tr("Show muted rules…") : tr("Show muted rules (%1)…").arg(muted.size()));
 }
 
 void FindingsPanel::applyCurrentFix()

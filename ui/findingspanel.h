@@ -23,8 +23,7 @@ namespace bw::ui {
 // exists, and "mute this rule" for the rules a designer has decided to live with (stored in the
 // plan, undoable). It re-runs the advisor a quarter of a second after the last edit, never
 // while the designer is typing.
-class FindingsPanel : public QWidget
-{
+class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit FindingsPanel(bw::Document *document, QWidget *parent = nullptr);

@@ -240,7 +240,10 @@ QWidget *ProjectPropertiesDialog::buildGeneral()
 QWidget *ProjectPropertiesDialog::buildBrand()
 {
     auto *page = new QWidget(m_tabs);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch();
 
     m_logoPreview = new QLabel(page);
     m_logoPreview->setFixedSize(220, 90);
@@ -259,10 +262,10 @@ QWidget *ProjectPropertiesDialog::buildBrand()
     auto *logoButtons = new QVBoxLayout;
     logoButtons->addWidget(choose);
     logoButtons->addWidget(m_removeLogo);
-    logoButtons->addStretch();
     auto *logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
     logoRow->addLayout(logoButtons);
+    logoRow->setAlignment(logoButtons, Qt::AlignTop);
     logoRow->addStretch();
     auto *logoLabel = new QLabel(tr("Logo:"), page);
     form->addRow(logoLabel, logoRow);

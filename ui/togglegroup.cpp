@@ -2,6 +2,7 @@
 #include "togglegroup.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QToolButton>
 
@@ -16,6 +17,35 @@ ToggleGroup::ToggleGroup(QWidget *parent)
     m_layout->setSpacing(2);
     m_group->setExclusive(true);
     connect(m_group, &QButtonGroup::idClicked, this, &ToggleGroup::chosen);
+    updateLook();
+}
+
+void ToggleGroup::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_updatingLook)
+        updateLook();
+    QWidget::changeEvent(event);
+}
+
+void ToggleGroup::updateLook()
+{
+    m_updatingLook = true;
+    const QPalette pal = palette();
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor base = pal.color(QPalette::Button);
+    const auto mix = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                                float(a.blueF() * (1 - t) + b.blueF() * t));
+    };
+    const QString sheet = QStringLiteral(
+        "QToolButton { padding: 3px 6px; border: 1px solid %1; border-radius: 4px; background: %2; color: %3; }"
+        "QToolButton:hover { border-color: %4; }"
+        "QToolButton:checked { background: %5; border-color: %4; font-weight: bold; }"
+        "QToolButton:focus { border: 2px solid %4; }")
+        .arg(pal.color(QPalette::Mid).name(), base.name(), pal.color(QPalette::ButtonText).name(), highlight.name(),
+             mix(base, highlight, 0.35).name());
+    setStyleSheet(sheet);
+    m_updatingLook = false;
 }
 
 QToolButton *ToggleGroup::addChoice(int value, const QIcon &icon, const QString &text,
@@ -28,7 +58,8 @@ QToolButton *ToggleGroup::addChoice(int value, const QIcon &icon, const QString 
     b->setText(text);
     b->setToolTip(toolTip);
     b->setAccessibleName(text);
-    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    b->setIconSize(QSize(20, 20));
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     b->setFocusPolicy(Qt::StrongFocus);
     m_group->addButton(b, value);

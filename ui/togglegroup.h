@@ -28,11 +28,19 @@ public:
     // The checked value, or -1 when none is checked.
     int value() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     // Only for a choice the user made (click, key, shortcut), never for setValue().
     void chosen(int value);
 
 private:
+    // The checked segment must stand out in the dark palette too, where Fusion's own checked
+    // look is nearly invisible: tint it with the highlight colour, derived from the palette.
+    void updateLook();
+
+    bool m_updatingLook = false;
     QButtonGroup *m_group;
     QHBoxLayout *m_layout;
 };

@@ -80,8 +80,10 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::Status, QHeaderView::Stretch);
+    m_table->setIconSize(QSize(57, 16));
     m_table->setAccessibleName(tr("Tools of the project"));
     connect(m_table, &QTableView::activated, this, &ToolCatalogueDialog::editTool);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ToolCatalogueDialog::updateButtons);
@@ -100,8 +102,11 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     connect(m_fromCatalogue, &QPushButton::clicked, this, &ToolCatalogueDialog::addFromCatalogue);
 
     auto *side = new QVBoxLayout;
-    for (QPushButton *b : {add, m_edit, m_delete, m_fromCatalogue})
+    // No default button: Enter in the table edits the current tool and must not also press one.
+    for (QPushButton *b : {add, m_edit, m_delete, m_fromCatalogue}) {
+        b->setAutoDefault(false);
         side->addWidget(b);
+    }
     side->addStretch();
 
     auto *body = new QHBoxLayout;
@@ -127,6 +132,7 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(undoButton);
     bottom->addWidget(redoButton);
@@ -142,7 +148,7 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     connect(m_doc, &Document::toolRemoved, this, &ToolCatalogueDialog::updateButtons);
     connect(m_doc, &Document::projectReset, this, &ToolCatalogueDialog::updateButtons);
     updateButtons();
-    resize(920, 560);
+    resize(1180, 620);
 }
 
 Id ToolCatalogueDialog::currentTool() const
@@ -174,6 +180,8 @@ void ToolCatalogueDialog::updateButtons()
         if (!project.toolByName(t.name))
             ++missing;
     m_fromCatalogue->setEnabled(missing > 0);
+    m_fromCatalogue->setToolTip(missing > 0 ? tr("Add tools from Blendwise's catalogue that this project does not have yet")
+                                            : tr("Every tool of the built-in catalogue is already in this project"));
 }
 
 void ToolCatalogueDialog::addTool()

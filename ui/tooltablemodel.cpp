@@ -2,8 +2,32 @@
 #include "tooltablemodel.h"
 
 #include "document/document.h"
+#include "theme.h"
+
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace bw::ui {
+
+namespace {
+// The supported directions as a row of their icons: narrower than three labels, and the same
+// marks the board and the inspector use.
+QIcon directionsIcon(const QList<Direction> &directions)
+{
+    constexpr int Size = 16;
+    constexpr int Gap = 3;
+    const auto all = enumValues<Direction>();
+    QPixmap pixmap(QSize(int(all.size()) * (Size + Gap), Size) * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    for (int i = 0; i < all.size(); ++i)
+        if (directions.contains(all.at(i)))
+            Theme::directionIcon(all.at(i)).paint(&p, QRect(i * (Size + Gap), 0, Size, Size));
+    return QIcon(pixmap);
+}
+} // namespace
 
 ToolTableModel::ToolTableModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
@@ -91,7 +115,9 @@ QVariant ToolTableModel::data(const QModelIndex &index, int role) const
             return enumLabel(t.type);
         break;
     case Directions:
-        if (role == Qt::DisplayRole || role == SortRole) {
+        if (role == Qt::DecorationRole)
+            return directionsIcon(t.directions);
+        if (role == SortRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
             QStringList labels;
             for (Direction d : t.directions)
                 labels.append(enumLabel(d));

@@ -54,14 +54,14 @@ QList<RuleInfo> advisorRules()
 {
     QList<RuleInfo> out;
     for (const auto &rule : advisorRuleSet())
-        out.append({rule->id(), rule->severity(), rule->title(), rule->description()});
+        out.append({ rule->id(), rule->severity(), rule->title(), rule->description() });
     return out;
 }
 
 std::optional<RuleInfo> advisorRule(const QString &ruleId)
 {
     if (const Rule *rule = findRule(ruleId))
-        return RuleInfo{rule->id(), rule->severity(), rule->title(), rule->description()};
+        return RuleInfo { rule->id(), rule->severity(), rule->title(), rule->description() };
     return std::nullopt;
 }
 

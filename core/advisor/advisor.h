@@ -12,12 +12,12 @@ class Document;
 enum class Severity { Error, Warning, Suggestion };
 
 struct Finding {
-    QString ruleId;     // stable, e.g. "objective-not-measurable"
+    QString ruleId; // stable, e.g. "objective-not-measurable"
     Severity severity = Severity::Warning;
-    QString message;    // plain language, translated
-    Id itemId = 0;      // objective, activity, tool or moment the finding is about; 0 = the project
-    QString itemPath;   // e.g. "objectives[1].activities[2]" (JSON interchange path); empty = the project
-    QString fixLabel;   // e.g. "Move before class"; empty when there is no fix
+    QString message; // plain language, translated
+    Id itemId = 0; // objective, activity, tool or moment the finding is about; 0 = the project
+    QString itemPath; // e.g. "objectives[1].activities[2]" (JSON interchange path); empty = the project
+    QString fixLabel; // e.g. "Move before class"; empty when there is no fix
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };
@@ -33,7 +33,7 @@ bool applyFix(Document &document, const Finding &finding);
 struct RuleInfo {
     QString id; // stable; what info.mutedRules stores
     Severity severity = Severity::Warning;
-    QString title;       // short, translated ("Objective is not measurable")
+    QString title; // short, translated ("Objective is not measurable")
     QString description; // one or two sentences on why the method cares, translated
 };
 

@@ -28,7 +28,7 @@ AdvisorContext::AdvisorContext(const Project &project)
                 m_usedTools.append(toolId);
                 m_usedToolSet.insert(toolId);
             }
-            places.append({o, a});
+            places.append({ o, a });
         }
     }
 }
@@ -91,8 +91,8 @@ Id AdvisorContext::bestReplacement(Id toolId, const std::function<bool(const Too
         const Tool *candidate = tool(s.toolId);
         if (candidate->id == toolId || candidate->status != ToolStatus::Active)
             continue;
-        const bool carriesAll = std::all_of(directions.cbegin(), directions.cend(),
-                                            [candidate](Direction d) { return candidate->supports(d); });
+        const bool carriesAll = std::all_of(
+            directions.cbegin(), directions.cend(), [candidate](Direction d) { return candidate->supports(d); });
         if (carriesAll && accept(*candidate))
             return candidate->id;
     }

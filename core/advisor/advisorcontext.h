@@ -13,8 +13,7 @@ namespace bw {
 // What every rule needs to know about one project, computed once per advisor run: hashed
 // lookups of tools and moments, where each tool is used, and the JSON paths of items. Rules
 // only read it; it refers to the project, which must outlive it and stay unchanged.
-class AdvisorContext
-{
+class AdvisorContext {
 public:
     explicit AdvisorContext(const Project &project);
 

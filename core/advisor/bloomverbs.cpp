@@ -11,20 +11,26 @@ namespace {
 
 // Translators: each list is comma-separated; give the verbs of your language, in base form.
 const char *const MeasurableVerbs[] = {
-    QT_TRANSLATE_NOOP("bw::BloomVerbs", "list, define, name, identify, recall, recognise, recognize, state, label, "
-                                        "match, quote, reproduce"),
-    QT_TRANSLATE_NOOP("bw::BloomVerbs", "explain, classify, summarise, summarize, describe, discuss, interpret, "
-                                        "illustrate, paraphrase, report, translate, give examples"),
-    QT_TRANSLATE_NOOP("bw::BloomVerbs", "calculate, use, apply, demonstrate, solve, carry out, perform, implement, "
-                                        "measure, present, prepare, complete, conduct, compute, operate, score, "
-                                        "schedule, run"),
-    QT_TRANSLATE_NOOP("bw::BloomVerbs", "compare, differentiate, contrast, analyse, analyze, distinguish, examine, "
-                                        "categorise, categorize, investigate, diagnose, prioritise, prioritize, "
-                                        "test, break down"),
-    QT_TRANSLATE_NOOP("bw::BloomVerbs", "assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, "
-                                        "decide, select, appraise, choose, review"),
-    QT_TRANSLATE_NOOP("bw::BloomVerbs", "design, produce, create, develop, plan, build, compose, construct, "
-                                        "formulate, write, draft, devise, propose, generate, negotiate"),
+    QT_TRANSLATE_NOOP("bw::BloomVerbs",
+        "list, define, name, identify, recall, recognise, recognize, state, label, "
+        "match, quote, reproduce"),
+    QT_TRANSLATE_NOOP("bw::BloomVerbs",
+        "explain, classify, summarise, summarize, describe, discuss, interpret, "
+        "illustrate, paraphrase, report, translate, give examples"),
+    QT_TRANSLATE_NOOP("bw::BloomVerbs",
+        "calculate, use, apply, demonstrate, solve, carry out, perform, implement, "
+        "measure, present, prepare, complete, conduct, compute, operate, score, "
+        "schedule, run"),
+    QT_TRANSLATE_NOOP("bw::BloomVerbs",
+        "compare, differentiate, contrast, analyse, analyze, distinguish, examine, "
+        "categorise, categorize, investigate, diagnose, prioritise, prioritize, "
+        "test, break down"),
+    QT_TRANSLATE_NOOP("bw::BloomVerbs",
+        "assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, "
+        "decide, select, appraise, choose, review"),
+    QT_TRANSLATE_NOOP("bw::BloomVerbs",
+        "design, produce, create, develop, plan, build, compose, construct, "
+        "formulate, write, draft, devise, propose, generate, negotiate"),
 };
 
 // Vague verbs, grouped by the level whose measurable verbs say what was meant.
@@ -32,25 +38,27 @@ const struct {
     BloomLevel level;
     const char *phrases;
 } VagueVerbs[] = {
-    {BloomLevel::Remember,
-     QT_TRANSLATE_NOOP("bw::BloomVerbs", "know, knowledge of, get to know, be familiar with, become familiar with, "
-                                         "familiarity with, be acquainted with, be aware of, become aware of, "
-                                         "awareness of, realise, realize")},
-    {BloomLevel::Understand,
-     QT_TRANSLATE_NOOP("bw::BloomVerbs", "understand, understanding of, have an understanding of, comprehend, "
-                                         "grasp, learn about, gain insight into")},
-    {BloomLevel::Evaluate, QT_TRANSLATE_NOOP("bw::BloomVerbs", "appreciate, believe in")},
+    { BloomLevel::Remember,
+        QT_TRANSLATE_NOOP("bw::BloomVerbs",
+            "know, knowledge of, get to know, be familiar with, become familiar with, "
+            "familiarity with, be acquainted with, be aware of, become aware of, "
+            "awareness of, realise, realize") },
+    { BloomLevel::Understand,
+        QT_TRANSLATE_NOOP("bw::BloomVerbs",
+            "understand, understanding of, have an understanding of, comprehend, "
+            "grasp, learn about, gain insight into") },
+    { BloomLevel::Evaluate, QT_TRANSLATE_NOOP("bw::BloomVerbs", "appreciate, believe in") },
 };
 
 // The forms an English verb takes in an objective: "rank", "ranks", "ranked", "ranking",
 // "analyse" → "analysing", "identify" → "identifies". Other languages at least match the base form.
 QStringList wordForms(const QString &word)
 {
-    QStringList forms{word, word + u's', word + u"es"_s, word + u'd', word + u"ed"_s, word + u"ing"_s};
+    QStringList forms { word, word + u's', word + u"es"_s, word + u'd', word + u"ed"_s, word + u"ing"_s };
     if (word.endsWith(u'e'))
         forms.append(word.chopped(1) + u"ing"_s);
     if (word.endsWith(u'y'))
-        forms.append({word.chopped(1) + u"ies"_s, word.chopped(1) + u"ied"_s});
+        forms.append({ word.chopped(1) + u"ies"_s, word.chopped(1) + u"ied"_s });
     return forms;
 }
 
@@ -74,7 +82,7 @@ QList<Token> tokenize(const QString &text)
         const qsizetype start = i;
         while (i < text.size() && isWordChar(text.at(i)))
             ++i;
-        tokens.append({start, i - start, text.mid(start, i - start).toLower()});
+        tokens.append({ start, i - start, text.mid(start, i - start).toLower() });
     }
     return tokens;
 }
@@ -89,8 +97,8 @@ const BloomVerbs &BloomVerbs::instance()
 
 BloomVerbs::BloomVerbs()
 {
-    const BloomLevel levels[] = {BloomLevel::Remember, BloomLevel::Understand, BloomLevel::Apply,
-                                 BloomLevel::Analyse,  BloomLevel::Evaluate,   BloomLevel::Create};
+    const BloomLevel levels[] = { BloomLevel::Remember, BloomLevel::Understand, BloomLevel::Apply, BloomLevel::Analyse,
+        BloomLevel::Evaluate, BloomLevel::Create };
     for (int i = 0; i < 6; ++i)
         addPhrases(MeasurableVerbs[i], levels[i], false);
     for (const auto &vague : VagueVerbs)
@@ -107,7 +115,7 @@ void BloomVerbs::addPhrases(const char *commaSeparated, BloomLevel level, bool v
         if (!vague)
             m_measurable[level].append(phrase);
         const int index = int(m_phrases.size());
-        m_phrases.append({phrase.split(u' ', Qt::SkipEmptyParts), level, vague});
+        m_phrases.append({ phrase.split(u' ', Qt::SkipEmptyParts), level, vague });
         for (const QString &form : wordForms(m_phrases.last().words.first()))
             m_byFirstWordForm[form].append(index);
     }
@@ -138,8 +146,8 @@ QList<BloomVerbs::Match> BloomVerbs::find(const QString &statement) const
             continue;
         }
         const Token &last = tokens[t + best->words.size() - 1];
-        matches.append({tokens[t].position, last.position + last.length - tokens[t].position, best->level,
-                        best->vague});
+        matches.append(
+            { tokens[t].position, last.position + last.length - tokens[t].position, best->level, best->vague });
         t += best->words.size();
     }
     return matches;

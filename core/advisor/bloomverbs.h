@@ -13,8 +13,7 @@ enum class BloomLevel { Remember, Understand, Apply, Analyse, Evaluate, Create }
 // ones ("understand", "be aware of") nobody can observe, each tied to the level whose measurable
 // verbs replace it. The lists are translatable so that a translator supplies the verbs of the
 // language; they are read once, on first use.
-class BloomVerbs
-{
+class BloomVerbs {
 public:
     struct Match {
         qsizetype position = -1; // in the statement as written

@@ -10,7 +10,7 @@ bool Rule::fix(Document &, const AdvisorContext &, const Finding &) const
 
 Finding Rule::finding(Id itemId, QString itemPath, QString message, QString fixLabel) const
 {
-    return Finding{m_id, m_severity, std::move(message), itemId, std::move(itemPath), std::move(fixLabel)};
+    return Finding { m_id, m_severity, std::move(message), itemId, std::move(itemPath), std::move(fixLabel) };
 }
 
 } // namespace bw

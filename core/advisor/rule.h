@@ -11,8 +11,7 @@ class Document;
 // One rule of the method. A rule reads the project through an AdvisorContext (built once per
 // run, so lookups are hashed) and appends its findings. Where the method knows what to do, the
 // rule also knows how to fix what it found: as exactly one undoable step on the Document.
-class Rule
-{
+class Rule {
 public:
     Rule(QString id, Severity severity)
         : m_id(std::move(id))

@@ -11,12 +11,12 @@ std::vector<std::unique_ptr<Rule>> createRules()
 {
     using namespace rules;
     std::vector<std::unique_ptr<Rule>> all;
-    for (auto make : {makeObjectiveWithoutStatement, makeObjectiveWithoutActivities, makeActivityWithoutPhase,
-                      makeActivityWithoutDirection, makeActivityWithoutTool, makeObjectiveNotMeasurable,
-                      makeContentDeliveryInClass, makeToolDirectionMismatch, makeToolOftenBlocked, makeToolRetired,
-                      makeNoFollowUp, makePracticeWithoutPreparation, makeTooManyTools, makeInClassOverTime,
-                      makeActivityWithoutMoment, makeOffsetContraryToPhase, makeToolNeedsAccount, makeBenefitMissing,
-                      makeNoManyToMany, makeCommunityWithoutRoles, makeCommunityWithoutRules, makeNoReflection})
+    for (auto make : { makeObjectiveWithoutStatement, makeObjectiveWithoutActivities, makeActivityWithoutPhase,
+             makeActivityWithoutDirection, makeActivityWithoutTool, makeObjectiveNotMeasurable,
+             makeContentDeliveryInClass, makeToolDirectionMismatch, makeToolOftenBlocked, makeToolRetired,
+             makeNoFollowUp, makePracticeWithoutPreparation, makeTooManyTools, makeInClassOverTime,
+             makeActivityWithoutMoment, makeOffsetContraryToPhase, makeToolNeedsAccount, makeBenefitMissing,
+             makeNoManyToMany, makeCommunityWithoutRoles, makeCommunityWithoutRules, makeNoReflection })
         all.push_back(make());
     return all;
 }

@@ -53,7 +53,7 @@ bool isVirtualClass(const Project &project, const Activity &activity)
     // Not tied to a moment: only call it virtual when every moment of the plan is.
     return !project.moments.isEmpty()
         && std::all_of(project.moments.cbegin(), project.moments.cend(),
-                       [](const Moment &m) { return m.mode == MomentMode::Virtual; });
+            [](const Moment &m) { return m.mode == MomentMode::Virtual; });
 }
 
 } // namespace
@@ -65,13 +65,13 @@ QList<ToolType> expectedToolTypes(const Project &project, const Activity &activi
         types.append(ToolType::Live);
     switch (activity.direction) {
     case Direction::OneToMany:
-        types.append({ToolType::Content, ToolType::Community});
+        types.append({ ToolType::Content, ToolType::Community });
         break;
     case Direction::ManyToMany:
-        types.append({ToolType::Community, ToolType::CoCreate});
+        types.append({ ToolType::Community, ToolType::CoCreate });
         break;
     case Direction::ManyToOne:
-        types.append({ToolType::Survey, ToolType::SpeedUp});
+        types.append({ ToolType::Survey, ToolType::SpeedUp });
         break;
     case Direction::Unset:
         break;
@@ -83,9 +83,8 @@ QStringList toolWarnings(const Tool &tool)
 {
     QStringList warnings;
     if (tool.status == ToolStatus::Retired) {
-        warnings.append(tool.replacement.isEmpty()
-                            ? ToolRanking::tr("Retired")
-                            : ToolRanking::tr("Retired — use %1").arg(tool.replacement));
+        warnings.append(tool.replacement.isEmpty() ? ToolRanking::tr("Retired")
+                                                   : ToolRanking::tr("Retired — use %1").arg(tool.replacement));
     }
     if (tool.needsAccount)
         warnings.append(ToolRanking::tr("Needs a personal account"));
@@ -105,8 +104,8 @@ QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity
     return rankTools(project, activity, query, used);
 }
 
-QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query,
-                                const QSet<Id> &used)
+QList<ToolSuggestion> rankTools(
+    const Project &project, const Activity &activity, const QString &query, const QSet<Id> &used)
 {
     const QString needle = query.trimmed();
     const QList<ToolType> expected = expectedToolTypes(project, activity);
@@ -160,8 +159,8 @@ QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity
     }
 
     // Ties keep the catalogue's order, which the designer may have arranged on purpose.
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ToolSuggestion &a, const ToolSuggestion &b) { return a.score > b.score; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const ToolSuggestion &a, const ToolSuggestion &b) { return a.score > b.score; });
     return out;
 }
 

@@ -11,7 +11,7 @@ namespace bw {
 struct ToolSuggestion {
     Id toolId = 0;
     int score = 0;
-    QStringList reasons;  // why it fits, translated ("Supports many-to-many", "Provided by the client")
+    QStringList reasons; // why it fits, translated ("Supports many-to-many", "Provided by the client")
     QStringList warnings; // what stands in the way, translated ("Needs a personal account")
 };
 
@@ -24,8 +24,8 @@ struct ToolSuggestion {
 QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query = {});
 // The same, with the tools the plan already uses given by a caller that ranks many activities
 // against one unchanged project (the advisor); saves a pass over every activity per call.
-QList<ToolSuggestion> rankTools(const Project &project, const Activity &activity, const QString &query,
-                                const QSet<Id> &usedTools);
+QList<ToolSuggestion> rankTools(
+    const Project &project, const Activity &activity, const QString &query, const QSet<Id> &usedTools);
 
 // The tool types the method expects for the activity's phase and direction, most fitting first
 // (e.g. one-to-many before class → content; many-to-many → community, co-create; many-to-one →

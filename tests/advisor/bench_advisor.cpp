@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    for (const int size : {1000, 10000, 20000}) {
+    for (const int size : { 1000, 10000, 20000 }) {
         const bw::Project project = bw::generateLargeProject(size);
         bw::runAdvisor(project); // warm-up: the rule registry and verb lists are built once
         constexpr int Runs = 10;
@@ -32,9 +32,8 @@ int main(int argc, char *argv[])
         }
         std::sort(times.begin(), times.end());
         std::sort(cpuTimes.begin(), cpuTimes.end());
-        out << "runAdvisor " << size << " activities: median " << times[Runs / 2] << " ms wall, "
-            << cpuTimes[Runs / 2] << " ms CPU; worst " << times.last() << " ms wall; " << findings
-            << " findings\n";
+        out << "runAdvisor " << size << " activities: median " << times[Runs / 2] << " ms wall, " << cpuTimes[Runs / 2]
+            << " ms CPU; worst " << times.last() << " ms wall; " << findings << " findings\n";
     }
     return 0;
 }

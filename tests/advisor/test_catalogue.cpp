@@ -35,8 +35,8 @@ TEST_CASE("The built-in catalogue holds at least 40 tools with every attribute f
 {
     const QJsonArray tools = catalogueTools();
     CHECK(tools.size() >= 40);
-    const QStringList texts{u"name"_s, u"cost"_s, u"url"_s, u"description"_s, u"benefit"_s, u"access"_s};
-    const QStringList flags{u"synchronous"_s, u"needsAccount"_s, u"oftenBlocked"_s, u"clientProvided"_s};
+    const QStringList texts { u"name"_s, u"cost"_s, u"url"_s, u"description"_s, u"benefit"_s, u"access"_s };
+    const QStringList flags { u"synchronous"_s, u"needsAccount"_s, u"oftenBlocked"_s, u"clientProvided"_s };
     for (const QJsonValue &value : tools) {
         const QJsonObject tool = value.toObject();
         const QString name = tool.value("name"_L1).toString();

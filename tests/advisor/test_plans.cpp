@@ -31,13 +31,14 @@ const Finding *findingFor(const QList<Finding> &findings, const QString &ruleId)
 
 TEST_CASE("The built-in templates pass the advisor without errors")
 {
-    for (const QString &name : {u"it-risk"_s, u"pm-initiative"_s}) {
+    for (const QString &name : { u"it-risk"_s, u"pm-initiative"_s }) {
         CAPTURE(name);
         const std::optional<Project> project = templateProject(name);
         REQUIRE(project.has_value());
         const QList<Finding> findings = runAdvisor(*project);
         for (const Finding &f : findings)
-            UNSCOPED_INFO(severityKey(f.severity).toStdString() << " " << f.ruleId.toStdString() << ": " << f.message.toStdString());
+            UNSCOPED_INFO(severityKey(f.severity).toStdString()
+                << " " << f.ruleId.toStdString() << ": " << f.message.toStdString());
         CHECK(withSeverity(findings, Severity::Error).isEmpty());
     }
     // The flagship template is an example of the method: not even a warning.
@@ -54,7 +55,7 @@ TEST_CASE("A lecture video in class on YouTube, Skype and “understand risk” 
     day.id = p.maxId() + 1;
     day.name = u"Training day"_s;
     day.minutes = 240;
-    p.moments = {day};
+    p.moments = { day };
     Objective objective;
     objective.id = day.id + 1;
     objective.statement = u"understand risk"_s;
@@ -73,8 +74,8 @@ TEST_CASE("A lecture video in class on YouTube, Skype and “understand risk” 
     call.toolId = p.toolByName(u"Skype"_s)->id;
     call.momentId = day.id;
     call.offsetDays = 7;
-    objective.activities = {lecture, call};
-    p.objectives = {objective};
+    objective.activities = { lecture, call };
+    p.objectives = { objective };
 
     Document doc(p);
     const QList<Finding> findings = runAdvisor(doc.project());
@@ -96,12 +97,12 @@ TEST_CASE("A lecture video in class on YouTube, Skype and “understand risk” 
     CHECK(vague->fixLabel == u"Replace “understand” with “explain”"_s);
 
     // Each fix is one step, and together they leave none of those findings behind.
-    for (const Finding *f : {inClass, blocked, retired, vague})
+    for (const Finding *f : { inClass, blocked, retired, vague })
         REQUIRE(applyFix(doc, *f));
     CHECK(doc.undoStack()->count() == 4);
     const QList<Finding> after = runAdvisor(doc.project());
-    for (const QString &rule : {u"content-delivery-in-class"_s, u"tool-often-blocked"_s, u"tool-retired"_s,
-                                u"objective-not-measurable"_s})
+    for (const QString &rule :
+        { u"content-delivery-in-class"_s, u"tool-often-blocked"_s, u"tool-retired"_s, u"objective-not-measurable"_s })
         CHECK_FALSE(findingFor(after, rule));
     CHECK(doc.project().objectives[0].statement == u"explain risk"_s);
     CHECK(doc.project().objectives[0].activities[1].toolId == doc.project().toolByName(u"Microsoft Teams"_s)->id);

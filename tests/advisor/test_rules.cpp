@@ -112,9 +112,13 @@ const QList<QuietCase> &quietCases()
         {"tool-often-blocked", "blocked tools the client provides are reachable",
          [](Project &p) { act(p, 0).toolId = YouTubeTool; p.tools[4].clientProvided = true; }},
         {"tool-often-blocked", "blocked but unused", [](Project &) {}},
+        {"tool-often-blocked", "a retired tool is left to tool-retired",
+         [](Project &p) { act(p, 2).toolId = SkypeTool; p.tools[6].oftenBlocked = true; }},
         {"tool-retired", "retired but unused", [](Project &) {}},
         {"tool-needs-account", "no same-type tool without an account",
          [](Project &p) { act(p, 2).toolId = PreziTool; p.tools[2].type = ToolType::Content; }},
+        {"tool-needs-account", "a retired tool is left to tool-retired",
+         [](Project &p) { act(p, 2).toolId = SkypeTool; p.tools[6].needsAccount = true; }},
         {"tool-needs-account", "needs an account, but the client provides it",
          [](Project &p) { act(p, 2).toolId = PreziTool; p.tools[7].clientProvided = true; }},
         {"benefit-missing", "no tool, no benefit to tell", [](Project &p) { act(p, 0).toolId = 0; act(p, 0).benefit.clear(); }},
@@ -174,9 +178,9 @@ TEST_CASE("Every rule is listed, and every rule has a firing and a quiet test")
         CHECK(advisorRule(info.id)->severity == info.severity);
         ids.insert(info.id);
         CHECK(std::any_of(firingCases().cbegin(), firingCases().cend(),
-                          [&](const FiringCase &c) { return info.id == QLatin1String(c.ruleId); }));
+            [&](const FiringCase &c) { return info.id == QLatin1String(c.ruleId); }));
         CHECK(std::any_of(quietCases().cbegin(), quietCases().cend(),
-                          [&](const QuietCase &c) { return info.id == QLatin1String(c.ruleId); }));
+            [&](const QuietCase &c) { return info.id == QLatin1String(c.ruleId); }));
     }
     CHECK(ids.size() == rules.size());
     CHECK_FALSE(advisorRule(u"no-such-rule"_s).has_value());
@@ -336,7 +340,7 @@ TEST_CASE("Muted rules do not fire, and muting is stored in the plan as one undo
         c.breakIt(p);
         Document doc(p);
         REQUIRE(muteRule(doc, ruleId));
-        CHECK(doc.project().info.mutedRules == QStringList{ruleId});
+        CHECK(doc.project().info.mutedRules == QStringList { ruleId });
         CHECK(findingsOf(doc.project(), ruleId).isEmpty());
         CHECK_FALSE(muteRule(doc, ruleId));
         doc.undoStack()->undo();

@@ -26,9 +26,9 @@ Project projectWithContentInClass()
     sharepoint.id = 1;
     sharepoint.name = u"SharePoint"_s;
     sharepoint.type = ToolType::Content;
-    sharepoint.directions = {Direction::OneToMany, Direction::ManyToMany};
+    sharepoint.directions = { Direction::OneToMany, Direction::ManyToMany };
     sharepoint.clientProvided = true;
-    p.tools = {sharepoint};
+    p.tools = { sharepoint };
     Objective o;
     o.id = 2;
     o.statement = u"Be able to rank the risks of a project"_s;
@@ -39,8 +39,8 @@ Project projectWithContentInClass()
     lecture.direction = Direction::OneToMany;
     lecture.toolId = 1;
     lecture.benefit = u"Everything in one place."_s;
-    o.activities = {lecture};
-    p.objectives = {o};
+    o.activities = { lecture };
+    p.objectives = { o };
     return p;
 }
 
@@ -100,7 +100,7 @@ TEST_CASE("FindingsPanel: a problem shows, Fix clears it, undo brings it back, m
     list->setCurrentRow(row);
     QTest::mouseClick(muteButton, Qt::LeftButton);
     CHECK(rowOf(panel, rule) < 0);
-    CHECK(doc.project().info.mutedRules == QStringList{rule});
+    CHECK(doc.project().info.mutedRules == QStringList { rule });
     auto *mutedButton = panel.findChild<QToolButton *>(u"mutedRulesButton"_s);
     REQUIRE(mutedButton);
     CHECK(mutedButton->isEnabled());

@@ -8,8 +8,7 @@ namespace bw::rules {
 
 namespace {
 
-class ActivityWithoutDirection final : public Rule
-{
+class ActivityWithoutDirection final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ActivityWithoutDirection)
 public:
     ActivityWithoutDirection()
@@ -19,7 +18,8 @@ public:
     QString title() const override { return tr("Activity has no direction"); }
     QString description() const override
     {
-        return tr("The direction (content out to learners, learners reporting back, or learners sharing with each other) decides which tools can carry an activity.");
+        return tr("The direction (content out to learners, learners reporting back, or learners sharing with each "
+                  "other) decides which tools can carry an activity.");
     }
 
     void check(const AdvisorContext &context, QList<Finding> &findings) const override
@@ -30,7 +30,9 @@ public:
             for (int a = 0; a < activities.size(); ++a) {
                 if (activities[a].direction == Direction::Unset)
                     findings.append(finding(activities[a].id, AdvisorContext::activityPath(o, a),
-                                            tr("The activity %1 has no direction: say whether content goes out to learners, learners report back, or learners share with each other.").arg(AdvisorContext::activityName(activities[a]))));
+                        tr("The activity %1 has no direction: say whether content goes out to learners, learners "
+                           "report back, or learners share with each other.")
+                            .arg(AdvisorContext::activityName(activities[a]))));
             }
         }
     }

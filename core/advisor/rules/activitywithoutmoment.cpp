@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class ActivityWithoutMoment final : public Rule
-{
+class ActivityWithoutMoment final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ActivityWithoutMoment)
 public:
     ActivityWithoutMoment()
@@ -38,12 +37,10 @@ public:
                     || context.moment(activity.momentId))
                     continue;
                 findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
-                                        tr("The activity %1 (%2) is not tied to an in-class moment, so it cannot "
-                                           "be dated.")
-                                            .arg(AdvisorContext::activityName(activity),
-                                                 enumLabel(activity.phase).toLower()),
-                                        sole ? tr("Tie it to %1").arg(AdvisorContext::quoted(sole->name))
-                                             : QString()));
+                    tr("The activity %1 (%2) is not tied to an in-class moment, so it cannot "
+                       "be dated.")
+                        .arg(AdvisorContext::activityName(activity), enumLabel(activity.phase).toLower()),
+                    sole ? tr("Tie it to %1").arg(AdvisorContext::quoted(sole->name)) : QString()));
             }
         }
     }

@@ -8,8 +8,7 @@ namespace bw::rules {
 
 namespace {
 
-class ActivityWithoutPhase final : public Rule
-{
+class ActivityWithoutPhase final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ActivityWithoutPhase)
 public:
     ActivityWithoutPhase()
@@ -19,7 +18,8 @@ public:
     QString title() const override { return tr("Activity has no phase"); }
     QString description() const override
     {
-        return tr("Placing every activity before, in or after class is the heart of the flipped design: class time is kept for what needs learners together.");
+        return tr("Placing every activity before, in or after class is the heart of the flipped design: class time is "
+                  "kept for what needs learners together.");
     }
 
     void check(const AdvisorContext &context, QList<Finding> &findings) const override
@@ -30,7 +30,8 @@ public:
             for (int a = 0; a < activities.size(); ++a) {
                 if (activities[a].phase == Phase::Unset)
                     findings.append(finding(activities[a].id, AdvisorContext::activityPath(o, a),
-                                            tr("The activity %1 has no phase: place it before, in or after class.").arg(AdvisorContext::activityName(activities[a]))));
+                        tr("The activity %1 has no phase: place it before, in or after class.")
+                            .arg(AdvisorContext::activityName(activities[a]))));
             }
         }
     }

@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class ActivityWithoutTool final : public Rule
-{
+class ActivityWithoutTool final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ActivityWithoutTool)
 public:
     ActivityWithoutTool()

@@ -11,8 +11,7 @@ namespace bw::rules {
 
 namespace {
 
-class BenefitMissing final : public Rule
-{
+class BenefitMissing final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::BenefitMissing)
 public:
     BenefitMissing()
@@ -41,12 +40,11 @@ public:
                     continue;
                 auto label = fixLabels.constFind(tool->id);
                 if (label == fixLabels.cend())
-                    label = fixLabels.insert(tool->id, defaultBenefit(*tool).isEmpty()
-                                                           ? QString()
-                                                           : tr("Use the usual benefit of %1").arg(tool->name));
+                    label = fixLabels.insert(tool->id,
+                        defaultBenefit(*tool).isEmpty() ? QString()
+                                                        : tr("Use the usual benefit of %1").arg(tool->name));
                 findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
-                                        message.arg(AdvisorContext::activityName(activity), tool->name),
-                                        *label));
+                    message.arg(AdvisorContext::activityName(activity), tool->name), *label));
             }
         }
     }

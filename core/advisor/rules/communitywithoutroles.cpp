@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class CommunityWithoutRoles final : public Rule
-{
+class CommunityWithoutRoles final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::CommunityWithoutRoles)
 public:
     CommunityWithoutRoles()
@@ -32,10 +31,10 @@ public:
         if (community.isEmpty())
             return;
         findings.append(finding(0, {},
-                                tr("The plan uses community tools (%1) but names no community roles: plan "
-                                   "champions, a curator, a contact point or an expert mentor to keep the "
-                                   "exchange going.")
-                                    .arg(QLocale().createSeparatedList(community))));
+            tr("The plan uses community tools (%1) but names no community roles: plan "
+               "champions, a curator, a contact point or an expert mentor to keep the "
+               "exchange going.")
+                .arg(QLocale().createSeparatedList(community))));
     }
 
 private:

@@ -12,8 +12,7 @@ namespace bw::rules {
 
 namespace {
 
-class CommunityWithoutRules final : public Rule
-{
+class CommunityWithoutRules final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::CommunityWithoutRules)
 public:
     CommunityWithoutRules()
@@ -30,8 +29,8 @@ public:
     void check(const AdvisorContext &context, QList<Finding> &findings) const override
     {
         const ProjectInfo &info = context.project().info;
-        const bool hasRules = std::any_of(info.rules.cbegin(), info.rules.cend(),
-                                          [](const QString &rule) { return !rule.trimmed().isEmpty(); });
+        const bool hasRules = std::any_of(
+            info.rules.cbegin(), info.rules.cend(), [](const QString &rule) { return !rule.trimmed().isEmpty(); });
         if (hasRules)
             return;
         QStringList community;
@@ -41,19 +40,19 @@ public:
         if (community.isEmpty())
             return;
         findings.append(finding(0, {},
-                                tr("The plan uses community tools (%1) but gives learners no rules of use.")
-                                    .arg(QLocale().createSeparatedList(community)),
-                                tr("Add starter rules of use")));
+            tr("The plan uses community tools (%1) but gives learners no rules of use.")
+                .arg(QLocale().createSeparatedList(community)),
+            tr("Add starter rules of use")));
     }
 
     bool fix(Document &document, const AdvisorContext &context, const Finding &) const override
     {
         // A starting point the designer edits, not a policy: short, neutral, about behaviour.
         ProjectInfo info = context.project().info;
-        info.rules = {tr("Share your own experience, and leave out names of clients and anything confidential."),
-                      tr("One idea per post, so that others can reply to each one."),
-                      tr("Question ideas, not people: disagreement is welcome, mockery is not."),
-                      tr("Reply to at least one colleague for every post of your own.")};
+        info.rules = { tr("Share your own experience, and leave out names of clients and anything confidential."),
+            tr("One idea per post, so that others can reply to each one."),
+            tr("Question ideas, not people: disagreement is welcome, mockery is not."),
+            tr("Reply to at least one colleague for every post of your own.") };
         document.changeInfo(info);
         return true;
     }

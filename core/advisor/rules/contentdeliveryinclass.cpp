@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class ContentDeliveryInClass final : public Rule
-{
+class ContentDeliveryInClass final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ContentDeliveryInClass)
 public:
     ContentDeliveryInClass()
@@ -34,11 +33,11 @@ public:
                 if (activity.phase != Phase::InClass || activity.direction != Direction::OneToMany)
                     continue;
                 findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
-                                        tr("The activity %1 delivers content one-to-many in class. Learners can "
-                                           "take it in before class, leaving class time for practice and "
-                                           "feedback.")
-                                            .arg(AdvisorContext::activityName(activity)),
-                                        tr("Move before class")));
+                    tr("The activity %1 delivers content one-to-many in class. Learners can "
+                       "take it in before class, leaving class time for practice and "
+                       "feedback.")
+                        .arg(AdvisorContext::activityName(activity)),
+                    tr("Move before class")));
             }
         }
     }
@@ -49,8 +48,7 @@ public:
         if (!pos.isValid())
             return false;
         // Same place in the objective's sequence; only the phase changes.
-        document.moveActivity(finding.itemId, context.project().objectives[pos.objective].id, pos.row,
-                              Phase::PreClass);
+        document.moveActivity(finding.itemId, context.project().objectives[pos.objective].id, pos.row, Phase::PreClass);
         return true;
     }
 };

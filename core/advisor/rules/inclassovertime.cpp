@@ -10,8 +10,7 @@ namespace bw::rules {
 
 namespace {
 
-class InClassOverTime final : public Rule
-{
+class InClassOverTime final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::InClassOverTime)
 public:
     InClassOverTime()
@@ -48,11 +47,11 @@ public:
             if (moment.minutes <= 0 || planned <= moment.minutes)
                 continue;
             findings.append(finding(moment.id, AdvisorContext::momentPath(m),
-                                    tr("The in-class activities of %1 take about %2 minutes, but it lasts %3 "
-                                       "minutes.")
-                                        .arg(AdvisorContext::quoted(moment.name))
-                                        .arg(planned)
-                                        .arg(moment.minutes)));
+                tr("The in-class activities of %1 take about %2 minutes, but it lasts %3 "
+                   "minutes.")
+                    .arg(AdvisorContext::quoted(moment.name))
+                    .arg(planned)
+                    .arg(moment.minutes)));
         }
     }
 };

@@ -10,8 +10,7 @@ namespace bw::rules {
 
 namespace {
 
-class NoFollowUp final : public Rule
-{
+class NoFollowUp final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::NoFollowUp)
 public:
     NoFollowUp()
@@ -33,15 +32,12 @@ public:
             if (objective.activities.isEmpty())
                 continue; // objective-without-activities covers it
             const bool followedUp = std::any_of(objective.activities.cbegin(), objective.activities.cend(),
-                                                [](const Activity &a) {
-                                                    return a.phase == Phase::PostClass
-                                                        || a.assessment == Assessment::Summative;
-                                                });
+                [](const Activity &a) { return a.phase == Phase::PostClass || a.assessment == Assessment::Summative; });
             if (!followedUp)
                 findings.append(finding(objective.id, AdvisorContext::objectivePath(o),
-                                        tr("The objective %1 has no post-class follow-up and no assessment. Plan "
-                                           "how learners apply it after class and how you will check it.")
-                                            .arg(AdvisorContext::quoted(objective.statement))));
+                    tr("The objective %1 has no post-class follow-up and no assessment. Plan "
+                       "how learners apply it after class and how you will check it.")
+                        .arg(AdvisorContext::quoted(objective.statement))));
         }
     }
 };

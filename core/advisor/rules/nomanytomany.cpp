@@ -8,8 +8,7 @@ namespace bw::rules {
 
 namespace {
 
-class NoManyToMany final : public Rule
-{
+class NoManyToMany final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::NoManyToMany)
 public:
     NoManyToMany()
@@ -35,8 +34,8 @@ public:
         }
         if (anyActivity)
             findings.append(finding(0, {},
-                                    tr("No activity has learners share with each other (many-to-many). Peer "
-                                       "exchange, before or after class, is where much of the learning sticks.")));
+                tr("No activity has learners share with each other (many-to-many). Peer "
+                   "exchange, before or after class, is where much of the learning sticks.")));
     }
 };
 

@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class NoReflection final : public Rule
-{
+class NoReflection final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::NoReflection)
 public:
     NoReflection()
@@ -37,8 +36,8 @@ public:
         }
         if (anyActivity)
             findings.append(finding(0, {},
-                                    tr("No activity after class asks learners to reflect on what they learned and "
-                                       "what they will do differently.")));
+                tr("No activity after class asks learners to reflect on what they learned and "
+                   "what they will do differently.")));
     }
 
 private:

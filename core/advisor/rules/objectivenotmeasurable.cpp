@@ -11,8 +11,7 @@ namespace bw::rules {
 
 namespace {
 
-class ObjectiveNotMeasurable final : public Rule
-{
+class ObjectiveNotMeasurable final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ObjectiveNotMeasurable)
 public:
     ObjectiveNotMeasurable()
@@ -40,15 +39,15 @@ public:
             if (analysis.vague) {
                 const QString vague = objective.statement.mid(analysis.vague->position, analysis.vague->length);
                 findings.append(finding(objective.id, AdvisorContext::objectivePath(o),
-                                        tr("The objective %1 is not measurable: nobody can observe learners "
-                                           "“%2”. Say what they will do instead, for example %3.")
-                                            .arg(name, vague, suggestions),
-                                        tr("Replace “%1” with “%2”").arg(vague, analysis.suggestions.first())));
+                    tr("The objective %1 is not measurable: nobody can observe learners "
+                       "“%2”. Say what they will do instead, for example %3.")
+                        .arg(name, vague, suggestions),
+                    tr("Replace “%1” with “%2”").arg(vague, analysis.suggestions.first())));
             } else if (!analysis.measurable) {
                 findings.append(finding(objective.id, AdvisorContext::objectivePath(o),
-                                        tr("The objective %1 does not say what learners will be able to do. "
-                                           "Start from a verb that can be observed, for example %2.")
-                                            .arg(name, suggestions)));
+                    tr("The objective %1 does not say what learners will be able to do. "
+                       "Start from a verb that can be observed, for example %2.")
+                        .arg(name, suggestions)));
             }
         }
     }
@@ -91,7 +90,7 @@ private:
             analysis.suggestions = verbs.verbs(analysis.vague->level).mid(0, 3);
         } else {
             // No verb at all: offer one from each of the levels that show most.
-            for (const BloomLevel level : {BloomLevel::Apply, BloomLevel::Analyse, BloomLevel::Create})
+            for (const BloomLevel level : { BloomLevel::Apply, BloomLevel::Analyse, BloomLevel::Create })
                 analysis.suggestions.append(verbs.verbs(level).value(0));
         }
         analysis.suggestions.removeAll(QString());

@@ -8,8 +8,7 @@ namespace bw::rules {
 
 namespace {
 
-class ObjectiveWithoutActivities final : public Rule
-{
+class ObjectiveWithoutActivities final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ObjectiveWithoutActivities)
 public:
     ObjectiveWithoutActivities()
@@ -31,9 +30,9 @@ public:
             if (!objective.activities.isEmpty() || objective.statement.trimmed().isEmpty())
                 continue;
             findings.append(finding(objective.id, AdvisorContext::objectivePath(o),
-                                    tr("The objective %1 has no activities yet: add the ones learners need to "
-                                       "reach it.")
-                                        .arg(AdvisorContext::quoted(objective.statement))));
+                tr("The objective %1 has no activities yet: add the ones learners need to "
+                   "reach it.")
+                    .arg(AdvisorContext::quoted(objective.statement))));
         }
     }
 };

@@ -8,8 +8,7 @@ namespace bw::rules {
 
 namespace {
 
-class ObjectiveWithoutStatement final : public Rule
-{
+class ObjectiveWithoutStatement final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ObjectiveWithoutStatement)
 public:
     ObjectiveWithoutStatement()
@@ -29,9 +28,9 @@ public:
         for (int o = 0; o < objectives.size(); ++o) {
             if (objectives[o].statement.trimmed().isEmpty())
                 findings.append(finding(objectives[o].id, AdvisorContext::objectivePath(o),
-                                        tr("Objective %1 has no statement: write down what learners will be "
-                                           "able to do.")
-                                            .arg(o + 1)));
+                    tr("Objective %1 has no statement: write down what learners will be "
+                       "able to do.")
+                        .arg(o + 1)));
         }
     }
 };

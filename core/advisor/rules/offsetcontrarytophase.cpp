@@ -11,8 +11,7 @@ namespace bw::rules {
 
 namespace {
 
-class OffsetContraryToPhase final : public Rule
-{
+class OffsetContraryToPhase final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::OffsetContraryToPhase)
 public:
     OffsetContraryToPhase()
@@ -36,22 +35,22 @@ public:
                 const int days = std::abs(activity.offsetDays);
                 if (activity.phase == Phase::PreClass && activity.offsetDays > 0) {
                     findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
-                                            (days == 1 ? tr("The pre-class activity %1 is due a day after its "
-                                                            "moment.")
-                                                       : tr("The pre-class activity %1 is due %n days after its "
-                                                            "moment.",
-                                                            nullptr, days))
-                                                .arg(AdvisorContext::activityName(activity)),
-                                            tr("Make it due before its moment")));
+                        (days == 1 ? tr("The pre-class activity %1 is due a day after its "
+                                        "moment.")
+                                   : tr("The pre-class activity %1 is due %n days after its "
+                                        "moment.",
+                                       nullptr, days))
+                            .arg(AdvisorContext::activityName(activity)),
+                        tr("Make it due before its moment")));
                 } else if (activity.phase == Phase::PostClass && activity.offsetDays < 0) {
                     findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
-                                            (days == 1 ? tr("The post-class activity %1 is due a day before its "
-                                                            "moment.")
-                                                       : tr("The post-class activity %1 is due %n days before its "
-                                                            "moment.",
-                                                            nullptr, days))
-                                                .arg(AdvisorContext::activityName(activity)),
-                                            tr("Make it due after its moment")));
+                        (days == 1 ? tr("The post-class activity %1 is due a day before its "
+                                        "moment.")
+                                   : tr("The post-class activity %1 is due %n days before its "
+                                        "moment.",
+                                       nullptr, days))
+                            .arg(AdvisorContext::activityName(activity)),
+                        tr("Make it due after its moment")));
                 }
             }
         }

@@ -10,8 +10,7 @@ namespace bw::rules {
 
 namespace {
 
-class PracticeWithoutPreparation final : public Rule
-{
+class PracticeWithoutPreparation final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::PracticeWithoutPreparation)
 public:
     PracticeWithoutPreparation()
@@ -30,8 +29,8 @@ public:
         const auto &objectives = context.project().objectives;
         for (int o = 0; o < objectives.size(); ++o) {
             const auto &activities = objectives[o].activities;
-            const bool prepared = std::any_of(activities.cbegin(), activities.cend(),
-                                              [](const Activity &a) { return a.phase == Phase::PreClass; });
+            const bool prepared = std::any_of(
+                activities.cbegin(), activities.cend(), [](const Activity &a) { return a.phase == Phase::PreClass; });
             if (prepared)
                 continue;
             // Practice is whatever learners do themselves in class: reporting back or working together.
@@ -42,10 +41,9 @@ public:
             if (practice == activities.cend())
                 continue;
             findings.append(finding(objectives[o].id, AdvisorContext::objectivePath(o),
-                                    tr("Learners practise in class (%1), but nothing before class prepares "
-                                       "them for the objective %2.")
-                                        .arg(AdvisorContext::activityName(*practice),
-                                             AdvisorContext::quoted(objectives[o].statement))));
+                tr("Learners practise in class (%1), but nothing before class prepares "
+                   "them for the objective %2.")
+                    .arg(AdvisorContext::activityName(*practice), AdvisorContext::quoted(objectives[o].statement))));
         }
     }
 };

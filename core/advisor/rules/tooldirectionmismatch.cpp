@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class ToolDirectionMismatch final : public Rule
-{
+class ToolDirectionMismatch final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ToolDirectionMismatch)
 public:
     ToolDirectionMismatch()
@@ -36,7 +35,7 @@ public:
                     continue;
                 QString message = tr("%1 cannot carry %2 activities, but %3 uses it that way.")
                                       .arg(tool->name, enumLabel(activity.direction).toLower(),
-                                           AdvisorContext::activityName(activity));
+                                          AdvisorContext::activityName(activity));
                 QString fixLabel;
                 if (const Tool *best = context.tool(context.bestToolFor(activity)))
                     fixLabel = tr("Switch to %1").arg(best->name);

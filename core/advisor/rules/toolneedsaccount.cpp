@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class ToolNeedsAccount final : public Rule
-{
+class ToolNeedsAccount final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ToolNeedsAccount)
 public:
     ToolNeedsAccount()
@@ -28,8 +27,8 @@ public:
     {
         for (const Id toolId : context.usedTools()) {
             const Tool *tool = context.tool(toolId);
-            if (!tool->needsAccount || tool->clientProvided)
-                continue;
+            if (!tool->needsAccount || tool->clientProvided || tool->status == ToolStatus::Retired)
+                continue; // a retired tool is tool-retired's to replace
             // Only worth saying when there is something better at hand.
             const Tool *other = context.tool(alternative(context, *tool));
             if (!other)
@@ -40,7 +39,7 @@ public:
                 : tr("%1 makes every learner create a personal account, while %2 needs none.")
                       .arg(tool->name, other->name);
             findings.append(finding(toolId, AdvisorContext::toolPath(context.toolRow(toolId)), message,
-                                    tr("Switch to %1").arg(other->name)));
+                tr("Switch to %1").arg(other->name)));
         }
     }
 

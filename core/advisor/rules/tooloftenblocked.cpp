@@ -9,8 +9,7 @@ namespace bw::rules {
 
 namespace {
 
-class ToolOftenBlocked final : public Rule
-{
+class ToolOftenBlocked final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ToolOftenBlocked)
 public:
     ToolOftenBlocked()
@@ -28,10 +27,12 @@ public:
     {
         for (const Id toolId : context.usedTools()) {
             const Tool *tool = context.tool(toolId);
-            if (!tool->oftenBlocked || tool->clientProvided)
-                continue; // the client's own tools are, by definition, reachable inside its network
-            QString message =
-                tr("%1 is often blocked on corporate networks, so learners may not reach it from work.").arg(tool->name);
+            // The client's own tools are reachable inside its network; a retired tool is replaced
+            // anyway (tool-retired), so its access problems are moot.
+            if (!tool->oftenBlocked || tool->clientProvided || tool->status == ToolStatus::Retired)
+                continue;
+            QString message = tr("%1 is often blocked on corporate networks, so learners may not reach it from work.")
+                                  .arg(tool->name);
             QString fixLabel;
             if (const Tool *other = context.tool(alternative(context, *tool))) {
                 message += u' ' + tr("%1 does the same job without that risk.").arg(other->name);
@@ -54,9 +55,8 @@ public:
 private:
     static Id alternative(const AdvisorContext &context, const Tool &tool)
     {
-        return context.bestReplacement(tool.id, [&tool](const Tool &candidate) {
-            return candidate.type == tool.type && !candidate.oftenBlocked;
-        });
+        return context.bestReplacement(
+            tool.id, [&tool](const Tool &candidate) { return candidate.type == tool.type && !candidate.oftenBlocked; });
     }
 };
 

@@ -10,8 +10,7 @@ namespace bw::rules {
 
 namespace {
 
-class ToolRetired final : public Rule
-{
+class ToolRetired final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::ToolRetired)
 public:
     ToolRetired()
@@ -35,13 +34,13 @@ public:
             const QString path = AdvisorContext::toolPath(context.toolRow(toolId));
             if (replacement.name.isEmpty()) {
                 findings.append(finding(toolId, path,
-                                        tr("%1 has been retired; choose another tool for the activities that "
-                                           "use it.")
-                                            .arg(tool->name)));
+                    tr("%1 has been retired; choose another tool for the activities that "
+                       "use it.")
+                        .arg(tool->name)));
             } else {
-                findings.append(finding(toolId, path,
-                                        tr("%1 has been retired; %2 replaces it.").arg(tool->name, replacement.name),
-                                        tr("Replace with %1 everywhere").arg(replacement.name)));
+                findings.append(
+                    finding(toolId, path, tr("%1 has been retired; %2 replaces it.").arg(tool->name, replacement.name),
+                        tr("Replace with %1 everywhere").arg(replacement.name)));
             }
         }
     }
@@ -69,7 +68,7 @@ public:
 private:
     struct Replacement {
         QString name;
-        Id id = 0;                            // already in the project
+        Id id = 0; // already in the project
         const Tool *fromCatalogue = nullptr; // to be added from the built-in catalogue
     };
 
@@ -80,14 +79,14 @@ private:
         if (!tool.replacement.isEmpty()) {
             const Tool *own = context.project().toolByName(tool.replacement);
             if (own && own->status == ToolStatus::Active)
-                return {own->name, own->id, nullptr};
+                return { own->name, own->id, nullptr };
             const Tool *builtin = builtinTool(tool.replacement);
             if (!own && builtin && builtin->status == ToolStatus::Active)
-                return {builtin->name, 0, builtin};
+                return { builtin->name, 0, builtin };
         }
         const Tool *best = context.tool(
             context.bestReplacement(tool.id, [&tool](const Tool &candidate) { return candidate.type == tool.type; }));
-        return best ? Replacement{best->name, best->id, nullptr} : Replacement{};
+        return best ? Replacement { best->name, best->id, nullptr } : Replacement {};
     }
 };
 

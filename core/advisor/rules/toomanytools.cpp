@@ -8,8 +8,7 @@ namespace bw::rules {
 
 namespace {
 
-class TooManyTools final : public Rule
-{
+class TooManyTools final : public Rule {
     Q_DECLARE_TR_FUNCTIONS(bw::TooManyTools)
 public:
     TooManyTools()
@@ -30,10 +29,10 @@ public:
         if (limit <= 0 || used <= limit)
             return;
         findings.append(finding(0, {},
-                                tr("The plan uses %n different tools, more than the limit of %1 set for this "
-                                   "project. Fewer tools mean fewer logins and less to learn.",
-                                   nullptr, used)
-                                    .arg(limit)));
+            tr("The plan uses %n different tools, more than the limit of %1 set for this "
+               "project. Fewer tools mean fewer logins and less to learn.",
+                nullptr, used)
+                .arg(limit)));
     }
 };
 
