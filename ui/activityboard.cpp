@@ -4,6 +4,7 @@
 #include "activitylanemodel.h"
 #include "activitylaneview.h"
 #include "document/document.h"
+#include "elidedlabel.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -23,16 +24,13 @@ const Phase PlacedPhases[] = {Phase::PreClass, Phase::InClass, Phase::PostClass}
 ActivityBoard::ActivityBoard(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_doc(document)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
 {
     setAccessibleName(tr("Activity board"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setMinimumWidth(100);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(12, 8, 12, 4);
@@ -60,7 +58,9 @@ ActivityBoard::ActivityBoard(Document *document, QWidget *parent)
             updateTitle();
     });
     connect(m_doc, &Document::objectiveMoved, this, &ActivityBoard::updateTitle);
-    connect(m_doc, &Document::projectReset, this, [this] { setObjective(0); });
+    // The objectives panel may have chosen the new project's first objective before this runs:
+    // keep that choice when it exists in the new project, fall back to none otherwise.
+    connect(m_doc, &Document::projectReset, this, [this] { setObjective(m_objective); });
     setObjective(0);
 }
 
@@ -97,8 +97,11 @@ void ActivityBoard::createLane(Lane &lane)
     auto *header = new QWidget(lane.column);
     header->setAutoFillBackground(true);
     header->setObjectName(u"laneHeader"_s);
-    auto *h = new QHBoxLayout(header);
-    h->setContentsMargins(10, 6, 10, 6);
+    auto *rows = new QVBoxLayout(header);
+    rows->setContentsMargins(10, 6, 10, 5);
+    rows->setSpacing(1);
+    auto *h = new QHBoxLayout;
+    h->setContentsMargins(0, 0, 0, 0);
     auto *iconLabel = new QLabel(header);
     const int size = iconLabel->fontMetrics().height() + 2;
     iconLabel->setPixmap(Theme::phaseIcon(lane.phase).pixmap(QSize(size, size), devicePixelRatioF()));
@@ -106,12 +109,16 @@ void ActivityBoard::createLane(Lane &lane)
     QFont bold = name->font();
     bold.setWeight(QFont::DemiBold);
     name->setFont(bold);
-    lane.count = new QLabel(header);
-    lane.count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The lane's figures on a quieter second line, shortened rather than widening the lane.
+    lane.count = new ElidedLabel(header);
+    QFont small = lane.count->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    lane.count->setFont(small);
+    lane.count->setForegroundRole(QPalette::PlaceholderText);
     h->addWidget(iconLabel);
-    h->addWidget(name);
-    h->addStretch(1);
-    h->addWidget(lane.count);
+    h->addWidget(name, 1);
+    rows->addLayout(h);
+    rows->addWidget(lane.count);
 
     // A thin bar in the phase colour ties the lane to the blend chart and the plan document.
     auto *bar = new QWidget(lane.column);
@@ -209,7 +216,9 @@ void ActivityBoard::updateLaneHeader(const Lane &lane)
             if (a.phase == lane.phase)
                 minutes += a.duration.typical();
     const int count = lane.model->rowCount();
-    lane.count->setText(tr("%n activities · %1 min", nullptr, count).arg(std::lround(minutes)));
+    // Singular spelled out so that untranslated English reads right.
+    const QString activities = count == 1 ? tr("1 activity") : tr("%n activities", nullptr, count);
+    lane.count->setFullText(tr("%1 · %2 min").arg(activities).arg(std::lround(minutes)));
     if (lane.phase == Phase::Unset)
         lane.column->setVisible(count > 0);
 }
@@ -219,14 +228,12 @@ void ActivityBoard::updateTitle()
     const Project &project = m_doc->project();
     const int row = project.objectiveRow(m_objective);
     if (row < 0) {
-        m_title->setText(project.objectives.isEmpty() ? tr("Start with an objective: press Ctrl+Shift+N")
-                                                      : tr("Select an objective"));
-        m_title->setToolTip({});
+        m_title->setFullText(project.objectives.isEmpty() ? tr("Start with an objective: press Ctrl+Shift+N")
+                                                          : tr("Select an objective"));
         return;
     }
     const QString statement = project.objectives[row].statement;
-    m_title->setText(tr("Objective %1: %2").arg(row + 1).arg(statement));
-    m_title->setToolTip(statement);
+    m_title->setFullText(tr("Objective %1: %2").arg(row + 1).arg(statement));
 }
 
 void ActivityBoard::setObjective(Id objectiveId)

@@ -15,6 +15,7 @@ namespace bw::ui {
 
 class ActivityLaneModel;
 class ActivityLaneView;
+class ElidedLabel;
 
 // The selected objective's activities in three lanes — pre-class, in-class, post-class — with a
 // fourth "Not placed" lane that appears only while some activity has no phase. Every move a
@@ -57,7 +58,7 @@ private:
     struct Lane {
         Phase phase;
         QWidget *column = nullptr;
-        QLabel *count = nullptr;
+        ElidedLabel *count = nullptr;
         ActivityLaneModel *model = nullptr;
         ActivityLaneView *view = nullptr;
     };
@@ -75,7 +76,7 @@ private:
     Id m_objective = 0;
     Id m_current = 0;
     Phase m_currentPhase = Phase::PreClass;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QList<Lane> m_lanes; // pre, in, post, not placed
 };
 

@@ -44,8 +44,8 @@ void setLineText(QLineEdit *edit, const QString &text)
         return;
     const int cursor = edit->cursorPosition();
     edit->setText(text);
-    if (edit->hasFocus())
-        edit->setCursorPosition(std::min<int>(cursor, text.size()));
+    // Keep the typist's place; otherwise show the beginning of a text longer than the field.
+    edit->setCursorPosition(edit->hasFocus() ? std::min<int>(cursor, text.size()) : 0);
 }
 
 void setPlainText(QPlainTextEdit *edit, const QString &text)
@@ -105,6 +105,10 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
     auto *page = new QWidget(scroll);
     buildForm(page);
     scroll->setWidget(page);
+    // Scroll up and down only: the dock never gets narrower than the form, so no field is cut.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(page->minimumSizeHint().width()
+                            + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
     m_stack->addWidget(scroll);
 
     auto *layout = new QVBoxLayout(this);

@@ -130,7 +130,8 @@ BlendOverview::BlendOverview(Document *document, QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(170);
+    m_view->setMinimumWidth(320);
     m_view->setAccessibleName(tr("Blend chart"));
     m_view->setFocusPolicy(Qt::NoFocus);
 
@@ -165,6 +166,7 @@ BlendOverview::BlendOverview(Document *document, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setAccessibleName(tr("Blend figures"));
 
     m_inClass->setWordWrap(true);
@@ -172,9 +174,15 @@ BlendOverview::BlendOverview(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_heading);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_table);
-    layout->addWidget(m_inClass);
+    // Chart and figures side by side: the dock is a wide strip along the bottom of the window.
+    auto *figures = new QVBoxLayout;
+    figures->addWidget(m_table);
+    figures->addWidget(m_inClass);
+    figures->addStretch();
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_view, 3);
+    body->addLayout(figures, 2);
+    layout->addLayout(body, 1);
 
     const auto scopesChanged = [this] {
         rebuildScopes();

@@ -11,6 +11,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QToolTip>
+#include <algorithm>
 
 namespace bw::ui {
 
@@ -41,6 +42,10 @@ BoardOverview::BoardOverview(ObjectiveListModel *model, QWidget *parent)
         horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     horizontalHeader()->resizeSection(ObjectiveListModel::ObjectiveColumn, 280);
     horizontalHeader()->setHighlightSections(false);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == ObjectiveListModel::ObjectiveColumn && !m_sizingColumns)
+            m_objectiveWidthChosen = true;
+    });
 
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
@@ -115,10 +120,10 @@ bool BoardOverview::viewportEvent(QEvent *event)
         if (const Activity *a = project.activity(id)) {
             const Tool *tool = project.tool(a->toolId);
             QToolTip::showText(help->globalPos(),
-                               tr("%1\n%2 · %3 · %4")
-                                   .arg(a->title, enumLabel(a->direction), tool ? tool->name : tr("no tool"),
-                                        a->duration.isSet() ? a->duration.toDisplay() : tr("no duration")),
-                               viewport());
+                tr("%1\n%2 · %3 · %4")
+                    .arg(a->title, enumLabel(a->direction), tool ? tool->name : tr("no tool"),
+                        a->duration.isSet() ? a->duration.toDisplay() : tr("no duration")),
+                viewport());
             return true;
         }
     }
@@ -128,6 +133,14 @@ bool BoardOverview::viewportEvent(QEvent *event)
 void BoardOverview::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    // The statements take about a third of the width and the lanes share the rest, until the
+    // user drags the column to a width of their own.
+    if (!m_objectiveWidthChosen) {
+        m_sizingColumns = true;
+        horizontalHeader()->resizeSection(
+            ObjectiveListModel::ObjectiveColumn, std::clamp(viewport()->width() * 34 / 100, 240, 400));
+        m_sizingColumns = false;
+    }
     // Wider lanes hold more chips per row, so the row heights change with the width.
     verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
 }

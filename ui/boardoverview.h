@@ -38,6 +38,9 @@ protected:
 
 private:
     ObjectiveListModel *m_model;
+    bool m_sizingColumns = false;
+    bool m_objectiveWidthChosen = false; // the user dragged the column; stop sizing it
+
     OverviewDelegate *m_delegate;
     Id m_pressed = 0;
 };

@@ -331,30 +331,41 @@ void MainWindow::createDocks()
         return dock;
     };
     QDockWidget *objectives = addDock(u"objectivesDock"_s, tr("Objectives"), m_objectives, Qt::LeftDockWidgetArea);
-    objectives->toggleViewAction()->setShortcut(QKeySequence(u"Alt+1"_s));
+    objectives->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+1"_s));
 
     m_inspector = new ActivityInspector(m_doc, this);
     QDockWidget *inspector = addDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
-    inspector->toggleViewAction()->setShortcut(QKeySequence(u"Alt+2"_s));
+    inspector->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+2"_s));
 
     m_blend = new BlendOverview(m_doc, this);
     QDockWidget *blend = addDock(u"blendDock"_s, tr("Blend"), m_blend, Qt::BottomDockWidgetArea);
-    blend->toggleViewAction()->setShortcut(QKeySequence(u"Alt+3"_s));
+    blend->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+3"_s));
 
     m_findings = new FindingsPanel(m_doc, this);
     QDockWidget *findings = addDock(u"findingsDock"_s, tr("Findings"), m_findings, Qt::BottomDockWidgetArea);
-    findings->toggleViewAction()->setShortcut(QKeySequence(u"Alt+4"_s));
+    findings->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+4"_s));
     tabifyDockWidget(blend, findings);
 
     auto *preview = new PlanPreview(m_doc, this);
     QDockWidget *previewDock = addDock(u"previewDock"_s, tr("Plan Preview"), preview, Qt::RightDockWidgetArea);
-    previewDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+5"_s));
+    previewDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+5"_s));
     tabifyDockWidget(inspector, previewDock);
     inspector->raise();
     blend->raise();
+}
 
-    resizeDocks({objectives, inspector}, {320, 360}, Qt::Horizontal);
-    resizeDocks({blend}, {240}, Qt::Vertical);
+void MainWindow::applyDefaultDockSizes()
+{
+    // The board is where the work happens: side panels just wide enough for their forms, and the
+    // blend chart a strip along the bottom rather than half the window.
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
+    QDockWidget *objectives = dock("objectivesDock");
+    QDockWidget *inspector = dock("inspectorDock");
+    QDockWidget *blend = dock("blendDock");
+    if (objectives && inspector)
+        resizeDocks({objectives, inspector}, {280, 430}, Qt::Horizontal);
+    if (blend)
+        resizeDocks({blend}, {qMax(230, height() / 3)}, Qt::Vertical);
 }
 
 void MainWindow::wireSelection()
@@ -459,8 +470,12 @@ void MainWindow::updateStatus()
             for (const auto &a : o.activities)
                 minutes += a.duration.typical();
         const QLocale locale;
-        m_counts->setText(tr("%n objective(s)", nullptr, int(p.objectives.size())) + u"  ·  "_s
-                          + tr("%n activities", nullptr, p.activityCount()) + u"  ·  "_s
+        const int objectives = int(p.objectives.size());
+        const int activities = p.activityCount();
+        m_counts->setText((objectives == 1 ? tr("1 objective") : tr("%n objectives", nullptr, objectives))
+                          + u"  ·  "_s
+                          + (activities == 1 ? tr("1 activity") : tr("%n activities", nullptr, activities))
+                          + u"  ·  "_s
                           + tr("%1 min").arg(locale.toString(qlonglong(std::lround(minutes)))));
     });
 }
@@ -525,7 +540,9 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1360, 840);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    // Without a saved layout, size the docks once the window has its real size.
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray()))
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -71,6 +71,7 @@ private:
     bool inspectorHasFocus() const;
     void showOverview(bool overview);
     void restoreLayout();
+    void applyDefaultDockSizes();
     void showAbout();
 
     Document *m_doc;

@@ -14,8 +14,10 @@ namespace bw::ui {
 namespace {
 constexpr int Padding = 8;
 
-// Lays the statement out on at most `maxLines` lines, eliding the last one.
-void drawWrapped(QPainter *painter, const QRect &rect, const QString &text, const QFont &font, int maxLines)
+} // namespace
+
+void ObjectiveDelegate::drawWrapped(
+    QPainter *painter, const QRect &rect, const QString &text, const QFont &font, int maxLines)
 {
     const QFontMetrics fm(font);
     QTextLayout layout(text, font);
@@ -32,23 +34,22 @@ void drawWrapped(QPainter *painter, const QRect &rect, const QString &text, cons
             const QString rest = text.mid(line.textStart()).simplified();
             painter->drawText(QPoint(rect.left(), y + fm.ascent()), fm.elidedText(rest, Qt::ElideRight, rect.width()));
         } else {
-            painter->drawText(QPoint(rect.left(), y + fm.ascent()),
-                              text.mid(line.textStart(), line.textLength()).trimmed());
+            painter->drawText(
+                QPoint(rect.left(), y + fm.ascent()), text.mid(line.textStart(), line.textLength()).trimmed());
         }
         y += fm.lineSpacing();
     }
     layout.endLayout();
 }
-} // namespace
 
 QSize ObjectiveDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
-    return {200, 2 * Padding + 2 * fm.lineSpacing() + 4 + fm.height()};
+    return { 200, 2 * Padding + 2 * fm.lineSpacing() + 4 + fm.height() };
 }
 
-void ObjectiveDelegate::paintFigures(QPainter *painter, const QRect &rect, const QPalette &palette,
-                                     const QFont &font, int activityCount, const QList<int> &phaseMinutes)
+void ObjectiveDelegate::paintFigures(QPainter *painter, const QRect &rect, const QPalette &palette, const QFont &font,
+    int activityCount, const QList<int> &phaseMinutes)
 {
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.88);
@@ -58,10 +59,11 @@ void ObjectiveDelegate::paintFigures(QPainter *painter, const QRect &rect, const
     quiet.setAlphaF(0.72f);
     painter->setPen(quiet);
     int x = rect.left();
-    const QString count = ObjectiveDelegate::tr("%n activities", nullptr, activityCount);
+    const QString count = activityCount == 1 ? ObjectiveDelegate::tr("1 activity")
+                                             : ObjectiveDelegate::tr("%n activities", nullptr, activityCount);
     painter->drawText(QRect(x, rect.top(), rect.width(), rect.height()), Qt::AlignLeft | Qt::AlignVCenter, count);
     x += fm.horizontalAdvance(count) + 10;
-    const Phase phases[] = {Phase::PreClass, Phase::InClass, Phase::PostClass};
+    const Phase phases[] = { Phase::PreClass, Phase::InClass, Phase::PostClass };
     for (int i = 0; i < 3 && i < phaseMinutes.size(); ++i) {
         const int dot = 7;
         painter->setPen(Qt::NoPen);
@@ -70,15 +72,15 @@ void ObjectiveDelegate::paintFigures(QPainter *painter, const QRect &rect, const
         x += dot + 3;
         painter->setPen(quiet);
         const QString minutes = QString::number(phaseMinutes[i]);
-        painter->drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          minutes);
+        painter->drawText(
+            QRect(x, rect.top(), rect.right() - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, minutes);
         x += fm.horizontalAdvance(minutes) + 8;
         if (x > rect.right())
             break;
     }
     if (x < rect.right())
         painter->drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          ObjectiveDelegate::tr("min"));
+            ObjectiveDelegate::tr("min"));
 }
 
 void ObjectiveDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -104,8 +106,8 @@ void ObjectiveDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int numberWidth = QFontMetrics(numberFont).horizontalAdvance(QStringLiteral("000")) + 4;
     painter->setFont(numberFont);
     painter->setPen(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Highlight));
-    painter->drawText(QRect(inner.left(), inner.top(), numberWidth, fm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop,
-                      number);
+    painter->drawText(
+        QRect(inner.left(), inner.top(), numberWidth, fm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop, number);
 
     const QRect textRect(inner.left() + numberWidth, inner.top(), inner.width() - numberWidth, 2 * fm.lineSpacing());
     painter->setFont(option.font);
@@ -123,8 +125,8 @@ void ObjectiveDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         figuresPalette.setColor(QPalette::Text, pal.color(QPalette::HighlightedText));
     const QRect figures(textRect.left(), textRect.bottom() + 4, textRect.width(), fm.height());
     paintFigures(painter, figures, figuresPalette, option.font,
-                 index.data(ObjectiveListModel::ActivityCountRole).toInt(),
-                 index.data(ObjectiveListModel::PhaseMinutesRole).value<QList<int>>());
+        index.data(ObjectiveListModel::ActivityCountRole).toInt(),
+        index.data(ObjectiveListModel::PhaseMinutesRole).value<QList<int>>());
     painter->restore();
 }
 
@@ -136,8 +138,8 @@ QWidget *ObjectiveDelegate::createEditor(QWidget *parent, const QStyleOptionView
     return edit;
 }
 
-void ObjectiveDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
-                                             const QModelIndex &) const
+void ObjectiveDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QRect r = option.rect.adjusted(Padding / 2, Padding / 2, -Padding / 2, 0);
     editor->setGeometry(r.left(), r.top(), r.width(), editor->sizeHint().height());

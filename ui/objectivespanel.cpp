@@ -35,6 +35,8 @@ ObjectivesPanel::ObjectivesPanel(ObjectiveListModel *model, QWidget *parent)
     m_view->setEmptyHint(tr("No objectives yet.\nPress Ctrl+Shift+N to write the first one: what should "
                             "learners be able to do afterwards?"));
     m_view->setWordWrap(true);
+    // Statements wrap and elide in the delegate; the list never scrolls sideways.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -47,12 +47,12 @@ QSize OverviewDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const QFontMetrics fm(option.font);
     if (index.column() == ObjectiveListModel::ObjectiveColumn)
-        return {260, 2 * CellPadding + 2 * fm.lineSpacing() + fm.height() + 4};
+        return { 260, 2 * CellPadding + 2 * fm.lineSpacing() + fm.height() + 4 };
     const int count = int(index.data(ObjectiveListModel::ActivityIdsRole).value<QList<Id>>().size());
     const int width = option.rect.width() > 0 ? option.rect.width() : 320;
     const QList<QRect> rects = chipRects(QRect(0, 0, width, 0), count, fm);
     const int bottom = rects.isEmpty() ? 0 : rects.last().bottom() + 1;
-    return {width, std::max(bottom + CellPadding, 2 * CellPadding + 2 * fm.lineSpacing() + fm.height() + 4)};
+    return { width, std::max(bottom + CellPadding, 2 * CellPadding + 2 * fm.lineSpacing() + fm.height() + 4) };
 }
 
 void OverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -66,8 +66,8 @@ void OverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-void OverviewDelegate::paintObjective(QPainter *painter, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+void OverviewDelegate::paintObjective(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
@@ -80,15 +80,14 @@ void OverviewDelegate::paintObjective(QPainter *painter, const QStyleOptionViewI
     painter->setFont(bold);
     painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect textRect(inner.left(), inner.top(), inner.width(), 2 * fm.lineSpacing());
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      tr("%1. %2").arg(index.row() + 1).arg(index.data().toString()));
+    ObjectiveDelegate::drawWrapped(
+        painter, textRect, tr("%1. %2").arg(index.row() + 1).arg(index.data().toString()), bold, 2);
     QPalette figuresPalette = pal;
     if (selected)
         figuresPalette.setColor(QPalette::Text, pal.color(QPalette::HighlightedText));
     ObjectiveDelegate::paintFigures(painter, QRect(inner.left(), textRect.bottom() + 4, inner.width(), fm.height()),
-                                    figuresPalette, option.font,
-                                    index.data(ObjectiveListModel::ActivityCountRole).toInt(),
-                                    index.data(ObjectiveListModel::PhaseMinutesRole).value<QList<int>>());
+        figuresPalette, option.font, index.data(ObjectiveListModel::ActivityCountRole).toInt(),
+        index.data(ObjectiveListModel::PhaseMinutesRole).value<QList<int>>());
 }
 
 void OverviewDelegate::paintLane(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -125,8 +124,8 @@ void OverviewDelegate::paintLane(QPainter *painter, const QStyleOptionViewItem &
         painter->drawPath(path);
         painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const QRectF text = chip.adjusted(10, 0, -4, 0);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(activity.title, Qt::ElideRight, int(text.width())));
+        painter->drawText(
+            text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(activity.title, Qt::ElideRight, int(text.width())));
     }
 }
 

@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QIconEngine>
+#include <QPainter>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -50,7 +52,7 @@ QPalette lightPalette()
     p.setColor(QPalette::Highlight, QColor(0x1F, 0x6F, 0xB2));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x1F, 0x6F, 0xB2));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, QColor(0x9A, 0xA1, 0xAA));
     return p;
 }
@@ -77,7 +79,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, QColor(0x3D, 0x8B, 0xD4));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x6C, 0xB4, 0xF0));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, QColor(0x6E, 0x74, 0x7C));
     return p;
 }
@@ -86,17 +88,58 @@ QString settingsKey()
 {
     return u"appearance/theme"_s;
 }
+
+// An SVG icon whose disabled look is the same drawing faded, rather than the style's greyscale
+// version: greyscale turns the dark palette's light icons into light grey, which reads as enabled.
+class FadingIconEngine final : public QIconEngine {
+public:
+    explicit FadingIconEngine(const QString &path)
+        : m_icon(path)
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->save();
+        if (mode == QIcon::Disabled)
+            painter->setOpacity(painter->opacity() * 0.38);
+        m_icon.paint(painter, rect, Qt::AlignCenter, mode == QIcon::Disabled ? QIcon::Normal : mode, state);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_icon.actualSize(size, mode, state);
+    }
+
+    QIconEngine *clone() const override { return new FadingIconEngine(*this); }
+
+private:
+    QIcon m_icon;
+};
 } // namespace
 
 QIcon icon(const QString &name)
 {
     initIconResources();
+    QString path = u":/icons/"_s + name + u".svg"_s;
     if (Theme::isDark()) {
         const QString dark = u":/icons/dark/"_s + name + u".svg"_s;
         if (QFile::exists(dark))
-            return QIcon(dark);
+            path = dark;
     }
-    return QIcon(u":/icons/"_s + name + u".svg"_s);
+    if (!QFile::exists(path))
+        return {};
+    return QIcon(new FadingIconEngine(path));
 }
 
 Theme *Theme::instance()

@@ -90,7 +90,7 @@ TEST_CASE("A plan built with keyboard, drag and inspector undoes to the start an
 
     // A drag of "Define risk" into the post-class lane: the view's drop path calls dropMimeData.
     ActivityLaneModel *inModel = w.board()->laneModel(Phase::InClass);
-    std::unique_ptr<QMimeData> mime(inModel->mimeData({inModel->index(inModel->rowOf(define))}));
+    std::unique_ptr<QMimeData> mime(inModel->mimeData({ inModel->index(inModel->rowOf(define)) }));
     ActivityLaneModel *postModel = w.board()->laneModel(Phase::PostClass);
     REQUIRE(postModel->canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
     REQUIRE(postModel->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
@@ -100,6 +100,10 @@ TEST_CASE("A plan built with keyboard, drag and inspector undoes to the start an
     // Direction through the inspector's toggles, tool picked by typing its name.
     w.board()->selectActivity(identify, true);
     REQUIRE(w.inspector()->activity() == identify);
+    // Alt+number in the inspector sets the direction; no window shortcut may claim those keys too.
+    w.inspector()->titleEdit()->setFocus();
+    pressOn(w.inspector()->titleEdit(), Qt::Key_2, Qt::AltModifier);
+    CHECK(doc->project().activity(identify)->direction == Direction::ManyToOne);
     w.inspector()->directionToggle()->button(int(Direction::ManyToMany))->click();
     CHECK(doc->project().activity(identify)->direction == Direction::ManyToMany);
     QLineEdit *toolEdit = w.inspector()->toolPicker()->lineEdit();
@@ -141,7 +145,7 @@ TEST_CASE("Objectives are reordered by keyboard and by drag, deleted with undo, 
     WorkspaceFixture f;
     MainWindow &w = *f.window;
     Document *doc = w.document();
-    for (const QString &s : {u"First"_s, u"Second"_s, u"Third"_s}) {
+    for (const QString &s : { u"First"_s, u"Second"_s, u"Third"_s }) {
         Objective o;
         o.statement = s;
         doc->addObjective(o);
@@ -161,22 +165,22 @@ TEST_CASE("Objectives are reordered by keyboard and by drag, deleted with undo, 
     view->setFocus();
     w.objectivesPanel()->setCurrentObjective(doc->project().objectives[0].id);
     pressOn(view, Qt::Key_Down, Qt::ControlModifier);
-    CHECK(statements() == QStringList{u"Second"_s, u"First"_s, u"Third"_s});
+    CHECK(statements() == QStringList { u"Second"_s, u"First"_s, u"Third"_s });
     CHECK(w.objectivesPanel()->currentObjective() == doc->project().objectives[1].id);
 
     // Drag "Third" to the top.
-    std::unique_ptr<QMimeData> mime(model->mimeData({model->index(2, 0)}));
+    std::unique_ptr<QMimeData> mime(model->mimeData({ model->index(2, 0) }));
     REQUIRE(model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
-    CHECK(statements() == QStringList{u"Third"_s, u"Second"_s, u"First"_s});
+    CHECK(statements() == QStringList { u"Third"_s, u"Second"_s, u"First"_s });
 
     // Delete without a question; undo brings it back.
     w.objectivesPanel()->setCurrentObjective(doc->project().objectives[1].id);
     view->setFocus();
     pressOn(view, Qt::Key_Delete);
-    CHECK(statements() == QStringList{u"Third"_s, u"First"_s});
+    CHECK(statements() == QStringList { u"Third"_s, u"First"_s });
     CHECK(f.prompts.isEmpty());
     w.action(u"undo"_s)->trigger();
-    CHECK(statements() == QStringList{u"Third"_s, u"Second"_s, u"First"_s});
+    CHECK(statements() == QStringList { u"Third"_s, u"Second"_s, u"First"_s });
     CHECK(w.action(u"undo"_s)->text().contains(u"Move"_s, Qt::CaseInsensitive));
 
     // A card dropped on an objective row moves to that objective, in its own phase.
@@ -203,7 +207,7 @@ TEST_CASE("Keyboard moves on the board: within a lane and to the next objective"
     const Id first = doc->addObjective(o1);
     const Id second = doc->addObjective(o2);
     QList<Id> ids;
-    for (const QString &t : {u"A"_s, u"B"_s, u"C"_s}) {
+    for (const QString &t : { u"A"_s, u"B"_s, u"C"_s }) {
         Activity a;
         a.title = t;
         a.phase = Phase::PreClass;
@@ -213,7 +217,8 @@ TEST_CASE("Keyboard moves on the board: within a lane and to the next objective"
     w.board()->selectActivity(ids[0], true);
     QWidget *lane = w.board()->laneView(Phase::PreClass);
     pressOn(lane, Qt::Key_Down, Qt::ControlModifier);
-    CHECK(ActivityLaneModel::laneIds(*doc->project().objective(first), Phase::PreClass) == QList<Id>{ids[1], ids[0], ids[2]});
+    CHECK(ActivityLaneModel::laneIds(*doc->project().objective(first), Phase::PreClass)
+        == QList<Id> { ids[1], ids[0], ids[2] });
     pressOn(lane, Qt::Key_Down, Qt::ShiftModifier | Qt::ControlModifier);
     CHECK(doc->project().objective(second)->activities.size() == 1);
     CHECK(w.objectivesPanel()->currentObjective() == second);
