@@ -82,7 +82,8 @@ Project everyField()
     p.info.version = u"2.3-draft"_s;
     p.info.brand.accent = QColor(0x12, 0xAB, 0xEF);
     p.info.brand.footer = u"Footer 👣"_s;
-    p.info.brand.logo = QByteArray("\x89PNG\r\n\x1a\n\0\0binary\xff\xfe", 20);
+    static const char logo[] = "\x89PNG\r\n\x1a\n\0\0binary\xff\xfe"; // NULs and high bytes on purpose
+    p.info.brand.logo = QByteArray(logo, sizeof logo - 1);
     p.info.rules = { u"Be kind 😊"_s, u"כללים"_s, QString() };
     p.info.evaluation = repeated(u"評価 "_s, 100 * 1024);
     p.info.maxTools = 3;
