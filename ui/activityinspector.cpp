@@ -27,8 +27,7 @@
 namespace bw::ui {
 
 namespace {
-template <typename E>
-QComboBox *enumCombo(QWidget *parent)
+template <typename E> QComboBox *enumCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     for (E value : enumValues<E>())
@@ -88,7 +87,7 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
     auto *emptyText = new QLabel(tr("<p><b>No activity selected</b></p>"
                                     "<p>Select an activity on the board to set its phase, direction, "
                                     "tool, duration and texts here.</p>"),
-                                 empty);
+        empty);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setForegroundRole(QPalette::PlaceholderText);
@@ -107,8 +106,8 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
     scroll->setWidget(page);
     // Scroll up and down only: the dock never gets narrower than the form, so no field is cut.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(page->minimumSizeHint().width()
-                            + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    scroll->setMinimumWidth(
+        page->minimumSizeHint().width() + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
     m_stack->addWidget(scroll);
 
     auto *layout = new QVBoxLayout(this);
@@ -123,9 +122,7 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
         if (id == m_id)
             setActivity(0);
     });
-    connect(m_doc, &Document::projectReset, this, [this] {
-        setActivity(m_doc->project().activity(m_id) ? m_id : 0);
-    });
+    connect(m_doc, &Document::projectReset, this, [this] { setActivity(m_doc->project().activity(m_id) ? m_id : 0); });
     connect(m_doc, &Document::momentsChanged, this, &ActivityInspector::refresh);
     connect(m_doc, &Document::toolChanged, this, &ActivityInspector::refresh);
     connect(m_doc, &Document::toolRemoved, this, &ActivityInspector::refresh);
@@ -156,9 +153,8 @@ void ActivityInspector::buildForm(QWidget *page)
     m_title = new QLineEdit(page);
     m_title->setPlaceholderText(tr("What learners do, e.g. “Share a risk you met”"));
     addRow(tr("&Title:"), m_title, tr("A short name for the activity, shown on the board and in the plan."));
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit([&](Activity &a) { a.title = text; }, m_title);
-    });
+    connect(m_title, &QLineEdit::textEdited, this,
+        [this](const QString &text) { edit([&](Activity &a) { a.title = text; }, m_title); });
 
     m_instructions = textBox(page, 4);
     m_instructions->setPlaceholderText(tr("Step-by-step instructions for learners"));
@@ -170,15 +166,14 @@ void ActivityInspector::buildForm(QWidget *page)
 
     m_phase = new ToggleGroup(page);
     m_phase->addChoice(int(Phase::PreClass), Theme::phaseIcon(Phase::PreClass), enumLabel(Phase::PreClass),
-                       tr("Before learners meet: preparation that needs no trainer in the room"));
+        tr("Before learners meet: preparation that needs no trainer in the room"));
     m_phase->addChoice(int(Phase::InClass), Theme::phaseIcon(Phase::InClass), enumLabel(Phase::InClass),
-                       tr("While learners are together: coaching, feedback and practice"));
+        tr("While learners are together: coaching, feedback and practice"));
     m_phase->addChoice(int(Phase::PostClass), Theme::phaseIcon(Phase::PostClass), enumLabel(Phase::PostClass),
-                       tr("After the class: follow-up, application and reflection"));
+        tr("After the class: follow-up, application and reflection"));
     addRow(tr("&Phase:"), m_phase, tr("When the activity happens. Arrow keys move between the choices."));
-    connect(m_phase, &ToggleGroup::chosen, this, [this](int value) {
-        edit([value](Activity &a) { a.phase = Phase(value); });
-    });
+    connect(m_phase, &ToggleGroup::chosen, this,
+        [this](int value) { edit([value](Activity &a) { a.phase = Phase(value); }); });
 
     m_direction = new ToggleGroup(page);
     const QStringList directionTips = {
@@ -194,8 +189,13 @@ void ActivityInspector::buildForm(QWidget *page)
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, d] { chooseDirection(d); });
     }
+    // Esc hands the keyboard back to the card on the board; the tool picker keeps Esc while it
+    // is searching (it claims the key through ShortcutOverride).
+    auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    leave->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(leave, &QShortcut::activated, this, &ActivityInspector::leaveRequested);
     addRow(tr("&Direction:"), m_direction,
-           tr("Who talks to whom. Alt+1, Alt+2 and Alt+3 choose while the inspector has the focus."));
+        tr("Who talks to whom. Alt+1, Alt+2 and Alt+3 choose while the inspector has the focus."));
     connect(m_direction, &ToggleGroup::chosen, this, [this](int value) { chooseDirection(Direction(value)); });
 
     m_tool = new ToolPicker(m_doc, page);
@@ -233,9 +233,8 @@ void ActivityInspector::buildForm(QWidget *page)
     m_deliverable = new QLineEdit(page);
     m_deliverable->setPlaceholderText(tr("What learners hand in or produce"));
     addRow(tr("Delive&rable:"), m_deliverable, tr("The tangible result of the activity, if any."));
-    connect(m_deliverable, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit([&](Activity &a) { a.deliverable = text; }, m_deliverable);
-    });
+    connect(m_deliverable, &QLineEdit::textEdited, this,
+        [this](const QString &text) { edit([&](Activity &a) { a.deliverable = text; }, m_deliverable); });
 
     m_benefit = textBox(page, 2);
     m_benefit->setPlaceholderText(tr("Why this tool helps the learner"));
@@ -284,7 +283,8 @@ void ActivityInspector::buildForm(QWidget *page)
             edit([value](Activity &a) { a.offsetDays = value; }, m_offset);
     });
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_instructions, m_duration, m_deliverable, m_benefit, m_offset})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_title, m_instructions, m_duration, m_deliverable, m_benefit, m_offset })
         w->installEventFilter(this);
 }
 
@@ -349,7 +349,8 @@ void ActivityInspector::updateEnabledStates(const Activity &a)
     const bool outsideClass = a.phase == Phase::PreClass || a.phase == Phase::PostClass;
     m_offset->setEnabled(outsideClass && a.momentId != 0);
     if (!outsideClass)
-        m_offset->setToolTip(tr("Only pre-class and post-class activities are due some days before or after their moment."));
+        m_offset->setToolTip(
+            tr("Only pre-class and post-class activities are due some days before or after their moment."));
     else if (a.momentId == 0)
         m_offset->setToolTip(tr("Choose the in-class moment first; the due date counts from it."));
     else
@@ -359,9 +360,9 @@ void ActivityInspector::updateEnabledStates(const Activity &a)
     const bool suggestion = tool && !tool->benefit.isEmpty() && tool->benefit != a.benefit;
     m_useBenefit->setVisible(tool && !tool->benefit.isEmpty());
     m_useBenefit->setEnabled(suggestion);
-    m_useBenefit->setToolTip(tool ? tr("Replace the text with the benefit suggested for %1: “%2”")
-                                        .arg(tool->name, tool->benefit)
-                                  : QString());
+    m_useBenefit->setToolTip(tool
+            ? tr("Replace the text with the benefit suggested for %1: “%2”").arg(tool->name, tool->benefit)
+            : QString());
 }
 
 void ActivityInspector::edit(const std::function<void(Activity &)> &change, QObject *typingField)
@@ -382,7 +383,7 @@ void ActivityInspector::edit(const std::function<void(Activity &)> &change, QObj
         merge = true;
     else if (typingField)
         merge = !(stack->index() > 0 && stack->command(stack->index() - 1) == m_lastMergeCommand
-                  && m_lastMergeActivity == m_id);
+            && m_lastMergeActivity == m_id);
     m_typingField = typingField;
     m_pushing = true;
     m_doc->changeActivity(changed, merge);
@@ -394,8 +395,8 @@ void ActivityInspector::edit(const std::function<void(Activity &)> &change, QObj
 void ActivityInspector::editDuration(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    const std::optional<Duration> parsed = trimmed.isEmpty() ? std::optional<Duration>(Duration{})
-                                                             : Duration::fromString(trimmed);
+    const std::optional<Duration> parsed
+        = trimmed.isEmpty() ? std::optional<Duration>(Duration {}) : Duration::fromString(trimmed);
     if (!parsed) {
         m_durationProblem->setText(tr("Enter minutes as a number (30) or a range (10-15)."));
         return;

@@ -30,8 +30,7 @@ class ToolPicker;
 // merges into one undo step for as long as the field keeps the focus, so undo takes back a whole
 // title rather than its last letter. The inspector follows the document (edits elsewhere, undo,
 // redo) without ever moving the cursor of the field being typed in.
-class ActivityInspector : public QWidget
-{
+class ActivityInspector : public QWidget {
     Q_OBJECT
 public:
     explicit ActivityInspector(bw::Document *document, QWidget *parent = nullptr);
@@ -45,6 +44,10 @@ public:
     ToggleGroup *directionToggle() const { return m_direction; }
     ToolPicker *toolPicker() const { return m_tool; }
     QLineEdit *durationEdit() const { return m_duration; }
+
+Q_SIGNALS:
+    // Esc in the inspector: the designer is done with this card and wants to go back to it.
+    void leaveRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

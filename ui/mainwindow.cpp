@@ -79,14 +79,15 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
     connect(m_doc, &Document::infoChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &Document::changed, this, &MainWindow::updateStatus);
     connect(m_session, &ProjectSession::readOnlyChanged, this, &MainWindow::setReadOnly);
-    connect(m_session, &ProjectSession::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_session, &ProjectSession::statusMessage, this,
+        [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_session->autoSaver(), &AutoSaver::written, this, [this](const QDateTime &when) {
-        statusBar()->showMessage(tr("Recovery copy written at %1").arg(QLocale().toString(when.toLocalTime().time(),
-                                                                                         QLocale::ShortFormat)),
-                                 4000);
+        statusBar()->showMessage(
+            tr("Recovery copy written at %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)),
+            4000);
     });
     connect(m_session->recentFiles(), &RecentFiles::openRequested, m_session,
-            [this](const QString &path) { m_session->openFile(path); });
+        [this](const QString &path) { m_session->openFile(path); });
     connect(Theme::instance(), &Theme::modeChanged, this, [this] { Theme::refreshActionIcons(this); });
 
     updateTitle();
@@ -98,7 +99,7 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
 MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &iconName,
-                                const QList<QKeySequence> &keys, const QString &tip)
+    const QList<QKeySequence> &keys, const QString &tip)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
@@ -122,33 +123,32 @@ QAction *MainWindow::action(const QString &name) const
 void MainWindow::createActions()
 {
     // File
-    connect(makeAction(u"new"_s, tr("&New…"), u"document-new"_s, {QKeySequence(u"Ctrl+Alt+N"_s)},
-                       tr("Start a project, empty or from a template")),
-            &QAction::triggered, m_session, &ProjectSession::newProject);
+    connect(makeAction(u"new"_s, tr("&New…"), u"document-new"_s, { QKeySequence(u"Ctrl+Alt+N"_s) },
+                tr("Start a project, empty or from a template")),
+        &QAction::triggered, m_session, &ProjectSession::newProject);
     connect(makeAction(u"open"_s, tr("&Open…"), u"document-open"_s, QKeySequence::keyBindings(QKeySequence::Open),
-                       tr("Open a project file")),
-            &QAction::triggered, m_session, &ProjectSession::open);
+                tr("Open a project file")),
+        &QAction::triggered, m_session, &ProjectSession::open);
     connect(makeAction(u"save"_s, tr("&Save"), u"document-save"_s, QKeySequence::keyBindings(QKeySequence::Save),
-                       tr("Save the project")),
-            &QAction::triggered, m_session, &ProjectSession::save);
+                tr("Save the project")),
+        &QAction::triggered, m_session, &ProjectSession::save);
     connect(makeAction(u"saveAs"_s, tr("Save &As…"), u"document-save-as"_s,
-                       QKeySequence::keyBindings(QKeySequence::SaveAs), tr("Save the project under another name")),
-            &QAction::triggered, m_session, &ProjectSession::saveAs);
-    connect(makeAction(u"export"_s, tr("&Export…"), u"document-export"_s, {QKeySequence(u"Ctrl+E"_s)},
-                       tr("Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON")),
-            &QAction::triggered, this, [this] { ExportDialog(m_doc, this).exec(); });
+                QKeySequence::keyBindings(QKeySequence::SaveAs), tr("Save the project under another name")),
+        &QAction::triggered, m_session, &ProjectSession::saveAs);
+    connect(makeAction(u"export"_s, tr("&Export…"), u"document-export"_s, { QKeySequence(u"Ctrl+E"_s) },
+                tr("Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON")),
+        &QAction::triggered, this, [this] { ExportDialog(m_doc, this).exec(); });
     connect(makeAction(u"print"_s, tr("&Print…"), u"document-print"_s, QKeySequence::keyBindings(QKeySequence::Print),
-                       tr("Print the plan document")),
-            &QAction::triggered, this, [this] { printPlan(m_doc, this); });
-    connect(makeAction(u"properties"_s, tr("Project &Properties…"), u"properties"_s, {QKeySequence(u"Ctrl+I"_s)},
-                       tr("Title, client, brand, in-class moments, community")),
-            &QAction::triggered, this, [this] { ProjectPropertiesDialog(m_doc, this).exec(); });
-    connect(makeAction(u"close"_s, tr("&Close"), {}, QKeySequence::keyBindings(QKeySequence::Close),
-                       tr("Close the project")),
-            &QAction::triggered, m_session, &ProjectSession::closeProject);
-    connect(makeAction(u"quit"_s, tr("&Quit"), {}, QKeySequence::keyBindings(QKeySequence::Quit),
-                       tr("Quit Blendwise")),
-            &QAction::triggered, this, &QWidget::close);
+                tr("Print the plan document")),
+        &QAction::triggered, this, [this] { printPlan(m_doc, this); });
+    connect(makeAction(u"properties"_s, tr("Project &Properties…"), u"properties"_s, { QKeySequence(u"Ctrl+I"_s) },
+                tr("Title, client, brand, in-class moments, community")),
+        &QAction::triggered, this, [this] { ProjectPropertiesDialog(m_doc, this).exec(); });
+    connect(makeAction(
+                u"close"_s, tr("&Close"), {}, QKeySequence::keyBindings(QKeySequence::Close), tr("Close the project")),
+        &QAction::triggered, m_session, &ProjectSession::closeProject);
+    connect(makeAction(u"quit"_s, tr("&Quit"), {}, QKeySequence::keyBindings(QKeySequence::Quit), tr("Quit Blendwise")),
+        &QAction::triggered, this, &QWidget::close);
 
     // Edit: undo and redo come from the stack, so their text says what will be undone.
     QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -162,71 +162,71 @@ void MainWindow::createActions()
     Theme::setActionIcon(redo, u"edit-redo"_s);
     addAction(redo);
     auto tipWithKeys = [](QAction *a) {
-        a->setToolTip(QString(a->text()).remove(u'&') + u" ("_s + a->shortcut().toString(QKeySequence::NativeText)
-                      + u')');
+        a->setToolTip(
+            QString(a->text()).remove(u'&') + u" ("_s + a->shortcut().toString(QKeySequence::NativeText) + u')');
     };
     connect(undo, &QAction::changed, undo, [undo, tipWithKeys] { tipWithKeys(undo); });
     connect(redo, &QAction::changed, redo, [redo, tipWithKeys] { tipWithKeys(redo); });
     tipWithKeys(undo);
     tipWithKeys(redo);
 
-    connect(makeAction(u"addObjective"_s, tr("Add &Objective"), u"objective"_s, {QKeySequence(u"Ctrl+Shift+N"_s)},
-                       tr("Add a learning objective after the selected one")),
-            &QAction::triggered, m_objectives, &ObjectivesPanel::addObjective);
-    connect(makeAction(u"addActivity"_s, tr("Add &Activity"), u"list-add"_s, {QKeySequence(u"Ctrl+N"_s)},
-                       tr("Add an activity to the focused lane")),
-            &QAction::triggered, m_board, &ActivityBoard::addActivity);
+    connect(makeAction(u"addObjective"_s, tr("Add &Objective"), u"objective"_s, { QKeySequence(u"Ctrl+Shift+N"_s) },
+                tr("Add a learning objective after the selected one")),
+        &QAction::triggered, m_objectives, &ObjectivesPanel::addObjective);
+    connect(makeAction(u"addActivity"_s, tr("Add &Activity"), u"list-add"_s, { QKeySequence(u"Ctrl+N"_s) },
+                tr("Add an activity to the focused lane")),
+        &QAction::triggered, m_board, &ActivityBoard::addActivity);
     // Ins adds to whichever list has the focus; it has no menu entry of its own.
-    connect(makeAction(u"insert"_s, tr("Insert"), {}, {QKeySequence(Qt::Key_Insert)}, {}), &QAction::triggered, this,
-            [this] {
-                if (objectivesHaveFocus())
-                    m_objectives->addObjective();
-                else
-                    m_board->addActivity();
-            });
+    connect(makeAction(u"insert"_s, tr("Insert"), {}, { QKeySequence(Qt::Key_Insert) }, {}), &QAction::triggered, this,
+        [this] {
+            if (objectivesHaveFocus())
+                m_objectives->addObjective();
+            else
+                m_board->addActivity();
+        });
     connect(makeAction(u"delete"_s, tr("&Delete"), u"edit-delete"_s, QKeySequence::keyBindings(QKeySequence::Delete),
-                       tr("Delete the selected objective or activity")),
-            &QAction::triggered, this, [this] {
-                if (objectivesHaveFocus())
-                    m_objectives->removeCurrentObjective();
-                else if (!inspectorHasFocus())
-                    m_board->removeCurrentActivity();
-            });
+                tr("Delete the selected objective or activity")),
+        &QAction::triggered, this, [this] {
+            if (objectivesHaveFocus())
+                m_objectives->removeCurrentObjective();
+            else if (!inspectorHasFocus())
+                m_board->removeCurrentActivity();
+        });
     auto moveVertically = [this](int delta) {
         if (objectivesHaveFocus())
             m_objectives->moveCurrentObjective(delta);
         else
             m_board->moveCurrentInLane(delta);
     };
-    connect(makeAction(u"moveUp"_s, tr("Move &Up"), u"go-up"_s, {QKeySequence(u"Ctrl+Up"_s)},
-                       tr("Move the selected objective or card up")),
-            &QAction::triggered, this, [moveVertically] { moveVertically(-1); });
-    connect(makeAction(u"moveDown"_s, tr("Move Do&wn"), u"go-down"_s, {QKeySequence(u"Ctrl+Down"_s)},
-                       tr("Move the selected objective or card down")),
-            &QAction::triggered, this, [moveVertically] { moveVertically(+1); });
+    connect(makeAction(u"moveUp"_s, tr("Move &Up"), u"go-up"_s, { QKeySequence(u"Ctrl+Up"_s) },
+                tr("Move the selected objective or card up")),
+        &QAction::triggered, this, [moveVertically] { moveVertically(-1); });
+    connect(makeAction(u"moveDown"_s, tr("Move Do&wn"), u"go-down"_s, { QKeySequence(u"Ctrl+Down"_s) },
+                tr("Move the selected objective or card down")),
+        &QAction::triggered, this, [moveVertically] { moveVertically(+1); });
     connect(makeAction(u"previousLane"_s, tr("Move to &Previous Phase"), u"go-previous"_s,
-                       {QKeySequence(u"Ctrl+Left"_s)}, tr("Move the card to the phase before (e.g. in-class → pre-class)")),
-            &QAction::triggered, this, [this] { m_board->moveCurrentToLane(-1); });
-    connect(makeAction(u"nextLane"_s, tr("Move to &Next Phase"), u"go-next"_s, {QKeySequence(u"Ctrl+Right"_s)},
-                       tr("Move the card to the phase after (e.g. in-class → post-class)")),
-            &QAction::triggered, this, [this] { m_board->moveCurrentToLane(+1); });
+                { QKeySequence(u"Ctrl+Left"_s) }, tr("Move the card to the phase before (e.g. in-class → pre-class)")),
+        &QAction::triggered, this, [this] { m_board->moveCurrentToLane(-1); });
+    connect(makeAction(u"nextLane"_s, tr("Move to &Next Phase"), u"go-next"_s, { QKeySequence(u"Ctrl+Right"_s) },
+                tr("Move the card to the phase after (e.g. in-class → post-class)")),
+        &QAction::triggered, this, [this] { m_board->moveCurrentToLane(+1); });
     connect(makeAction(u"previousObjective"_s, tr("Move to Previous Ob&jective"), {},
-                       {QKeySequence(u"Ctrl+Shift+Up"_s)}, tr("Move the card to the objective above")),
-            &QAction::triggered, this, [this] { m_board->moveCurrentToObjective(-1); });
-    connect(makeAction(u"nextObjective"_s, tr("Move to Next Objecti&ve"), {}, {QKeySequence(u"Ctrl+Shift+Down"_s)},
-                       tr("Move the card to the objective below")),
-            &QAction::triggered, this, [this] { m_board->moveCurrentToObjective(+1); });
-    connect(makeAction(u"tools"_s, tr("&Tool Catalogue…"), u"tool"_s, {QKeySequence(u"Ctrl+T"_s)},
-                       tr("The tools this project can use")),
-            &QAction::triggered, this, [this] { ToolCatalogueDialog(m_doc, this).exec(); });
+                { QKeySequence(u"Ctrl+Shift+Up"_s) }, tr("Move the card to the objective above")),
+        &QAction::triggered, this, [this] { m_board->moveCurrentToObjective(-1); });
+    connect(makeAction(u"nextObjective"_s, tr("Move to Next Objecti&ve"), {}, { QKeySequence(u"Ctrl+Shift+Down"_s) },
+                tr("Move the card to the objective below")),
+        &QAction::triggered, this, [this] { m_board->moveCurrentToObjective(+1); });
+    connect(makeAction(u"tools"_s, tr("&Tool Catalogue…"), u"tool"_s, { QKeySequence(u"Ctrl+T"_s) },
+                tr("The tools this project can use")),
+        &QAction::triggered, this, [this] { ToolCatalogueDialog(m_doc, this).exec(); });
 
     // View
     auto *views = new QActionGroup(this);
-    QAction *lanes = makeAction(u"showLanes"_s, tr("&Lanes"), u"activity"_s, {QKeySequence(u"Ctrl+1"_s)},
-                                tr("The selected objective's activities in three lanes"));
-    QAction *overview = makeAction(u"showOverview"_s, tr("O&verview"), u"chart"_s, {QKeySequence(u"Ctrl+2"_s)},
-                                   tr("All objectives and their lanes at once"));
-    for (QAction *a : {lanes, overview}) {
+    QAction *lanes = makeAction(u"showLanes"_s, tr("&Lanes"), u"activity"_s, { QKeySequence(u"Ctrl+1"_s) },
+        tr("The selected objective's activities in three lanes"));
+    QAction *overview = makeAction(u"showOverview"_s, tr("O&verview"), u"chart"_s, { QKeySequence(u"Ctrl+2"_s) },
+        tr("All objectives and their lanes at once"));
+    for (QAction *a : { lanes, overview }) {
         a->setCheckable(true);
         views->addAction(a);
     }
@@ -234,10 +234,11 @@ void MainWindow::createActions()
     connect(overview, &QAction::toggled, this, &MainWindow::showOverview);
 
     auto *themes = new QActionGroup(this);
-    const QList<QPair<Theme::Mode, QString>> modes = {
-        {Theme::Mode::System, tr("&System")}, {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
+    const QList<QPair<Theme::Mode, QString>> modes = { { Theme::Mode::System, tr("&System") },
+        { Theme::Mode::Light, tr("&Light") }, { Theme::Mode::Dark, tr("&Dark") } };
     for (const auto &[mode, text] : modes) {
-        QAction *a = makeAction(u"theme%1"_s.arg(int(mode)), text, {}, {}, tr("Use the %1 palette").arg(QString(text).remove(u'&').toLower()));
+        QAction *a = makeAction(u"theme%1"_s.arg(int(mode)), text, {}, {},
+            tr("Use the %1 palette").arg(QString(text).remove(u'&').toLower()));
         a->setCheckable(true);
         a->setChecked(Theme::instance()->mode() == mode);
         themes->addAction(a);
@@ -247,10 +248,10 @@ void MainWindow::createActions()
 
     // Help
     connect(makeAction(u"shortcuts"_s, tr("&Keyboard Shortcuts"), u"help"_s,
-                       QKeySequence::keyBindings(QKeySequence::HelpContents), tr("Every key the studio knows")),
-            &QAction::triggered, this, [this] { ShortcutsDialog(m_menus, this).exec(); });
+                QKeySequence::keyBindings(QKeySequence::HelpContents), tr("Every key the studio knows")),
+        &QAction::triggered, this, [this] { ShortcutsDialog(m_menus, this).exec(); });
     connect(makeAction(u"about"_s, tr("&About Blendwise"), u"info"_s, {}, {}), &QAction::triggered, this,
-            &MainWindow::showAbout);
+        &MainWindow::showAbout);
 
     connect(m_doc, &Document::changed, this, &MainWindow::updateActions);
     connect(m_board, &ActivityBoard::currentActivityChanged, this, &MainWindow::updateActions);
@@ -260,30 +261,30 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({action(u"new"_s), action(u"open"_s)});
+    file->addActions({ action(u"new"_s), action(u"open"_s) });
     auto *recent = file->addMenu(icon(u"document-open"_s), tr("Open &Recent"));
     m_session->recentFiles()->attachMenu(recent);
     file->addSeparator();
-    file->addActions({action(u"save"_s), action(u"saveAs"_s)});
+    file->addActions({ action(u"save"_s), action(u"saveAs"_s) });
     file->addSeparator();
-    file->addActions({action(u"export"_s), action(u"print"_s)});
+    file->addActions({ action(u"export"_s), action(u"print"_s) });
     file->addSeparator();
     file->addAction(action(u"properties"_s));
     file->addSeparator();
-    file->addActions({action(u"close"_s), action(u"quit"_s)});
+    file->addActions({ action(u"close"_s), action(u"quit"_s) });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({action(u"undo"_s), action(u"redo"_s)});
+    edit->addActions({ action(u"undo"_s), action(u"redo"_s) });
     edit->addSeparator();
-    edit->addActions({action(u"addObjective"_s), action(u"addActivity"_s), action(u"delete"_s)});
+    edit->addActions({ action(u"addObjective"_s), action(u"addActivity"_s), action(u"delete"_s) });
     edit->addSeparator();
-    edit->addActions({action(u"moveUp"_s), action(u"moveDown"_s), action(u"previousLane"_s), action(u"nextLane"_s),
-                      action(u"previousObjective"_s), action(u"nextObjective"_s)});
+    edit->addActions({ action(u"moveUp"_s), action(u"moveDown"_s), action(u"previousLane"_s), action(u"nextLane"_s),
+        action(u"previousObjective"_s), action(u"nextObjective"_s) });
     edit->addSeparator();
     edit->addAction(action(u"tools"_s));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({action(u"showLanes"_s), action(u"showOverview"_s)});
+    view->addActions({ action(u"showLanes"_s), action(u"showOverview"_s) });
     view->addSeparator();
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
@@ -293,8 +294,8 @@ void MainWindow::createMenus()
         theme->addAction(action(u"theme%1"_s.arg(m)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addActions({action(u"shortcuts"_s), action(u"about"_s)});
-    m_menus = {file, edit, view, help};
+    help->addActions({ action(u"shortcuts"_s), action(u"about"_s) });
+    m_menus = { file, edit, view, help };
 }
 
 void MainWindow::createToolBar()
@@ -303,20 +304,21 @@ void MainWindow::createToolBar()
     bar->setObjectName(u"mainToolBar"_s);
     bar->setAccessibleName(tr("Main toolbar"));
     bar->setIconSize(QSize(20, 20));
-    bar->addActions({action(u"new"_s), action(u"open"_s), action(u"save"_s), action(u"export"_s)});
+    bar->addActions({ action(u"new"_s), action(u"open"_s), action(u"save"_s), action(u"export"_s) });
     bar->addSeparator();
-    bar->addActions({action(u"undo"_s), action(u"redo"_s)});
+    bar->addActions({ action(u"undo"_s), action(u"redo"_s) });
     bar->addSeparator();
-    bar->addActions({action(u"addObjective"_s), action(u"addActivity"_s), action(u"delete"_s)});
+    bar->addActions({ action(u"addObjective"_s), action(u"addActivity"_s), action(u"delete"_s) });
     bar->addSeparator();
-    bar->addActions({action(u"previousLane"_s), action(u"nextLane"_s)});
+    bar->addActions({ action(u"previousLane"_s), action(u"nextLane"_s) });
     bar->addSeparator();
-    bar->addActions({action(u"showLanes"_s), action(u"showOverview"_s)});
+    bar->addActions({ action(u"showLanes"_s), action(u"showOverview"_s) });
     bar->addSeparator();
-    bar->addActions({action(u"tools"_s), action(u"properties"_s)});
+    bar->addActions({ action(u"tools"_s), action(u"properties"_s) });
 
     QToolBar *objectives = m_objectives->toolBar();
-    objectives->addActions({action(u"addObjective"_s), action(u"delete"_s), action(u"moveUp"_s), action(u"moveDown"_s)});
+    objectives->addActions(
+        { action(u"addObjective"_s), action(u"delete"_s), action(u"moveUp"_s), action(u"moveDown"_s) });
 }
 
 void MainWindow::createDocks()
@@ -363,9 +365,9 @@ void MainWindow::applyDefaultDockSizes()
     QDockWidget *inspector = dock("inspectorDock");
     QDockWidget *blend = dock("blendDock");
     if (objectives && inspector)
-        resizeDocks({objectives, inspector}, {280, 430}, Qt::Horizontal);
+        resizeDocks({ objectives, inspector }, { 280, 430 }, Qt::Horizontal);
     if (blend)
-        resizeDocks({blend}, {qMax(230, height() / 3)}, Qt::Vertical);
+        resizeDocks({ blend }, { qMax(230, height() / 3) }, Qt::Vertical);
 }
 
 void MainWindow::wireSelection()
@@ -392,6 +394,11 @@ void MainWindow::wireSelection()
         }
         m_inspector->titleEdit()->setFocus(Qt::OtherFocusReason);
     });
+    if (m_inspector)
+        connect(m_inspector, &ActivityInspector::leaveRequested, this, [this] {
+            if (const Id id = m_inspector->activity())
+                m_board->selectActivity(id, true);
+        });
     connect(m_overview, &BoardOverview::objectiveSelected, m_objectives, &ObjectivesPanel::setCurrentObjective);
     connect(m_overview, &BoardOverview::activitySelected, this, [this](Id id) { reveal(id); });
     connect(m_overview, &BoardOverview::activityOpened, this, [this](Id id) {
@@ -472,11 +479,9 @@ void MainWindow::updateStatus()
         const QLocale locale;
         const int objectives = int(p.objectives.size());
         const int activities = p.activityCount();
-        m_counts->setText((objectives == 1 ? tr("1 objective") : tr("%n objectives", nullptr, objectives))
-                          + u"  ·  "_s
-                          + (activities == 1 ? tr("1 activity") : tr("%n activities", nullptr, activities))
-                          + u"  ·  "_s
-                          + tr("%1 min").arg(locale.toString(qlonglong(std::lround(minutes)))));
+        m_counts->setText((objectives == 1 ? tr("1 objective") : tr("%n objectives", nullptr, objectives)) + u"  ·  "_s
+            + (activities == 1 ? tr("1 activity") : tr("%n activities", nullptr, activities)) + u"  ·  "_s
+            + tr("%1 min").arg(locale.toString(qlonglong(std::lround(minutes)))));
     });
 }
 
@@ -486,13 +491,13 @@ void MainWindow::updateActions()
     const bool hasObjective = m_objectives->currentObjective() != 0;
     const bool hasActivity = m_board->currentActivity() != 0;
     action(u"save"_s)->setEnabled(editable);
-    for (const char *name : {"addObjective", "properties", "tools"})
+    for (const char *name : { "addObjective", "properties", "tools" })
         action(QString::fromLatin1(name))->setEnabled(editable);
     action(u"addActivity"_s)->setEnabled(editable && hasObjective);
     action(u"insert"_s)->setEnabled(editable);
-    for (const char *name : {"delete", "moveUp", "moveDown"})
+    for (const char *name : { "delete", "moveUp", "moveDown" })
         action(QString::fromLatin1(name))->setEnabled(editable && (hasObjective || hasActivity));
-    for (const char *name : {"previousLane", "nextLane", "previousObjective", "nextObjective"})
+    for (const char *name : { "previousLane", "nextLane", "previousObjective", "nextObjective" })
         action(QString::fromLatin1(name))->setEnabled(editable && hasActivity);
 }
 
@@ -555,10 +560,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Blendwise"),
-                       tr("<h3>Blendwise %1</h3><p>A course-design studio for blended learning: objectives "
-                          "first, activities placed before, in and after class, each with its social direction "
-                          "and the tool that carries it.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
-                           .arg(QString::fromLatin1(BLENDWISE_VERSION)));
+        tr("<h3>Blendwise %1</h3><p>A course-design studio for blended learning: objectives "
+           "first, activities placed before, in and after class, each with its social direction "
+           "and the tool that carries it.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QString::fromLatin1(BLENDWISE_VERSION)));
 }
 
 } // namespace bw::ui

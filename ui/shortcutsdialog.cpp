@@ -62,6 +62,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
     addGroup(tr("Inspector"),
         { { tr("Direction: one-to-many / many-to-one / many-to-many"),
               keys(u"Alt+1"_s) + u" / "_s + keys(u"Alt+2"_s) + u" / "_s + keys(u"Alt+3"_s) },
+            { tr("Back to the card on the board"), keys(u"Esc"_s) },
             { tr("Tool picker: open the ranked list"), keys(u"Down"_s) },
             { tr("Tool picker: take the best match / restore the tool"),
                 keys(u"Return"_s) + u" / "_s + keys(u"Esc"_s) } });

@@ -113,6 +113,15 @@ TEST_CASE("A plan built with keyboard, drag and inspector undoes to the start an
     const Tool *padlet = doc->project().toolByName(u"Padlet"_s);
     REQUIRE(padlet);
     CHECK(doc->project().activity(identify)->toolId == padlet->id);
+    // Esc while searching belongs to the picker (the name comes back); Esc after that returns
+    // the keyboard to the card on the board.
+    QTest::keyClicks(toolEdit, u"Zo"_s);
+    pressOn(toolEdit, Qt::Key_Escape);
+    CHECK(toolEdit->text() == u"Padlet"_s);
+    CHECK(toolEdit->hasFocus());
+    pressOn(toolEdit, Qt::Key_Escape);
+    CHECK(w.board()->laneView(Phase::PreClass)->hasFocus());
+    CHECK(w.board()->currentActivity() == identify);
 
     const Project built = doc->project();
     CHECK(built != start);
