@@ -66,8 +66,11 @@ QToolButton *ToggleGroup::addChoice(int value, const QIcon &icon, const QString 
     m_layout->addWidget(b);
     // Focus entering the group (Tab, a label's mnemonic) lands on the first button; the arrow
     // keys then move along like radio buttons.
-    if (!focusProxy())
+    if (!focusProxy()) {
         setFocusProxy(b);
+        // Needed for a label's mnemonic to reach the group (QLabel checks the buddy's own policy).
+        setFocusPolicy(Qt::StrongFocus);
+    }
     return b;
 }
 

@@ -72,6 +72,9 @@ ToolPicker::ToolPicker(Document *document, QWidget *parent)
         showPopup();
     });
     setFocusProxy(m_edit);
+    // A label's mnemonic (the inspector's "T&ool:") only focuses a buddy that accepts focus
+    // itself; the proxy then hands it to the line edit. Tab skips widgets that have a proxy.
+    setFocusPolicy(Qt::StrongFocus);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_warningIcon->setPixmap(icon(QStringLiteral("warning")).pixmap(QSize(iconSize, iconSize), devicePixelRatio()));

@@ -143,6 +143,14 @@ TEST_CASE("Direction toggles and Alt+number set the direction, undoably", "[ui][
     CHECK(doc.project().activity(1001)->direction == Direction::OneToMany);
     CHECK(doc.undoStack()->count() == 2);
 
+    // The labels' mnemonics reach the composite fields too.
+    QTest::keyClick(inspector.titleEdit(), Qt::Key_O, Qt::AltModifier);
+    CHECK(inspector.toolPicker()->lineEdit()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    CHECK(inspector.phaseToggle()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier);
+    CHECK(inspector.durationEdit()->hasFocus());
+
     doc.undoStack()->undo();
     CHECK(doc.project().activity(1001)->direction == Direction::ManyToOne);
     CHECK(inspector.directionToggle()->value() == int(Direction::ManyToOne));
