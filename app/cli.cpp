@@ -64,6 +64,7 @@ QString fullUsage()
               "  blendwise --help | --version\n"
               "\n"
               "export writes OUT next to FILE (FILE's name, the format's extension) unless -o is given;\n"
+              "-o - writes to standard output.\n"
               "--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.\n"
               "export and check never write to FILE; new and import never replace a file without --force.\n"
               "\n"
@@ -274,6 +275,21 @@ int runExport(const QStringList &arguments)
     const auto project = loadProject(input);
     if (!project)
         return InputError;
+    if (target == QLatin1String("-")) {
+        // "-o -": the document goes to standard output, for pipes.
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            message(tr("Cannot write to standard output."));
+            return OutputError;
+        }
+        const QString error = exportToDevice(*project, options, out);
+        out.flush();
+        if (!error.isEmpty()) {
+            message(error);
+            return OutputError;
+        }
+        return Success;
+    }
     const QString error = exportProject(*project, options, target);
     if (!error.isEmpty()) {
         message(error);

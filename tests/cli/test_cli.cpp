@@ -156,6 +156,13 @@ TEST_CASE("new from a template, then export in every text format", "[cli]")
     QDir(dir.path()).remove(u"demo.md"_s);
     CHECK(blendwise(dir, { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"md"_s }).exitCode == 0);
     CHECK(QFile::exists(dir.filePath(u"demo.md"_s)));
+
+    // "-o -" writes to standard output and leaves no file called "-".
+    const Run piped = blendwise(dir, { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"md"_s, u"-o"_s, u"-"_s });
+    CHECK(piped.exitCode == 0);
+    CHECK(piped.out.contains(project->objectives.first().statement.left(40)));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"-"_s)));
+    CHECK(contents(file) == before);
 }
 
 TEST_CASE("new and import never replace a file without --force", "[cli]")
