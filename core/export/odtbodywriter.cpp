@@ -27,7 +27,7 @@ QString cm(double value)
 // Sections that open a new page, as in the PDF.
 bool startsPage(const QString &key)
 {
-    static const QStringList keys{u"summary"_s, u"flow"_s, u"sequences"_s, u"schedule"_s, u"tools"_s};
+    static const QStringList keys { u"summary"_s, u"flow"_s, u"sequences"_s, u"schedule"_s, u"tools"_s };
     return keys.contains(key);
 }
 
@@ -70,10 +70,10 @@ QByteArray OdtBodyWriter::write()
     if (m_plan.includeCover)
         writeCover();
     for (const auto &section : m_plan.sections) {
-        m_tocEntries.append({1, section.title});
+        m_tocEntries.append({ 1, section.title });
         for (const auto &block : section.blocks)
             if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level <= 2)
-                m_tocEntries.append({2, h->text});
+                m_tocEntries.append({ 2, h->text });
     }
     if (!m_tocEntries.isEmpty())
         writeContents();
@@ -103,44 +103,53 @@ QByteArray OdtBodyWriter::automaticStyles() const
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.writeStartElement(u"office:automatic-styles"_s);
-    const auto paragraph = [&](const QString &name, const QString &parent, const QList<std::pair<QString, QString>> &props,
-                               const QList<std::pair<QString, QString>> &text = {}) {
-        xml.writeStartElement(u"style:style"_s);
-        xml.writeAttribute(u"style:name"_s, name);
-        xml.writeAttribute(u"style:family"_s, u"paragraph"_s);
-        xml.writeAttribute(u"style:parent-style-name"_s, parent);
-        for (const auto &[key, value] : props)
-            if (key == u"style:master-page-name")
-                xml.writeAttribute(key, value);
-        xml.writeEmptyElement(u"style:paragraph-properties"_s);
-        for (const auto &[key, value] : props)
-            if (key != u"style:master-page-name")
-                xml.writeAttribute(key, value);
-        if (!text.isEmpty()) {
-            xml.writeEmptyElement(u"style:text-properties"_s);
-            for (const auto &[key, value] : text)
-                xml.writeAttribute(key, value);
-        }
-        xml.writeEndElement();
-    };
-    paragraph(u"PCover"_s, u"Standard"_s, {{u"style:master-page-name"_s, u"Cover"_s}, {u"fo:margin-top"_s, u"0.6cm"_s}, {u"fo:margin-bottom"_s, u"0.6cm"_s}});
-    paragraph(u"PContents"_s, u"Contents_20_Heading"_s, {{u"style:master-page-name"_s, u"Standard"_s}, {u"fo:break-before"_s, u"page"_s}});
-    paragraph(u"H1Break"_s, u"Heading_20_1"_s, {{u"fo:break-before"_s, u"page"_s}, {u"fo:margin-top"_s, u"0cm"_s}});
-    paragraph(u"PFigure"_s, u"Standard"_s, {{u"fo:text-align"_s, u"center"_s}, {u"fo:margin-bottom"_s, u"0.4cm"_s}});
-    paragraph(u"PRight"_s, u"Table_20_Contents"_s, {{u"fo:text-align"_s, u"end"_s}});
-    paragraph(u"PCompact"_s, u"Table_20_Contents"_s, {}, {{u"fo:font-size"_s, u"7pt"_s}, {u"style:font-size-complex"_s, u"7pt"_s}});
-    paragraph(u"PCompactRight"_s, u"Table_20_Contents"_s, {{u"fo:text-align"_s, u"end"_s}},
-              {{u"fo:font-size"_s, u"7pt"_s}, {u"style:font-size-complex"_s, u"7pt"_s}});
-    paragraph(u"PCompactHead"_s, u"Table_20_Heading"_s, {}, {{u"fo:font-size"_s, u"7pt"_s}, {u"style:font-size-complex"_s, u"7pt"_s}});
-    paragraph(u"PHeadRight"_s, u"Table_20_Heading"_s, {{u"fo:text-align"_s, u"end"_s}});
-    paragraph(u"PCompactHeadRight"_s, u"Table_20_Heading"_s, {{u"fo:text-align"_s, u"end"_s}},
-              {{u"fo:font-size"_s, u"7pt"_s}, {u"style:font-size-complex"_s, u"7pt"_s}});
-    paragraph(u"PAfterTable"_s, u"Standard"_s, {{u"fo:margin-bottom"_s, u"0.2cm"_s}}, {{u"fo:font-size"_s, u"4pt"_s}});
+    const auto paragraph
+        = [&](const QString &name, const QString &parent, const QList<std::pair<QString, QString>> &props,
+              const QList<std::pair<QString, QString>> &text = {}) {
+              xml.writeStartElement(u"style:style"_s);
+              xml.writeAttribute(u"style:name"_s, name);
+              xml.writeAttribute(u"style:family"_s, u"paragraph"_s);
+              xml.writeAttribute(u"style:parent-style-name"_s, parent);
+              for (const auto &[key, value] : props)
+                  if (key == u"style:master-page-name")
+                      xml.writeAttribute(key, value);
+              xml.writeEmptyElement(u"style:paragraph-properties"_s);
+              for (const auto &[key, value] : props)
+                  if (key != u"style:master-page-name")
+                      xml.writeAttribute(key, value);
+              if (!text.isEmpty()) {
+                  xml.writeEmptyElement(u"style:text-properties"_s);
+                  for (const auto &[key, value] : text)
+                      xml.writeAttribute(key, value);
+              }
+              xml.writeEndElement();
+          };
+    paragraph(u"PCover"_s, u"Standard"_s,
+        { { u"style:master-page-name"_s, u"Cover"_s }, { u"fo:margin-top"_s, u"0.6cm"_s },
+            { u"fo:margin-bottom"_s, u"0.6cm"_s } });
+    paragraph(u"PContents"_s, u"Contents_20_Heading"_s,
+        { { u"style:master-page-name"_s, u"Standard"_s }, { u"fo:break-before"_s, u"page"_s } });
+    paragraph(
+        u"H1Break"_s, u"Heading_20_1"_s, { { u"fo:break-before"_s, u"page"_s }, { u"fo:margin-top"_s, u"0cm"_s } });
+    paragraph(
+        u"PFigure"_s, u"Standard"_s, { { u"fo:text-align"_s, u"center"_s }, { u"fo:margin-bottom"_s, u"0.4cm"_s } });
+    paragraph(u"PRight"_s, u"Table_20_Contents"_s, { { u"fo:text-align"_s, u"end"_s } });
+    paragraph(u"PCompact"_s, u"Table_20_Contents"_s, {},
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+    paragraph(u"PCompactRight"_s, u"Table_20_Contents"_s, { { u"fo:text-align"_s, u"end"_s } },
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+    paragraph(u"PCompactHead"_s, u"Table_20_Heading"_s, {},
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+    paragraph(u"PHeadRight"_s, u"Table_20_Heading"_s, { { u"fo:text-align"_s, u"end"_s } });
+    paragraph(u"PCompactHeadRight"_s, u"Table_20_Heading"_s, { { u"fo:text-align"_s, u"end"_s } },
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+    paragraph(u"PAfterTable"_s, u"Standard"_s, { { u"fo:margin-bottom"_s, u"0.2cm"_s } },
+        { { u"fo:font-size"_s, u"4pt"_s } });
 
     // Direction marks: colour plus words, as in the PDF.
     for (Direction d : enumValues<Direction>()) {
         const QColor colour = plan::directionColour(d, m_accent);
-        for (const auto &[name, c] : {std::pair{u"TDot"_s, colour}, std::pair{u"TDir"_s, colour.darker(125)}}) {
+        for (const auto &[name, c] : { std::pair { u"TDot"_s, colour }, std::pair { u"TDir"_s, colour.darker(125) } }) {
             xml.writeStartElement(u"style:style"_s);
             xml.writeAttribute(u"style:name"_s, name + QString::number(int(d)));
             xml.writeAttribute(u"style:family"_s, u"text"_s);
@@ -170,6 +179,14 @@ QByteArray OdtBodyWriter::automaticStyles() const
     cell(u"CZebraCompact"_s, u"#f3f5f8"_s, 2, true);
     cell(u"CField"_s, {}, 2.5, false);
     cell(u"CBand"_s, m_accent.name(), 18, false);
+
+    // Rows stay whole: a row that does not fit moves to the next page, as in the PDF and DOCX.
+    xml.writeStartElement(u"style:style"_s);
+    xml.writeAttribute(u"style:name"_s, u"RKeep"_s);
+    xml.writeAttribute(u"style:family"_s, u"table-row"_s);
+    xml.writeEmptyElement(u"style:table-row-properties"_s);
+    xml.writeAttribute(u"fo:keep-together"_s, u"always"_s);
+    xml.writeEndElement();
 
     for (int t = 0; t < m_tables.size(); ++t) {
         const QList<double> &widths = m_tables.at(t);
@@ -281,13 +298,13 @@ void OdtBodyWriter::writeCover()
     QSize logoSize;
     const QByteArray logo = cover.logo.isEmpty() ? QByteArray() : logoPng(cover.logo, &logoSize);
     if (!logo.isEmpty()) {
-        m_pictures.append({u"Pictures/logo.png"_s, logo});
+        m_pictures.append({ u"Pictures/logo.png"_s, logo });
         const QSizeF points = QSizeF(logoSize).scaled(QSizeF(180, 56), Qt::KeepAspectRatio);
         writeFrame(u"Pictures/logo.png"_s, points.width() * kCmPerPoint, points.height() * kCmPerPoint, u"Logo"_s);
     }
     m_xml.writeEndElement();
 
-    startTable({m_page.contentWidth()});
+    startTable({ m_page.contentWidth() });
     m_xml.writeStartElement(u"table:table-row"_s);
     m_xml.writeStartElement(u"table:table-cell"_s);
     m_xml.writeAttribute(u"table:style-name"_s, u"CBand"_s);
@@ -373,10 +390,10 @@ void OdtBodyWriter::writeBlock(const plan::Block &block)
             if constexpr (std::is_same_v<T, plan::Heading>)
                 writeHeading(b.level <= 2 ? 2 : 3, b.text);
             else if constexpr (std::is_same_v<T, plan::Paragraph>)
-                writeParagraph(b.role == plan::Paragraph::Role::Lead   ? u"Lead"_s
-                               : b.role == plan::Paragraph::Role::Note ? u"Note"_s
-                                                                       : u"Standard"_s,
-                               b.text);
+                writeParagraph(b.role == plan::Paragraph::Role::Lead ? u"Lead"_s
+                        : b.role == plan::Paragraph::Role::Note      ? u"Note"_s
+                                                                     : u"Standard"_s,
+                    b.text);
             else if constexpr (std::is_same_v<T, plan::Fields>)
                 writeFields(b);
             else if constexpr (std::is_same_v<T, plan::List>)
@@ -394,9 +411,10 @@ void OdtBodyWriter::writeList(const plan::List &list)
     if (list.items.isEmpty())
         return;
     m_xml.writeStartElement(u"text:list"_s);
-    m_xml.writeAttribute(u"text:style-name"_s, list.style == plan::List::Style::Numbered    ? u"LNumber"_s
-                                               : list.style == plan::List::Style::Checklist ? u"LCheck"_s
-                                                                                            : u"LBullet"_s);
+    m_xml.writeAttribute(u"text:style-name"_s,
+        list.style == plan::List::Style::Numbered        ? u"LNumber"_s
+            : list.style == plan::List::Style::Checklist ? u"LCheck"_s
+                                                         : u"LBullet"_s);
     for (const QString &item : list.items) {
         m_xml.writeStartElement(u"text:list-item"_s);
         writeParagraph(u"Standard"_s, item);
@@ -442,7 +460,7 @@ void OdtBodyWriter::writeFields(const plan::Fields &fields)
     if (fields.items.isEmpty())
         return;
     const double label = m_page.contentWidth() * 0.26;
-    startTable({label, m_page.contentWidth() - label});
+    startTable({ label, m_page.contentWidth() - label });
     for (const auto &field : fields.items) {
         m_xml.writeStartElement(u"table:table-row"_s);
         for (int c = 0; c < 2; ++c) {
@@ -488,13 +506,15 @@ void OdtBodyWriter::writeTable(const plan::Table &table)
     for (int r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows.at(r);
         m_xml.writeStartElement(u"table:table-row"_s);
+        m_xml.writeAttribute(u"table:style-name"_s, u"RKeep"_s);
         for (int c = 0; c < columns; ++c) {
             m_xml.writeStartElement(u"table:table-cell"_s);
             m_xml.writeAttribute(u"table:style-name"_s, (r % 2 == 1 ? u"CZebra"_s : u"CBody"_s) + suffix);
             m_xml.writeAttribute(u"office:value-type"_s, u"string"_s);
             m_xml.writeStartElement(u"text:p"_s);
-            m_xml.writeAttribute(u"text:style-name"_s, compact ? (numeric(c) ? u"PCompactRight"_s : u"PCompact"_s)
-                                                               : (numeric(c) ? u"PRight"_s : u"Table_20_Contents"_s));
+            m_xml.writeAttribute(u"text:style-name"_s,
+                compact ? (numeric(c) ? u"PCompactRight"_s : u"PCompact"_s)
+                        : (numeric(c) ? u"PRight"_s : u"Table_20_Contents"_s));
             writeCellText(c < row.size() ? row.at(c) : QString(), true);
             m_xml.writeEndElement();
             m_xml.writeEndElement();
@@ -513,7 +533,7 @@ void OdtBodyWriter::writeChart(const plan::Chart &chart)
     if (!chart.title.isEmpty())
         writeParagraph(u"Caption"_s, chart.title);
     const QString path = u"Pictures/chart"_s + QString::number(m_pictures.size() + 1) + u".png"_s;
-    m_pictures.append({path, painter.toPng(2.0)});
+    m_pictures.append({ path, painter.toPng(2.0) });
     const QSizeF natural = ChartPainter::naturalSize();
     const double width = std::min(440.0 * kCmPerPoint, m_page.contentWidth());
     m_xml.writeStartElement(u"text:p"_s);

@@ -16,6 +16,7 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +53,8 @@ qreal keepBottom(const QTextDocument &document, const QTextBlock &block)
         const int row = std::min(table->rows() - 1, table->format().headerRowCount() > 0 ? 1 : 0);
         qreal bottom = 0;
         for (int c = 0; c < table->columns(); ++c)
-            bottom = std::max(bottom, layout->blockBoundingRect(table->cellAt(row, c).lastCursorPosition().block()).bottom());
+            bottom = std::max(
+                bottom, layout->blockBoundingRect(table->cellAt(row, c).lastCursorPosition().block()).bottom());
         return bottom;
     }
     const QRectF rect = layout->blockBoundingRect(block);
@@ -84,7 +86,14 @@ void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<
             next = next.next();
         if (!next.isValid())
             continue;
-        const qreal bottom = keepBottom(document, next);
+        qreal bottom = keepBottom(document, next);
+        // A heading with a one-paragraph introduction (an objective and its statement) keeps
+        // the first row of the table after it too, so the statement is not left behind alone.
+        if (!QTextCursor(next).currentTable()) {
+            const QTextBlock after = next.next();
+            if (after.isValid() && QTextCursor(after).currentTable())
+                bottom = std::max(bottom, keepBottom(document, after));
+        }
         // A heading chain longer than a page cannot be helped by moving it.
         if (bottom <= (page + 1) * pageHeight || bottom - rect.top() > pageHeight)
             continue;
@@ -98,6 +107,32 @@ void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<
     }
 }
 
+std::optional<PdfPlanDocument::RowBreak> PdfPageRenderer::firstCutRow(
+    const PdfPlanDocument &plan, qreal pageHeight, const QList<PdfPlanDocument::RowBreak> &known)
+{
+    auto *layout = plan.document()->documentLayout();
+    const auto page = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    for (const auto &part : plan.tableParts()) {
+        QTextTable *table = part.table;
+        for (int r = part.headerRows; r < table->rows(); ++r) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            // A row taller than most of a page is cut wherever it starts.
+            if (bottom <= top || bottom - top > pageHeight * 0.8 || page(top) == page(bottom - 0.5))
+                continue;
+            const PdfPlanDocument::RowBreak cut { part.number, part.firstRow + r - part.headerRows };
+            if (!known.contains(cut))
+                return cut;
+        }
+    }
+    return std::nullopt;
+}
+
 QString PdfPageRenderer::render(QPagedPaintDevice &device) const
 {
     const qreal scale = device.logicalDpiY() / 72.0;
@@ -108,25 +143,42 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
     PdfPlanDocument::Options options;
     options.chartWidth = std::min(440.0, body.width() / scale);
     options.textWidth = body.width() / scale;
-    PdfPlanDocument plan(m_plan, &device, options);
+    // Table rows stay whole: Qt moves a row to the next page only when none of its cells'
+    // first lines fits, so a row whose text runs past the page bottom would be cut in two.
+    // The first such row becomes a cut (the table continues on a new page with its header),
+    // the plan is laid out again, and so on. Each pass is a full layout, so very long plans
+    // (more than kKeepRowsUpTo pages) keep Qt's own behaviour.
+    constexpr int kKeepRowsUpTo = 60;
+    constexpr int kMaxPasses = 40;
+    std::unique_ptr<PdfPlanDocument> planDocument;
+    for (int pass = 0;; ++pass) {
+        planDocument = std::make_unique<PdfPlanDocument>(m_plan, &device, options);
+        QTextDocument &document = *planDocument->document();
+        document.setPageSize(body.size());
+        // Every page break costs a relayout of the rest of the document, so a programme with
+        // hundreds of objectives keeps only its section titles with what follows them.
+        constexpr int kEveryHeadingUpTo = 120;
+        QList<QTextBlock> headingBlocks;
+        for (const auto &h : planDocument->headings())
+            if (h.level == 1 || planDocument->headings().size() <= kEveryHeadingUpTo)
+                headingBlocks.append(h.block);
+        keepHeadingsWithNext(document, headingBlocks, body.height());
+        if (pass == kMaxPasses || document.pageCount() > kKeepRowsUpTo)
+            break;
+        const auto cut = firstCutRow(*planDocument, body.height(), options.rowBreaks);
+        if (!cut)
+            break;
+        options.rowBreaks.append(*cut);
+    }
+    PdfPlanDocument &plan = *planDocument;
     QTextDocument &document = *plan.document();
-    document.setPageSize(body.size());
-
-    // Every page break costs a relayout of the rest of the document, so a programme with
-    // hundreds of objectives keeps only its section titles with what follows them.
-    constexpr int kEveryHeadingUpTo = 120;
-    QList<QTextBlock> headingBlocks;
-    for (const auto &h : plan.headings())
-        if (h.level == 1 || plan.headings().size() <= kEveryHeadingUpTo)
-            headingBlocks.append(h.block);
-    keepHeadingsWithNext(document, headingBlocks, body.height());
 
     const int coverPages = m_plan.includeCover ? 1 : 0;
     QList<int> contentsPages;
     for (const auto &h : plan.headings())
         if (h.level <= 2)
-            contentsPages.append(coverPages + 1
-                                 + int(document.documentLayout()->blockBoundingRect(h.block).top() / body.height()));
+            contentsPages.append(
+                coverPages + 1 + int(document.documentLayout()->blockBoundingRect(h.block).top() / body.height()));
     plan.setContentsPages(contentsPages);
 
     const int bodyPages = document.pageCount();
@@ -160,8 +212,8 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
     return {};
 }
 
-void PdfPageRenderer::paintHeaderFooter(QPainter &painter, const QRectF &page, qreal scale, int pageNumber,
-                                        int pageCount) const
+void PdfPageRenderer::paintHeaderFooter(
+    QPainter &painter, const QRectF &page, qreal scale, int pageNumber, int pageCount) const
 {
     const QMarginsF m = margins() * scale;
     const qreal left = m.left();
@@ -190,7 +242,8 @@ void PdfPageRenderer::paintHeaderFooter(QPainter &painter, const QRectF &page, q
     painter.drawText(QPointF(left + width - pageWidth, baseline), pageText);
     const QString footer = cover.footer.simplified();
     if (!footer.isEmpty())
-        painter.drawText(QPointF(left, baseline), metrics.elidedText(footer, Qt::ElideRight, width - pageWidth - 16 * scale));
+        painter.drawText(
+            QPointF(left, baseline), metrics.elidedText(footer, Qt::ElideRight, width - pageWidth - 16 * scale));
     painter.restore();
 }
 
@@ -271,7 +324,7 @@ void PdfPageRenderer::paintCover(QPainter &painter, const QRectF &page, qreal sc
     QList<Detail> details;
     const auto add = [&](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            details.append({label, value.trimmed()});
+            details.append({ label, value.trimmed() });
     };
     add(plan::PlanText::preparedFor(), cover.client);
     add(plan::PlanText::preparedBy(), cover.author);

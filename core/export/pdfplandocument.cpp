@@ -15,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,7 @@ constexpr qreal kTable = 8.5;
 // Sections that open a new page in print; the short ones that follow them share pages.
 bool startsPage(const QString &key)
 {
-    static const QStringList keys{u"summary"_s, u"flow"_s, u"sequences"_s, u"schedule"_s, u"tools"_s};
+    static const QStringList keys { u"summary"_s, u"flow"_s, u"sequences"_s, u"schedule"_s, u"tools"_s };
     return keys.contains(key);
 }
 
@@ -84,17 +85,18 @@ PdfPlanDocument::PdfPlanDocument(const plan::Plan &plan, QPaintDevice *device, c
         addCoverText(cursor, plan.cover);
     if (options.contents) {
         for (const auto &section : plan.sections) {
-            m_headings.append({1, section.title, {}});
+            m_headings.append({ 1, section.title, {} });
             for (const auto &block : section.blocks)
                 if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level == 2)
-                    m_headings.append({2, h->text, {}});
+                    m_headings.append({ 2, h->text, {} });
         }
         addContents(cursor);
         m_headings.clear();
     }
     bool first = true;
     for (const auto &section : plan.sections) {
-        addSectionTitle(cursor, section, options.pageBreaks && (startsPage(section.key) || (first && options.contents)));
+        addSectionTitle(
+            cursor, section, options.pageBreaks && (startsPage(section.key) || (first && options.contents)));
         first = false;
         for (const auto &block : section.blocks)
             addBlock(cursor, block);
@@ -107,6 +109,7 @@ PdfPlanDocument::~PdfPlanDocument() = default;
 std::unique_ptr<QTextDocument> PdfPlanDocument::takeDocument()
 {
     m_contents = nullptr;
+    m_tableParts.clear();
     m_headings.clear();
     return std::move(m_doc);
 }
@@ -114,7 +117,7 @@ std::unique_ptr<QTextDocument> PdfPlanDocument::takeDocument()
 QTextCharFormat PdfPlanDocument::textFormat(qreal pointSize, bool bold, const QColor &colour) const
 {
     QTextCharFormat f;
-    f.setFontFamilies({fontFamily()});
+    f.setFontFamilies({ fontFamily() });
     f.setFontPointSize(pointSize);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(colour.isValid() ? colour : kInk);
@@ -146,7 +149,7 @@ void PdfPlanDocument::addCoverText(QTextCursor &cursor, const plan::Cover &cover
     plan::Fields fields;
     const auto add = [&](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            fields.items.append({label, value});
+            fields.items.append({ label, value });
     };
     add(plan::PlanText::preparedFor(), cover.client);
     add(plan::PlanText::audience(), cover.audience);
@@ -172,8 +175,8 @@ void PdfPlanDocument::addContents(QTextCursor &cursor)
     format.setCellSpacing(0);
     format.setCellPadding(points(2.5));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::VariableLength, 0),
-                                      QTextLength(QTextLength::FixedLength, points(36))});
+    format.setColumnWidthConstraints(
+        { QTextLength(QTextLength::VariableLength, 0), QTextLength(QTextLength::FixedLength, points(36)) });
     m_contents = cursor.insertTable(int(m_headings.size()), 2, format);
     for (int r = 0; r < m_headings.size(); ++r) {
         const auto &h = m_headings.at(r);
@@ -220,9 +223,9 @@ void PdfPlanDocument::addSectionTitle(QTextCursor &cursor, const plan::Section &
     startBlock(cursor, format, textFormat(17, true, m_accent));
     QTextCharFormat anchor = textFormat(17, true, m_accent);
     anchor.setAnchor(true);
-    anchor.setAnchorNames({section.key});
+    anchor.setAnchorNames({ section.key });
     cursor.insertText(lines(section.title), anchor);
-    m_headings.append({1, section.title, cursor.block()});
+    m_headings.append({ 1, section.title, cursor.block() });
 }
 
 void PdfPlanDocument::addBlock(QTextCursor &cursor, const plan::Block &block)
@@ -258,10 +261,10 @@ void PdfPlanDocument::addHeading(QTextCursor &cursor, const plan::Heading &headi
     QTextCharFormat anchor = chars;
     if (!heading.anchor.isEmpty()) {
         anchor.setAnchor(true);
-        anchor.setAnchorNames({heading.anchor});
+        anchor.setAnchorNames({ heading.anchor });
     }
     cursor.insertText(lines(heading.text), anchor);
-    m_headings.append({second ? 2 : 3, heading.text, cursor.block()});
+    m_headings.append({ second ? 2 : 3, heading.text, cursor.block() });
 }
 
 void PdfPlanDocument::addParagraph(QTextCursor &cursor, const plan::Paragraph &paragraph)
@@ -297,14 +300,44 @@ void PdfPlanDocument::addFields(QTextCursor &cursor, const plan::Fields &fields)
     format.setCellPadding(points(2.5));
     format.setBottomMargin(points(6));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 26),
-                                      QTextLength(QTextLength::PercentageLength, 74)});
-    QTextTable *table = cursor.insertTable(int(fields.items.size()), 2, format);
-    for (int r = 0; r < fields.items.size(); ++r) {
-        insertCellText(table, r, 0, fields.items.at(r).label, textFormat(kTable + 0.5, true, kMuted), Qt::AlignLeft, false);
-        insertCellText(table, r, 1, fields.items.at(r).value, textFormat(kBody), Qt::AlignLeft, false);
+    format.setColumnWidthConstraints(
+        { QTextLength(QTextLength::PercentageLength, 26), QTextLength(QTextLength::PercentageLength, 74) });
+    const int number = m_tableCount++;
+    for (const Segment &part : segments(number, int(fields.items.size()))) {
+        QTextTableFormat partFormat = format;
+        if (part.newPage)
+            partFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextTable *table = cursor.insertTable(part.end - part.begin, 2, partFormat);
+        for (int r = part.begin; r < part.end; ++r) {
+            insertCellText(table, r - part.begin, 0, fields.items.at(r).label, textFormat(kTable + 0.5, true, kMuted),
+                Qt::AlignLeft, false);
+            insertCellText(table, r - part.begin, 1, fields.items.at(r).value, textFormat(kBody), Qt::AlignLeft, false);
+        }
+        m_tableParts.append({ table, number, part.begin, 0 });
+        finishTable(cursor);
     }
-    finishTable(cursor);
+}
+
+QList<PdfPlanDocument::Segment> PdfPlanDocument::segments(int table, int rows) const
+{
+    QList<int> cuts;
+    for (const RowBreak &b : m_options.rowBreaks)
+        if (b.table == table && b.row >= 0 && b.row < rows)
+            cuts.append(b.row);
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    QList<Segment> result;
+    Segment current { 0, rows, false };
+    for (int cut : std::as_const(cuts)) {
+        if (cut == current.begin) { // the whole piece moves to a new page
+            current.newPage = true;
+            continue;
+        }
+        result.append({ current.begin, cut, current.newPage });
+        current = { cut, rows, true };
+    }
+    result.append(current);
+    return result;
 }
 
 void PdfPlanDocument::addList(QTextCursor &cursor, const plan::List &list)
@@ -363,32 +396,43 @@ void PdfPlanDocument::addTable(QTextCursor &cursor, const plan::Table &table)
 
     const QTextCharFormat head = textFormat(fontSize, true, Qt::white);
     const QTextCharFormat body = textFormat(fontSize);
-    QTextTable *t = cursor.insertTable(int(table.rows.size()) + 1, columns, format);
-    for (int c = 0; c < columns; ++c) {
-        QTextTableCellFormat cell;
-        cell.setBackground(m_accent);
-        t->cellAt(0, c).setFormat(cell);
-        const bool numeric = c < table.numeric.size() && table.numeric.at(c);
-        insertCellText(t, 0, c, table.header.at(c), head, numeric ? Qt::AlignRight : Qt::AlignLeft, false);
-    }
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows.at(r);
-        if (r % 2 == 1) {
+    const int number = m_tableCount++;
+    // A table cut by Options::rowBreaks continues on a new page with its header row again.
+    for (const Segment &part : segments(number, int(table.rows.size()))) {
+        QTextTableFormat partFormat = format;
+        if (part.newPage) {
+            partFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            partFormat.setTopMargin(0);
+        }
+        QTextTable *t = cursor.insertTable(part.end - part.begin + 1, columns, partFormat);
+        for (int c = 0; c < columns; ++c) {
             QTextTableCellFormat cell;
-            cell.setBackground(kZebra);
-            for (int c = 0; c < columns; ++c)
-                t->cellAt(r + 1, c).setFormat(cell);
-        }
-        for (int c = 0; c < columns && c < row.size(); ++c) {
+            cell.setBackground(m_accent);
+            t->cellAt(0, c).setFormat(cell);
             const bool numeric = c < table.numeric.size() && table.numeric.at(c);
-            insertCellText(t, r + 1, c, row.at(c), body, numeric ? Qt::AlignRight : Qt::AlignLeft, true);
+            insertCellText(t, 0, c, table.header.at(c), head, numeric ? Qt::AlignRight : Qt::AlignLeft, false);
         }
+        for (int r = part.begin; r < part.end; ++r) {
+            const QStringList &row = table.rows.at(r);
+            const int at = r - part.begin + 1;
+            if (r % 2 == 1) {
+                QTextTableCellFormat cell;
+                cell.setBackground(kZebra);
+                for (int c = 0; c < columns; ++c)
+                    t->cellAt(at, c).setFormat(cell);
+            }
+            for (int c = 0; c < columns && c < row.size(); ++c) {
+                const bool numeric = c < table.numeric.size() && table.numeric.at(c);
+                insertCellText(t, at, c, row.at(c), body, numeric ? Qt::AlignRight : Qt::AlignLeft, true);
+            }
+        }
+        m_tableParts.append({ t, number, part.begin, 1 });
+        finishTable(cursor);
     }
-    finishTable(cursor);
 }
 
 void PdfPlanDocument::insertCellText(QTextTable *table, int row, int column, const QString &text,
-                                     const QTextCharFormat &chars, Qt::Alignment alignment, bool markDirections)
+    const QTextCharFormat &chars, Qt::Alignment alignment, bool markDirections)
 {
     QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
     if (alignment != Qt::AlignLeft) {

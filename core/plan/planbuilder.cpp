@@ -451,11 +451,13 @@ Section PlanBuilder::sequencesSection() const
             continue;
         }
         Table t;
+        // Grouping and who leads share a column ("Sub-groups · Learners"): eleven columns
+        // leave the deliverable, the longest text, too narrow on a portrait page.
         t.header = {u"#"_s,          tr("Activity"),   PlanText::phase(), PlanText::direction(),
-                    PlanText::tool(), PlanText::minutes(), tr("Grouping"), tr("Led by"),
-                    tr("Deliverable"), tr("Assessment")};
-        t.widths = {3, 12, 6, 7, 7, 5, 6, 6, 14, 7};
-        t.numeric = {false, false, false, false, false, true, false, false, false, false};
+                    PlanText::tool(), PlanText::minutes(), tr("Grouping · led by"), tr("Deliverable"),
+                    tr("Assessment")};
+        t.widths = {3, 12, 6, 7, 7, 5, 9, 16, 7};
+        t.numeric = {false, false, false, false, false, true, false, false, false};
         if (dated) {
             t.header.append(tr("Due"));
             t.widths.append(7);
@@ -469,8 +471,7 @@ Section PlanBuilder::sequencesSection() const
                             r.direction == Direction::Unset ? QString() : enumLabel(r.direction),
                             r.toolName,
                             r.duration.isSet() ? r.duration.toKey().replace(u'-', u'–') : QString(),
-                            enumLabel(r.grouping),
-                            enumLabel(r.ledBy),
+                            tr("%1 · %2", "grouping · led by").arg(enumLabel(r.grouping), enumLabel(r.ledBy)),
                             r.deliverable,
                             r.assessment == Assessment::None ? QString() : enumLabel(r.assessment)};
             if (dated)

@@ -17,7 +17,7 @@ namespace {
 
 bool popplerMissing()
 {
-    for (const auto &tool : {u"pdfinfo"_s, u"pdffonts"_s, u"pdftotext"_s})
+    for (const auto &tool : { u"pdfinfo"_s, u"pdffonts"_s, u"pdftotext"_s })
         if (!installed(tool)) {
             WARN("SKIPPED: " << tool.toStdString() << " is not installed (Debian package poppler-utils)");
             return true;
@@ -28,7 +28,7 @@ bool popplerMissing()
 // NFKC folds the "ﬁ" ligatures that pdftotext reports back into letters.
 QString pdfText(const QString &path)
 {
-    return run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}).normalized(QString::NormalizationForm_KC);
+    return run(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, path, u"-"_s }).normalized(QString::NormalizationForm_KC);
 }
 
 } // namespace
@@ -47,18 +47,18 @@ TEST_CASE("PDF of both templates: pages, paper size, embedded fonts, text", "[of
         return;
     const QString path = writeTemp(pdf, u"pdf"_s);
 
-    const QString info = run(u"pdfinfo"_s, {path});
+    const QString info = run(u"pdfinfo"_s, { path });
     REQUIRE_FALSE(info.isNull());
     const auto pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info);
     REQUIRE(pages.hasMatch());
     CHECK(pages.captured(1).toInt() > 3);
     const QString size = paper == bw::ExportOptions::Paper::A4 ? u"Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts"_s
-                                                                : u"Page size:\\s+612 x 792 pts"_s;
+                                                               : u"Page size:\\s+612 x 792 pts"_s;
     INFO(info.toStdString());
     CHECK(QRegularExpression(size).match(info).hasMatch());
 
     // Every font embedded: the "emb" column of pdffonts says yes on every line.
-    const QStringList fonts = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts = run(u"pdffonts"_s, { path }).split(u'\n', Qt::SkipEmptyParts).mid(2);
     REQUIRE_FALSE(fonts.isEmpty());
     for (const QString &line : fonts) {
         INFO(line.toStdString());
@@ -104,4 +104,55 @@ TEST_CASE("PDF client version leaves the design review out", "[office][pdf]")
         return;
     const QString text = pdfText(writeTemp(pdf, u"pdf"_s));
     CHECK_FALSE(text.contains(u"Design review"_s));
+}
+
+TEST_CASE("PDF table rows are never cut across pages; a continued table repeats its header", "[office][pdf]")
+{
+    // Tall rows (long deliverables) in a long table: without care some row would start near a
+    // page bottom and run onto the next page.
+    bw::Project project = *bw::templateProject(u"it-risk"_s);
+    bw::Objective &objective = project.objectives.first();
+    const bw::Activity model = objective.activities.first();
+    objective.activities.clear();
+    for (int i = 0; i < 40; ++i) {
+        bw::Activity a = model;
+        a.id = 50000 + i;
+        a.title = u"Activity %1"_s.arg(i);
+        a.deliverable = u"Rowstart%1 "_s.arg(i) + QString(u"a short note about the work "_s).repeated(3 + i % 5)
+            + u"Rowend%1"_s.arg(i);
+        objective.activities.append(a);
+    }
+    bw::ExportOptions options;
+    options.format = u"pdf"_s;
+    const QByteArray pdf = render(bw::PdfExporter(), project, options);
+    if (popplerMissing())
+        return;
+    const QString path = writeTemp(pdf, u"pdf"_s);
+    const auto pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(run(u"pdfinfo"_s, { path }));
+    REQUIRE(pages.hasMatch());
+    QStringList pageTexts;
+    for (int p = 1; p <= pages.captured(1).toInt(); ++p)
+        pageTexts.append(run(u"pdftotext"_s,
+            { u"-f"_s, QString::number(p), u"-l"_s, QString::number(p), u"-enc"_s, u"UTF-8"_s, path, u"-"_s }));
+    int continued = 0;
+    for (int i = 0; i < 40; ++i) {
+        INFO("row " << i);
+        const QRegularExpression start(u"\\bRowstart%1\\b"_s.arg(i)), end(u"\\bRowend%1\\b"_s.arg(i));
+        int startPage = -1, endPage = -1;
+        for (int p = 0; p < pageTexts.size(); ++p) {
+            if (startPage < 0 && start.match(pageTexts.at(p)).hasMatch())
+                startPage = p;
+            if (end.match(pageTexts.at(p)).hasMatch())
+                endPage = p;
+        }
+        REQUIRE(startPage >= 0);
+        CHECK(startPage == endPage);
+        if (i > 0 && startPage > 0 && !start.match(pageTexts.at(startPage - 1)).hasMatch()
+            && QRegularExpression(u"\\bRowstart%1\\b"_s.arg(i - 1)).match(pageTexts.at(startPage - 1)).hasMatch()) {
+            // The table continues here from the page before: its header row comes first.
+            ++continued;
+            CHECK(pageTexts.at(startPage).contains(u"Deliverable"_s));
+        }
+    }
+    CHECK(continued > 0); // the table did run over more than one page
 }
