@@ -75,17 +75,16 @@ PdfPageRenderer::PdfPageRenderer(const plan::Plan &plan)
 void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<QTextBlock> &headings, qreal pageHeight)
 {
     auto *layout = document.documentLayout();
-    for (int i = 0; i < headings.size(); ++i) {
-        const QTextBlock &heading = headings.at(i);
+    const auto needsMove = [&](const QTextBlock &heading) {
         const QRectF rect = layout->blockBoundingRect(heading);
         const int page = int(std::floor(rect.top() / pageHeight));
         if (rect.top() - page * pageHeight < pageHeight * 0.04)
-            continue; // already heads its page
+            return false; // already heads its page
         QTextBlock next = heading.next();
         while (next.isValid() && next.blockFormat().headingLevel() > 0)
             next = next.next();
         if (!next.isValid())
-            continue;
+            return false;
         qreal bottom = keepBottom(document, next);
         // A heading with a one-paragraph introduction (an objective and its statement) keeps
         // the first row of the table after it too, so the statement is not left behind alone.
@@ -95,15 +94,39 @@ void PdfPageRenderer::keepHeadingsWithNext(QTextDocument &document, const QList<
                 bottom = std::max(bottom, keepBottom(document, after));
         }
         // A heading chain longer than a page cannot be helped by moving it.
-        if (bottom <= (page + 1) * pageHeight || bottom - rect.top() > pageHeight)
-            continue;
-        QTextBlockFormat format = heading.blockFormat();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        format.setTopMargin(0);
-        QTextCursor(heading).setBlockFormat(format);
+        return bottom > (page + 1) * pageHeight && bottom - rect.top() <= pageHeight;
+    };
+    // Moving a heading shifts everything after it, up to the next forced page break. So each
+    // pass moves at most one heading between two forced breaks — those moves cannot affect
+    // each other — and lays the document out once; the moved headings are forced breaks in
+    // the next pass. A plan needs a pass or two instead of a relayout per moved heading.
+    for (int pass = 0; pass < 64; ++pass) {
+        QList<QTextBlock> moves;
+        bool movedInSegment = false;
+        for (const QTextBlock &heading : headings) {
+            if (heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                movedInSegment = false;
+            if (movedInSegment || !needsMove(heading))
+                continue;
+            moves.append(heading);
+            movedInSegment = true;
+        }
+        if (moves.isEmpty())
+            return;
+        QTextCursor edit(&document);
+        edit.beginEditBlock();
+        for (const QTextBlock &heading : std::as_const(moves)) {
+            QTextBlockFormat format = heading.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            format.setTopMargin(0);
+            QTextCursor(heading).setBlockFormat(format);
+        }
         // Qt's incremental relayout after a format change leaves later blocks where they were
-        // (headings vanish behind tables); everything after the heading is laid out again.
-        document.markContentsDirty(heading.position(), document.characterCount() - heading.position());
+        // (headings vanish behind tables); everything after the first moved heading is laid
+        // out again.
+        const int from = moves.first().position();
+        document.markContentsDirty(from, document.characterCount() - from);
+        edit.endEditBlock();
     }
 }
 
@@ -179,7 +202,7 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
         if (h.level <= 2)
             contentsPages.append(
                 coverPages + 1 + int(document.documentLayout()->blockBoundingRect(h.block).top() / body.height()));
-    plan.setContentsPages(contentsPages);
+    const QList<PdfPlanDocument::ContentsSlot> contentsSlots = plan.contentsSlots();
 
     const int bodyPages = document.pageCount();
     const int pageCount = coverPages + bodyPages;
@@ -205,6 +228,16 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
         context.clip = QRectF(-4 * scale, i * body.height(), body.width() + 8 * scale, body.height());
         painter.setClipRect(context.clip);
         document.documentLayout()->draw(&painter, context);
+        // The contents' page numbers, right-aligned in their empty cells.
+        for (int s = 0; s < contentsSlots.size() && s < contentsPages.size(); ++s) {
+            const QRectF cell = document.documentLayout()->blockBoundingRect(contentsSlots.at(s).block);
+            if (int(cell.top() / body.height()) != i)
+                continue;
+            const bool major = contentsSlots.at(s).major;
+            painter.setFont(font(major ? PdfPlanDocument::kContentsMajorSize : 9.5, major));
+            painter.setPen(kInk);
+            painter.drawText(cell, Qt::AlignRight | Qt::AlignTop, QString::number(contentsPages.at(s)));
+        }
         painter.restore();
     }
     if (!painter.end())

@@ -186,7 +186,7 @@ void PdfPlanDocument::addContents(QTextCursor &cursor)
         if (h.level == 1 && r > 0)
             indent.setTopMargin(points(5));
         cell.setBlockFormat(indent);
-        cell.insertText(lines(h.text), textFormat(h.level == 1 ? 10.5 : kBody, h.level == 1));
+        cell.insertText(lines(h.text), textFormat(h.level == 1 ? kContentsMajorSize : kBody, h.level == 1));
         QTextCursor page = m_contents->cellAt(r, 1).firstCursorPosition();
         QTextBlockFormat right;
         right.setAlignment(Qt::AlignRight);
@@ -197,19 +197,16 @@ void PdfPlanDocument::addContents(QTextCursor &cursor)
     finishTable(cursor);
 }
 
-void PdfPlanDocument::setContentsPages(const QList<int> &pages)
+QList<PdfPlanDocument::ContentsSlot> PdfPlanDocument::contentsSlots() const
 {
+    QList<ContentsSlot> result;
     if (!m_contents)
-        return;
-    QTextCursor edit(m_doc.get());
-    edit.beginEditBlock();
-    for (int r = 0; r < m_contents->rows() && r < pages.size(); ++r) {
-        QTextCursor cell = m_contents->cellAt(r, 1).firstCursorPosition();
-        cell.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        return result;
+    for (int r = 0; r < m_contents->rows(); ++r) {
         const bool major = m_contents->cellAt(r, 0).firstCursorPosition().charFormat().fontWeight() == QFont::Bold;
-        cell.insertText(QString::number(pages.at(r)), textFormat(major ? 10.5 : kBody, major));
+        result.append({ m_contents->cellAt(r, 1).firstCursorPosition().block(), major });
     }
-    edit.endEditBlock();
+    return result;
 }
 
 void PdfPlanDocument::addSectionTitle(QTextCursor &cursor, const plan::Section &section, bool pageBreak)

@@ -68,8 +68,15 @@ public:
     const QList<HeadingRef> &headings() const { return m_headings; }
     // Every label/value and data table, in document order.
     const QList<TablePart> &tableParts() const { return m_tableParts; }
-    // Writes the page numbers into the contents, one per headings() entry of level 1 or 2.
-    void setContentsPages(const QList<int> &pages);
+    // The contents' page-number cells, one per headings() entry of level 1 or 2, left empty:
+    // the renderer paints the numbers into them once the pages are known, because writing
+    // them into the document would lay the whole plan out again.
+    struct ContentsSlot {
+        QTextBlock block;
+        bool major = false; // a section title (bold, larger)
+    };
+    QList<ContentsSlot> contentsSlots() const;
+    static constexpr qreal kContentsMajorSize = 10.5;
 
     // Points → lengths of text formats (margins, paddings, borders).
     qreal points(qreal pt) const { return pt * m_layoutDpi / 72.0; }
