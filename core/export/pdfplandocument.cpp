@@ -182,7 +182,8 @@ void PdfPlanDocument::addContents(QTextCursor &cursor)
         const auto &h = m_headings.at(r);
         QTextCursor cell = m_contents->cellAt(r, 0).firstCursorPosition();
         QTextBlockFormat indent;
-        indent.setLeftMargin(h.level == 1 ? 0 : points(14));
+        // Unlike vertical margins, Qt takes a left margin in the device's own pixels.
+        indent.setLeftMargin(h.level == 1 ? 0 : 14 * m_dpi / 72.0);
         if (h.level == 1 && r > 0)
             indent.setTopMargin(points(5));
         cell.setBlockFormat(indent);
