@@ -5,6 +5,10 @@
 #include "export/pdfplandocument.h"
 #include "plan/planmodel.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -53,6 +57,17 @@ void PlanPreview::scheduleRefresh()
         m_timer->start();
 }
 
+void PlanPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The chart is drawn for a width; a clearly different width deserves a fresh layout.
+    if (m_shown && std::abs(m_browser->viewport()->width() - m_laidOutWidth) > 40) {
+        m_stale = true;
+        if (isVisible())
+            m_timer->start();
+    }
+}
+
 void PlanPreview::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -68,6 +83,11 @@ void PlanPreview::refresh()
     options.contents = false;
     options.coverText = true;
     options.pageBreaks = false;
+    // The chart fits the panel. Tables keep the PDF's column widths (words stay whole), so
+    // a wide table in a narrow panel scrolls sideways rather than breaking its words.
+    const qreal widthPoints = (m_browser->viewport()->width() - 2 * 12 - 8) * 72.0 / logicalDpiX();
+    options.chartWidth = std::clamp<qreal>(widthPoints, 200, 440);
+    m_laidOutWidth = m_browser->viewport()->width();
     PdfPlanDocument layout(plan, nullptr, options);
     std::unique_ptr<QTextDocument> fresh = layout.takeDocument();
     fresh->setDocumentMargin(12);

@@ -16,8 +16,7 @@ namespace bw::ui {
 // A live, read-only preview of the plan document, laid out by the same code as the PDF body.
 // Edits are gathered for half a second before the plan is rebuilt (typing stays fluid even on a
 // large programme); the preview keeps its scroll position and only rebuilds while visible.
-class PlanPreview : public QWidget
-{
+class PlanPreview : public QWidget {
     Q_OBJECT
 public:
     explicit PlanPreview(bw::Document *document, QWidget *parent = nullptr);
@@ -32,6 +31,7 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
@@ -41,6 +41,7 @@ private:
     QTimer *m_timer;
     QTextDocument *m_shown = nullptr;
     bool m_stale = true;
+    int m_laidOutWidth = 0; // viewport width the shown document was laid out for
 };
 
 } // namespace bw::ui
