@@ -5,6 +5,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +21,12 @@ int runStudio(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(u"blendwise.example"_s);
     QCoreApplication::setApplicationName(u"Blendwise"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(BLENDWISE_VERSION));
-    QGuiApplication::setDesktopFileName(u"blendwise"_s);
+    // Matches packaging/io.blendwise.Blendwise.desktop, so desktops find the icon and name.
+    QGuiApplication::setDesktopFileName(u"io.blendwise.Blendwise"_s);
+    // Qt's own texts (file dialogs, standard buttons) in the user's language when Qt ships it.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     Theme::instance()->restore();
 
     MainWindow window;
