@@ -8,6 +8,7 @@
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,19 +41,19 @@ QString shown(const QString &path)
 
 FileError openError(FileError::Kind kind, const QString &path, const QString &why)
 {
-    return {kind, tr("Cannot open “%1”: %2").arg(shown(path), why)};
+    return { kind, tr("Cannot open “%1”: %2").arg(shown(path), why) };
 }
 
 FileError saveError(FileError::Kind kind, const QString &path, const QString &why)
 {
-    return {kind, tr("Cannot save “%1”: %2").arg(shown(path), why)};
+    return { kind, tr("Cannot save “%1”: %2").arg(shown(path), why) };
 }
 
 FileError corrupt(const QString &path, const QString &detail)
 {
     // The detail is technical (SQLite's words); it goes last, in brackets, for support.
-    return openError(FileError::Corrupt, path,
-                     tr("the project is damaged or truncated (%1).").arg(detail.simplified()));
+    return openError(
+        FileError::Corrupt, path, tr("the project is damaged or truncated (%1).").arg(detail.simplified()));
 }
 
 // Every SQLite database starts with these 16 bytes; application_id and user_version sit at
@@ -139,8 +140,8 @@ LoadResult ProjectFile::load(const QString &path)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error = openError(FileError::Unreadable, path,
-                                     tr("the file cannot be read (%1).").arg(file.errorString()));
+            result.error
+                = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(file.errorString()));
             return result;
         }
         header = file.read(HeaderSize);
@@ -160,16 +161,16 @@ LoadResult ProjectFile::load(const QString &path)
     const auto applicationId = qFromBigEndian<qint32>(header.constData() + ApplicationIdOffset);
     const auto version = qFromBigEndian<qint32>(header.constData() + UserVersionOffset);
     if (applicationId != ApplicationId) {
-        result.error = openError(FileError::Foreign, path,
-                                 tr("it is a database of another application, not a Blendwise project."));
+        result.error = openError(
+            FileError::Foreign, path, tr("it is a database of another application, not a Blendwise project."));
         return result;
     }
     if (version > schemaVersion()) {
         result.error = openError(FileError::Newer, path,
-                                 tr("it was made by a newer version of Blendwise (file format %1; "
-                                    "this version reads up to %2).")
-                                     .arg(version)
-                                     .arg(schemaVersion()));
+            tr("it was made by a newer version of Blendwise (file format %1; "
+               "this version reads up to %2).")
+                .arg(version)
+                .arg(schemaVersion()));
         return result;
     }
     if (version < Migrations::oldestSupported()) {
@@ -185,8 +186,8 @@ LoadResult ProjectFile::load(const QString &path)
     if (migrate) {
         readPath = copyDir.filePath(u"upgrade.blendwise"_s);
         if (!copyDir.isValid() || !QFile::copy(path, readPath)) {
-            result.error = openError(FileError::Unreadable, path,
-                                     tr("the file cannot be copied for upgrading to the current format."));
+            result.error = openError(
+                FileError::Unreadable, path, tr("the file cannot be copied for upgrading to the current format."));
             return result;
         }
     }
@@ -198,7 +199,7 @@ LoadResult ProjectFile::load(const QString &path)
     }
     QString error;
     const QStringList integrity = pragmaRows(c.db(), u"PRAGMA integrity_check"_s, error);
-    if (!error.isEmpty() || integrity != QStringList{u"ok"_s}) {
+    if (!error.isEmpty() || integrity != QStringList { u"ok"_s }) {
         result.error = corrupt(path, error.isEmpty() ? integrity.value(0) : error);
         return result;
     }
@@ -235,24 +236,36 @@ FileError ProjectFile::save(const Project &project, const QString &path)
     const QFileInfo folder(target.absolutePath());
 
     if (!folder.exists())
-        return saveError(FileError::WriteFailed, path,
-                         tr("the folder “%1” does not exist.").arg(shown(folder.filePath())));
+        return saveError(
+            FileError::WriteFailed, path, tr("the folder “%1” does not exist.").arg(shown(folder.filePath())));
     if (!folder.isDir())
-        return saveError(FileError::WriteFailed, path,
-                         tr("“%1” is a file, not a folder.").arg(shown(folder.filePath())));
+        return saveError(
+            FileError::WriteFailed, path, tr("“%1” is a file, not a folder.").arg(shown(folder.filePath())));
     if (target.isDir())
         return saveError(FileError::WriteFailed, path, tr("it is a folder."));
     if (target.exists() && !target.isWritable())
         return saveError(FileError::ReadOnly, path, tr("the file is read-only."));
     if (!folder.isWritable())
-        return saveError(FileError::ReadOnly, path,
-                         tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
+        return saveError(FileError::ReadOnly, path, tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
+
+    // A save killed half-way leaves its temporary file behind; the next save of the same file
+    // clears those (only ones older than any save in progress could be).
+    const auto removeStaleSaves = [](const QString &folder, const QString &name) {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+        const QString prefix = u"."_s + name + u"."_s;
+        const auto entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+        for (const QFileInfo &stale : entries) {
+            const QString file = stale.fileName();
+            if (file.startsWith(prefix) && file.endsWith(u".saving"_s) && stale.lastModified().toUTC() < before)
+                QFile::remove(stale.absoluteFilePath());
+        }
+    };
 
     // The new version is written beside the old one (same file system, so the final rename is
     // atomic): whatever happens, the target holds either the old or the new project.
-    const QString tmp = QDir(folder.absoluteFilePath())
-                            .filePath(u".%1.%2.saving"_s.arg(target.fileName())
-                                          .arg(QRandomGenerator::global()->generate64(), 0, 36));
+    const QString tmp
+        = QDir(folder.absoluteFilePath())
+              .filePath(u".%1.%2.saving"_s.arg(target.fileName()).arg(QRandomGenerator::global()->generate64(), 0, 36));
     const auto fail = [&](FileError::Kind kind, const QString &why) {
         QFile::remove(tmp);
         return saveError(kind, path, why);
@@ -263,15 +276,17 @@ FileError ProjectFile::save(const Project &project, const QString &path)
     if (target.exists() && !QFile::setPermissions(tmp, target.permissions()))
         return fail(FileError::WriteFailed, tr("the file permissions could not be kept."));
     if (!fsyncPath(tmp, O_RDONLY))
-        return fail(FileError::WriteFailed, tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
+        return fail(
+            FileError::WriteFailed, tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
     if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
         const int err = errno;
         return fail(err == EROFS || err == EACCES || err == EPERM ? FileError::ReadOnly : FileError::WriteFailed,
-                    tr("the file could not be replaced (%1).").arg(qt_error_string(err)));
+            tr("the file could not be replaced (%1).").arg(qt_error_string(err)));
     }
     // Makes the rename itself durable; if this fails the new file is in place already and a
     // crash could at worst bring back the old one, so it is not reported as a failure.
     fsyncPath(folder.absoluteFilePath(), O_RDONLY | O_DIRECTORY);
+    removeStaleSaves(folder.absoluteFilePath(), target.fileName());
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "sampleproject.h"
 #include "storage/projectfile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,10 +39,10 @@ TEST_CASE("An empty project round-trips")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"empty.blendwise"_s);
-    REQUIRE_FALSE(ProjectFile::save(Project{}, path));
+    REQUIRE_FALSE(ProjectFile::save(Project {}, path));
     const LoadResult loaded = ProjectFile::load(path);
     REQUIRE_FALSE(loaded.error);
-    CHECK(loaded.project == Project{});
+    CHECK(loaded.project == Project {});
 }
 
 TEST_CASE("A saved file carries the Blendwise application id and the schema version")
@@ -83,7 +84,30 @@ TEST_CASE("Saving replaces the file and keeps its permissions")
     // 0x7077: owner, group and other bits; the "user" bits describe the current user, not the file.
     CHECK((QFileInfo(path).permissions() & QFileDevice::Permissions::fromInt(0x7077)) == permissions);
     // No temporary file is left behind.
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"plan.blendwise"_s});
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList { u"plan.blendwise"_s });
+}
+
+TEST_CASE("A save clears what killed saves of the same file left behind, and nothing else")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plan.blendwise"_s);
+    const auto leave = [&](const QString &name, int minutesAgo) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("half a database");
+        REQUIRE(f.flush()); // before the time is set: closing must not write again
+        REQUIRE(f.setFileTime(
+            QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo), QFileDevice::FileModificationTime));
+    };
+    leave(u".plan.blendwise.k3j2h1.saving"_s, 60); // a killed save an hour ago
+    leave(u".plan.blendwise.a9b8c7.saving"_s, 0); // could be a save in progress
+    leave(u".other.blendwise.z1y2x3.saving"_s, 60); // another project's
+    REQUIRE_FALSE(ProjectFile::save(test::taggedProject(u"A"_s, 5), path));
+    QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    CHECK(left
+        == QStringList {
+            u".other.blendwise.z1y2x3.saving"_s, u".plan.blendwise.a9b8c7.saving"_s, u"plan.blendwise"_s });
 }
 
 TEST_CASE("Saving through a symbolic link replaces the file it points to")
