@@ -333,6 +333,8 @@ int runCheck(const QStringList &arguments)
             out.field(QLatin1String("severity"), severityKey(f.severity));
             out.field(QLatin1String("message"), f.message);
             out.field(QLatin1String("path"), f.itemPath);
+            if (!f.fixLabel.isEmpty())
+                out.field(QLatin1String("fix"), f.fixLabel); // what the studio's Fix button does
             out.endObject();
         }
         out.endArray();
@@ -342,9 +344,12 @@ int runCheck(const QStringList &arguments)
         out.endObject();
         write(stdout, QString::fromUtf8(out.data()));
     } else {
-        for (const Finding &f : findings)
+        for (const Finding &f : findings) {
             data(severityKey(f.severity).leftJustified(10) + QLatin1String("  ") + f.ruleId + QLatin1String("  ")
                 + (f.itemPath.isEmpty() ? QStringLiteral("project") : f.itemPath) + QLatin1String("  ") + f.message);
+            if (!f.fixLabel.isEmpty())
+                data(QString(12, u' ') + tr("fix: %1").arg(f.fixLabel));
+        }
         data(tr("%1: errors: %2, warnings: %3, suggestions: %4").arg(input).arg(errors).arg(warnings).arg(suggestions));
     }
     return errors > 0 ? CheckFoundErrors : Success;

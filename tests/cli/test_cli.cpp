@@ -269,6 +269,30 @@ TEST_CASE("check exits 3 when the advisor finds errors", "[cli]")
     CHECK(contents(dir.filePath(u"thin.blendwise"_s)) == before);
 }
 
+TEST_CASE("check shows the fix the studio offers for a finding", "[cli]")
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"old.json"_s), R"({"format": "blendwise-plan", "version": 1,
+        "objectives": [{"statement": "Be able to rank the risks of a project", "activities": [
+          {"title": "Call with the expert", "phase": "post-class", "direction": "many-to-many",
+           "tool": "Skype", "minutes": 45}]}]})");
+    REQUIRE(blendwise(dir, { u"import"_s, u"old.json"_s, u"-o"_s, u"old.blendwise"_s }).exitCode == 0);
+    const Run text = blendwise(dir, { u"check"_s, u"old.blendwise"_s });
+    INFO(text.out.toStdString());
+    CHECK(
+        text.out.contains(QRegularExpression(u"tool-retired  tools\\[\\d+\\]  .*Skype.*\n +fix: .*Microsoft Teams"_s)));
+    const QJsonObject report
+        = QJsonDocument::fromJson(blendwise(dir, { u"check"_s, u"old.blendwise"_s, u"--json"_s }).out.toUtf8())
+              .object();
+    bool found = false;
+    for (const QJsonValue &v : report.value("findings"_L1).toArray())
+        if (v.toObject().value("rule"_L1).toString() == "tool-retired"_L1) {
+            found = true;
+            CHECK(v.toObject().value("fix"_L1).toString().contains("Microsoft Teams"_L1));
+        }
+    CHECK(found);
+}
+
 TEST_CASE("Unreadable inputs exit 2 with one line naming the file, and stay untouched", "[cli]")
 {
     QTemporaryDir dir;
