@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -78,7 +79,11 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(QString(), m_client);
     form->addRow(QString(), m_bom);
-    form->addRow(tr("&Save to:"), destination);
+    // A row whose field is a layout gets no buddy from the form: the label is made by hand so
+    // that its mnemonic works (and the "&" is not shown).
+    auto *destinationLabel = new QLabel(tr("&Save to:"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destination);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     auto *layout = new QVBoxLayout(this);
