@@ -78,6 +78,8 @@ void ObjectiveDelegate::paintFigures(QPainter *painter, const QRect &rect, const
         if (x > rect.right())
             break;
     }
+    // The unit follows the last figure at a word space, not at the gap between figures.
+    x -= 8 - fm.horizontalAdvance(u' ');
     if (x < rect.right())
         painter->drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
             ObjectiveDelegate::tr("min"));
