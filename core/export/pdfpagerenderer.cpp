@@ -169,10 +169,12 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
     // Table rows stay whole: Qt moves a row to the next page only when none of its cells'
     // first lines fits, so a row whose text runs past the page bottom would be cut in two.
     // The first such row becomes a cut (the table continues on a new page with its header),
-    // the plan is laid out again, and so on. Each pass is a full layout, so very long plans
-    // (more than kKeepRowsUpTo pages) keep Qt's own behaviour.
+    // the plan is laid out again, and so on. Each pass is a full layout, so the passes share
+    // a budget of laid-out pages — a 12-page plan may take 20 passes, a 50-page one 4 — and
+    // plans longer than kKeepRowsUpTo pages keep Qt's own behaviour.
     constexpr int kKeepRowsUpTo = 60;
-    constexpr int kMaxPasses = 40;
+    constexpr int kMaxPasses = 20;
+    constexpr int kPageBudget = 240;
     std::unique_ptr<PdfPlanDocument> planDocument;
     for (int pass = 0;; ++pass) {
         planDocument = std::make_unique<PdfPlanDocument>(m_plan, &device, options);
@@ -186,7 +188,8 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
             if (h.level == 1 || planDocument->headings().size() <= kEveryHeadingUpTo)
                 headingBlocks.append(h.block);
         keepHeadingsWithNext(document, headingBlocks, body.height());
-        if (pass == kMaxPasses || document.pageCount() > kKeepRowsUpTo)
+        const int pages = document.pageCount();
+        if (pass >= kMaxPasses || pages > kKeepRowsUpTo || pass >= std::max(2, kPageBudget / std::max(1, pages)))
             break;
         const auto cut = firstCutRow(*planDocument, body.height(), options.rowBreaks);
         if (!cut)
