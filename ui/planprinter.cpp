@@ -26,6 +26,9 @@ void printPlan(bw::Document *document, QWidget *parent)
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(QCoreApplication::translate("bw::ui::PlanPrinter", "Print Preview"));
+    // Large enough to read a page: most of the studio window, not Qt's small default.
+    if (parent)
+        dialog.resize(parent->window()->size() * 0.85);
     QString error;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter *target) { error = paintPlan(*document, *target); });
