@@ -4,6 +4,7 @@
 #include "advisor/advisor.h"
 #include "catalogue/catalogue.h"
 #include "export/exportservice.h"
+#include "i18n/translations.h"
 #include "interchange/jsoninterchange.h"
 #include "interchange/jsonwriter.h"
 #include "storage/projectfile.h"
@@ -415,6 +416,8 @@ int run(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("Blendwise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLENDWISE_VERSION));
+    // Messages, advisor findings and exported plans in the user's language where one ships.
+    installTranslations();
 
     // QCommandLineParser takes the program name first; the command word stands in for it.
     const QStringList rest = arguments.mid(1);

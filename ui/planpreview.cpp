@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "export/pdfplandocument.h"
+#include "i18n/translations.h"
 #include "plan/planmodel.h"
 
 #include <algorithm>
@@ -78,6 +79,8 @@ void PlanPreview::showEvent(QShowEvent *event)
 void PlanPreview::refresh()
 {
     m_timer->stop();
+    // The preview shows the document in the project's language, as it will be exported.
+    const ScopedLanguage planLanguage(m_document->project().info.language);
     const plan::Plan plan = plan::buildPlan(m_document->project());
     PdfPlanDocument::Options options;
     options.contents = false;

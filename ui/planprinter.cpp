@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "export/pdfpagerenderer.h"
+#include "i18n/translations.h"
 #include "plan/planmodel.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ QString paintPlan(const bw::Document &document, QPrinter &printer)
 {
     // The renderer keeps its own margins and draws header and footer inside them.
     printer.setFullPage(true);
+    const ScopedLanguage planLanguage(document.project().info.language); // the document's, not the interface's
     const plan::Plan plan = plan::buildPlan(document.project());
     printer.setDocName(plan.cover.title);
     return PdfPageRenderer(plan).render(printer);
@@ -31,7 +33,7 @@ void printPlan(bw::Document *document, QWidget *parent)
         dialog.resize(parent->window()->size() * 0.85);
     QString error;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *target) { error = paintPlan(*document, *target); });
+        [&](QPrinter *target) { error = paintPlan(*document, *target); });
     dialog.exec();
     if (!error.isEmpty())
         QMessageBox::warning(parent, QCoreApplication::translate("bw::ui::PlanPrinter", "Print"), error);

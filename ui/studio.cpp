@@ -4,10 +4,9 @@
 #include "mainwindow.h"
 #include "theme.h"
 
+#include "i18n/translations.h"
+
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -23,10 +22,8 @@ int runStudio(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(BLENDWISE_VERSION));
     // Matches packaging/io.blendwise.Blendwise.desktop, so desktops find the icon and name.
     QGuiApplication::setDesktopFileName(u"io.blendwise.Blendwise"_s);
-    // Qt's own texts (file dialogs, standard buttons) in the user's language when Qt ships it.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    // Blendwise's texts and Qt's own (file dialogs, standard buttons) in the user's language.
+    installTranslations();
     Theme::instance()->restore();
 
     MainWindow window;

@@ -139,7 +139,8 @@ QString AdvisorContext::quoted(const QString &text)
     QString shown = text.simplified();
     if (shown.size() > MaxLength)
         shown = shown.left(MaxLength - 1).trimmed() + u'…';
-    return u"“"_s + shown + u"”"_s;
+    //: Quotation marks around a name in an advisor message (German: „%1“).
+    return QCoreApplication::translate("bw::AdvisorContext", "“%1”").arg(shown);
 }
 
 QString AdvisorContext::activityName(const Activity &activity)

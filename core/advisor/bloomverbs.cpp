@@ -107,8 +107,13 @@ BloomVerbs::BloomVerbs()
 
 void BloomVerbs::addPhrases(const char *commaSeparated, BloomLevel level, bool vague)
 {
+    // The English verbs always count (a plan may be written in English whatever the user's
+    // language), and the translated ones too.
+    QString phrases = QString::fromUtf8(commaSeparated);
     const QString translated = QCoreApplication::translate("bw::BloomVerbs", commaSeparated);
-    for (const QString &entry : translated.split(u',', Qt::SkipEmptyParts)) {
+    if (translated != phrases)
+        phrases += u',' + translated;
+    for (const QString &entry : phrases.split(u',', Qt::SkipEmptyParts)) {
         const QString phrase = entry.trimmed().toLower();
         if (phrase.isEmpty())
             continue;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportservice.h"
 
-#include "exporter.h"
+#include "i18n/translations.h"
+
 #include "csvexporter.h"
 #include "docxexporter.h"
+#include "exporter.h"
 #include "htmlexporter.h"
 #include "icsexporter.h"
 #include "jsonexporter.h"
@@ -61,8 +63,7 @@ QString tr(const char *text)
 QString validate(const ExportOptions &options, const Exporter *exporter)
 {
     if (!exporter)
-        return tr("Unknown export format “%1”; use one of: %2.")
-            .arg(options.format, exportFormats().join(u", "));
+        return tr("Unknown export format “%1”; use one of: %2.").arg(options.format, exportFormats().join(u", "));
     const QStringList keys = plan::sectionKeys();
     for (const QString &s : options.sections)
         if (!keys.contains(s))
@@ -95,7 +96,7 @@ QList<ExportFormatInfo> exportFormatInfos()
 {
     QList<ExportFormatInfo> infos;
     for (const auto &e : exporters())
-        infos.append({e->key(), e->fileSuffix(), e->label()});
+        infos.append({ e->key(), e->fileSuffix(), e->label() });
     return infos;
 }
 
@@ -104,6 +105,8 @@ QString exportToDevice(const Project &project, const ExportOptions &options, QIO
     const Exporter *exporter = findExporter(options.format);
     if (const QString error = validate(options, exporter); !error.isEmpty())
         return error;
+    // The document speaks the project's language, whatever the interface's.
+    const ScopedLanguage planLanguage(project.info.language);
     return exporter->write(planFor(*exporter, project, options), project, options, out);
 }
 
@@ -116,8 +119,12 @@ QString exportProject(const Project &project, const ExportOptions &options, cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write “%1”: %2").arg(name, file.errorString());
-    const QString error =
-        exporter->write(planFor(*exporter, project, options), project, options, file);
+    QString error;
+    {
+        // The document speaks the project's language, whatever the interface's.
+        const ScopedLanguage planLanguage(project.info.language);
+        error = exporter->write(planFor(*exporter, project, options), project, options, file);
+    }
     if (!error.isEmpty()) {
         file.cancelWriting(); // the previous file, if any, stays as it was
         return tr("Cannot export “%1”: %2").arg(name, error);

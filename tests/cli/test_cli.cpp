@@ -26,9 +26,16 @@ struct Run {
     QString err;
 };
 
-Run blendwise(const QTemporaryDir &dir, const QStringList &arguments)
+// Runs the binary in English (the tests compare its texts) unless `language` names another.
+Run blendwise(const QTemporaryDir &dir, const QStringList &arguments, const QString &language = {})
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LC_ALL"_s, language.isEmpty() ? u"C"_s : language);
+    env.insert(u"LANG"_s, language.isEmpty() ? u"C"_s : language);
+    process.setProcessEnvironment(env);
     process.setWorkingDirectory(dir.path());
     process.start(QStringLiteral(BLENDWISE_BINARY), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -344,4 +351,29 @@ TEST_CASE("export refuses to write over its input", "[cli]")
         CHECK(r.err.contains("input"_L1));
         CHECK(contents(dir.filePath(u"plan.blendwise"_s)) == before);
     }
+}
+
+TEST_CASE("The command line speaks the user's language where a translation ships", "[cli]")
+{
+    QTemporaryDir dir;
+    const Run english = blendwise(dir, { u"check"_s, u"missing.blendwise"_s });
+    CHECK(english.exitCode == 2);
+    CHECK(english.err.contains(u"does not exist"_s));
+    const Run german = blendwise(dir, { u"check"_s, u"missing.blendwise"_s }, u"de_DE.UTF-8"_s);
+    CHECK(german.exitCode == 2);
+    INFO(german.err.toStdString());
+    CHECK_FALSE(german.err.contains(u"does not exist"_s));
+    CHECK(german.err.contains(u"missing.blendwise"_s));
+
+    // The plan document speaks the project's language, not the user's.
+    REQUIRE(blendwise(dir, { u"new"_s, u"en.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
+    const Run englishPlan
+        = blendwise(dir, { u"export"_s, u"en.blendwise"_s, u"--format"_s, u"md"_s, u"-o"_s, u"-"_s }, u"de_DE.UTF-8"_s);
+    CHECK(englishPlan.out.contains(u"## Summary"_s));
+    CHECK_FALSE(englishPlan.out.contains(u"Zusammenfassung"_s));
+    writeFile(dir.filePath(u"de.json"_s), R"({"format": "blendwise-plan", "version": 1, "language": "de",
+        "objectives": [{"statement": "Risiken eines Projekts bewerten können"}]})");
+    REQUIRE(blendwise(dir, { u"import"_s, u"de.json"_s, u"-o"_s, u"de.blendwise"_s }).exitCode == 0);
+    const Run germanPlan = blendwise(dir, { u"export"_s, u"de.blendwise"_s, u"--format"_s, u"md"_s, u"-o"_s, u"-"_s });
+    CHECK(germanPlan.out.contains(u"## Zusammenfassung"_s));
 }

@@ -45,8 +45,15 @@ private:
     // plans have thousands of post-class activities with paragraphs of instructions.
     static QRegularExpression reflectionWords()
     {
+        // The English stems always count too: a plan may be written in English whatever the
+        // user's language.
         // Translators: comma-separated word stems that mark a reflection activity in your language.
-        const QString list = tr("reflect, lessons learned, look back, debrief, learning journal, retrospective");
+        const char *const english
+            = QT_TR_NOOP("reflect, lessons learned, look back, debrief, learning journal, retrospective");
+        QString list = QString::fromUtf8(english);
+        const QString translated = tr(english);
+        if (translated != list)
+            list += u',' + translated;
         QStringList words;
         for (const QString &word : list.split(u',', Qt::SkipEmptyParts))
             if (!word.trimmed().isEmpty())

@@ -1,0 +1,3942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>bw</name>
+    <message>
+        <source>Unknown export format “%1”; use one of: %2.</source>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown plan section “%1”; use any of: %2.</source>
+        <translation>Unbekannter Planabschnitt „%1“; verwenden Sie beliebige von: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: %2</source>
+        <translation>„%1“ kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>kein gültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Blendwise plan: the document is not a JSON object</source>
+        <translation>kein Blendwise-Plan: Das Dokument ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the project is damaged or truncated (%1).</source>
+        <translation>das Projekt ist beschädigt oder unvollständig (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutDirection</name>
+    <message>
+        <source>Activity has no direction</source>
+        <translation>Aktivität hat keine Richtung</translation>
+    </message>
+    <message>
+        <source>The direction (content out to learners, learners reporting back, or learners sharing with each other) decides which tools can carry an activity.</source>
+        <translation>Die Richtung (Inhalte gehen an die Lernenden, Lernende melden zurück oder Lernende tauschen sich untereinander aus) entscheidet, welche Tools eine Aktivität tragen können.</translation>
+    </message>
+    <message>
+        <source>The activity %1 has no direction: say whether content goes out to learners, learners report back, or learners share with each other.</source>
+        <translation>Die Aktivität %1 hat keine Richtung: Geben Sie an, ob Inhalte an die Lernenden gehen, Lernende zurückmelden oder Lernende sich untereinander austauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutMoment</name>
+    <message>
+        <source>Activity not tied to a moment</source>
+        <translation>Aktivität keinem Präsenztermin zugeordnet</translation>
+    </message>
+    <message>
+        <source>Pre- and post-class activities are dated relative to an in-class moment; without one they are left out of the schedule and the calendar.</source>
+        <translation>Aktivitäten vor und nach der Präsenz werden relativ zu einem Präsenztermin datiert; ohne Termin fehlen sie im Zeitplan und im Kalender.</translation>
+    </message>
+    <message>
+        <source>The activity %1 (%2) is not tied to an in-class moment, so it cannot be dated.</source>
+        <translation>Die Aktivität %1 (%2) ist keinem Präsenztermin zugeordnet und kann daher nicht datiert werden.</translation>
+    </message>
+    <message>
+        <source>Tie it to %1</source>
+        <translation>%1 zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutPhase</name>
+    <message>
+        <source>Activity has no phase</source>
+        <translation>Aktivität hat keine Phase</translation>
+    </message>
+    <message>
+        <source>Placing every activity before, in or after class is the heart of the flipped design: class time is kept for what needs learners together.</source>
+        <translation>Jede Aktivität vor, in oder nach der Präsenz einzuordnen ist der Kern des Flipped-Designs: Die Präsenzzeit bleibt dem vorbehalten, wofür die Lernenden zusammen sein müssen.</translation>
+    </message>
+    <message>
+        <source>The activity %1 has no phase: place it before, in or after class.</source>
+        <translation>Die Aktivität %1 hat keine Phase: Ordnen Sie sie vor, in oder nach der Präsenz ein.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutTool</name>
+    <message>
+        <source>Activity has no tool</source>
+        <translation>Aktivität hat kein Tool</translation>
+    </message>
+    <message>
+        <source>Learners need to know where an activity happens; the plan&apos;s tools appendix and setup checklist are built from the tools chosen.</source>
+        <translation>Lernende müssen wissen, wo eine Aktivität stattfindet; der Tool-Anhang und die Einrichtungs-Checkliste des Plans werden aus den gewählten Tools erstellt.</translation>
+    </message>
+    <message>
+        <source>The activity %1 has no tool yet.</source>
+        <translation>Die Aktivität %1 hat noch kein Tool.</translation>
+    </message>
+    <message>
+        <source>%1 fits it best.</source>
+        <translation>%1 passt am besten.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddActivity</name>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Aktivität %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddObjective</name>
+    <message>
+        <source>Add objective %1</source>
+        <translation>Lernziel %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddTool</name>
+    <message>
+        <source>Add tool %1</source>
+        <translation>Tool %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Advisor</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AdvisorContext</name>
+    <message>
+        <source>an untitled activity</source>
+        <translation>eine unbenannte Aktivität</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a name in an advisor message (German: „%1“).</extracomment>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>bw::BenefitMissing</name>
+    <message>
+        <source>Learner benefit not stated</source>
+        <translation>Nutzen für Lernende nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Learners put effort into a new tool only when they see what is in it for them; say it for every activity that uses one.</source>
+        <translation>Lernende investieren nur dann Mühe in ein neues Tool, wenn sie sehen, was es ihnen bringt; nennen Sie den Nutzen bei jeder Aktivität, die eines verwendet.</translation>
+    </message>
+    <message>
+        <source>The activity %1 uses %2 but does not tell learners what they gain from it.</source>
+        <translation>Die Aktivität %1 verwendet %2, sagt den Lernenden aber nicht, was sie davon haben.</translation>
+    </message>
+    <message>
+        <source>Use the usual benefit of %1</source>
+        <translation>Üblichen Nutzen von %1 übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::BloomVerbs</name>
+    <message>
+        <source>list, define, name, identify, recall, recognise, recognize, state, label, match, quote, reproduce</source>
+        <translation>aufzählen, auflisten, definieren, nennen, benennen, identifizieren, abrufen, wiedererkennen, angeben, beschriften, zuordnen, zitieren, wiedergeben, reproduzieren</translation>
+    </message>
+    <message>
+        <source>explain, classify, summarise, summarize, describe, discuss, interpret, illustrate, paraphrase, report, translate, give examples</source>
+        <translation>erklären, erläutern, klassifizieren, zusammenfassen, beschreiben, diskutieren, interpretieren, deuten, veranschaulichen, umschreiben, berichten, übersetzen, Beispiele geben</translation>
+    </message>
+    <message>
+        <source>calculate, use, apply, demonstrate, solve, carry out, perform, implement, measure, present, prepare, complete, conduct, compute, operate, score, schedule, run</source>
+        <translation>berechnen, verwenden, anwenden, demonstrieren, vorführen, lösen, durchführen, ausführen, umsetzen, implementieren, messen, präsentieren, vorbereiten, vervollständigen, abschließen, errechnen, bedienen, bepunkten, terminieren, leiten</translation>
+    </message>
+    <message>
+        <source>compare, differentiate, contrast, analyse, analyze, distinguish, examine, categorise, categorize, investigate, diagnose, prioritise, prioritize, test, break down</source>
+        <translation>vergleichen, differenzieren, gegenüberstellen, analysieren, unterscheiden, untersuchen, kategorisieren, erforschen, diagnostizieren, priorisieren, testen, aufschlüsseln</translation>
+    </message>
+    <message>
+        <source>assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, decide, select, appraise, choose, review</source>
+        <translation>bewerten, einstufen, begründen, evaluieren, beurteilen, kritisieren, verteidigen, empfehlen, argumentieren, entscheiden, auswählen, einschätzen, wählen, überprüfen</translation>
+    </message>
+    <message>
+        <source>design, produce, create, develop, plan, build, compose, construct, formulate, write, draft, devise, propose, generate, negotiate</source>
+        <translation>gestalten, entwerfen, produzieren, erstellen, entwickeln, planen, bauen, verfassen, konstruieren, formulieren, schreiben, skizzieren, ausarbeiten, vorschlagen, generieren, aushandeln</translation>
+    </message>
+    <message>
+        <source>know, knowledge of, get to know, be familiar with, become familiar with, familiarity with, be acquainted with, be aware of, become aware of, awareness of, realise, realize</source>
+        <translation>kennen, Kenntnis von, Kenntnisse über, kennenlernen, vertraut sein mit, sich vertraut machen mit, Vertrautheit mit, Bescheid wissen über, sich bewusst sein, sich bewusst werden, Bewusstsein für, sich klarmachen</translation>
+    </message>
+    <message>
+        <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
+        <translation>verstehen, Verständnis von, Verständnis haben für, ein Verständnis haben von, begreifen, erfassen, lernen über, erfahren über, Einblick gewinnen in, Einblicke gewinnen in</translation>
+    </message>
+    <message>
+        <source>appreciate, believe in</source>
+        <translation>wertschätzen, schätzen lernen, glauben an</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Catalogue</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeActivity</name>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Aktivität %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeInfo</name>
+    <message>
+        <source>Edit project properties</source>
+        <translation>Projekteigenschaften bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeObjective</name>
+    <message>
+        <source>Edit objective %1</source>
+        <translation>Lernziel %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeTool</name>
+    <message>
+        <source>Edit tool %1</source>
+        <translation>Tool %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChartPainter</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CommunityWithoutRoles</name>
+    <message>
+        <source>No community roles</source>
+        <translation>Keine Community-Rollen</translation>
+    </message>
+    <message>
+        <source>A learning community rarely runs by itself: champions post first, a curator gathers what is shared, a contact point answers questions and an expert mentor gives feedback.</source>
+        <translation>Eine Lern-Community läuft selten von allein: Champions posten als Erste, ein Kurator sammelt, was geteilt wird, eine Ansprechperson beantwortet Fragen und ein Fachmentor gibt Feedback.</translation>
+    </message>
+    <message>
+        <source>The plan uses community tools (%1) but names no community roles: plan champions, a curator, a contact point or an expert mentor to keep the exchange going.</source>
+        <translation>Der Plan verwendet Community-Tools (%1), benennt aber keine Community-Rollen: Planen Sie Champions, einen Kurator, eine Ansprechperson oder einen Fachmentor ein, damit der Austausch in Gang bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CommunityWithoutRules</name>
+    <message>
+        <source>No rules of use</source>
+        <translation>Keine Nutzungsregeln</translation>
+    </message>
+    <message>
+        <source>Learners share more freely when they know what may be posted, what stays confidential and how to disagree.</source>
+        <translation>Lernende teilen offener, wenn sie wissen, was gepostet werden darf, was vertraulich bleibt und wie man widerspricht.</translation>
+    </message>
+    <message>
+        <source>The plan uses community tools (%1) but gives learners no rules of use.</source>
+        <translation>Der Plan verwendet Community-Tools (%1), gibt den Lernenden aber keine Nutzungsregeln.</translation>
+    </message>
+    <message>
+        <source>Add starter rules of use</source>
+        <translation>Grundlegende Nutzungsregeln hinzufügen</translation>
+    </message>
+    <message>
+        <source>Share your own experience, and leave out names of clients and anything confidential.</source>
+        <translation>Teilen Sie Ihre eigenen Erfahrungen und lassen Sie Namen von Kunden und alles Vertrauliche weg.</translation>
+    </message>
+    <message>
+        <source>One idea per post, so that others can reply to each one.</source>
+        <translation>Eine Idee pro Beitrag, damit andere auf jede einzeln antworten können.</translation>
+    </message>
+    <message>
+        <source>Question ideas, not people: disagreement is welcome, mockery is not.</source>
+        <translation>Hinterfragen Sie Ideen, nicht Personen: Widerspruch ist willkommen, Spott nicht.</translation>
+    </message>
+    <message>
+        <source>Reply to at least one colleague for every post of your own.</source>
+        <translation>Antworten Sie für jeden eigenen Beitrag mindestens einer Kollegin oder einem Kollegen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ContentDeliveryInClass</name>
+    <message>
+        <source>Content delivered in class</source>
+        <translation>Inhaltsvermittlung in der Präsenz</translation>
+    </message>
+    <message>
+        <source>In a flipped design learners take in content on their own before class, so that the time together goes on coaching, feedback and practice.</source>
+        <translation>In einem Flipped-Design erarbeiten sich Lernende Inhalte selbstständig vor der Präsenz, damit die gemeinsame Zeit für Coaching, Feedback und Übung bleibt.</translation>
+    </message>
+    <message>
+        <source>The activity %1 delivers content one-to-many in class. Learners can take it in before class, leaving class time for practice and feedback.</source>
+        <translation>Die Aktivität %1 vermittelt Inhalte in der Präsenz (Einer an viele). Lernende können sie sich vor der Präsenz erarbeiten, sodass die Präsenzzeit für Übung und Feedback bleibt.</translation>
+    </message>
+    <message>
+        <source>Move before class</source>
+        <translation>In die Vorbereitung verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CsvExporter</name>
+    <message>
+        <source>Spreadsheet (CSV, one row per activity)</source>
+        <translation>Tabelle (CSV, eine Zeile pro Aktivität)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Document</name>
+    <message>
+        <source>Edit in-class moments</source>
+        <translation>Präsenztermine bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit community roles</source>
+        <translation>Community-Rollen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit sub-groups</source>
+        <translation>Untergruppen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::DocxExporter</name>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word-Dokument (DOCX)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Duration</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Enum</name>
+    <message>
+        <source>No phase</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>Pre-class</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>In-class</source>
+        <translation>Präsenz</translation>
+    </message>
+    <message>
+        <source>Post-class</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Keine Richtung</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>Einer an viele</translation>
+    </message>
+    <message>
+        <source>Many-to-one</source>
+        <translation>Viele an einen</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>Viele mit vielen</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Einzelarbeit</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Partnerarbeit</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Untergruppen</translation>
+    </message>
+    <message>
+        <source>Whole group</source>
+        <translation>Gesamtgruppe</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Expert mentor</source>
+        <translation>Fachmentor</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Formative</source>
+        <translation>Formativ</translation>
+    </message>
+    <message>
+        <source>Summative</source>
+        <translation>Summativ</translation>
+    </message>
+    <message>
+        <source>Face-to-face</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuell</translation>
+    </message>
+    <message>
+        <source>Community &amp; discussion</source>
+        <translation>Community &amp; Diskussion</translation>
+    </message>
+    <message>
+        <source>Find &amp; share content</source>
+        <translation>Inhalte finden &amp; teilen</translation>
+    </message>
+    <message>
+        <source>Co-create</source>
+        <translation>Gemeinsam erstellen</translation>
+    </message>
+    <message>
+        <source>Speed up the process</source>
+        <translation>Prozess beschleunigen</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live-Meeting</translation>
+    </message>
+    <message>
+        <source>Survey &amp; quiz</source>
+        <translation>Umfrage &amp; Quiz</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Kurator</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Ansprechperson</translation>
+    </message>
+</context>
+<context>
+    <name>bw::HtmlExporter</name>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::IcsExporter</name>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Kalender (iCalendar)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::InClassOverTime</name>
+    <message>
+        <source>In-class time overrun</source>
+        <translation>Präsenzzeit überschritten</translation>
+    </message>
+    <message>
+        <source>When the activities planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
+        <translation>Wenn die für einen Präsenztermin geplanten Aktivitäten länger dauern als der Termin selbst, werden die letzten gehetzt oder fallen weg.</translation>
+    </message>
+    <message>
+        <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
+        <translation>Die Präsenzaktivitäten von %1 dauern etwa %2 Minuten, der Termin dauert aber nur %3 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonExporter</name>
+    <message>
+        <source>Blendwise interchange (JSON)</source>
+        <translation>Blendwise-Austauschformat (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonObjectReader</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string, got %3</source>
+        <translation>%1[%2]: Zeichenkette erwartet, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: Objekt erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: unknown key ignored</source>
+        <translation>%1: unbekannter Schlüssel ignoriert</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>required but missing (%1)</source>
+        <translation>erforderlich, fehlt aber (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>der Text „%1“</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected %2)</source>
+        <translation>unbekannter Wert „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
+        <translation>%1[%2]: unbekannter Wert „%3“ (erwartet: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::MarkdownExporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>bw::MoveActivity</name>
+    <message>
+        <source>Move activity %1 to %2</source>
+        <translation>Aktivität %1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move activity %1</source>
+        <translation>Aktivität %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>bw::MoveObjective</name>
+    <message>
+        <source>Move objective</source>
+        <translation>Lernziel verschieben</translation>
+    </message>
+    <message>
+        <source>Move objective %1</source>
+        <translation>Lernziel %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoFollowUp</name>
+    <message>
+        <source>No follow-up or assessment</source>
+        <translation>Keine Nachbereitung oder Bewertung</translation>
+    </message>
+    <message>
+        <source>Without anything after class, nobody knows whether the objective was reached and learners have no nudge to apply what they learned.</source>
+        <translation>Ohne etwas nach der Präsenz weiß niemand, ob das Lernziel erreicht wurde, und Lernende erhalten keinen Anstoß, das Gelernte anzuwenden.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no post-class follow-up and no assessment. Plan how learners apply it after class and how you will check it.</source>
+        <translation>Das Lernziel %1 hat weder eine Nachbereitung noch eine Bewertung. Planen Sie, wie Lernende es nach der Präsenz anwenden und wie Sie das überprüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoManyToMany</name>
+    <message>
+        <source>No many-to-many activity</source>
+        <translation>Keine Aktivität „Viele mit vielen“</translation>
+    </message>
+    <message>
+        <source>Learners who share with each other learn from colleagues&apos; experience and remember more than from content alone.</source>
+        <translation>Lernende, die sich untereinander austauschen, lernen aus den Erfahrungen ihrer Kollegen und behalten mehr als durch Inhalte allein.</translation>
+    </message>
+    <message>
+        <source>No activity has learners share with each other (many-to-many). Peer exchange, before or after class, is where much of the learning sticks.</source>
+        <translation>Keine Aktivität lässt Lernende sich untereinander austauschen (Viele mit vielen). Im Austausch unter Peers, ob vor oder nach der Präsenz, bleibt ein Großteil des Gelernten hängen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoReflection</name>
+    <message>
+        <source>No reflection after class</source>
+        <translation>Keine Reflexion nach der Präsenz</translation>
+    </message>
+    <message>
+        <source>Looking back on what they will do differently turns a course into a change at work; the method plans a reflection after class.</source>
+        <translation>Der Rückblick darauf, was sie künftig anders machen werden, macht aus einem Kurs eine Veränderung im Arbeitsalltag; die Methode sieht eine Reflexion nach der Präsenz vor.</translation>
+    </message>
+    <message>
+        <source>No activity after class asks learners to reflect on what they learned and what they will do differently.</source>
+        <translation>Keine Aktivität nach der Präsenz fordert Lernende auf, darüber zu reflektieren, was sie gelernt haben und was sie künftig anders machen werden.</translation>
+    </message>
+    <message>
+        <source>reflect, lessons learned, look back, debrief, learning journal, retrospective</source>
+        <translation>reflektieren, Reflexion, Lessons Learned, Rückblick, zurückblicken, Nachbesprechung, Lerntagebuch, Retrospektive</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveNotMeasurable</name>
+    <message>
+        <source>Objective is not measurable</source>
+        <translation>Lernziel ist nicht messbar</translation>
+    </message>
+    <message>
+        <source>Nobody can observe learners “understand” or “be aware of” something. A verb that can be observed (list, explain, calculate, compare, assess, design …) says how success will be measured.</source>
+        <translation>Niemand kann beobachten, dass Lernende etwas „verstehen“ oder sich einer Sache „bewusst sind“. Ein beobachtbares Verb (aufzählen, erklären, berechnen, vergleichen, bewerten, gestalten …) sagt, wie der Erfolg gemessen wird.</translation>
+    </message>
+    <message>
+        <source>The objective %1 is not measurable: nobody can observe learners “%2”. Say what they will do instead, for example %3.</source>
+        <translation>Das Lernziel %1 ist nicht messbar: Niemand kann „%2“ bei Lernenden beobachten. Sagen Sie stattdessen, was sie tun werden, zum Beispiel %3.</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>„%1“ durch „%2“ ersetzen</translation>
+    </message>
+    <message>
+        <source>The objective %1 does not say what learners will be able to do. Start from a verb that can be observed, for example %2.</source>
+        <translation>Das Lernziel %1 sagt nicht, was Lernende können werden. Beginnen Sie mit einem beobachtbaren Verb, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>calculate</source>
+        <translation>berechnen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveWithoutActivities</name>
+    <message>
+        <source>Objective has no activities</source>
+        <translation>Lernziel hat keine Aktivitäten</translation>
+    </message>
+    <message>
+        <source>An objective is reached through an ordered sequence of learning activities; without any, nothing in the plan gets learners there.</source>
+        <translation>Ein Lernziel wird durch eine geordnete Abfolge von Lernaktivitäten erreicht; ohne Aktivitäten führt nichts im Plan die Lernenden dorthin.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no activities yet: add the ones learners need to reach it.</source>
+        <translation>Das Lernziel %1 hat noch keine Aktivitäten: Fügen Sie diejenigen hinzu, die Lernende brauchen, um es zu erreichen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveWithoutStatement</name>
+    <message>
+        <source>Objective has no statement</source>
+        <translation>Lernziel hat keine Formulierung</translation>
+    </message>
+    <message>
+        <source>Everything in the plan serves an objective; an objective without a statement gives the activities nothing to aim at.</source>
+        <translation>Alles im Plan dient einem Lernziel; ein Lernziel ohne Formulierung gibt den Aktivitäten nichts, worauf sie hinarbeiten können.</translation>
+    </message>
+    <message>
+        <source>Objective %1 has no statement: write down what learners will be able to do.</source>
+        <translation>Lernziel %1 hat keine Formulierung: Schreiben Sie auf, was Lernende können werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::OdtExporter</name>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument-Text (ODT)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::OfficePackage</name>
+    <message>
+        <source>Could not start the document package (ZIP error %1).</source>
+        <translation>Das Dokumentpaket konnte nicht begonnen werden (ZIP-Fehler %1).</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” into the document package.</source>
+        <translation>„%1“ konnte nicht in das Dokumentpaket geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not finish the document package (ZIP error %1).</source>
+        <translation>Das Dokumentpaket konnte nicht abgeschlossen werden (ZIP-Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>bw::OffsetContraryToPhase</name>
+    <message>
+        <source>Due date on the wrong side of class</source>
+        <translation>Fälligkeit auf der falschen Seite der Präsenz</translation>
+    </message>
+    <message>
+        <source>A pre-class activity is due before its moment and a post-class one after it; an offset with the wrong sign puts it on the wrong side of class in the schedule.</source>
+        <translation>Eine Aktivität vor der Präsenz ist vor ihrem Präsenztermin fällig, eine nach der Präsenz danach; ein Versatz mit falschem Vorzeichen setzt sie im Zeitplan auf die falsche Seite der Präsenz.</translation>
+    </message>
+    <message>
+        <source>The pre-class activity %1 is due a day after its moment.</source>
+        <translation>Die Aktivität %1 vor der Präsenz ist einen Tag nach ihrem Präsenztermin fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-class activity %1 is due %n days after its moment.</source>
+        <translation>
+            <numerusform>Die Aktivität %1 vor der Präsenz ist %n Tag nach ihrem Präsenztermin fällig.</numerusform>
+            <numerusform>Die Aktivität %1 vor der Präsenz ist %n Tage nach ihrem Präsenztermin fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it due before its moment</source>
+        <translation>Vor dem Präsenztermin fällig machen</translation>
+    </message>
+    <message>
+        <source>The post-class activity %1 is due a day before its moment.</source>
+        <translation>Die Aktivität %1 nach der Präsenz ist einen Tag vor ihrem Präsenztermin fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The post-class activity %1 is due %n days before its moment.</source>
+        <translation>
+            <numerusform>Die Aktivität %1 nach der Präsenz ist %n Tag vor ihrem Präsenztermin fällig.</numerusform>
+            <numerusform>Die Aktivität %1 nach der Präsenz ist %n Tage vor ihrem Präsenztermin fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it due after its moment</source>
+        <translation>Nach dem Präsenztermin fällig machen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>bw::PdfPageRenderer</name>
+    <message>
+        <source>Could not start drawing the document.</source>
+        <translation>Das Zeichnen des Dokuments konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Could not finish the document.</source>
+        <translation>Das Dokument konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::PracticeWithoutPreparation</name>
+    <message>
+        <source>In-class practice without preparation</source>
+        <translation>Übung in der Präsenz ohne Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Practice in class works when learners arrive having studied the basics; otherwise class time goes on explaining them after all.</source>
+        <translation>Übung in der Präsenz funktioniert, wenn Lernende mit erarbeiteten Grundlagen kommen; sonst geht die Präsenzzeit doch für deren Erklärung drauf.</translation>
+    </message>
+    <message>
+        <source>Learners practise in class (%1), but nothing before class prepares them for the objective %2.</source>
+        <translation>Lernende üben in der Präsenz (%1), aber nichts vor der Präsenz bereitet sie auf das Lernziel %2 vor.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectFile</name>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a project file.</source>
+        <translation>es ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>die Datei kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a Blendwise project.</source>
+        <translation>die Datei ist leer, kein Blendwise-Projekt.</translation>
+    </message>
+    <message>
+        <source>it is not a Blendwise project.</source>
+        <translation>es ist kein Blendwise-Projekt.</translation>
+    </message>
+    <message>
+        <source>it is a database of another application, not a Blendwise project.</source>
+        <translation>es ist eine Datenbank einer anderen Anwendung, kein Blendwise-Projekt.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Blendwise (file format %1; this version reads up to %2).</source>
+        <translation>es wurde mit einer neueren Version von Blendwise erstellt (Dateiformat %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>the file cannot be copied for upgrading to the current format.</source>
+        <translation>die Datei kann für die Aktualisierung auf das aktuelle Format nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation>der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation>die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is read-only.</source>
+        <translation>der Ordner „%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1).</source>
+        <translation>das Projekt konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>the file permissions could not be kept.</source>
+        <translation>die Dateiberechtigungen konnten nicht beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk (%1).</source>
+        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced (%1).</source>
+        <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectReader</name>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Blendwise plan (expected %2)</source>
+        <translation>%1 ist kein Blendwise-Plan (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
+        <translation>der Plan wurde mit einer neueren Version von Blendwise erstellt (Formatversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation>nicht unterstützte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
+        <translation>„%1“ ist keine Farbe (erwartet wird ein Wert wie #1F6FB2)</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (erwartet wird ein Wert wie 2027-03-04T09:00)</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
+        <translation>kein Termin namens „%1“ in „moments“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
+        <translation>„%1“ ist keine Dauer (erwartet werden Minuten wie 30 oder ein Bereich wie „10-15“)</translation>
+    </message>
+    <message>
+        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
+        <translation>eine Anzahl Minuten oder ein Bereich wie „10-15“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
+        <translation>„%1“ steht weder in „tools“ noch im mitgelieferten Katalog; als einfaches Tool hinzugefügt</translation>
+    </message>
+    <message>
+        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
+        <translation>es gibt kein Lernziel %1 (erwartet wird ein Index von 0 bis %2 oder null)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RecoveryStore</name>
+    <message>
+        <source>Cannot write a recovery copy: the folder “%1” cannot be created.</source>
+        <translation>Wiederherstellungskopie kann nicht geschrieben werden: Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write a recovery copy: another running studio uses the session “%1”.</source>
+        <translation>Wiederherstellungskopie kann nicht geschrieben werden: Ein anderes laufendes Studio verwendet die Sitzung „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write a recovery copy: %1</source>
+        <translation>Wiederherstellungskopie kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveActivity</name>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>Aktivität %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveObjective</name>
+    <message>
+        <source>Delete objective %1</source>
+        <translation>Lernziel %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveTool</name>
+    <message>
+        <source>Delete tool %1</source>
+        <translation>Tool %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ReplaceTool</name>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>%1 durch %2 ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::TooManyTools</name>
+    <message>
+        <source>Too many different tools</source>
+        <translation>Zu viele verschiedene Tools</translation>
+    </message>
+    <message>
+        <source>Each extra tool is another login, another interface and another place to look. The limit is set per project.</source>
+        <translation>Jedes zusätzliche Tool bedeutet eine weitere Anmeldung, eine weitere Oberfläche und einen weiteren Ort, an dem man nachsehen muss. Das Limit wird pro Projekt festgelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan uses %n different tools, more than the limit of %1 set for this project. Fewer tools mean fewer logins and less to learn.</source>
+        <translation>
+            <numerusform>Der Plan verwendet %n Tool, mehr als das für dieses Projekt festgelegte Limit von %1. Weniger Tools bedeuten weniger Anmeldungen und weniger zu lernen.</numerusform>
+            <numerusform>Der Plan verwendet %n verschiedene Tools, mehr als das für dieses Projekt festgelegte Limit von %1. Weniger Tools bedeuten weniger Anmeldungen und weniger zu lernen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolDirectionMismatch</name>
+    <message>
+        <source>Tool does not fit the direction</source>
+        <translation>Tool passt nicht zur Richtung</translation>
+    </message>
+    <message>
+        <source>A tool built to push content out cannot collect learners&apos; answers, and one built for answers cannot host a discussion: the tool has to carry the activity&apos;s direction.</source>
+        <translation>Ein Tool, das Inhalte verteilt, kann keine Antworten der Lernenden sammeln, und eines für Antworten kann keine Diskussion beherbergen: Das Tool muss die Richtung der Aktivität tragen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry %2 activities, but %3 uses it that way.</source>
+        <translation>%1 kann keine Aktivitäten der Richtung %2 tragen, aber %3 verwendet es so.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolNeedsAccount</name>
+    <message>
+        <source>Tool needs a new account</source>
+        <translation>Tool erfordert ein neues Konto</translation>
+    </message>
+    <message>
+        <source>Every new profile to create is a reason not to start. A one-click tool, or one the client already provides, gets learners going at once.</source>
+        <translation>Jedes neu anzulegende Profil ist ein Grund, nicht anzufangen. Ein Tool mit einem Klick oder eines, das der Auftraggeber bereits bereitstellt, bringt Lernende sofort ins Tun.</translation>
+    </message>
+    <message>
+        <source>%1 makes every learner create a personal account, while the client already provides %2.</source>
+        <translation>%1 verlangt von allen Lernenden ein persönliches Konto, während der Auftraggeber bereits %2 bereitstellt.</translation>
+    </message>
+    <message>
+        <source>%1 makes every learner create a personal account, while %2 needs none.</source>
+        <translation>%1 verlangt von allen Lernenden ein persönliches Konto, während %2 keines erfordert.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolOftenBlocked</name>
+    <message>
+        <source>Tool often blocked at work</source>
+        <translation>Tool am Arbeitsplatz oft gesperrt</translation>
+    </message>
+    <message>
+        <source>Many company firewalls block public video, social and file-sharing sites. Learners who cannot reach a tool from their desk simply drop out of the activity.</source>
+        <translation>Viele Firmen-Firewalls sperren öffentliche Video-, Social-Media- und Filesharing-Seiten. Lernende, die ein Tool vom Arbeitsplatz aus nicht erreichen, steigen einfach aus der Aktivität aus.</translation>
+    </message>
+    <message>
+        <source>%1 is often blocked on corporate networks, so learners may not reach it from work.</source>
+        <translation>%1 ist in Firmennetzen oft gesperrt, sodass Lernende es vom Arbeitsplatz aus möglicherweise nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 does the same job without that risk.</source>
+        <translation>%1 erfüllt denselben Zweck ohne dieses Risiko.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolRanking</name>
+    <message>
+        <source>Retired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Retired — use %1</source>
+        <translation>Eingestellt – %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Needs a personal account</source>
+        <translation>Erfordert ein persönliches Konto</translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks</source>
+        <translation>In Firmennetzen oft gesperrt</translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation>Unterstützt %1</translation>
+    </message>
+    <message>
+        <source>Does not support %1</source>
+        <translation>Unterstützt %1 nicht</translation>
+    </message>
+    <message>
+        <source>Suits this activity: %1</source>
+        <translation>Passt zu dieser Aktivität: %1</translation>
+    </message>
+    <message>
+        <source>Provided by the client</source>
+        <translation>Vom Auftraggeber bereitgestellt</translation>
+    </message>
+    <message>
+        <source>No new account needed</source>
+        <translation>Kein neues Konto nötig</translation>
+    </message>
+    <message>
+        <source>Already used in this plan</source>
+        <translation>Bereits in diesem Plan verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolRetired</name>
+    <message>
+        <source>Tool has been retired</source>
+        <translation>Tool wurde eingestellt</translation>
+    </message>
+    <message>
+        <source>A retired tool (Skype, Yammer …) may stop working before the course ends, and learners will not find it under its old name. Its replacement carries the same activities.</source>
+        <translation>Ein eingestelltes Tool (Skype, Yammer …) funktioniert möglicherweise schon vor Kursende nicht mehr, und Lernende finden es unter seinem alten Namen nicht. Sein Ersatz trägt dieselben Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>%1 has been retired; choose another tool for the activities that use it.</source>
+        <translation>%1 wurde eingestellt; wählen Sie ein anderes Tool für die Aktivitäten, die es verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 has been retired; %2 replaces it.</source>
+        <translation>%1 wurde eingestellt; %2 ersetzt es.</translation>
+    </message>
+    <message>
+        <source>Replace with %1 everywhere</source>
+        <translation>Überall durch %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>%1 durch %2 ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::cli</name>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+export and check never write to FILE; new and import never replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written.</source>
+        <translation>Aufruf:
+  blendwise [FILE]                                   Studio öffnen
+  blendwise new FILE [--template NAME] [--force]     Projektdatei anlegen
+  blendwise import INPUT.json -o FILE [--force]      JSON-Austauschformat -&gt; Projektdatei
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      Design-Berater ausführen
+  blendwise templates                                mitgelieferte Vorlagen auflisten
+  blendwise --help | --version
+
+export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
+-o - schreibt auf die Standardausgabe.
+--client lässt das Design-Review weg, --bom fügt CSV für Excel eine Byte-Order-Mark hinzu.
+export und check schreiben nie in FILE; new und import ersetzen ohne --force nie eine Datei.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
+3 check hat Fehler gefunden, 4 Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;blendwise --help&apos; for more information.</source>
+        <translation>Weitere Informationen erhalten Sie mit &apos;blendwise --help&apos;.</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>fehlendes Argument</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 existiert bereits; verwenden Sie --force, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>blendwise new FILE [--template NAME] [--force]</source>
+        <translation>blendwise new FILE [--template NAME] [--force]</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (available: %2)</source>
+        <translation>unbekannte Vorlage „%1“ (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>Created %1 (objectives: %2, activities: %3).</source>
+        <translation>%1 erstellt (Lernziele: %2, Aktivitäten: %3).</translation>
+    </message>
+    <message>
+        <source>blendwise import INPUT.json -o FILE [--force]</source>
+        <translation>blendwise import INPUT.json -o FILE [--force]</translation>
+    </message>
+    <message>
+        <source>missing -o FILE (the project file to create)</source>
+        <translation>-o FILE fehlt (die zu erstellende Projektdatei)</translation>
+    </message>
+    <message>
+        <source>%1 is the input; choose another output file</source>
+        <translation>%1 ist die Eingabe; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 nach %2 importiert.</translation>
+    </message>
+    <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</source>
+        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</translation>
+    </message>
+    <message>
+        <source>missing --format (one of %1)</source>
+        <translation>--format fehlt (eines von %1)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekanntes Format „%1“ (erwartet: eines von %2)</translation>
+    </message>
+    <message>
+        <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
+        <translation>unbekanntes Papierformat „%1“ (erwartet: a4 oder letter)</translation>
+    </message>
+    <message>
+        <source>%1 is the input; export never writes over it, choose another output with -o</source>
+        <translation>%1 ist die Eingabe; export überschreibt sie nie, wählen Sie mit -o eine andere Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>blendwise check FILE [--json]</source>
+        <translation>blendwise check FILE [--json]</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>%1: errors: %2, warnings: %3, suggestions: %4</source>
+        <translation>%1: Fehler: %2, Warnungen: %3, Vorschläge: %4</translation>
+    </message>
+    <message>
+        <source>blendwise templates</source>
+        <translation>blendwise templates</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>bw::plan::PlanBuilder</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>Gesamtes Programm</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Lernziel %1</translation>
+    </message>
+    <message>
+        <source>Learners need to create a personal account.</source>
+        <translation>Lernende müssen ein persönliches Konto anlegen.</translation>
+    </message>
+    <message>
+        <source>No new account needed.</source>
+        <translation>Kein neues Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Already provided by the client&apos;s IT.</source>
+        <translation>Wird bereits von der IT des Auftraggebers bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks: check access with IT before launch.</source>
+        <translation>In Firmennetzen oft gesperrt: Zugriff vor dem Start mit der IT klären.</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Retired by its vendor.</source>
+        <translation>Vom Anbieter eingestellt.</translation>
+    </message>
+    <message>
+        <source>Retired by its vendor; replaced by %1.</source>
+        <translation>Vom Anbieter eingestellt; ersetzt durch %1.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Learning time</source>
+        <translation>Lernzeit</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>Datum noch festzulegen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation>Präsenztermin</translation>
+    </message>
+    <message>
+        <source>Where learning time goes: minutes per phase, split by who talks to whom. Class time is best spent on exchange and practice; content delivery belongs before class.</source>
+        <translation>Wohin die Lernzeit fließt: Minuten pro Phase, aufgeteilt danach, wer mit wem spricht. Präsenzzeit ist am besten für Austausch und Übung genutzt; Inhaltsvermittlung gehört in die Vorbereitung.</translation>
+    </message>
+    <message>
+        <source>Minutes per phase and direction</source>
+        <translation>Minuten pro Phase und Richtung</translation>
+    </message>
+    <message>
+        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
+        <translation>Minuten, in Klammern die Anzahl der Aktivitäten. Ein Bereich wie 10–15 Minuten zählt mit seinem Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Per objective</source>
+        <translation>Pro Lernziel</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Lernziel</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>Viele mit vielen</translation>
+    </message>
+    <message>
+        <source>Each objective&apos;s activities by phase, in learning order, with their direction.</source>
+        <translation>Die Aktivitäten jedes Lernziels nach Phase, in Lernreihenfolge und mit ihrer Richtung.</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Erfolgsmaßstab</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>No activities planned yet.</source>
+        <translation>Noch keine Aktivitäten geplant.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Grouping · led by</source>
+        <translation>Sozialform · geleitet von</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>grouping · led by</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation>Präsenztermine</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>to be set</source>
+        <translation>noch festzulegen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Tool or place</source>
+        <translation>Tool oder Ort</translation>
+    </message>
+    <message>
+        <source>Pre- or post-class activities not dated yet: %1. Link them to an in-class moment to place them on the timeline.</source>
+        <translation>Noch nicht terminierte Aktivitäten vor oder nach der Präsenz: %1. Verknüpfen Sie sie mit einem Präsenztermin, um sie in der Zeitleiste einzuordnen.</translation>
+    </message>
+    <message>
+        <source>Every tool this plan uses, what learners gain from it and what to prepare before launch.</source>
+        <translation>Alle Tools, die dieser Plan nutzt, ihr Nutzen für Lernende und was vor dem Start vorzubereiten ist.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Richtungen</translation>
+    </message>
+    <message>
+        <source>(%1 more in the learning sequences)</source>
+        <translation>(%1 weitere in den Lernsequenzen)</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Nutzen für Lernende</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation>Checkliste zur Einrichtung</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Rules of use</source>
+        <translation>Nutzungsregeln</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Untergruppen</translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation>Untergruppe</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Assessed activities</source>
+        <translation>Bewertete Aktivitäten</translation>
+    </message>
+    <message>
+        <source>No measure defined yet.</source>
+        <translation>Noch kein Maßstab festgelegt.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Activity %1 %2</source>
+        <translation>Aktivität %1 %2</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <source>The design advisor found nothing to improve in this plan.</source>
+        <translation>Der Design-Berater hat in diesem Plan nichts gefunden, was sich verbessern ließe.</translation>
+    </message>
+    <message>
+        <source>The design advisor checked the plan against the method.</source>
+        <translation>Der Design-Berater hat den Plan anhand der Methode geprüft.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>bw::plan::PlanText</name>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The blend at a glance</source>
+        <translation>Der Blend auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Flow overview</source>
+        <translation>Ablaufübersicht</translation>
+    </message>
+    <message>
+        <source>Learning sequences</source>
+        <translation>Lernsequenzen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Evaluation plan</source>
+        <translation>Evaluationsplan</translation>
+    </message>
+    <message>
+        <source>Design review</source>
+        <translation>Design-Review</translation>
+    </message>
+    <message>
+        <source>Blended-learning plan</source>
+        <translation>Blended-Learning-Plan</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Made with Blendwise</source>
+        <translation>Erstellt mit Blendwise</translation>
+    </message>
+    <message>
+        <source>Objective no.</source>
+        <translation>Lernziel-Nr.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Lernziel</translation>
+    </message>
+    <message>
+        <source>Activity no.</source>
+        <translation>Aktivitäts-Nr.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Sozialform</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Geleitet von</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Nutzen für Lernende</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation>Präsenztermin</translation>
+    </message>
+    <message>
+        <source>Offset (days)</source>
+        <translation>Versatz (Tage)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityBoard</name>
+    <message>
+        <source>Activity board</source>
+        <translation>Aktivitäten-Board</translation>
+    </message>
+    <message>
+        <source>Direction legend</source>
+        <translation>Legende der Richtungen</translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners</source>
+        <translation>Inhalte gehen vom Trainer an die Lernenden</translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer</source>
+        <translation>Lernende geben dem Trainer Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Learners share with each other</source>
+        <translation>Lernende tauschen sich untereinander aus</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 lane</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>No %1 activities.
+Press Ins to add one, or drop a card here.</source>
+        <translation>Keine Aktivitäten in der Phase %1.
+Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 Min.</translation>
+    </message>
+    <message>
+        <source>Start with an objective: press Ctrl+Shift+N</source>
+        <translation>Beginnen Sie mit einem Lernziel: Drücken Sie Strg+Umschalt+N</translation>
+    </message>
+    <message>
+        <source>Select an objective</source>
+        <translation>Wählen Sie ein Lernziel aus</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation>Lernziel %1: %2</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityCardDelegate</name>
+    <message>
+        <source>No tool yet</source>
+        <translation>Noch kein Tool</translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation>Titel der Aktivität</translation>
+    </message>
+    <message>
+        <source>What do learners do?</source>
+        <translation>Was tun die Lernenden?</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityInspector</name>
+    <message>
+        <source>Activity inspector</source>
+        <translation>Aktivitäts-Inspektor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No activity selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an activity on the board to set its phase, direction, tool, duration and texts here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Aktivität ausgewählt&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie auf dem Board eine Aktivität aus, um hier Phase, Richtung, Tool, Dauer und Texte festzulegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What learners do, e.g. “Share a risk you met”</source>
+        <translation>Was Lernende tun, z. B. „Ein erlebtes Risiko teilen“</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A short name for the activity, shown on the board and in the plan.</source>
+        <translation>Ein kurzer Name für die Aktivität, der auf dem Board und im Plan angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Step-by-step instructions for learners</source>
+        <translation>Schritt-für-Schritt-Anleitung für Lernende</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <source>What learners are asked to do, printed in the plan.</source>
+        <translation>Was die Lernenden tun sollen; wird im Plan gedruckt.</translation>
+    </message>
+    <message>
+        <source>Before learners meet: preparation that needs no trainer in the room</source>
+        <translation>Bevor sich die Lernenden treffen: Vorbereitung, für die kein Trainer im Raum nötig ist</translation>
+    </message>
+    <message>
+        <source>While learners are together: coaching, feedback and practice</source>
+        <translation>Während die Lernenden zusammen sind: Coaching, Feedback und Übung</translation>
+    </message>
+    <message>
+        <source>After the class: follow-up, application and reflection</source>
+        <translation>Nach der Präsenz: Nachbereitung, Anwendung und Reflexion</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>When the activity happens. Arrow keys move between the choices.</source>
+        <translation>Wann die Aktivität stattfindet. Mit den Pfeiltasten wechseln Sie zwischen den Optionen.</translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners (Alt+1)</source>
+        <translation>Inhalte gehen vom Trainer an die Lernenden (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer (Alt+2)</source>
+        <translation>Lernende geben dem Trainer Rückmeldung (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Learners share with each other (Alt+3)</source>
+        <translation>Lernende tauschen sich untereinander aus (Alt+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Who talks to whom. Alt+1, Alt+2 and Alt+3 choose while the inspector has the focus.</source>
+        <translation>Wer mit wem spricht. Alt+1, Alt+2 und Alt+3 wählen aus, solange der Inspektor den Fokus hat.</translation>
+    </message>
+    <message>
+        <source>T&amp;ool:</source>
+        <translation>T&amp;ool:</translation>
+    </message>
+    <message>
+        <source>The tool that carries the activity. Type to search; tools that fit come first.</source>
+        <translation>Das Tool, über das die Aktivität läuft. Tippen Sie, um zu suchen; passende Tools erscheinen zuerst.</translation>
+    </message>
+    <message>
+        <source>Minutes, e.g. 30 or 10-15</source>
+        <translation>Minuten, z. B. 30 oder 10-15</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes learners spend on it: a number (30) or a range (10-15).</source>
+        <translation>Minuten, die Lernende dafür aufwenden: eine Zahl (30) oder ein Bereich (10-15).</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Sozialform:</translation>
+    </message>
+    <message>
+        <source>How learners work: alone, in pairs, in sub-groups or as a whole group.</source>
+        <translation>Wie Lernende arbeiten: allein, zu zweit, in Untergruppen oder in der ganzen Gruppe.</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Geleitet von:</translation>
+    </message>
+    <message>
+        <source>Who runs the activity.</source>
+        <translation>Wer die Aktivität leitet.</translation>
+    </message>
+    <message>
+        <source>What learners hand in or produce</source>
+        <translation>Was Lernende abgeben oder erstellen</translation>
+    </message>
+    <message>
+        <source>Delive&amp;rable:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>The tangible result of the activity, if any.</source>
+        <translation>Das greifbare Ergebnis der Aktivität, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Why this tool helps the learner</source>
+        <translation>Warum dieses Tool den Lernenden hilft</translation>
+    </message>
+    <message>
+        <source>U&amp;se the tool&apos;s suggested benefit</source>
+        <translation>&amp;Vorgeschlagenen Nutzen des Tools übernehmen</translation>
+    </message>
+    <message>
+        <source>Learner &amp;benefit:</source>
+        <translation>Nutzen für &amp;Lernende:</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Nutzen für Lernende</translation>
+    </message>
+    <message>
+        <source>Told to learners so that they see why the tool is worth their time.</source>
+        <translation>Wird den Lernenden mitgeteilt, damit sie sehen, warum sich das Tool für sie lohnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>Whether the activity is assessed, and how.</source>
+        <translation>Ob und wie die Aktivität bewertet wird.</translation>
+    </message>
+    <message>
+        <source>In-class &amp;moment:</source>
+        <translation>Präsen&amp;ztermin:</translation>
+    </message>
+    <message>
+        <source>The class session the activity belongs to or prepares for.</source>
+        <translation>Der Präsenztermin, zu dem die Aktivität gehört oder auf den sie vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n due:</source>
+        <translation>&amp;Fälligkeit:</translation>
+    </message>
+    <message>
+        <source>Due, in days before or after the moment</source>
+        <translation>Fällig, in Tagen vor oder nach dem Termin</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only pre-class and post-class activities are due some days before or after their moment.</source>
+        <translation>Nur Aktivitäten vor oder nach der Präsenz sind einige Tage vor oder nach ihrem Termin fällig.</translation>
+    </message>
+    <message>
+        <source>Choose the in-class moment first; the due date counts from it.</source>
+        <translation>Wählen Sie zuerst den Präsenztermin; das Fälligkeitsdatum wird ab diesem gezählt.</translation>
+    </message>
+    <message>
+        <source>When the activity is due, counted from its in-class moment.</source>
+        <translation>Wann die Aktivität fällig ist, gezählt ab ihrem Präsenztermin.</translation>
+    </message>
+    <message>
+        <source>Replace the text with the benefit suggested for %1: “%2”</source>
+        <translation>Den Text durch den für %1 vorgeschlagenen Nutzen ersetzen: „%2“</translation>
+    </message>
+    <message>
+        <source>Enter minutes as a number (30) or a range (10-15).</source>
+        <translation>Geben Sie die Minuten als Zahl (30) oder als Bereich (10-15) ein.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityLaneModel</name>
+    <message>
+        <source>no tool</source>
+        <translation>kein Tool</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BlendOverview</name>
+    <message>
+        <source>Blend overview</source>
+        <translation>Blend-Übersicht</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Which activities the figures cover</source>
+        <translation>Welche Aktivitäten die Zahlen umfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Add up the estimated minutes (the middle of a range)</source>
+        <translation>Die geschätzten Minuten addieren (bei Bereichen den Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Count the activities</source>
+        <translation>Die Aktivitäten zählen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Keine Richtung</translation>
+    </message>
+    <message>
+        <source>Blend chart</source>
+        <translation>Blend-Diagramm</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Blend figures</source>
+        <translation>Blend-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Follow the selected objective</source>
+        <translation>Dem ausgewählten Lernziel folgen</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Gesamtes Programm</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Time in class: %1% of %2 minutes. Flipped classrooms keep class time for practice and feedback, and move content before and after.</source>
+        <translation>Zeit in der Präsenz: %1 % von %2 Minuten. Im Flipped Classroom bleibt die Präsenzzeit für Übung und Feedback; Inhalte werden davor und danach vermittelt.</translation>
+    </message>
+    <message>
+        <source>No minutes estimated yet: give activities a duration to see how the time is spent.</source>
+        <translation>Noch keine Minuten geschätzt: Geben Sie den Aktivitäten eine Dauer, um zu sehen, wie sich die Zeit verteilt.</translation>
+    </message>
+    <message>
+        <source>1 activity has no phase and is not counted.</source>
+        <translation>1 Aktivität hat keine Phase und wird nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 activities have no phase and are not counted.</source>
+        <translation>%1 Aktivitäten haben keine Phase und werden nicht gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BoardOverview</name>
+    <message>
+        <source>Overview of all objectives and their lanes</source>
+        <translation>Übersicht aller Lernziele und ihrer Spalten</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no tool</source>
+        <translation>kein Tool</translation>
+    </message>
+    <message>
+        <source>no duration</source>
+        <translation>keine Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Client version (leave out the design review)</source>
+        <translation>&amp;Kundenfassung (ohne Design-Review)</translation>
+    </message>
+    <message>
+        <source>Add a byte-order &amp;mark so Excel reads accents right</source>
+        <translation>Byte-Order-&amp;Mark hinzufügen, damit Excel Umlaute und Akzente richtig liest</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the exported plan</source>
+        <translation>Speicherort für den exportierten Plan wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The client version never includes the design review</source>
+        <translation>Die Kundenfassung enthält nie das Design-Review</translation>
+    </message>
+    <message>
+        <source>That is the project file itself. Choose another name for the export.</source>
+        <translation>Das ist die Projektdatei selbst. Wählen Sie einen anderen Namen für den Export.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::FindingsPanel</name>
+    <message>
+        <source>Design advisor</source>
+        <translation>Design-Berater</translation>
+    </message>
+    <message>
+        <source>Advisor summary</source>
+        <translation>Zusammenfassung des Design-Beraters</translation>
+    </message>
+    <message>
+        <source>Advisor findings</source>
+        <translation>Hinweise des Design-Beraters</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the item a finding is about</source>
+        <translation>Doppelklicken oder Eingabe drücken, um zu dem Element zu wechseln, das ein Hinweis betrifft</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Diese Regel stummschalten</translation>
+    </message>
+    <message>
+        <source>Stop reporting this rule for this plan (stored in the file; undo brings it back)</source>
+        <translation>Diese Regel für diesen Plan nicht mehr melden (wird in der Datei gespeichert; mit Rückgängig wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>Rules muted for this plan; choose one to report it again</source>
+        <translation>Für diesen Plan stummgeschaltete Regeln; wählen Sie eine aus, um sie wieder zu melden</translation>
+    </message>
+    <message>
+        <source>Show muted rules</source>
+        <translation>Stummgeschaltete Regeln anzeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation>1 Vorschlag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the plan follows the method</source>
+        <translation>Keine Hinweise: Der Plan folgt der Methode</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>%1 (one step; undo reverts it)</source>
+        <translation>%1 (ein Schritt; mit Rückgängig widerrufbar)</translation>
+    </message>
+    <message>
+        <source>The selected finding has no automatic fix</source>
+        <translation>Für den ausgewählten Hinweis gibt es keine automatische Korrektur</translation>
+    </message>
+    <message>
+        <source>Report again: %1</source>
+        <translation>Wieder melden: %1</translation>
+    </message>
+    <message>
+        <source>Show muted rules…</source>
+        <translation>Stummgeschaltete Regeln anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show muted rules (%1)…</source>
+        <translation>Stummgeschaltete Regeln anzeigen (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::MainWindow</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Another Blendwise window is editing this file. Use Save As to keep your changes.</source>
+        <translation>Ein anderes Blendwise-Fenster bearbeitet diese Datei. Verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>Recovery copy written at %1</source>
+        <translation>Wiederherstellungskopie um %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Start a project, empty or from a template</source>
+        <translation>Ein Projekt beginnen, leer oder aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Eine Projektdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Das Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation>Das Projekt unter einem anderen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON</source>
+        <translation>Den Plan als PDF, Word, OpenDocument, HTML, Markdown, CSV oder JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the plan document</source>
+        <translation>Das Plandokument drucken</translation>
+    </message>
+    <message>
+        <source>Project &amp;Properties…</source>
+        <translation>&amp;Projekteigenschaften…</translation>
+    </message>
+    <message>
+        <source>Title, client, brand, in-class moments, community</source>
+        <translation>Titel, Auftraggeber, Markenauftritt, Präsenztermine, Community</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation>Das Projekt schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Blendwise</source>
+        <translation>Blendwise beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Objective</source>
+        <translation>Lern&amp;ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a learning objective after the selected one</source>
+        <translation>Ein Lernziel nach dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Activity</source>
+        <translation>&amp;Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an activity to the focused lane</source>
+        <translation>Der Spalte mit dem Fokus eine Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected objective or activity</source>
+        <translation>Das ausgewählte Lernziel bzw. die ausgewählte Aktivität löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected objective or card up</source>
+        <translation>Das ausgewählte Lernziel bzw. die ausgewählte Karte nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected objective or card down</source>
+        <translation>Das ausgewählte Lernziel bzw. die ausgewählte Karte nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Phase</source>
+        <translation>In &amp;vorherige Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Move the card to the phase before (e.g. in-class → pre-class)</source>
+        <translation>Die Karte in die vorherige Phase verschieben (z. B. Präsenz → Vorbereitung)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Phase</source>
+        <translation>In &amp;nächste Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Move the card to the phase after (e.g. in-class → post-class)</source>
+        <translation>Die Karte in die nächste Phase verschieben (z. B. Präsenz → Nachbereitung)</translation>
+    </message>
+    <message>
+        <source>Move to Previous Ob&amp;jective</source>
+        <translation>Zum vorherig&amp;en Lernziel verschieben</translation>
+    </message>
+    <message>
+        <source>Move the card to the objective above</source>
+        <translation>Die Karte zum Lernziel darüber verschieben</translation>
+    </message>
+    <message>
+        <source>Move to Next Objecti&amp;ve</source>
+        <translation>Zum näch&amp;sten Lernziel verschieben</translation>
+    </message>
+    <message>
+        <source>Move the card to the objective below</source>
+        <translation>Die Karte zum Lernziel darunter verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Tool Catalogue…</source>
+        <translation>&amp;Tool-Katalog…</translation>
+    </message>
+    <message>
+        <source>The tools this project can use</source>
+        <translation>Die Tools, die dieses Projekt verwenden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>The selected objective&apos;s activities in three lanes</source>
+        <translation>Die Aktivitäten des ausgewählten Lernziels in drei Spalten</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>All objectives and their lanes at once</source>
+        <translation>Alle Lernziele und ihre Spalten auf einmal</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Use the %1 palette</source>
+        <translation>Farbschema „%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key the studio knows</source>
+        <translation>Alle Tastenkürzel des Studios</translation>
+    </message>
+    <message>
+        <source>&amp;About Blendwise</source>
+        <translation>Ü&amp;ber Blendwise</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Blend</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Plan Preview</source>
+        <translation>Planvorschau</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Blendwise</source>
+        <translation>%1[*] — Blendwise</translation>
+    </message>
+    <message>
+        <source>1 objective</source>
+        <translation>1 Lernziel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objectives</source>
+        <translation>
+            <numerusform>%n Lernziel</numerusform>
+            <numerusform>%n Lernziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>About Blendwise</source>
+        <translation>Über Blendwise</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Ein Kursdesign-Studio für Blended Learning: Lernziele zuerst, Aktivitäten vor, in und nach der Präsenz platziert, jede mit ihrer Richtung und dem Tool, das sie trägt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder höher.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Beginnen mit</translation>
+    </message>
+    <message>
+        <source>Empty project</source>
+        <translation>Leeres Projekt</translation>
+    </message>
+    <message>
+        <source>Objectives and activities are yours to write; the tool catalogue starts with the built-in tools.</source>
+        <translation>Lernziele und Aktivitäten schreiben Sie selbst; der Tool-Katalog beginnt mit den integrierten Tools.</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Projekttitel</translation>
+    </message>
+    <message>
+        <source>e.g. Measuring risk in international projects</source>
+        <translation>z. B. Risiken in internationalen Projekten messen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen mit:</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveDelegate</name>
+    <message>
+        <source>1 activity</source>
+        <translation>1 Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>(no statement)</source>
+        <translation>(keine Formulierung)</translation>
+    </message>
+    <message>
+        <source>Objective statement</source>
+        <translation>Formulierung des Lernziels</translation>
+    </message>
+    <message>
+        <source>Be able to …</source>
+        <translation>In der Lage sein, …</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveListModel</name>
+    <message>
+        <source>%1
+Measured by: %2</source>
+        <translation>%1
+Gemessen durch: %2</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Lernziel</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectivesPanel</name>
+    <message>
+        <source>Objective actions</source>
+        <translation>Lernziel-Aktionen</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>No objectives yet.
+Press Ctrl+Shift+N to write the first one: what should learners be able to do afterwards?</source>
+        <translation>Noch keine Lernziele.
+Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernenden danach können?</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>Neues Lernziel</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OffsetSpinBox</name>
+    <message>
+        <source>Same day</source>
+        <translation>Am selben Tag</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
+    </message>
+    <message>
+        <source>1 day after</source>
+        <translation>1 Tag danach</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1 Tage vorher</translation>
+    </message>
+    <message>
+        <source>%1 days after</source>
+        <translation>%1 Tage danach</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OverviewDelegate</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PlanPreview</name>
+    <message>
+        <source>Plan preview</source>
+        <translation>Planvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PlanPrinter</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ProjectPropertiesDialog</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1</source>
+        <translation>Ausgewählte(n) %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected %1 up</source>
+        <translation>Ausgewählte(n) %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected %1 down</source>
+        <translation>Ausgewählte(n) %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Project Properties</source>
+        <translation>Projekteigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Markenauftritt</translation>
+    </message>
+    <message>
+        <source>In-class &amp;moments</source>
+        <translation>&amp;Präsenztermine</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s title, on the cover of the plan.</source>
+        <translation>Der Titel des Programms, auf dem Deckblatt des Plans.</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>A&amp;uftraggeber:</translation>
+    </message>
+    <message>
+        <source>The client or organisation the plan is for.</source>
+        <translation>Der Auftraggeber oder die Organisation, für die der Plan bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Zielgruppe:</translation>
+    </message>
+    <message>
+        <source>Who the learners are.</source>
+        <translation>Wer die Lernenden sind.</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>Aut&amp;or:</translation>
+    </message>
+    <message>
+        <source>Who designed the plan.</source>
+        <translation>Wer den Plan gestaltet hat.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A few sentences that open the plan document.</source>
+        <translation>Einige Sätze, die das Plandokument einleiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language the plan document is written in.</source>
+        <translation>Die Sprache, in der das Plandokument verfasst ist.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation>Plan&amp;version:</translation>
+    </message>
+    <message>
+        <source>The version of the plan, shown on the cover (e.g. 1.0, 2.1 draft).</source>
+        <translation>Die Version des Plans, auf dem Deckblatt angezeigt (z. B. 1.0, 2.1 Entwurf).</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo-Vorschau</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG logo for the cover and the header of the plan</source>
+        <translation>Wählen Sie ein PNG- oder SVG-Logo für das Deckblatt und die Kopfzeile des Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Print the plan without a logo</source>
+        <translation>Den Plan ohne Logo drucken</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The colour of headings and rules in the plan document</source>
+        <translation>Die Farbe von Überschriften und Linien im Plandokument</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>A&amp;kzentfarbe:</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — prepared for the client</source>
+        <translation>z. B. Vertraulich – erstellt für den Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation>Fußzeilentext</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every page of the plan.</source>
+        <translation>Wird unten auf jeder Seite des Plans gedruckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation>&amp;Fußzeilentext:</translation>
+    </message>
+    <message>
+        <source>The times learners are together, face-to-face or online. Activities before and after class are due relative to these.</source>
+        <translation>Die Zeiten, in denen die Lernenden zusammen sind, in Präsenz oder online. Fälligkeiten von Aktivitäten vor und nach der Präsenz richten sich nach diesen Terminen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Ort oder Link</translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation>Präsenztermine</translation>
+    </message>
+    <message>
+        <source>Class session %1</source>
+        <translation>Präsenzsitzung %1</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Person or function</source>
+        <translation>Person oder Funktion</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Community roles</source>
+        <translation>Community-Rollen</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Rules of use (one per line)</source>
+        <translation>Nutzungsregeln (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Rules of use, one per line</source>
+        <translation>Nutzungsregeln, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. Post in the group, not by private message</source>
+        <translation>z. B. In der Gruppe posten, nicht per Privatnachricht</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Untergruppen</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Lernziel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>sub-group</source>
+        <translation>Untergruppe</translation>
+    </message>
+    <message>
+        <source>Evaluation plan</source>
+        <translation>Evaluationsplan</translation>
+    </message>
+    <message>
+        <source>How the programme&apos;s effect is measured: reaction, learning, behaviour, results</source>
+        <translation>Wie die Wirkung des Programms gemessen wird: Reaktion, Lernen, Verhalten, Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;plan:</source>
+        <translation>Evaluations&amp;plan:</translation>
+    </message>
+    <message>
+        <source> tools</source>
+        <translation> Tools</translation>
+    </message>
+    <message>
+        <source>Most different tools before the advisor warns</source>
+        <translation>Höchstzahl verschiedener Tools, bevor der Design-Berater warnt</translation>
+    </message>
+    <message>
+        <source>The design advisor warns when the plan uses more different tools than this.</source>
+        <translation>Der Design-Berater warnt, wenn der Plan mehr verschiedene Tools verwendet als hier angegeben.</translation>
+    </message>
+    <message>
+        <source>Advisor: warn above &amp;more than:</source>
+        <translation>Design-Berater: warnen bei &amp;mehr als:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Accent colour %1</source>
+        <translation>Akzentfarbe %1</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Bilder (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 2 MB. Use a smaller PNG or an SVG.</source>
+        <translation>„%1“ ist größer als 2 MB. Verwenden Sie ein kleineres PNG oder ein SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or SVG image that Blendwise can read.</source>
+        <translation>„%1“ ist kein PNG- oder SVG-Bild, das Blendwise lesen kann.</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Give the project a title; it heads the plan&apos;s cover.</source>
+        <translation>Geben Sie dem Projekt einen Titel; er steht oben auf dem Deckblatt des Plans.</translation>
+    </message>
+    <message>
+        <source>In-class moment %1 needs a name.</source>
+        <translation>Präsenztermin %1 benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” needs a start date and time.</source>
+        <translation>Präsenztermin „%1“ benötigt ein Startdatum und eine Startzeit.</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” must last at least one minute.</source>
+        <translation>Präsenztermin „%1“ muss mindestens eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>Role %1 is empty: say who takes it or what they do, or remove it.</source>
+        <translation>Rolle %1 ist leer: Geben Sie an, wer sie übernimmt oder was die Person tut, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Sub-group %1 needs a name.</source>
+        <translation>Untergruppe %1 benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Sub-group “%1” cannot have fewer than zero members.</source>
+        <translation>Untergruppe „%1“ kann nicht weniger als null Mitglieder haben.</translation>
+    </message>
+    <message>
+        <source>Edit project properties</source>
+        <translation>Projekteigenschaften bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ProjectSession</name>
+    <message>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before going on?</source>
+        <translation>„%1“ enthält ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Blendwise projects (*.blendwise);;All files (*)</source>
+        <translation>Blendwise-Projekte (*.blendwise);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>another Blendwise window (process %1 on %2)</source>
+        <translation>einem anderen Blendwise-Fenster (Prozess %1 auf %2)</translation>
+    </message>
+    <message>
+        <source>another Blendwise window</source>
+        <translation>einem anderen Blendwise-Fenster</translation>
+    </message>
+    <message>
+        <source>Project Already Open</source>
+        <translation>Projekt bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited in %2. Open it read-only? You can still save a copy under another name with Save As.</source>
+        <translation>„%1“ wird gerade in %2 bearbeitet. Schreibgeschützt öffnen? Mit „Speichern unter“ können Sie trotzdem eine Kopie unter einem anderen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The file is write-protected: opened read-only. Use Save As to keep changes.</source>
+        <translation>Die Datei ist schreibgeschützt und wurde schreibgeschützt geöffnet. Verwenden Sie „Speichern unter“, um Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>Opened a project from an older Blendwise; saving will upgrade the file.</source>
+        <translation>Projekt aus einer älteren Blendwise-Version geöffnet; beim Speichern wird die Datei aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Blendwise projects (*.blendwise)</source>
+        <translation>Blendwise-Projekte (*.blendwise)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Blendwise window; saving here would overwrite its work. Choose another name.</source>
+        <translation>„%1“ ist in einem anderen Blendwise-Fenster geöffnet; Speichern an dieser Stelle würde dessen Arbeit überschreiben. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save to keep it.</source>
+        <translation>Ungespeicherte Arbeit wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt verwendeten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>Liste der zuletzt verwendeten Projekte leeren</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Blendwise did not close normally last time. These copies of unsaved work were kept. Recover one to continue where you left off; your project file has not been changed.</source>
+        <translation>Blendwise wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Kopien ungespeicherter Arbeit wurden aufbewahrt. Stellen Sie eine davon wieder her, um dort weiterzumachen, wo Sie aufgehört haben; Ihre Projektdatei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Recovery copies</source>
+        <translation>Wiederherstellungskopien</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Open the selected copy; Save writes it to its original file</source>
+        <translation>Die ausgewählte Kopie öffnen; Speichern schreibt sie in ihre ursprüngliche Datei</translation>
+    </message>
+    <message>
+        <source>Delete the selected copy for good</source>
+        <translation>Die ausgewählte Kopie endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Keep the copies and decide at the next start</source>
+        <translation>Die Kopien behalten und beim nächsten Start entscheiden</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+%2 — copy of %3</source>
+        <translation>%1
+%2 – Kopie von %3</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Objectives list</source>
+        <translation>Lernzielliste</translation>
+    </message>
+    <message>
+        <source>Add an objective after the selected one</source>
+        <translation>Ein Lernziel nach dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the statement in place</source>
+        <translation>Die Formulierung direkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the objective</source>
+        <translation>Das Lernziel löschen</translation>
+    </message>
+    <message>
+        <source>Move the objective up / down</source>
+        <translation>Das Lernziel nach oben / unten verschieben</translation>
+    </message>
+    <message>
+        <source>Select the previous / next objective</source>
+        <translation>Das vorherige / nächste Lernziel auswählen</translation>
+    </message>
+    <message>
+        <source>Activity board</source>
+        <translation>Aktivitäten-Board</translation>
+    </message>
+    <message>
+        <source>Previous / next card in the lane</source>
+        <translation>Vorherige / nächste Karte in der Spalte</translation>
+    </message>
+    <message>
+        <source>Go to the lane on the left / right</source>
+        <translation>Zur Spalte links / rechts wechseln</translation>
+    </message>
+    <message>
+        <source>Add an activity in the focused lane</source>
+        <translation>Eine Aktivität in der fokussierten Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the card&apos;s title in place</source>
+        <translation>Den Titel der Karte direkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open the card in the inspector</source>
+        <translation>Die Karte im Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>Die Karte löschen</translation>
+    </message>
+    <message>
+        <source>Move the card up / down in its lane</source>
+        <translation>Die Karte in ihrer Spalte nach oben / unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the card to the previous / next phase</source>
+        <translation>Die Karte in die vorherige / nächste Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Move the card to the previous / next objective</source>
+        <translation>Die Karte zum vorherigen / nächsten Lernziel verschieben</translation>
+    </message>
+    <message>
+        <source>Drag a card: reorder, change phase, or drop it on another objective</source>
+        <translation>Karte ziehen: neu anordnen, Phase wechseln oder auf einem anderen Lernziel ablegen</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>Maus</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Direction: one-to-many / many-to-one / many-to-many</source>
+        <translation>Richtung: Einer an viele / Viele an einen / Viele mit vielen</translation>
+    </message>
+    <message>
+        <source>Back to the card on the board</source>
+        <translation>Zurück zur Karte auf dem Board</translation>
+    </message>
+    <message>
+        <source>Tool picker: open the ranked list</source>
+        <translation>Tool-Auswahl: Rangliste öffnen</translation>
+    </message>
+    <message>
+        <source>Tool picker: take the best match / restore the tool</source>
+        <translation>Tool-Auswahl: beste Übereinstimmung übernehmen / Tool wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Zwischen Bereichen wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolCatalogueDialog</name>
+    <message>
+        <source>Tool Catalogue</source>
+        <translation>Tool-Katalog</translation>
+    </message>
+    <message>
+        <source>Search tools</source>
+        <translation>Tools durchsuchen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Typ filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Tools of the project</source>
+        <translation>Tools des Projekts</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a new tool to the project&apos;s catalogue</source>
+        <translation>Ein neues Tool zum Katalog des Projekts hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected tool (or press Enter, or double-click it)</source>
+        <translation>Das ausgewählte Tool bearbeiten (oder Eingabe drücken oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected tool; activities that use it are left without a tool</source>
+        <translation>Das ausgewählte Tool entfernen; Aktivitäten, die es verwenden, bleiben ohne Tool</translation>
+    </message>
+    <message>
+        <source>Add from &amp;built-in catalogue…</source>
+        <translation>Aus dem &amp;integrierten Katalog hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add tools from Blendwise&apos;s catalogue that this project does not have yet</source>
+        <translation>Tools aus dem Blendwise-Katalog hinzufügen, die dieses Projekt noch nicht hat</translation>
+    </message>
+    <message>
+        <source>Every tool of the built-in catalogue is already in this project</source>
+        <translation>Alle Tools des integrierten Katalogs sind bereits in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>“%1” is used by 1 activity, which will be left without a tool.</source>
+        <translation>„%1“ wird von 1 Aktivität verwendet, die dann ohne Tool bleibt.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 activities, which will be left without a tool.</source>
+        <translation>„%1“ wird von %2 Aktivitäten verwendet, die dann ohne Tool bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete Tool</source>
+        <translation>Tool löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Undo.</source>
+        <translation>Sie können dies mit „Rückgängig“ rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tool</source>
+        <translation>Tool &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Add from the Built-in Catalogue</source>
+        <translation>Aus dem integrierten Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Built-in tools not in the project</source>
+        <translation>Integrierte Tools, die nicht im Projekt sind</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tick the tools to add to this project:</source>
+        <translation>Markieren Sie die Tools, die diesem Projekt hinzugefügt werden sollen:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add tool “%1”</source>
+        <translation>Tool „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 tools from the catalogue</source>
+        <translation>%1 Tools aus dem Katalog hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolEditDialog</name>
+    <message>
+        <source>Edit Tool</source>
+        <translation>Tool bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Tool</source>
+        <translation>Neues Tool</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name learners know the tool by; unique in this project.</source>
+        <translation>Der Name, unter dem die Lernenden das Tool kennen; muss in diesem Projekt eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
+        <translation>Wofür das Tool dient: Diskussion, Inhalte, Co-Creation, Beschleunigung des Prozesses, Live-Meetings oder Umfragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation>Unterstützt %1</translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners.</source>
+        <translation>Inhalte gehen vom Trainer an die Lernenden.</translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer.</source>
+        <translation>Lernende melden an den Trainer zurück.</translation>
+    </message>
+    <message>
+        <source>Learners share with each other.</source>
+        <translation>Lernende tauschen sich untereinander aus.</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Richtungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous (everyone at the same time)</source>
+        <translation>&amp;Synchron (alle gleichzeitig)</translation>
+    </message>
+    <message>
+        <source>Learners need a new personal &amp;account</source>
+        <translation>Lernende benötigen ein neues persönliches &amp;Konto</translation>
+    </message>
+    <message>
+        <source>Often &amp;blocked on corporate networks</source>
+        <translation>In Firmennetzen oft &amp;gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Provided internally by the client</source>
+        <translation>Intern vom Auftraggeber &amp;bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
+        <translation>Die Lernenden nutzen es bereits bei der Arbeit: Design-Berater und Tool-Auswahl bevorzugen es.</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Zugang:</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>freemium</source>
+        <translation>Freemium</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>kostenpflichtig</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>lizenziert</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>The active tool that takes over from this retired one.</source>
+        <translation>Das aktive Tool, das dieses eingestellte Tool ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replaced by:</source>
+        <translation>&amp;Ersetzt durch:</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What the tool is, in one or two sentences.</source>
+        <translation>Was das Tool ist, in ein oder zwei Sätzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Nutzen für Lernende</translation>
+    </message>
+    <message>
+        <source>What learners gain from using it; offered as the default benefit of activities.</source>
+        <translation>Was die Lernenden von der Nutzung haben; wird als Standardnutzen für Aktivitäten angeboten.</translation>
+    </message>
+    <message>
+        <source>Learner &amp;benefit:</source>
+        <translation>Nutzen für &amp;Lernende:</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Hinweise zum Zugang</translation>
+    </message>
+    <message>
+        <source>Accounts, licences, firewalls, devices.</source>
+        <translation>Konten, Lizenzen, Firewalls, Geräte.</translation>
+    </message>
+    <message>
+        <source>Access &amp;notes:</source>
+        <translation>Hinweise zum &amp;Zugang:</translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation>Einrichtungs-Checkliste</translation>
+    </message>
+    <message>
+        <source>One step per line.</source>
+        <translation>Ein Schritt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s setup checklist, one step per line; printed in the tools appendix.</source>
+        <translation>Die Einrichtungs-Checkliste für die Organisation, ein Schritt pro Zeile; wird im Tool-Anhang gedruckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup checklist:</source>
+        <translation>Einrichtungs-&amp;Checkliste:</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hinweise zur Nutzung</translation>
+    </message>
+    <message>
+        <source>Give the tool a name.</source>
+        <translation>Geben Sie dem Tool einen Namen.</translation>
+    </message>
+    <message>
+        <source>The project already has a tool called “%1”.</source>
+        <translation>Das Projekt hat bereits ein Tool namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The web address should be complete, such as https://example.com.</source>
+        <translation>Die Webadresse muss vollständig sein, etwa https://example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolPicker</name>
+    <message>
+        <source>Client-provided</source>
+        <translation>Vom Auftraggeber bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Retired → %1</source>
+        <translation>Eingestellt → %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Often blocked</source>
+        <translation>Oft gesperrt</translation>
+    </message>
+    <message>
+        <source>Type to search tools…</source>
+        <translation>Tippen, um Tools zu suchen…</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Type to search the project&apos;s tools; Down opens the ranked list, Enter picks, Esc cancels.</source>
+        <translation>Tippen Sie, um die Tools des Projekts zu durchsuchen; Pfeil nach unten öffnet die Rangliste, Eingabe wählt aus, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Show the tools that fit this activity</source>
+        <translation>Die Tools anzeigen, die zu dieser Aktivität passen</translation>
+    </message>
+    <message>
+        <source>Suggested tools</source>
+        <translation>Vorgeschlagene Tools</translation>
+    </message>
+    <message>
+        <source>Watch out:</source>
+        <translation>Achtung:</translation>
+    </message>
+    <message>
+        <source>No tool</source>
+        <translation>Kein Tool</translation>
+    </message>
+    <message>
+        <source>Leave the activity without a tool</source>
+        <translation>Die Aktivität ohne Tool lassen</translation>
+    </message>
+    <message>
+        <source>New tool…</source>
+        <translation>Neues Tool…</translation>
+    </message>
+    <message>
+        <source>New tool “%1”…</source>
+        <translation>Neues Tool „%1“…</translation>
+    </message>
+    <message>
+        <source>Add a tool to the project&apos;s catalogue and use it for this activity</source>
+        <translation>Ein Tool zum Katalog des Projekts hinzufügen und für diese Aktivität verwenden</translation>
+    </message>
+    <message>
+        <source>Add tool “%1” and use it</source>
+        <translation>Tool „%1“ hinzufügen und verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Retired → %1</source>
+        <translation>Eingestellt → %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Richtungen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Everyone uses it at the same time</source>
+        <translation>Alle nutzen es gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Learners need a new personal account</source>
+        <translation>Lernende benötigen ein neues persönliches Konto</translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks</source>
+        <translation>In Firmennetzen oft gesperrt</translation>
+    </message>
+    <message>
+        <source>Provided internally by the client</source>
+        <translation>Intern vom Auftraggeber bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Number of activities that use the tool</source>
+        <translation>Anzahl der Aktivitäten, die das Tool verwenden</translation>
+    </message>
+</context>
+</TS>
