@@ -188,6 +188,10 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Document *document, QWidget *pa
         connect(t->model(), &QAbstractItemModel::rowsRemoved, this, &ProjectPropertiesDialog::updateProblem);
     connect(m_title, &QLineEdit::textChanged, this, &ProjectPropertiesDialog::updateProblem);
     updateProblem();
+    // Long texts show their beginning, not their end.
+    const auto edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        edit->setCursorPosition(0);
     resize(760, 560);
 }
 
