@@ -3646,7 +3646,7 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     </message>
     <message>
         <source>Learners need a new personal &amp;account</source>
-        <translation>Lernende benötigen ein neues persönliches &amp;Konto</translation>
+        <translation>Lernende benötigen ein neues &amp;persönliches Konto</translation>
     </message>
     <message>
         <source>Often &amp;blocked on corporate networks</source>
@@ -3654,7 +3654,7 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     </message>
     <message>
         <source>&amp;Provided internally by the client</source>
-        <translation>Intern vom Auftraggeber &amp;bereitgestellt</translation>
+        <translation>&amp;Intern vom Auftraggeber bereitgestellt</translation>
     </message>
     <message>
         <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
