@@ -37,6 +37,9 @@ public:
 
 protected:
     Finding finding(Id itemId, QString itemPath, QString message, QString fixLabel = {}) const;
+    // The fix "use the best-ranked tool" for the activity a finding points at, as one undo step;
+    // false when there is no such activity or no tool to suggest.
+    static bool assignBestTool(Document &document, const AdvisorContext &context, const Finding &finding);
 
 private:
     QString m_id;

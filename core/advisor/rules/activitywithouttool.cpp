@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
-#include "document/document.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -46,14 +45,7 @@ public:
 
     bool fix(Document &document, const AdvisorContext &context, const Finding &finding) const override
     {
-        const Activity *activity = context.project().activity(finding.itemId);
-        const Id best = activity ? context.bestToolFor(*activity) : 0;
-        if (!best)
-            return false;
-        Activity changed = *activity;
-        changed.toolId = best;
-        document.changeActivity(changed);
-        return true;
+        return assignBestTool(document, context, finding);
     }
 };
 
