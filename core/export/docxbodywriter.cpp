@@ -3,13 +3,11 @@
 
 #include "chartpainter.h"
 #include "officecolumns.h"
+#include "officelayout.h"
 #include "officedirection.h"
 #include "officexml.h"
 #include "plan/plantext.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QImageReader>
 
 using namespace Qt::StringLiterals;
 
@@ -24,37 +22,9 @@ QString hex(const QColor &colour)
     return colour.name().mid(1).toUpper();
 }
 
-// Sections that open a new page, as in the PDF.
-bool startsPage(const QString &key)
-{
-    static const QStringList keys{u"summary"_s, u"flow"_s, u"sequences"_s, u"schedule"_s, u"tools"_s};
-    return keys.contains(key);
-}
-
 QString bookmarkName(int index)
 {
     return u"_Toc"_s + QString::number(100000 + index);
-}
-
-// The logo as PNG (Word and LibreOffice both read it), rendered large enough for print.
-QByteArray logoPng(const QByteArray &bytes, QSize *size)
-{
-    QByteArray data = bytes;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QSize natural = reader.size();
-    if (natural.isValid() && reader.format() == "svg")
-        reader.setScaledSize(natural.scaled(QSize(720, 224), Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    *size = image.size();
-    QByteArray png;
-    QBuffer out(&png);
-    out.open(QIODevice::WriteOnly);
-    image.save(&out, "PNG");
-    return png;
 }
 
 } // namespace
@@ -62,7 +32,7 @@ QByteArray logoPng(const QByteArray &bytes, QSize *size)
 DocxBodyWriter::DocxBodyWriter(const plan::Plan &plan, const docx::PageGeometry &page)
     : m_plan(plan)
     , m_page(page)
-    , m_accent(hex(plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2)))
+    , m_accent(hex(plan.cover.accentColour()))
     , m_xml(&m_out)
 {
 }
@@ -91,7 +61,7 @@ QByteArray DocxBodyWriter::write()
     bool first = true;
     for (const auto &section : m_plan.sections) {
         // The first section leaves the contents' page; later major sections open their own.
-        writeSection(section, first || startsPage(section.key));
+        writeSection(section, first || sectionStartsPage(section.key));
         first = false;
     }
 

@@ -29,7 +29,7 @@ QString DocxExporter::label() const
 QString DocxExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
 {
     const docx::PageGeometry page = docx::PageGeometry::forPaper(options.paper);
-    const QColor accent = plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2);
+    const QColor accent = plan.cover.accentColour();
     DocxBodyWriter body(plan, page);
     const QByteArray document = body.write();
 

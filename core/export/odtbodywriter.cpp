@@ -4,12 +4,9 @@
 #include "chartpainter.h"
 #include "officecolumns.h"
 #include "officedirection.h"
+#include "officelayout.h"
 #include "officexml.h"
 #include "plan/plantext.h"
-
-#include <QBuffer>
-#include <QImage>
-#include <QImageReader>
 
 using namespace Qt::StringLiterals;
 
@@ -24,39 +21,12 @@ QString cm(double value)
     return QString::number(value, 'f', 3) + u"cm"_s;
 }
 
-// Sections that open a new page, as in the PDF.
-bool startsPage(const QString &key)
-{
-    static const QStringList keys { u"summary"_s, u"flow"_s, u"sequences"_s, u"schedule"_s, u"tools"_s };
-    return keys.contains(key);
-}
-
-QByteArray logoPng(const QByteArray &bytes, QSize *size)
-{
-    QByteArray data = bytes;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QSize natural = reader.size();
-    if (natural.isValid() && reader.format() == "svg")
-        reader.setScaledSize(natural.scaled(QSize(720, 224), Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    *size = image.size();
-    QByteArray png;
-    QBuffer out(&png);
-    out.open(QIODevice::WriteOnly);
-    image.save(&out, "PNG");
-    return png;
-}
-
 } // namespace
 
 OdtBodyWriter::OdtBodyWriter(const plan::Plan &plan, const odt::PageGeometry &page)
     : m_plan(plan)
     , m_page(page)
-    , m_accent(plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2))
+    , m_accent(plan.cover.accentColour())
     , m_xml(&m_body)
 {
 }
@@ -79,7 +49,7 @@ QByteArray OdtBodyWriter::write()
         writeContents();
     bool first = true;
     for (const auto &section : m_plan.sections) {
-        writeSection(section, first || startsPage(section.key));
+        writeSection(section, first || sectionStartsPage(section.key));
         first = false;
     }
     m_xml.writeEndElement(); // office:text

@@ -29,7 +29,7 @@ QString OdtExporter::label() const
 QString OdtExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
 {
     const odt::PageGeometry page = odt::PageGeometry::forPaper(options.paper);
-    const QColor accent = plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2);
+    const QColor accent = plan.cover.accentColour();
     OdtBodyWriter body(plan, page);
     const QByteArray content = body.write();
     QStringList pictures;

@@ -68,7 +68,7 @@ qreal keepBottom(const QTextDocument &document, const QTextBlock &block)
 
 PdfPageRenderer::PdfPageRenderer(const plan::Plan &plan)
     : m_plan(plan)
-    , m_accent(plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2))
+    , m_accent(plan.cover.accentColour())
 {
 }
 

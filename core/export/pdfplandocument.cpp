@@ -4,6 +4,7 @@
 #include "chartpainter.h"
 #include "officecolumns.h"
 #include "officedirection.h"
+#include "officelayout.h"
 #include "pdfchartobject.h"
 #include "plan/plantext.h"
 
@@ -31,13 +32,6 @@ const QColor kZebra(0xF3, 0xF5, 0xF8);
 constexpr qreal kBody = 9.5;
 constexpr qreal kTable = 8.5;
 
-// Sections that open a new page in print; the short ones that follow them share pages.
-bool startsPage(const QString &key)
-{
-    static const QStringList keys { u"summary"_s, u"flow"_s, u"sequences"_s, u"schedule"_s, u"tools"_s };
-    return keys.contains(key);
-}
-
 QString lines(const QString &text)
 {
     QString out = text;
@@ -58,7 +52,7 @@ QString PdfPlanDocument::fontFamily()
 PdfPlanDocument::PdfPlanDocument(const plan::Plan &plan, QPaintDevice *device, const Options &options)
     : m_doc(std::make_unique<QTextDocument>())
     , m_options(options)
-    , m_accent(plan.cover.accent.isValid() ? plan.cover.accent : QColor(0x1F, 0x6F, 0xB2))
+    , m_accent(plan.cover.accentColour())
 {
     // Qt's text layout reads margins, paddings and borders as screen pixels and scales them to
     // the paint device itself; only inline objects are sized in device pixels.
@@ -96,7 +90,7 @@ PdfPlanDocument::PdfPlanDocument(const plan::Plan &plan, QPaintDevice *device, c
     bool first = true;
     for (const auto &section : plan.sections) {
         addSectionTitle(
-            cursor, section, options.pageBreaks && (startsPage(section.key) || (first && options.contents)));
+            cursor, section, options.pageBreaks && (sectionStartsPage(section.key) || (first && options.contents)));
         first = false;
         for (const auto &block : section.blocks)
             addBlock(cursor, block);

@@ -19,7 +19,10 @@ namespace bw {
 using Id = qint64;
 
 struct Brand {
-    QColor accent = QColor(0x1F, 0x6F, 0xB2);
+    // Blendwise blue: the accent of a plan whose brand sets none.
+    static QColor defaultAccent() { return QColor(0x1F, 0x6F, 0xB2); }
+
+    QColor accent = defaultAccent();
     QString footer;
     QByteArray logo; // PNG or SVG bytes; empty when there is none
 

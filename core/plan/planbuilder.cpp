@@ -84,7 +84,7 @@ void PlanBuilder::buildCover()
     c.logoMime = imageMimeType(info.brand.logo);
     if (!c.logoMime.isEmpty())
         c.logo = info.brand.logo; // bytes nobody can display are left out rather than shown broken
-    c.accent = info.brand.accent.isValid() ? info.brand.accent : QColor(0x1F, 0x6F, 0xB2);
+    c.accent = info.brand.accent.isValid() ? info.brand.accent : Brand::defaultAccent();
     c.footer = info.brand.footer;
 }
 

@@ -71,7 +71,7 @@ Plan buildPlan(const Project &project, const PlanOptions &options)
 
 QColor directionColour(Direction direction, const QColor &accent)
 {
-    const QColor base = accent.isValid() ? accent : QColor(0x1F, 0x6F, 0xB2);
+    const QColor base = accent.isValid() ? accent : Brand::defaultAccent();
     switch (direction) {
     case Direction::OneToMany:
         return base;

@@ -48,6 +48,9 @@ struct Cover {
     QColor accent;
     QString footer;
     QString language;    // BCP 47-ish, e.g. "en"
+
+    // The accent every format draws with: the brand's, else Blendwise blue.
+    QColor accentColour() const { return accent.isValid() ? accent : Brand::defaultAccent(); }
 };
 
 // Minutes (Duration::typical(), so a 10–15 range counts 12.5) and activity count.
