@@ -205,7 +205,20 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
         if (h.level <= 2)
             contentsPages.append(
                 coverPages + 1 + int(document.documentLayout()->blockBoundingRect(h.block).top() / body.height()));
+    // Where each contents page number goes, worked out once: the page loop only paints them.
+    struct ContentsNumber {
+        int bodyPage;
+        QRectF cell;
+        bool major;
+        QString text;
+    };
+    QList<ContentsNumber> contentsNumbers;
     const QList<PdfPlanDocument::ContentsSlot> contentsSlots = plan.contentsSlots();
+    for (int s = 0; s < contentsSlots.size() && s < contentsPages.size(); ++s) {
+        const QRectF cell = document.documentLayout()->blockBoundingRect(contentsSlots.at(s).block);
+        contentsNumbers.append(
+            { int(cell.top() / body.height()), cell, contentsSlots.at(s).major, QString::number(contentsPages.at(s)) });
+    }
 
     const int bodyPages = document.pageCount();
     const int pageCount = coverPages + bodyPages;
@@ -232,14 +245,12 @@ QString PdfPageRenderer::render(QPagedPaintDevice &device) const
         painter.setClipRect(context.clip);
         document.documentLayout()->draw(&painter, context);
         // The contents' page numbers, right-aligned in their empty cells.
-        for (int s = 0; s < contentsSlots.size() && s < contentsPages.size(); ++s) {
-            const QRectF cell = document.documentLayout()->blockBoundingRect(contentsSlots.at(s).block);
-            if (int(cell.top() / body.height()) != i)
+        for (const ContentsNumber &number : std::as_const(contentsNumbers)) {
+            if (number.bodyPage != i)
                 continue;
-            const bool major = contentsSlots.at(s).major;
-            painter.setFont(font(major ? PdfPlanDocument::kContentsMajorSize : 9.5, major));
+            painter.setFont(font(number.major ? PdfPlanDocument::kContentsMajorSize : 9.5, number.major));
             painter.setPen(kInk);
-            painter.drawText(cell, Qt::AlignRight | Qt::AlignTop, QString::number(contentsPages.at(s)));
+            painter.drawText(number.cell, Qt::AlignRight | Qt::AlignTop, number.text);
         }
         painter.restore();
     }
