@@ -234,7 +234,7 @@ QMimeData *ActivityLaneModel::mimeData(const QModelIndexList &indexes) const
 {
     if (indexes.isEmpty())
         return nullptr;
-    return Mime::encode(Mime::activity(), idAt(indexes.first().row()));
+    return Mime::encode(Mime::activity(), idAt(indexes.first().row()), *m_doc);
 }
 
 Qt::DropActions ActivityLaneModel::supportedDropActions() const
@@ -249,12 +249,12 @@ Qt::DropActions ActivityLaneModel::supportedDragActions() const
 
 bool ActivityLaneModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
 {
-    return m_objective && Mime::decode(data, Mime::activity()) != 0;
+    return m_objective && Mime::decode(data, Mime::activity(), *m_doc) != 0;
 }
 
 bool ActivityLaneModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
-    const Id id = Mime::decode(data, Mime::activity());
+    const Id id = Mime::decode(data, Mime::activity(), *m_doc);
     const Objective *target = m_doc->project().objective(m_objective);
     if (!id || !target || action == Qt::IgnoreAction)
         return false;

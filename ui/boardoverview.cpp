@@ -106,7 +106,7 @@ void BoardOverview::startDrag(Qt::DropActions)
     if (!m_pressed)
         return;
     auto *drag = new QDrag(this);
-    drag->setMimeData(Mime::encode(Mime::activity(), m_pressed));
+    drag->setMimeData(Mime::encode(Mime::activity(), m_pressed, *m_model->document()));
     drag->exec(Qt::MoveAction, Qt::MoveAction);
     m_pressed = 0;
 }

@@ -94,6 +94,11 @@ FindingsPanel::FindingsPanel(bw::Document *document, QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, &FindingsPanel::activate);
     connect(m_fixAction, &QAction::triggered, this, &FindingsPanel::applyCurrentFix);
     connect(m_muteAction, &QAction::triggered, this, &FindingsPanel::muteCurrentRule);
+    // Fix, Mute and Report again all edit the plan: a read-only document offers none of them.
+    connect(m_document, &Document::readOnlyChanged, this, [this] {
+        updateActions();
+        rebuildMutedMenu();
+    });
 
     retranslate();
     refresh();
@@ -187,13 +192,14 @@ void FindingsPanel::updateSummary()
 void FindingsPanel::updateActions()
 {
     const Finding *f = currentFinding();
+    const bool editable = !m_document->isReadOnly();
     const bool canFix = f && !f->fixLabel.isEmpty();
-    m_fixAction->setEnabled(canFix);
+    m_fixAction->setEnabled(editable && canFix);
     m_fixAction->setText(canFix ? tr("Fix: %1").arg(f->fixLabel) : tr("Fix"));
     m_fixAction->setIconText(tr("Fix"));
     m_fixAction->setToolTip(canFix ? tr("%1 (one step; undo reverts it)").arg(f->fixLabel)
                                    : tr("The selected finding has no automatic fix"));
-    m_muteAction->setEnabled(f != nullptr);
+    m_muteAction->setEnabled(editable && f != nullptr);
 }
 
 void FindingsPanel::rebuildMutedMenu()
@@ -205,6 +211,7 @@ void FindingsPanel::rebuildMutedMenu()
         QAction *unmute = m_mutedMenu->addAction(tr("Report again: %1").arg(rule ? rule->title : id));
         if (rule)
             unmute->setToolTip(rule->description);
+        unmute->setEnabled(!m_document->isReadOnly());
         connect(unmute, &QAction::triggered, this, [this, id] {
             unmuteRule(*m_document, id);
             refresh();

@@ -78,7 +78,7 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
     connect(m_doc, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &Document::infoChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &Document::changed, this, &MainWindow::updateStatus);
-    connect(m_session, &ProjectSession::readOnlyChanged, this, &MainWindow::setReadOnly);
+    connect(m_doc, &Document::readOnlyChanged, this, &MainWindow::setReadOnly);
     connect(m_session, &ProjectSession::statusMessage, this,
         [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_session->autoSaver(), &AutoSaver::written, this, [this](const QDateTime &when) {
@@ -151,12 +151,12 @@ void MainWindow::createActions()
         &QAction::triggered, this, &QWidget::close);
 
     // Edit: undo and redo come from the stack, so their text says what will be undone.
-    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_doc->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undo"_s);
     undo->setShortcuts(QKeySequence::Undo);
     Theme::setActionIcon(undo, u"edit-undo"_s);
     addAction(undo);
-    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_doc->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redo"_s);
     redo->setShortcuts(QKeySequence::Redo);
     Theme::setActionIcon(redo, u"edit-redo"_s);

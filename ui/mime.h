@@ -1,33 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/document.h"
 #include "model/project.h"
 
+#include <QCoreApplication>
 #include <QMimeData>
 #include <QString>
 
 namespace bw::ui {
 
 // Drag-and-drop payloads inside the studio carry ids, never rows: a row is stale the moment
-// anything moves, an id is not.
+// anything moves, an id is not. An id means something only in its own project, so the payload
+// also names the Document it came from (its identity) and the process: a card dragged from
+// another studio window, whose id may be that of an unrelated activity here, decodes as 0 and
+// the drop is refused. (A copy would need the tools and moments it points at mapped into this
+// project; refusing cannot change anything the designer did not ask for.)
+//
+// Payload: "<document identity> <process id> <item id>".
 struct Mime
 {
     static QString objective() { return QStringLiteral("application/x-blendwise-objective-id"); }
     static QString activity() { return QStringLiteral("application/x-blendwise-activity-id"); }
 
-    static QMimeData *encode(const QString &type, Id id)
+    static QByteArray payload(const Document &from, Id id)
+    {
+        return from.identity().toByteArray(QUuid::WithoutBraces) + ' '
+            + QByteArray::number(QCoreApplication::applicationPid()) + ' ' + QByteArray::number(id);
+    }
+    static QMimeData *encode(const QString &type, Id id, const Document &from)
     {
         auto *data = new QMimeData;
-        data->setData(type, QByteArray::number(id));
+        data->setData(type, payload(from, id));
         return data;
     }
-    static Id decode(const QMimeData *data, const QString &type)
+    // The id, when the payload came from `document` in this process; otherwise 0.
+    static Id decode(const QMimeData *data, const QString &type, const Document &document)
     {
         if (!data || !data->hasFormat(type))
             return 0;
+        const QList<QByteArray> parts = data->data(type).split(' ');
+        if (parts.size() != 3 || parts[0] != document.identity().toByteArray(QUuid::WithoutBraces))
+            return 0;
         bool ok = false;
-        const Id id = data->data(type).toLongLong(&ok);
-        return ok ? id : 0;
+        if (parts[1].toLongLong(&ok) != QCoreApplication::applicationPid() || !ok)
+            return 0;
+        const Id id = parts[2].toLongLong(&ok);
+        return ok && id > 0 ? id : 0;
     }
 };
 

@@ -196,7 +196,7 @@ QMimeData *ObjectiveListModel::mimeData(const QModelIndexList &indexes) const
 {
     for (const auto &index : indexes)
         if (index.column() == ObjectiveColumn)
-            return Mime::encode(Mime::objective(), idAt(index.row()));
+            return Mime::encode(Mime::objective(), idAt(index.row()), *m_doc);
     return nullptr;
 }
 
@@ -213,10 +213,10 @@ Qt::DropActions ObjectiveListModel::supportedDragActions() const
 bool ObjectiveListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
                                          const QModelIndex &parent) const
 {
-    if (Mime::decode(data, Mime::objective()))
+    if (Mime::decode(data, Mime::objective(), *m_doc))
         return true;
     // An activity needs a target objective: dropped on a row, not between rows.
-    return Mime::decode(data, Mime::activity()) && parent.isValid() && row < 0;
+    return Mime::decode(data, Mime::activity(), *m_doc) && parent.isValid() && row < 0;
 }
 
 bool ObjectiveListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -225,7 +225,7 @@ bool ObjectiveListModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
     if (action == Qt::IgnoreAction)
         return false;
     const Project &project = m_doc->project();
-    if (const Id objectiveId = Mime::decode(data, Mime::objective())) {
+    if (const Id objectiveId = Mime::decode(data, Mime::objective(), *m_doc)) {
         const int from = project.objectiveRow(objectiveId);
         if (from < 0)
             return false;
@@ -235,7 +235,7 @@ bool ObjectiveListModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
         m_doc->moveObjective(objectiveId, to);
         return true;
     }
-    const Id activityId = Mime::decode(data, Mime::activity());
+    const Id activityId = Mime::decode(data, Mime::activity(), *m_doc);
     const Activity *activity = project.activity(activityId);
     if (!activity || !parent.isValid())
         return false;

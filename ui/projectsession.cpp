@@ -14,12 +14,36 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QSessionManager>
 #include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace bw::ui {
+
+QList<ProjectSession *> ProjectSession::s_sessions;
+
+namespace {
+// "3 minutes", "5 hours", "12 days": how long a lock has been there.
+QString ageText(const QDateTime &since)
+{
+    const qint64 secs = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
+    if (secs < 60)
+        return ProjectSession::tr("less than a minute");
+    if (secs < 3600) {
+        const int minutes = int(secs / 60);
+        return minutes == 1 ? ProjectSession::tr("1 minute") : ProjectSession::tr("%n minutes", nullptr, minutes);
+    }
+    if (secs < 48 * 3600) {
+        const int hours = int(secs / 3600);
+        return hours == 1 ? ProjectSession::tr("1 hour") : ProjectSession::tr("%n hours", nullptr, hours);
+    }
+    return ProjectSession::tr("%n days", nullptr, int(std::min<qint64>(secs / 86400, 1'000'000)));
+}
+} // namespace
 
 ProjectSession::ProjectSession(Document *document, QWidget *window, std::shared_ptr<RecoveryStore> store)
     : QObject(window)
@@ -32,9 +56,30 @@ ProjectSession::ProjectSession(Document *document, QWidget *window, std::shared_
     connect(m_autoSaver, &AutoSaver::failed, this, [this](const QString &message) {
         Q_EMIT statusMessage(tr("Could not write the recovery copy: %1").arg(message));
     });
+    connect(m_doc, &Document::readOnlyChanged, this, &ProjectSession::readOnlyChanged);
+    if (qGuiApp)
+        connect(qGuiApp, &QGuiApplication::commitDataRequest, this, &ProjectSession::commitDataRequest,
+            Qt::DirectConnection);
+    s_sessions.append(this);
 }
 
-ProjectSession::~ProjectSession() = default;
+ProjectSession::~ProjectSession()
+{
+    s_sessions.removeOne(this);
+}
+
+bool ProjectSession::isReadOnly() const
+{
+    return m_doc->isReadOnly();
+}
+
+ProjectSession *ProjectSession::sessionWith(const QString &path) const
+{
+    for (ProjectSession *other : std::as_const(s_sessions))
+        if (other != this && other->m_doc->filePath() == path && other->m_lock && other->m_lock->isLocked())
+            return other;
+    return nullptr;
+}
 
 QString ProjectSession::displayName() const
 {
@@ -42,22 +87,23 @@ QString ProjectSession::displayName() const
 }
 
 QMessageBox::StandardButton ProjectSession::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons)
+    QMessageBox::StandardButtons buttons, const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     if (m_prompt)
         return m_prompt(icon, title, text, buttons);
     QMessageBox box(icon, title, text, buttons, m_window);
     if (buttons & QMessageBox::Save)
         box.setDefaultButton(QMessageBox::Save);
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        if (QAbstractButton *b = box.button(it.key()))
+            b->setText(it.value());
     return QMessageBox::StandardButton(box.exec());
 }
 
 void ProjectSession::setReadOnly(bool readOnly)
 {
-    if (readOnly == m_readOnly)
-        return;
-    m_readOnly = readOnly;
-    Q_EMIT readOnlyChanged(readOnly);
+    // The document holds the state; readOnlyChanged is forwarded from it.
+    m_doc->setReadOnly(readOnly);
 }
 
 bool ProjectSession::confirmDiscard()
@@ -115,19 +161,66 @@ bool ProjectSession::open()
 
 bool ProjectSession::acquireLock(const QString &path, std::unique_ptr<ProjectLock> &lock, bool &readOnly)
 {
-    lock = std::make_unique<ProjectLock>(path);
+    const QString name = QFileInfo(path).fileName();
     readOnly = false;
+    lock = std::make_unique<ProjectLock>(path);
     if (lock->tryLock())
         return true;
     const ProjectLock::Holder holder = lock->holder();
+    // Another window of this very studio: bring it forward instead of a read-only duplicate.
+    if (holder.isThisProcess()) {
+        lock.reset();
+        if (ProjectSession *other = sessionWith(path); other && other->m_window) {
+            other->m_window->show();
+            other->m_window->raise();
+            other->m_window->activateWindow();
+        }
+        ask(QMessageBox::Information, tr("Project Already Open"),
+            tr("“%1” is already open in another window of this Blendwise; that window was brought to the front.")
+                .arg(name),
+            QMessageBox::Ok);
+        return false;
+    }
+    const QString since = holder.lockedAt.isValid() ? ageText(holder.lockedAt) : tr("an unknown time");
+    const QString user = holder.user.isEmpty() ? tr("an unknown user") : holder.user;
+    if (holder.isOtherMachine()) {
+        // Whether that studio still runs cannot be checked from here; it may have crashed and
+        // left the lock forever. The person decides, warned of what taking over means.
+        const auto answer = ask(QMessageBox::Warning, tr("Project Locked on Another Computer"),
+            tr("“%1” is locked by Blendwise on the computer “%2” (user %3, process %4) for %5.\n\nIf that "
+               "studio crashed, you can take the project over. If it is in fact still open there, taking over "
+               "means both of you edit the file and one will overwrite the other's work.\n\nOpen it read-only "
+               "instead, or take it over?")
+                .arg(name, holder.hostname, user)
+                .arg(holder.pid)
+                .arg(since),
+            QMessageBox::Open | QMessageBox::Ignore | QMessageBox::Cancel,
+            { { QMessageBox::Open, tr("Open &Read-Only") }, { QMessageBox::Ignore, tr("&Take Over") } });
+        if (answer == QMessageBox::Ignore) {
+            if (lock->takeOver())
+                return true;
+            lock.reset();
+            ask(QMessageBox::Critical, tr("Cannot Take Over"),
+                tr("The lock on “%1” is still held by a running process; it was not broken.").arg(name),
+                QMessageBox::Ok);
+            return false;
+        }
+        lock.reset();
+        if (answer != QMessageBox::Open)
+            return false;
+        readOnly = true;
+        return true;
+    }
     lock.reset();
-    QString who = holder.pid ? tr("another Blendwise window (process %1 on %2)").arg(holder.pid).arg(holder.hostname)
-                             : tr("another Blendwise window");
+    const QString who = holder.pid ? tr("another Blendwise window (process %1 of %2 on %3, for %4)")
+                                         .arg(holder.pid)
+                                         .arg(user, holder.hostname, since)
+                                   : tr("another Blendwise window");
     const auto answer = ask(QMessageBox::Question, tr("Project Already Open"),
-                            tr("“%1” is being edited in %2. Open it read-only? You can still save a copy under "
-                               "another name with Save As.")
-                                .arg(QFileInfo(path).fileName(), who),
-                            QMessageBox::Open | QMessageBox::Cancel);
+        tr("“%1” is being edited in %2. Open it read-only? You can still save a copy under "
+           "another name with Save As.")
+            .arg(name, who),
+        QMessageBox::Open | QMessageBox::Cancel);
     if (answer != QMessageBox::Open)
         return false;
     readOnly = true;
@@ -136,9 +229,16 @@ bool ProjectSession::acquireLock(const QString &path, std::unique_ptr<ProjectLoc
 
 bool ProjectSession::openFile(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Reopening the file this window edits changes nothing: say so before asking about changes,
+    // and keep the lock (a read-only reopen would have released it to the next studio).
+    if (absolute == m_doc->filePath() && m_lock && m_lock->isLocked()) {
+        ask(QMessageBox::Information, tr("Project Already Open"),
+            tr("“%1” is already open in this window.").arg(QFileInfo(absolute).fileName()), QMessageBox::Ok);
+        return false;
+    }
     if (!confirmDiscard())
         return false;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     LoadResult loaded = ProjectFile::load(absolute);
     if (loaded.error) {
         ask(QMessageBox::Critical, tr("Cannot Open Project"), loaded.error.message, QMessageBox::Ok);
@@ -163,7 +263,7 @@ bool ProjectSession::openFile(const QString &path)
 
 bool ProjectSession::save()
 {
-    if (m_readOnly || m_doc->filePath().isEmpty())
+    if (isReadOnly() || m_doc->filePath().isEmpty())
         return saveAs();
     return saveTo(m_doc->filePath());
 }
@@ -193,7 +293,7 @@ bool ProjectSession::saveTo(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool samePath = absolute == m_doc->filePath();
-    if (samePath && m_readOnly)
+    if (samePath && isReadOnly())
         return saveAs();
     std::unique_ptr<ProjectLock> lock;
     if (!samePath) {
@@ -218,6 +318,9 @@ bool ProjectSession::saveTo(const QString &path)
     m_doc->markSaved();
     setReadOnly(false);
     m_autoSaver->discard();
+    // The file now holds newer work than any copy a crashed session left of it; offering
+    // those at the next start would invite replacing this save with older work.
+    m_store->discardEndedCopiesOf(absolute);
     m_recent->add(absolute);
     Q_EMIT statusMessage(tr("Saved “%1”.").arg(QFileInfo(absolute).fileName()));
     return true;
@@ -233,7 +336,14 @@ bool ProjectSession::closeProject()
 
 bool ProjectSession::offerRecovery()
 {
-    const QList<RecoveryEntry> entries = m_store->entries();
+    QList<RecoveryEntry> entries;
+    for (const RecoveryEntry &e : m_store->entries()) {
+        // A copy its file already holds has nothing to recover.
+        if (m_store->compare(e) == RecoveryState::SameAsFile)
+            m_store->discard(e);
+        else
+            entries.append(e);
+    }
     if (entries.isEmpty())
         return false;
     RecoveryDialog dialog(m_store.get(), entries, m_window);
@@ -251,17 +361,28 @@ bool ProjectSession::recover(const RecoveryEntry &entry)
         ask(QMessageBox::Critical, tr("Cannot Recover"), loaded.error.message, QMessageBox::Ok);
         return false;
     }
+    // When the file was saved after the copy, the copy opens untitled: Save then asks for a
+    // name instead of replacing the newer file with older work.
+    const bool fileIsNewer = m_store->compare(entry) == RecoveryState::FileIsNewer;
+    const QString path = fileIsNewer ? QString() : entry.originalPath;
     std::unique_ptr<ProjectLock> lock;
     bool readOnly = false;
-    if (!entry.originalPath.isEmpty() && !acquireLock(entry.originalPath, lock, readOnly))
+    if (!path.isEmpty() && path == m_doc->filePath() && m_lock && m_lock->isLocked())
+        lock = std::move(m_lock); // this window's own lock: keep it rather than compete with it
+    else if (!path.isEmpty() && !acquireLock(path, lock, readOnly))
         return false;
-    adopt(std::move(loaded.project), entry.originalPath, std::move(lock), readOnly);
+    adopt(std::move(loaded.project), path, std::move(lock), readOnly);
     // The recovered work is not in the file yet: it is unsaved until the person saves it.
     m_doc->undoStack()->resetClean();
     // Our own copy replaces the dead session's, so the work stays safe if we crash too.
     if (m_autoSaver->writeNow().isEmpty())
         m_store->discard(entry);
-    Q_EMIT statusMessage(tr("Recovered unsaved work. Save to keep it."));
+    if (fileIsNewer)
+        Q_EMIT statusMessage(tr("Recovered older work as an untitled project: “%1” was saved after this copy and "
+                                "stays as it is.")
+                                 .arg(QFileInfo(entry.originalPath).fileName()));
+    else
+        Q_EMIT statusMessage(tr("Recovered unsaved work. Save to keep it."));
     return true;
 }
 
@@ -269,6 +390,37 @@ void ProjectSession::finish()
 {
     m_autoSaver->discard();
     m_lock.reset();
+}
+
+bool ProjectSession::commitData(bool interactionAllowed)
+{
+    if (!m_doc->isModified())
+        return true;
+    if (interactionAllowed) {
+        if (!confirmDiscard())
+            return false;
+        // Still modified: the person chose Discard, so the copies must not come back either.
+        if (m_doc->isModified())
+            m_autoSaver->discard();
+        return true;
+    }
+    // No questions now: the desktop may end the studio any moment. The copy is offered at the
+    // next start, since this session's lock dies with the process.
+    const QString error = m_autoSaver->writeNow();
+    if (!error.isEmpty())
+        Q_EMIT statusMessage(tr("Could not write the recovery copy: %1").arg(error));
+    return true;
+}
+
+void ProjectSession::commitDataRequest(QSessionManager &manager)
+{
+    // allowsInteraction() is itself the request to interact; release() lets other applications
+    // ask their questions once ours is answered.
+    const bool interactive = manager.allowsInteraction();
+    if (!commitData(interactive))
+        manager.cancel();
+    if (interactive)
+        manager.release();
 }
 
 } // namespace bw::ui

@@ -3,11 +3,14 @@
 
 #include "model/project.h"
 
+#include <QHash>
 #include <QMessageBox>
 #include <QObject>
 
 #include <functional>
 #include <memory>
+
+class QSessionManager;
 
 namespace bw {
 class Document;
@@ -37,7 +40,8 @@ public:
     AutoSaver *autoSaver() const { return m_autoSaver; }
     RecoveryStore *recoveryStore() const { return m_store.get(); }
 
-    bool isReadOnly() const { return m_readOnly; }
+    // The document's read-only state (Document::isReadOnly), set when the file is locked elsewhere.
+    bool isReadOnly() const;
     // "plan.blendwise" or "Untitled".
     QString displayName() const;
 
@@ -68,17 +72,30 @@ public:
     // A clean exit: the copies of this session are no longer needed.
     void finish();
 
+    // The desktop session is ending (log out, shut down). With interaction allowed, asks to
+    // save unsaved changes (false: the person cancelled, so the logout should be too);
+    // without, writes the recovery copy at once and asks nothing, so nothing is lost if the
+    // studio is then killed. Returns false only when the person cancelled.
+    bool commitData(bool interactionAllowed);
+    // QGuiApplication::commitDataRequest, wired in the constructor.
+    void commitDataRequest(QSessionManager &manager);
+
 Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
     void statusMessage(const QString &message);
 
 private:
+    // `labels` renames standard buttons in the shown box (say, Ignore as "Take Over").
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                    QMessageBox::StandardButtons buttons);
+        QMessageBox::StandardButtons buttons, const QHash<QMessageBox::StandardButton, QString> &labels = {});
+    // Another session of this process that has `path` open, or nullptr.
+    ProjectSession *sessionWith(const QString &path) const;
     // Takes the project's lock, or explains who holds it and offers read-only. False = cancelled.
     bool acquireLock(const QString &path, std::unique_ptr<ProjectLock> &lock, bool &readOnly);
     void adopt(Project project, const QString &path, std::unique_ptr<ProjectLock> lock, bool readOnly);
     void setReadOnly(bool readOnly);
+
+    static QList<ProjectSession *> s_sessions; // every session of this process (one per window)
 
     Document *m_doc;
     QWidget *m_window;
@@ -88,7 +105,6 @@ private:
     AutoSaver *m_autoSaver;
     Prompt m_prompt;
     SavePathPrompt m_savePathPrompt;
-    bool m_readOnly = false;
 };
 
 } // namespace bw::ui

@@ -88,7 +88,7 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     connect(m_table, &QTableView::activated, this, &ToolCatalogueDialog::editTool);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ToolCatalogueDialog::updateButtons);
 
-    auto *add = new QPushButton(icon(QStringLiteral("list-add")), tr("&Add…"), this);
+    auto *add = m_add = new QPushButton(icon(QStringLiteral("list-add")), tr("&Add…"), this);
     add->setToolTip(tr("Add a new tool to the project's catalogue"));
     m_edit = new QPushButton(icon(QStringLiteral("properties")), tr("&Edit…"), this);
     m_edit->setToolTip(tr("Edit the selected tool (or press Enter, or double-click it)"));
@@ -114,11 +114,10 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     body->addLayout(side);
 
     // A modal dialog blocks the main window's Undo, so it carries its own.
-    QUndoStack *stack = m_doc->undoStack();
-    auto *undo = stack->createUndoAction(this);
+    auto *undo = m_doc->createUndoAction(this);
     undo->setIcon(icon(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence::Undo);
-    auto *redo = stack->createRedoAction(this);
+    auto *redo = m_doc->createRedoAction(this);
     redo->setIcon(icon(QStringLiteral("edit-redo")));
     redo->setShortcut(QKeySequence::Redo);
     addAction(undo);
@@ -147,6 +146,7 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     connect(m_doc, &Document::toolInserted, this, &ToolCatalogueDialog::updateButtons);
     connect(m_doc, &Document::toolRemoved, this, &ToolCatalogueDialog::updateButtons);
     connect(m_doc, &Document::projectReset, this, &ToolCatalogueDialog::updateButtons);
+    connect(m_doc, &Document::readOnlyChanged, this, &ToolCatalogueDialog::updateButtons);
     updateButtons();
     resize(1180, 620);
 }
@@ -171,15 +171,18 @@ void ToolCatalogueDialog::selectTool(Id id)
 
 void ToolCatalogueDialog::updateButtons()
 {
+    // A read-only project's tools can be looked at, not changed.
+    const bool editable = !m_doc->isReadOnly();
     const bool has = currentTool() != 0;
-    m_edit->setEnabled(has);
-    m_delete->setEnabled(has);
+    m_add->setEnabled(editable);
+    m_edit->setEnabled(editable && has);
+    m_delete->setEnabled(editable && has);
     const Project &project = m_doc->project();
     int missing = 0;
     for (const Tool &t : builtinCatalogue())
         if (!project.toolByName(t.name))
             ++missing;
-    m_fromCatalogue->setEnabled(missing > 0);
+    m_fromCatalogue->setEnabled(editable && missing > 0);
     m_fromCatalogue->setToolTip(missing > 0 ? tr("Add tools from Blendwise's catalogue that this project does not have yet")
                                             : tr("Every tool of the built-in catalogue is already in this project"));
 }
@@ -196,7 +199,7 @@ void ToolCatalogueDialog::editTool()
 {
     const Id id = currentTool();
     const Tool *tool = m_doc->project().tool(id);
-    if (!tool)
+    if (!tool || m_doc->isReadOnly())
         return;
     ToolEditDialog dialog(m_doc->project(), *tool, this);
     if (dialog.exec() != QDialog::Accepted)

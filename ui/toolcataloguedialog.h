@@ -50,6 +50,7 @@ private:
     QTableView *m_table;
     QLineEdit *m_search;
     QComboBox *m_type;
+    QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_fromCatalogue;

@@ -67,7 +67,7 @@ std::optional<RuleInfo> advisorRule(const QString &ruleId)
 
 bool muteRule(Document &document, const QString &ruleId)
 {
-    if (!findRule(ruleId) || document.project().info.mutedRules.contains(ruleId))
+    if (document.isReadOnly() || !findRule(ruleId) || document.project().info.mutedRules.contains(ruleId))
         return false;
     ProjectInfo info = document.project().info;
     info.mutedRules.append(ruleId);
@@ -77,6 +77,8 @@ bool muteRule(Document &document, const QString &ruleId)
 
 bool unmuteRule(Document &document, const QString &ruleId)
 {
+    if (document.isReadOnly())
+        return false;
     ProjectInfo info = document.project().info;
     // Unknown ids are accepted here so that a rule dropped by a newer version can be cleaned up.
     if (info.mutedRules.removeAll(ruleId) == 0)

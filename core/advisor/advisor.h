@@ -43,7 +43,8 @@ QList<RuleInfo> advisorRules();
 std::optional<RuleInfo> advisorRule(const QString &ruleId);
 
 // Silences / un-silences a rule for this project (stored in info.mutedRules, one undoable step).
-// muteRule is false for an unknown or already muted rule, unmuteRule for one that is not muted.
+// muteRule is false for an unknown or already muted rule, unmuteRule for one that is not muted;
+// both are false for a read-only document, which refuses the edit.
 bool muteRule(Document &document, const QString &ruleId);
 bool unmuteRule(Document &document, const QString &ruleId);
 

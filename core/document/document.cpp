@@ -6,6 +6,8 @@
 #include "commands/projectcommands.h"
 #include "commands/toolcommands.h"
 
+#include <QAction>
+
 #include <algorithm>
 
 namespace bw {
@@ -19,6 +21,7 @@ Document::Document(Project project, QObject *parent)
     : QObject(parent)
     , m_project(std::move(project))
     , m_undoStack(new QUndoStack(this))
+    , m_identity(QUuid::createUuid())
     , m_nextId(m_project.maxId() + 1)
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
@@ -30,6 +33,65 @@ Document::Document(Project project, QObject *parent)
 }
 
 Document::~Document() = default;
+
+void Document::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
+bool Document::canUndo() const
+{
+    return !m_readOnly && m_undoStack->canUndo();
+}
+
+bool Document::canRedo() const
+{
+    return !m_readOnly && m_undoStack->canRedo();
+}
+
+void Document::undo()
+{
+    if (canUndo())
+        m_undoStack->undo();
+}
+
+void Document::redo()
+{
+    if (canRedo())
+        m_undoStack->redo();
+}
+
+namespace {
+// Takes QUndoStack's action for its text handling, but rewires what enables and triggers it.
+template <typename CanChanged>
+QAction *rewire(QAction *action, QUndoStack *stack, Document *doc, CanChanged canChanged, bool (Document::*can)() const,
+    void (Document::*run)())
+{
+    QObject::disconnect(stack, canChanged, action, nullptr);
+    QObject::disconnect(action, &QAction::triggered, stack, nullptr);
+    const auto update = [action, doc, can] { action->setEnabled((doc->*can)()); };
+    QObject::connect(stack, canChanged, action, update);
+    QObject::connect(doc, &Document::readOnlyChanged, action, update);
+    QObject::connect(action, &QAction::triggered, doc, run);
+    update();
+    return action;
+}
+} // namespace
+
+QAction *Document::createUndoAction(QObject *parent, const QString &prefix)
+{
+    return rewire(m_undoStack->createUndoAction(parent, prefix), m_undoStack, this, &QUndoStack::canUndoChanged,
+        &Document::canUndo, &Document::undo);
+}
+
+QAction *Document::createRedoAction(QObject *parent, const QString &prefix)
+{
+    return rewire(m_undoStack->createRedoAction(parent, prefix), m_undoStack, this, &QUndoStack::canRedoChanged,
+        &Document::canRedo, &Document::redo);
+}
 
 void Document::setFilePath(const QString &path)
 {
@@ -65,16 +127,29 @@ Id Document::newId()
 
 void Document::push(QUndoCommand *command)
 {
+    // The facade functions refuse before building a command; this catches any other way in.
+    if (m_readOnly) {
+        delete command;
+        return;
+    }
     m_undoStack->push(command);
 }
 
 void Document::beginMacro(const QString &text)
 {
+    if (m_readOnly || m_refusedMacros > 0) {
+        ++m_refusedMacros;
+        return;
+    }
     m_undoStack->beginMacro(text);
 }
 
 void Document::endMacro()
 {
+    if (m_refusedMacros > 0) {
+        --m_refusedMacros;
+        return;
+    }
     m_undoStack->endMacro();
 }
 
@@ -87,6 +162,8 @@ int clampRow(int row, qsizetype size)
 
 Id Document::addObjective(Objective objective, int row)
 {
+    if (m_readOnly)
+        return 0;
     objective.id = newId();
     for (auto &a : objective.activities)
         a.id = newId();
@@ -97,12 +174,16 @@ Id Document::addObjective(Objective objective, int row)
 
 void Document::removeObjective(Id id)
 {
+    if (m_readOnly)
+        return;
     if (m_project.objective(id))
         push(new RemoveObjective(this, id));
 }
 
 void Document::changeObjective(const Objective &objective, bool mergeable)
 {
+    if (m_readOnly)
+        return;
     const auto *current = m_project.objective(objective.id);
     if (!current || (current->statement == objective.statement && current->measure == objective.measure
                      && current->notes == objective.notes))
@@ -112,6 +193,8 @@ void Document::changeObjective(const Objective &objective, bool mergeable)
 
 void Document::moveObjective(Id id, int toRow)
 {
+    if (m_readOnly)
+        return;
     const int from = m_project.objectiveRow(id);
     if (from < 0)
         return;
@@ -122,6 +205,8 @@ void Document::moveObjective(Id id, int toRow)
 
 Id Document::addActivity(Id objectiveId, Activity activity, int row)
 {
+    if (m_readOnly)
+        return 0;
     const auto *o = m_project.objective(objectiveId);
     if (!o)
         return 0;
@@ -133,12 +218,16 @@ Id Document::addActivity(Id objectiveId, Activity activity, int row)
 
 void Document::removeActivity(Id id)
 {
+    if (m_readOnly)
+        return;
     if (m_project.activity(id))
         push(new RemoveActivity(this, id));
 }
 
 void Document::changeActivity(const Activity &activity, bool mergeable)
 {
+    if (m_readOnly)
+        return;
     const auto *current = m_project.activity(activity.id);
     if (!current || *current == activity)
         return;
@@ -147,6 +236,8 @@ void Document::changeActivity(const Activity &activity, bool mergeable)
 
 void Document::moveActivity(Id id, Id toObjective, int toRow, Phase phase)
 {
+    if (m_readOnly)
+        return;
     const auto pos = m_project.activityPos(id);
     const auto *target = m_project.objective(toObjective);
     if (!pos.isValid() || !target)
@@ -162,6 +253,8 @@ void Document::moveActivity(Id id, Id toObjective, int toRow, Phase phase)
 
 Id Document::addTool(Tool tool)
 {
+    if (m_readOnly)
+        return 0;
     tool.id = newId();
     const Id id = tool.id;
     push(new AddTool(this, std::move(tool)));
@@ -170,12 +263,16 @@ Id Document::addTool(Tool tool)
 
 void Document::removeTool(Id id)
 {
+    if (m_readOnly)
+        return;
     if (m_project.tool(id))
         push(new RemoveTool(this, id));
 }
 
 void Document::changeTool(const Tool &tool, bool mergeable)
 {
+    if (m_readOnly)
+        return;
     const auto *current = m_project.tool(tool.id);
     if (!current || *current == tool)
         return;
@@ -184,12 +281,16 @@ void Document::changeTool(const Tool &tool, bool mergeable)
 
 void Document::replaceTool(Id from, Id to)
 {
+    if (m_readOnly)
+        return;
     if (from != to && m_project.tool(from) && m_project.tool(to))
         push(new ReplaceTool(this, from, to));
 }
 
 void Document::changeInfo(const ProjectInfo &info, bool mergeable)
 {
+    if (m_readOnly)
+        return;
     if (info == m_project.info)
         return;
     push(new ChangeInfo(this, info, mergeable));
@@ -207,6 +308,8 @@ void assignIds(QList<T> &list, Document &doc)
 
 void Document::setMoments(const QList<Moment> &moments)
 {
+    if (m_readOnly)
+        return;
     QList<Moment> value = moments;
     assignIds(value, *this);
     if (value != m_project.moments)
@@ -216,6 +319,8 @@ void Document::setMoments(const QList<Moment> &moments)
 
 void Document::setRoles(const QList<Role> &roles)
 {
+    if (m_readOnly)
+        return;
     QList<Role> value = roles;
     assignIds(value, *this);
     if (value != m_project.roles)
@@ -224,6 +329,8 @@ void Document::setRoles(const QList<Role> &roles)
 
 void Document::setSubGroups(const QList<SubGroup> &subgroups)
 {
+    if (m_readOnly)
+        return;
     QList<SubGroup> value = subgroups;
     assignIds(value, *this);
     if (value != m_project.subgroups)

@@ -5,6 +5,9 @@
 
 #include <QObject>
 #include <QUndoStack>
+#include <QUuid>
+
+class QAction;
 
 namespace bw {
 
@@ -25,7 +28,28 @@ public:
     ~Document() override;
 
     const Project &project() const { return m_project; }
+    // For reading the history (count, texts, clean state). Views undo and redo through undo()
+    // and redo() below, or the actions from createUndoAction(), which respect read-only.
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Made when the Document is created and never saved: tells this open project apart from any
+    // other one, in this process or another (drag-and-drop payloads carry it).
+    QUuid identity() const { return m_identity; }
+
+    // A read-only document refuses every edit: the facade functions below do nothing (adds
+    // return 0), and undo and redo are disabled. Every panel follows readOnlyChanged.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    // Undo and redo that a read-only document refuses.
+    bool canUndo() const;
+    bool canRedo() const;
+    void undo();
+    void redo();
+    // Like QUndoStack's actions (their text names the step), but triggering the document's
+    // undo()/redo() and disabled while the document is read-only.
+    QAction *createUndoAction(QObject *parent, const QString &prefix = {});
+    QAction *createRedoAction(QObject *parent, const QString &prefix = {});
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
@@ -72,6 +96,7 @@ public:
     void endMacro();
 
 Q_SIGNALS:
+    void readOnlyChanged(bool readOnly);
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
 
@@ -116,8 +141,11 @@ private:
     Project m_project;
     QUndoStack *m_undoStack;
     QString m_filePath;
+    QUuid m_identity;
     Id m_nextId = 1;
+    int m_refusedMacros = 0; // beginMacro calls refused while read-only, to match their endMacro
     bool m_lastModified = false;
+    bool m_readOnly = false;
 };
 
 } // namespace bw

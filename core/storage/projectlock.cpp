@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectlock.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +76,35 @@ ProjectLock::Holder ProjectLock::holder() const
     Holder h;
     if (!m_lock->getLockInfo(&h.pid, &h.hostname, &h.application))
         return {};
+    const QFileInfo file(m_lockPath);
+    h.user = file.owner();
+    h.lockedAt = file.lastModified().toUTC();
     return h;
+}
+
+bool ProjectLock::Holder::isThisProcess() const
+{
+    return pid == QCoreApplication::applicationPid() && !isOtherMachine();
+}
+
+bool ProjectLock::Holder::isOtherMachine() const
+{
+    return pid != 0 && hostname != QSysInfo::machineHostName();
+}
+
+bool ProjectLock::takeOver()
+{
+    if (tryLock())
+        return true;
+    const Holder h = holder();
+    // On this machine QLockFile already takes over from a dead holder; a live one stays.
+    if (!h.isOtherMachine())
+        return false;
+    // removeStaleLockFile() also fails while a process (even over the share) holds the file's
+    // native lock, so a holder that demonstrably still runs keeps it.
+    if (!m_lock->removeStaleLockFile())
+        return false;
+    return m_lock->tryLock(0);
 }
 
 } // namespace bw

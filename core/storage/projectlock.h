@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QLockFile>
 #include <QString>
 
@@ -31,9 +32,22 @@ public:
         qint64 pid = 0;
         QString hostname;
         QString application;
+        QString user; // owner of the lock file
+        QDateTime lockedAt; // when the lock file was written
+        // The holder is this very process (another window of this studio, or this one).
+        bool isThisProcess() const;
+        // The holder runs on another machine (a project on a network share): whether it is
+        // still running cannot be checked from here.
+        bool isOtherMachine() const;
     };
     // Who holds the lock, as written in the lock file; pid 0 when nobody does.
     Holder holder() const;
+
+    // Breaks a lock that cannot be proven stale from here (its holder is on another machine,
+    // which may have crashed) and takes it. The person must have been warned: if the holder is
+    // in fact still running, both will edit the file. A lock held by a live process on this
+    // machine is never broken. True when this object holds the lock afterwards.
+    bool takeOver();
 
     QString lockFilePath() const { return m_lockPath; }
 

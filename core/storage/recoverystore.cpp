@@ -142,6 +142,37 @@ LoadResult RecoveryStore::load(const RecoveryEntry &entry) const
     return ProjectFile::load(entry.recoveryPath);
 }
 
+RecoveryState RecoveryStore::compare(const RecoveryEntry &entry) const
+{
+    if (entry.originalPath.isEmpty())
+        return RecoveryState::Untitled;
+    const QFileInfo file(entry.originalPath);
+    if (!file.exists())
+        return RecoveryState::FileMissing;
+    // Same content first: then the copy holds nothing the file lacks, whatever the times say.
+    const LoadResult copy = load(entry);
+    const LoadResult original = ProjectFile::load(entry.originalPath);
+    if (!copy.error && !original.error && copy.project == original.project)
+        return RecoveryState::SameAsFile;
+    // A save after the copy means the file holds work done after the crash (or in another
+    // studio): the copy is older. File times have a resolution of a second on some systems.
+    if (entry.savedAt.isValid() && file.lastModified().toUTC() > entry.savedAt)
+        return RecoveryState::FileIsNewer;
+    return RecoveryState::CopyIsNewer;
+}
+
+int RecoveryStore::discardEndedCopiesOf(const QString &originalPath)
+{
+    const QString absolute = QFileInfo(originalPath).absoluteFilePath();
+    int dropped = 0;
+    for (const RecoveryEntry &e : entries()) // only ended sessions' copies
+        if (!e.originalPath.isEmpty() && e.originalPath == absolute) {
+            discard(e);
+            ++dropped;
+        }
+    return dropped;
+}
+
 void RecoveryStore::discard(const RecoveryEntry &entry)
 {
     QMutexLocker locker(&m_mutex);

@@ -25,6 +25,15 @@ struct RecoveryEntry {
     friend bool operator==(const RecoveryEntry &, const RecoveryEntry &) = default;
 };
 
+// How a recovery copy relates to the project file it is a copy of, now.
+enum class RecoveryState {
+    Untitled, // the project was never saved: nothing to compare with
+    CopyIsNewer, // the file has not changed since the copy was written: recover it
+    FileIsNewer, // the file was saved after the copy: recovering would bring back older work
+    SameAsFile, // the file holds exactly the copy's work: nothing is lost by discarding it
+    FileMissing, // the file is gone (moved or deleted): the copy is the only one
+};
+
 // Crash recovery: periodic copies of unsaved projects, kept away from the user's files.
 //
 // Each copy is a complete .blendwise written atomically (ProjectFile::save) plus a small JSON
@@ -51,7 +60,13 @@ public:
     // Copies left by sessions that are no longer running, newest first.
     QList<RecoveryEntry> entries() const;
     LoadResult load(const RecoveryEntry &entry) const;
+    // Compares the copy with its file, by time and then by content.
+    RecoveryState compare(const RecoveryEntry &entry) const;
     void discard(const RecoveryEntry &entry);
+    // Drops the copies that ended sessions left of `originalPath`: call once that path was
+    // saved, since its file then holds newer work than any of them. Copies of running sessions
+    // stay. Returns how many copies were dropped.
+    int discardEndedCopiesOf(const QString &originalPath);
     // Removes every copy of a session and releases its lock (call on a clean exit).
     void discardSession(const QString &sessionKey);
 

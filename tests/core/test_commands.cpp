@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "qtprint.h"
 
+#include <QAction>
 #include <QSignalSpy>
 
 #include <functional>
@@ -253,4 +254,72 @@ TEST_CASE("New ids continue after the loaded project's largest", "[commands]")
     const Id id = doc.addObjective(o);
     CHECK(id > 23);
     CHECK(doc.project().objective(id) != nullptr);
+}
+
+TEST_CASE("A read-only document refuses every edit, and undo and redo", "[commands][readonly]")
+{
+    Document doc(sampleProject());
+    const Project before = doc.project();
+    QSignalSpy readOnly(&doc, &Document::readOnlyChanged);
+    QSignalSpy changed(&doc, &Document::changed);
+    doc.setReadOnly(true);
+    REQUIRE(doc.isReadOnly());
+    CHECK(readOnly.count() == 1);
+
+    Objective o;
+    o.statement = QStringLiteral("New");
+    CHECK(doc.addObjective(o) == 0);
+    CHECK(doc.addActivity(10, Activity {}) == 0);
+    CHECK(doc.addTool(Tool {}) == 0);
+    Activity a = *doc.project().activity(20);
+    a.title = QStringLiteral("Changed");
+    doc.changeActivity(a);
+    doc.moveActivity(20, 11, 0, Phase::InClass);
+    doc.removeActivity(21);
+    doc.removeObjective(11);
+    doc.moveObjective(11, 0);
+    doc.removeTool(1);
+    doc.replaceTool(1, 2);
+    ProjectInfo info = doc.project().info;
+    info.title = QStringLiteral("Other");
+    doc.changeInfo(info);
+    doc.setMoments({ Moment {} });
+    doc.beginMacro(QStringLiteral("Several"));
+    doc.removeActivity(22);
+    doc.endMacro();
+    CHECK(doc.project() == before);
+    CHECK(doc.undoStack()->count() == 0);
+    CHECK_FALSE(doc.isModified());
+    CHECK(changed.count() == 0);
+
+    // History made before the document became read-only stays, but cannot be applied.
+    doc.setReadOnly(false);
+    doc.removeActivity(21);
+    doc.undo();
+    REQUIRE(doc.undoStack()->count() == 1);
+    doc.redo();
+    const Project edited = doc.project();
+    QAction *undo = doc.createUndoAction(&doc);
+    QAction *redo = doc.createRedoAction(&doc);
+    CHECK(undo->isEnabled());
+    doc.setReadOnly(true);
+    CHECK_FALSE(doc.canUndo());
+    CHECK_FALSE(undo->isEnabled());
+    CHECK_FALSE(redo->isEnabled());
+    undo->trigger();
+    doc.undo();
+    CHECK(doc.project() == edited);
+    doc.setReadOnly(false);
+    CHECK(undo->isEnabled());
+    undo->trigger();
+    CHECK(doc.project() == before);
+    CHECK(redo->isEnabled());
+}
+
+TEST_CASE("Every document has its own identity", "[commands]")
+{
+    Document a(sampleProject());
+    Document b(sampleProject());
+    CHECK_FALSE(a.identity().isNull());
+    CHECK(a.identity() != b.identity());
 }

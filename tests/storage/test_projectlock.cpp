@@ -3,7 +3,9 @@
 #include "storage/projectlock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -62,4 +64,47 @@ TEST_CASE("A lock left by a process that has ended is taken over")
     CHECK_FALSE(lock.isLockedByOther());
     CHECK(lock.tryLock());
     CHECK(lock.holder().pid == QCoreApplication::applicationPid());
+}
+
+TEST_CASE("A lock left on another computer names host, user and age, and can be taken over")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"plan.blendwise"_s);
+    {
+        QFile lockFile(project + u".lock"_s);
+        REQUIRE(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write("4242\nblendwise\nfaraway-host\n");
+        REQUIRE(lockFile.flush());
+        REQUIRE(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
+    }
+    ProjectLock lock(project);
+    // Age alone never breaks a lock, and a process on another machine cannot be checked.
+    CHECK_FALSE(lock.tryLock());
+    const ProjectLock::Holder holder = lock.holder();
+    CHECK(holder.pid == 4242);
+    CHECK(holder.hostname == u"faraway-host"_s);
+    CHECK(holder.isOtherMachine());
+    CHECK_FALSE(holder.isThisProcess());
+    CHECK(holder.user == QFileInfo(project + u".lock"_s).owner());
+    CHECK_FALSE(holder.user.isEmpty());
+    CHECK(qAbs(holder.lockedAt.daysTo(QDateTime::currentDateTimeUtc()) - 3) <= 1);
+
+    REQUIRE(lock.takeOver());
+    CHECK(lock.isLocked());
+    CHECK(lock.holder().pid == QCoreApplication::applicationPid());
+    CHECK(lock.holder().isThisProcess());
+}
+
+TEST_CASE("A lock held by a running process on this machine is never taken over")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"plan.blendwise"_s);
+    ProjectLock first(project);
+    REQUIRE(first.tryLock());
+    ProjectLock second(project);
+    CHECK(second.holder().isThisProcess());
+    CHECK_FALSE(second.holder().isOtherMachine());
+    CHECK_FALSE(second.takeOver());
+    CHECK(first.isLocked());
+    CHECK_FALSE(second.isLocked());
 }

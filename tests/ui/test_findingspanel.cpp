@@ -146,3 +146,38 @@ TEST_CASE("FindingsPanel: edits refresh the findings after a short delay, not on
     doc.changeObjective(o, true);
     QTRY_VERIFY(rowOf(panel, u"objective-not-measurable"_s) < 0);
 }
+
+TEST_CASE("FindingsPanel: a read-only document offers neither Fix nor Mute, and refuses them anyway")
+{
+    Document doc(projectWithContentInClass());
+    doc.setReadOnly(true);
+    ui::FindingsPanel panel(&doc);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    auto *list = panel.findChild<QListWidget *>(u"findingsList"_s);
+    auto *fixButton = panel.findChild<QToolButton *>(u"fixButton"_s);
+    auto *muteButton = panel.findChild<QToolButton *>(u"muteButton"_s);
+    REQUIRE(list);
+    REQUIRE(fixButton);
+    REQUIRE(muteButton);
+    const int row = rowOf(panel, u"content-delivery-in-class"_s);
+    REQUIRE(row >= 0);
+    list->setCurrentRow(row);
+    CHECK_FALSE(fixButton->isEnabled());
+    CHECK_FALSE(muteButton->isEnabled());
+
+    // Even asked directly, the document changes nothing: the fix and the mute are refused.
+    const Project before = doc.project();
+    REQUIRE(panel.currentFinding());
+    CHECK_FALSE(applyFix(doc, *panel.currentFinding()));
+    CHECK_FALSE(muteRule(doc, u"content-delivery-in-class"_s));
+    CHECK(doc.project() == before);
+    CHECK(doc.undoStack()->count() == 0);
+
+    // The panel follows the document's one signal.
+    doc.setReadOnly(false);
+    CHECK(fixButton->isEnabled());
+    CHECK(muteButton->isEnabled());
+    doc.setReadOnly(true);
+    CHECK_FALSE(fixButton->isEnabled());
+}

@@ -197,7 +197,7 @@ TEST_CASE("Objectives are reordered by keyboard and by drag, deleted with undo, 
     a.title = u"Card"_s;
     a.phase = Phase::PostClass;
     const Id card = doc->addActivity(doc->project().objectives[0].id, a);
-    std::unique_ptr<QMimeData> cardMime(Mime::encode(Mime::activity(), card));
+    std::unique_ptr<QMimeData> cardMime(Mime::encode(Mime::activity(), card, *doc));
     REQUIRE(model->dropMimeData(cardMime.get(), Qt::MoveAction, -1, -1, model->index(2, 0)));
     CHECK(doc->project().objectives[2].activities.size() == 1);
     CHECK(doc->project().objectives[2].activities[0].phase == Phase::PostClass);

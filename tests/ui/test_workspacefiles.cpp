@@ -15,7 +15,10 @@
 
 #include <QFile>
 #include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTimer>
 
 using namespace bw;
@@ -39,6 +42,47 @@ Project sampleProject(const QString &title)
     o.activities.append(a);
     p.objectives.append(o);
     return p;
+}
+
+// A lock on `path` held by another running process on this machine, as a second studio holds it.
+struct OtherProcessLock {
+    QProcess sleeper;
+    explicit OtherProcessLock(const QString &path)
+    {
+        const QString sleep = QFileInfo(QStandardPaths::findExecutable(u"sleep"_s)).canonicalFilePath();
+        REQUIRE_FALSE(sleep.isEmpty());
+        sleeper.start(sleep, { u"60"_s });
+        REQUIRE(sleeper.waitForStarted());
+        QFile lock(ProjectLock(path).lockFilePath());
+        REQUIRE(lock.open(QIODevice::WriteOnly));
+        // QLockFile's format; the name must be the holder's, or QLockFile deems the lock stale.
+        lock.write(QByteArray::number(sleeper.processId()) + '\n' + sleep.toUtf8() + '\n'
+            + QSysInfo::machineHostName().toUtf8() + '\n');
+    }
+    ~OtherProcessLock()
+    {
+        sleeper.kill();
+        sleeper.waitForFinished();
+    }
+};
+
+// A dead studio's recovery copy of `original`.
+RecoveryEntry crashedCopy(const WorkspaceFixture &f, const Project &project, const QString &original)
+{
+    {
+        RecoveryStore dead(f.store->directory());
+        REQUIRE(dead.write(project, original, u"dead-session"_s).isEmpty());
+    }
+    const QList<RecoveryEntry> entries = f.store->entries();
+    REQUIRE(entries.size() == 1);
+    return entries.first();
+}
+
+void setModified(const QString &path, const QDateTime &when)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(when, QFileDevice::FileModificationTime));
 }
 } // namespace
 
@@ -156,8 +200,7 @@ TEST_CASE("A project locked by another studio opens read-only", "[workspace][fil
     WorkspaceFixture f;
     const QString path = f.dir.filePath(u"shared.blendwise"_s);
     REQUIRE_FALSE(ProjectFile::save(sampleProject(u"Shared"_s), path));
-    ProjectLock other(path);
-    REQUIRE(other.tryLock());
+    OtherProcessLock other(path);
 
     MainWindow &w = *f.window;
     f.answer = QMessageBox::Open;
@@ -191,4 +234,171 @@ TEST_CASE("Opening a file that is not there says so and keeps the studio usable"
     REQUIRE(f.prompts.size() == 1);
     CHECK(f.prompts[0].contains(u"missing.blendwise"_s));
     CHECK(f.window->document()->filePath().isEmpty());
+}
+
+TEST_CASE("After a crash, Later, then open and save, the old copy is no longer offered", "[workspace][files]")
+{
+    WorkspaceFixture f;
+    const QString original = f.dir.filePath(u"course.blendwise"_s);
+    const Project saved = sampleProject(u"Saved state"_s);
+    REQUIRE_FALSE(ProjectFile::save(saved, original));
+    Project crashed = saved;
+    crashed.info.title = u"Work of the crashed session"_s;
+    crashedCopy(f, crashed, original);
+
+    MainWindow &w = *f.window;
+    bool offered = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto *dialog = qobject_cast<RecoveryDialog *>(QApplication::activeModalWidget());
+        offered = dialog != nullptr;
+        if (dialog)
+            dialog->reject(); // Later
+    });
+    w.start({});
+    REQUIRE(offered);
+    REQUIRE(f.store->entries().size() == 1); // Later keeps it
+
+    // The designer opens the file normally, works and saves: the file now holds newer work.
+    REQUIRE(w.session()->openFile(original));
+    Objective o;
+    o.statement = u"Added after the crash"_s;
+    w.document()->addObjective(o);
+    REQUIRE(w.session()->save());
+    // Offering the older copy again would invite replacing this save with it.
+    CHECK(f.store->entries().isEmpty());
+    CHECK(RecoveryStore(f.store->directory()).entries().isEmpty());
+}
+
+TEST_CASE("A copy older than its file says so, defaults to Discard, and never replaces the file", "[workspace][files]")
+{
+    WorkspaceFixture f;
+    const QString original = f.dir.filePath(u"course.blendwise"_s);
+    REQUIRE_FALSE(ProjectFile::save(sampleProject(u"Before the crash"_s), original));
+    Project older = sampleProject(u"Older work"_s);
+    const RecoveryEntry entry = crashedCopy(f, older, original);
+    // Saved again after the copy was written (in another studio, or after "Later").
+    const Project newer = sampleProject(u"Newer work"_s);
+    REQUIRE_FALSE(ProjectFile::save(newer, original));
+    setModified(original, entry.savedAt.addSecs(30));
+
+    {
+        RecoveryDialog dialog(f.store.get(), { entry });
+        REQUIRE(dialog.list()->count() == 1);
+        CHECK(dialog.state(0) == RecoveryState::FileIsNewer);
+        CHECK(dialog.list()->item(0)->text().contains(u"newer work"_s));
+        CHECK(dialog.discardButton()->isDefault());
+        CHECK_FALSE(dialog.recoverButton()->isDefault());
+    }
+
+    // Recovering anyway opens the copy untitled: Save asks for a name, the file keeps its work.
+    MainWindow &w = *f.window;
+    REQUIRE(w.session()->recover(entry));
+    CHECK(w.document()->project() == older);
+    CHECK(w.document()->filePath().isEmpty());
+    CHECK(w.document()->isModified());
+    f.savePath.clear(); // the person cancels the Save As dialog
+    CHECK_FALSE(w.session()->save());
+    CHECK(ProjectFile::load(original).project == newer);
+}
+
+TEST_CASE("A copy that is newer than its file is offered with Recover as the default", "[workspace][files]")
+{
+    WorkspaceFixture f;
+    const QString original = f.dir.filePath(u"course.blendwise"_s);
+    REQUIRE_FALSE(ProjectFile::save(sampleProject(u"Saved"_s), original));
+    setModified(original, QDateTime::currentDateTimeUtc().addSecs(-120));
+    const RecoveryEntry entry = crashedCopy(f, sampleProject(u"Unsaved work"_s), original);
+    RecoveryDialog dialog(f.store.get(), { entry });
+    CHECK(dialog.state(0) == RecoveryState::CopyIsNewer);
+    CHECK(dialog.recoverButton()->isDefault());
+    CHECK_FALSE(dialog.discardButton()->isDefault());
+}
+
+TEST_CASE("Reopening the file open in this window keeps it editable and keeps the lock", "[workspace][files]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    const QString path = f.dir.filePath(u"mine.blendwise"_s);
+    REQUIRE(w.session()->saveTo(path));
+    Objective o;
+    o.statement = u"Unsaved"_s;
+    w.document()->addObjective(o);
+
+    f.answer = QMessageBox::Open; // what the old "open read-only?" question would have been answered
+    CHECK_FALSE(w.session()->openFile(path));
+    REQUIRE(f.prompts.size() == 1);
+    CHECK(f.prompts[0].contains(u"already open in this window"_s));
+    CHECK_FALSE(f.prompts[0].contains(u"another Blendwise window"_s));
+    CHECK_FALSE(w.session()->isReadOnly());
+    CHECK(w.document()->isModified()); // the unsaved work is still here
+    // Another studio still cannot take the file.
+    ProjectLock second(path);
+    CHECK_FALSE(second.tryLock());
+    CHECK(second.holder().isThisProcess());
+}
+
+TEST_CASE("A lock left on another computer offers Take Over with a warning", "[workspace][files]")
+{
+    WorkspaceFixture f;
+    const QString path = f.dir.filePath(u"share.blendwise"_s);
+    REQUIRE_FALSE(ProjectFile::save(sampleProject(u"On the share"_s), path));
+    auto writeRemoteLock = [&] {
+        QFile lock(ProjectLock(path).lockFilePath());
+        REQUIRE(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nblendwise\nlaptop-of-kim\n");
+        REQUIRE(lock.flush());
+        REQUIRE(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+    };
+    writeRemoteLock();
+    MainWindow &w = *f.window;
+
+    f.answer = QMessageBox::Open;
+    REQUIRE(w.session()->openFile(path));
+    REQUIRE(f.prompts.size() == 1);
+    CHECK(f.prompts[0].contains(u"laptop-of-kim"_s));
+    CHECK(f.prompts[0].contains(QFileInfo(ProjectLock(path).lockFilePath()).owner()));
+    CHECK(f.prompts[0].contains(u"2 days"_s));
+    CHECK(f.prompts[0].contains(u"overwrite"_s));
+    CHECK(w.session()->isReadOnly());
+
+    REQUIRE(w.session()->closeProject());
+    f.prompts.clear();
+    f.answer = QMessageBox::Ignore; // Take Over
+    REQUIRE(w.session()->openFile(path));
+    CHECK_FALSE(w.session()->isReadOnly());
+    CHECK(w.action(u"save"_s)->isEnabled());
+    ProjectLock probe(path);
+    CHECK(probe.holder().isThisProcess());
+    CHECK_FALSE(probe.tryLock());
+}
+
+TEST_CASE("Logging out without interaction writes the recovery copy at once", "[workspace][files]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    const QString path = f.dir.filePath(u"plan.blendwise"_s);
+    REQUIRE(w.session()->saveTo(path));
+    Objective o;
+    o.statement = u"Typed just before logging out"_s;
+    w.document()->addObjective(o);
+    REQUIRE(w.session()->autoSaver()->isPending()); // the periodic copy is not due yet
+
+    CHECK(w.session()->commitData(false));
+    CHECK(f.prompts.isEmpty()); // nobody is there to answer
+    const QStringList copies = QDir(f.store->directory()).entryList({ u"*.blendwise"_s }, QDir::Files);
+    REQUIRE(copies.size() == 1);
+    CHECK(ProjectFile::load(QDir(f.store->directory()).filePath(copies[0])).project == w.document()->project());
+    CHECK(ProjectFile::load(path).project != w.document()->project()); // the user's file is untouched
+
+    // With interaction allowed, the person is asked; Cancel cancels the logout.
+    f.answer = QMessageBox::Cancel;
+    CHECK_FALSE(w.session()->commitData(true));
+    REQUIRE(f.prompts.size() == 1);
+    CHECK(f.prompts[0].contains(u"plan.blendwise"_s));
+    CHECK(w.document()->isModified());
+    // Save saves.
+    f.answer = QMessageBox::Save;
+    CHECK(w.session()->commitData(true));
+    CHECK(ProjectFile::load(path).project == w.document()->project());
+    CHECK_FALSE(w.document()->isModified());
 }
