@@ -31,7 +31,11 @@ RecoveryDialog::RecoveryDialog(RecoveryStore *store, QList<RecoveryEntry> entrie
     intro->setWordWrap(true);
     m_list->setAccessibleName(tr("Recovery copies"));
     m_list->setIconSize(QSize(24, 24));
-    m_list->setMinimumWidth(480);
+    m_list->setMinimumWidth(560);
+    // The line that says a copy is older than its file must be read whole, not scrolled to.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
 
     auto *buttons = new QDialogButtonBox(this);
     m_recover = buttons->addButton(tr("&Recover"), QDialogButtonBox::AcceptRole);
@@ -68,8 +72,8 @@ void RecoveryDialog::fill()
         switch (m_states[i]) {
         case RecoveryState::FileIsNewer:
             text += u'\n'
-                + tr("The file was saved after this copy (%1): it holds newer work. Recovering opens the copy "
-                     "as an untitled project.")
+                + tr("The file was saved after this copy (%1) and holds newer work. Recover opens this copy as "
+                     "an untitled project.")
                       .arg(locale.toString(QFileInfo(e.originalPath).lastModified(), QLocale::ShortFormat));
             iconName = QStringLiteral("warning");
             break;
@@ -84,7 +88,7 @@ void RecoveryDialog::fill()
             break;
         }
         auto *item = new QListWidgetItem(icon(iconName), text, m_list);
-        item->setToolTip(where);
+        item->setToolTip(text);
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
