@@ -176,6 +176,14 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Document *document, QWidget *pa
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectPropertiesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A read-only project's properties can be read, not changed (the document refuses anyway).
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    const auto followReadOnly = [ok](bool readOnly) {
+        ok->setEnabled(!readOnly);
+        ok->setToolTip(readOnly ? tr("The project is read-only: use Save As to keep changes") : QString());
+    };
+    connect(m_doc, &Document::readOnlyChanged, ok, followReadOnly);
+    followReadOnly(m_doc->isReadOnly());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -619,6 +627,8 @@ void ProjectPropertiesDialog::updateProblem()
 
 void ProjectPropertiesDialog::accept()
 {
+    if (m_doc->isReadOnly())
+        return;
     int tab = 0;
     QTableWidget *table = nullptr;
     int row = -1;

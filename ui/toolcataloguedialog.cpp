@@ -189,6 +189,8 @@ void ToolCatalogueDialog::updateButtons()
 
 void ToolCatalogueDialog::addTool()
 {
+    if (m_doc->isReadOnly()) // the buttons are disabled; a shortcut must not ask first either
+        return;
     ToolEditDialog dialog(m_doc->project(), Tool{}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -211,6 +213,8 @@ void ToolCatalogueDialog::editTool()
 
 void ToolCatalogueDialog::deleteTool()
 {
+    if (m_doc->isReadOnly())
+        return;
     const Id id = currentTool();
     const Tool *tool = m_doc->project().tool(id);
     if (!tool)
@@ -233,6 +237,8 @@ void ToolCatalogueDialog::deleteTool()
 
 void ToolCatalogueDialog::addFromCatalogue()
 {
+    if (m_doc->isReadOnly())
+        return;
     const Project &project = m_doc->project();
     QDialog picker(this);
     picker.setWindowTitle(tr("Add from the Built-in Catalogue"));

@@ -422,3 +422,45 @@ TEST_CASE("Blend overview figures are the sums of the project", "[ui][panels]")
     CHECK(overview.minutes(Phase::InClass, Direction::ManyToMany) == 60.0);
     CHECK(QTest::qWaitFor([&] { return overview.minutes(Phase::InClass, Direction::ManyToMany) == 90.0; }, 2000));
 }
+
+TEST_CASE("Properties and tool catalogue dialogs follow the document's read-only state", "[ui][panels][readonly]")
+{
+    Document doc(panelProject());
+    const Project before = doc.project();
+    doc.setReadOnly(true);
+
+    ProjectPropertiesDialog properties(&doc);
+    auto *box = properties.findChild<QDialogButtonBox *>();
+    REQUIRE(box);
+    CHECK_FALSE(box->button(QDialogButtonBox::Ok)->isEnabled());
+    properties.titleEdit()->setText(QStringLiteral("Changed while read-only"));
+    properties.accept();
+    CHECK(doc.project() == before);
+
+    ToolCatalogueDialog tools(&doc);
+    tools.show();
+    tools.selectTool(doc.project().toolByName(QStringLiteral("Zoom"))->id);
+    const auto buttons = tools.findChildren<QPushButton *>();
+    const auto named = [&](const QString &text) -> QPushButton * {
+        for (QPushButton *b : buttons)
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    };
+    QPushButton *add = named(QStringLiteral("&Add…"));
+    QPushButton *edit = named(QStringLiteral("&Edit…"));
+    QPushButton *remove = named(QStringLiteral("&Delete"));
+    REQUIRE(add);
+    REQUIRE(edit);
+    REQUIRE(remove);
+    CHECK_FALSE(add->isEnabled());
+    CHECK_FALSE(edit->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
+    tools.deleteTool();
+    CHECK(doc.project() == before);
+
+    doc.setReadOnly(false);
+    CHECK(box->button(QDialogButtonBox::Ok)->isEnabled());
+    CHECK(add->isEnabled());
+    CHECK(edit->isEnabled());
+}
