@@ -320,9 +320,6 @@ TEST_CASE("Reopening the file open in this window keeps it editable and keeps th
     MainWindow &w = *f.window;
     const QString path = f.dir.filePath(u"mine.blendwise"_s);
     REQUIRE(w.session()->saveTo(path));
-    Objective o;
-    o.statement = u"Unsaved"_s;
-    w.document()->addObjective(o);
 
     f.answer = QMessageBox::Open; // what the old "open read-only?" question would have been answered
     CHECK_FALSE(w.session()->openFile(path));
@@ -330,11 +327,24 @@ TEST_CASE("Reopening the file open in this window keeps it editable and keeps th
     CHECK(f.prompts[0].contains(u"already open in this window"_s));
     CHECK_FALSE(f.prompts[0].contains(u"another Blendwise window"_s));
     CHECK_FALSE(w.session()->isReadOnly());
-    CHECK(w.document()->isModified()); // the unsaved work is still here
+    CHECK(w.action(u"save"_s)->isEnabled());
     // Another studio still cannot take the file.
-    ProjectLock second(path);
-    CHECK_FALSE(second.tryLock());
-    CHECK(second.holder().isThisProcess());
+    {
+        ProjectLock second(path);
+        CHECK_FALSE(second.tryLock());
+        CHECK(second.holder().isThisProcess());
+    }
+
+    // With unsaved changes nothing is asked about them: reopening discards nothing.
+    Objective o;
+    o.statement = u"Unsaved"_s;
+    w.document()->addObjective(o);
+    f.prompts.clear();
+    CHECK_FALSE(w.session()->openFile(path));
+    REQUIRE(f.prompts.size() == 1);
+    CHECK(f.prompts[0].contains(u"already open in this window"_s));
+    CHECK(w.document()->isModified());
+    CHECK_FALSE(w.session()->isReadOnly());
 }
 
 TEST_CASE("A lock left on another computer offers Take Over with a warning", "[workspace][files]")
