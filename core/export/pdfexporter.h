@@ -3,10 +3,13 @@
 
 #include "exporter.h"
 
+#include <QPageSize>
+
 namespace bw {
 
 // The client-ready PDF: cover, contents with page numbers, running header and footer, vector
-// chart, tables whose header rows repeat on every page. Fonts are embedded by QPdfWriter.
+// chart, tables whose header rows repeat on every page: PlanPaginator's layout painted by
+// PagePainter. Fonts are embedded (subset) by QPdfWriter.
 class PdfExporter : public Exporter
 {
 public:
@@ -15,6 +18,9 @@ public:
     QString label() const override;
     QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options,
                   QIODevice &out) const override;
+
+    // The paper the options ask for (A4 or Letter): the preview and the printout use it too.
+    static QPageSize pageSize(const ExportOptions &options);
 };
 
 } // namespace bw
