@@ -37,7 +37,7 @@ constexpr qreal kBody = 9.5;
 constexpr qreal kContentsMajor = 10.5;
 constexpr qreal kContentsNumberWidth = 36;
 constexpr qreal kListIndent = 18;
-constexpr int kKeepChain = 4; // elements a keep-with-next chain looks ahead (bounded: linear cost)
+constexpr int kKeepChain = 8; // elements a keep-with-next chain looks ahead (bounded: linear cost)
 
 // One text of a flow element, placed relative to the element's top-left corner.
 struct CellBox {
@@ -126,10 +126,10 @@ private:
     Element textElement(PageItem::Role role, const QString &s, const QFont &font, const QColor &colour,
                         qreal before, qreal after, qreal lineHeight = 1.0, qreal indent = 0);
     void add(Element e);
-    void addBlock(const plan::Block &block, const plan::Block *next, bool afterHeading);
+    void addBlock(const plan::Block &block, const plan::Block *next, bool inIntro);
     void addHeading(const plan::Heading &heading);
     void addParagraph(const plan::Paragraph &paragraph, bool keepWithNext);
-    void addFields(const plan::Fields &fields);
+    void addFields(const plan::Fields &fields, bool keepWithNext);
     void addList(const plan::List &list);
     void addTable(const plan::Table &table);
     void addChart(const plan::Chart &chart);
@@ -198,11 +198,17 @@ bool Measurer::measure(Flow &flow)
         ++m_block;
         add(std::move(title));
         first = false;
-        bool afterHeading = true;
+        // A heading's introduction: the paragraphs and label/value fields between a heading and
+        // the first table, list or chart after it (an objective's statement and measures).
+        bool inIntro = true;
         for (int b = 0; b < section.blocks.size(); ++b) {
             const plan::Block &block = section.blocks.at(b);
-            addBlock(block, b + 1 < section.blocks.size() ? &section.blocks.at(b + 1) : nullptr, afterHeading);
-            afterHeading = std::holds_alternative<plan::Heading>(block);
+            if (std::holds_alternative<plan::Heading>(block))
+                inIntro = true;
+            addBlock(block, b + 1 < section.blocks.size() ? &section.blocks.at(b + 1) : nullptr, inIntro);
+            if (!std::holds_alternative<plan::Heading>(block) && !std::holds_alternative<plan::Paragraph>(block)
+                && !std::holds_alternative<plan::Fields>(block))
+                inIntro = false;
             const int pages = int(m_measured / m_height);
             if (pages != m_reported) {
                 // Pages are not broken yet: "done" is an estimate and the total not known (0).
@@ -260,23 +266,24 @@ void Measurer::addContents()
     ++m_block;
 }
 
-void Measurer::addBlock(const plan::Block &block, const plan::Block *next, bool afterHeading)
+void Measurer::addBlock(const plan::Block &block, const plan::Block *next, bool inIntro)
 {
     ++m_block;
+    // An introduction keeps with what follows it, down to the first row of the table after it,
+    // so that an objective, its statement and its measures never sit apart from its activities.
+    // (Not a run of paragraphs: moving a long text whole would leave a page half empty.)
+    const bool keepIntro = inIntro && next
+        && (std::holds_alternative<plan::Table>(*next) || std::holds_alternative<plan::Fields>(*next)
+            || std::holds_alternative<plan::List>(*next));
     std::visit(
         [&](const auto &b) {
             using T = std::decay_t<decltype(b)>;
             if constexpr (std::is_same_v<T, plan::Heading>) {
                 addHeading(b);
             } else if constexpr (std::is_same_v<T, plan::Paragraph>) {
-                // A heading's one-paragraph introduction (an objective and its statement) keeps
-                // with the first row of the table after it, so it is not left behind alone.
-                const bool beforeTable = next
-                    && (std::holds_alternative<plan::Table>(*next) || std::holds_alternative<plan::Fields>(*next)
-                        || std::holds_alternative<plan::List>(*next));
-                addParagraph(b, afterHeading && beforeTable);
+                addParagraph(b, keepIntro);
             } else if constexpr (std::is_same_v<T, plan::Fields>) {
-                addFields(b);
+                addFields(b, keepIntro);
             } else if constexpr (std::is_same_v<T, plan::List>) {
                 addList(b);
             } else if constexpr (std::is_same_v<T, plan::Table>) {
@@ -317,7 +324,7 @@ void Measurer::addParagraph(const plan::Paragraph &paragraph, bool keepWithNext)
     add(std::move(e));
 }
 
-void Measurer::addFields(const plan::Fields &fields)
+void Measurer::addFields(const plan::Fields &fields, bool keepWithNext)
 {
     const qreal padding = 2.5;
     const qreal labelWidth = m_width * 0.26;
@@ -330,6 +337,7 @@ void Measurer::addFields(const plan::Fields &fields)
         e.block = m_block;
         e.row = r;
         e.after = r + 1 == fields.items.size() ? 6 : 0;
+        e.keepWithNext = keepWithNext;
         CellBox label;
         label.text = text(field.label, planFont(9, true), labelWidth - 2 * padding);
         label.colour = kMuted;

@@ -15,18 +15,26 @@ constexpr qreal kReference = 100;
 // A little more than measured: the layout's own rounding must not push a word to a new line.
 constexpr qreal kSlack = 1.0;
 
-// A short phrase with a digit ("12 May 2027", "10–15 min", "Day 3") reads as one unit.
+// A short phrase that is mostly figures ("12 May 2027", "10–15 min", "Day 3") reads as one
+// unit: at most three words, at least half of them with a digit.
 bool keptTogether(QStringView line)
 {
-    if (line.size() > 24 || line.count(u' ') > 3)
+    if (line.size() > 24)
         return false;
-    return std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); });
+    const auto words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 3)
+        return false;
+    const auto withDigit = std::count_if(words.begin(), words.end(), [](QStringView w) {
+        return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+    });
+    return 2 * withDigit >= words.size();
 }
 
 } // namespace
 
 TableColumns::TableColumns(int columns, qreal padding)
-    : m_minimum(columns, 0)
+    : m_words(columns, 0)
+    , m_minimum(columns, 0)
     , m_natural(columns, 0)
     , m_padding(padding)
 {
@@ -59,23 +67,23 @@ qreal TableColumns::advance(Face &face, const QString &text)
 void TableColumns::measure(int column, const QString &text, const QFont &font)
 {
     Face &f = face(font);
-    qreal minimum = 0, natural = 0;
+    qreal words = 0, minimum = 0, natural = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
-        natural = std::max(natural, advance(f, line.toString()));
-        if (keptTogether(line)) {
-            minimum = std::max(minimum, advance(f, line.toString()));
-            continue;
-        }
+        const qreal whole = advance(f, line.toString());
+        natural = std::max(natural, whole);
         for (QStringView word : line.split(u' ', Qt::SkipEmptyParts))
-            minimum = std::max(minimum, advance(f, word.toString()));
+            words = std::max(words, advance(f, word.toString()));
+        minimum = std::max(minimum, keptTogether(line) ? whole : words);
     }
-    m_minimum[column] = std::max(m_minimum.at(column), minimum + 2 * m_padding + kSlack);
+    m_words[column] = std::max(m_words.at(column), words + 2 * m_padding + kSlack);
+    m_minimum[column] = std::max(m_minimum.at(column), std::max(words, minimum) + 2 * m_padding + kSlack);
     m_natural[column] = std::max(m_natural.at(column), natural + 2 * m_padding + kSlack);
 }
 
 void TableColumns::measureUnit(int column, const QString &text, const QFont &font)
 {
     const qreal width = advance(face(font), text) + 2 * m_padding + kSlack;
+    m_words[column] = std::max(m_words.at(column), width);
     m_minimum[column] = std::max(m_minimum.at(column), width);
     m_natural[column] = std::max(m_natural.at(column), width);
 }
@@ -105,9 +113,20 @@ QList<qreal> TableColumns::widths(qreal total, const QList<int> &weights) const
         for (int c = 0; c < columns; ++c)
             result[c] = m_minimum.at(c) + (std::max(m_natural.at(c), m_minimum.at(c)) - m_minimum.at(c)) * share;
     } else {
-        // Not even the words fit: every column gives up the same share.
+        qreal words = 0;
         for (int c = 0; c < columns; ++c)
-            result[c] = m_minimum.at(c) * total / minimum;
+            words += m_words.at(c);
+        if (words <= total) {
+            // Dates and durations give way before any word does: each column keeps its longest
+            // word, and the phrases get what is left.
+            const qreal share = (total - words) / (minimum - words);
+            for (int c = 0; c < columns; ++c)
+                result[c] = m_words.at(c) + (m_minimum.at(c) - m_words.at(c)) * share;
+        } else {
+            // Not even the words fit: every column gives up the same share.
+            for (int c = 0; c < columns; ++c)
+                result[c] = m_words.at(c) * total / words;
+        }
     }
     return result;
 }

@@ -40,7 +40,9 @@ private:
     Face &face(const QFont &font);
     qreal advance(Face &face, const QString &text);
 
-    QList<qreal> m_minimum;
+    QList<qreal> m_words;   // longest word, padding included
+    QList<qreal> m_minimum; // longest word or figure phrase
+
     QList<qreal> m_natural;
     qreal m_padding;
     QList<Face> m_faces;
