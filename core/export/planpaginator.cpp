@@ -598,6 +598,8 @@ qreal PageBreaker::need(int i) const
     qreal total = m_empty ? 0 : m_flow.elements.at(i).before;
     for (int k = i; k < m_flow.elements.size() && k < i + kKeepChain; ++k) {
         const Element &e = m_flow.elements.at(k);
+        if (k > i && e.breakBefore)
+            return total; // what follows opens a page anyway: nothing to keep with
         if (k > i)
             total += e.before;
         if (!e.keepWithNext || k + 1 == m_flow.elements.size() || k + 1 == i + kKeepChain)
