@@ -251,3 +251,34 @@ TEST_CASE("Paginator: cancelling stops early and says so", "[pagelayout]")
     CHECK(layout.pages.isEmpty());
     CHECK(reports >= 2);
 }
+
+TEST_CASE("Paginator: long paragraphs and list items are cut with two lines or more on each side", "[pagelayout]")
+{
+    bw::Project project = *bw::templateProject(u"pm-initiative"_s);
+    // A summary of many pages and rules of use that run over page bottoms: some of them are
+    // bound to meet a page boundary somewhere.
+    QString summary;
+    for (int i = 0; i < 120; ++i)
+        summary += u"Sentence %1 of a summary that goes on for a while, so that it fills pages. "_s.arg(i);
+    project.info.summary = summary;
+    project.info.rules.clear();
+    for (int i = 0; i < 60; ++i)
+        project.info.rules.append(
+            u"Rule %1: "_s.arg(i) + QString(u"be kind, stay on topic and answer within a day. "_s).repeated(1 + i % 6));
+    const int shift = GENERATE(0, 1, 2, 3, 4, 5);
+    // Shifting the text by a few words moves every page boundary to another line.
+    project.info.summary = QString(u"Word "_s).repeated(shift * 7) + project.info.summary;
+    const bw::PageLayout layout = bw::PlanPaginator::layOut(bw::plan::buildPlan(project));
+    checkRules(layout);
+    int cutParagraphs = 0, cutItems = 0;
+    for (const bw::LaidOutPage &page : layout.pages)
+        for (const PageItem &item : page.items) {
+            if (item.kind != PageItem::Kind::Text || !item.continues)
+                continue;
+            cutParagraphs += item.role == Role::Paragraph ? 1 : 0;
+            cutItems += item.role == Role::ListItem ? 1 : 0;
+        }
+    CHECK(cutParagraphs >= 2); // the summary spans pages
+    INFO("list items cut: " << cutItems);
+    // Every piece of a cut text, checked by checkRules, has two lines or more.
+}
