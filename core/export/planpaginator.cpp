@@ -37,7 +37,7 @@ constexpr qreal kBody = 9.5;
 constexpr qreal kContentsMajor = 10.5;
 constexpr qreal kContentsNumberWidth = 36;
 constexpr qreal kListIndent = 18;
-constexpr int kKeepChain = 8; // elements a keep-with-next chain looks ahead (bounded: linear cost)
+constexpr int kKeepChain = 64; // most elements a keep-with-next chain looks ahead (keeps the pass linear)
 
 // One text of a flow element, placed relative to the element's top-left corner.
 struct CellBox {
@@ -76,6 +76,7 @@ struct Element {
     int heading = -1;  // index into PageLayout::headings
     int contents = -1; // index of the heading this contents entry points to
     int section = -1;  // index into Flow::sections: this element opens it
+    bool softBreak = false; // breakBefore gives way when the page so far holds little
 };
 
 struct SectionSpan {
@@ -193,6 +194,7 @@ bool Measurer::measure(Flow &flow)
         Element title = textElement(PageItem::Role::SectionTitle, section.title, planFont(17, true), m_accent, 18, 8);
         title.keepWithNext = true;
         title.breakBefore = sectionStartsPage(section.key) || (first && m_options.contents);
+        title.softBreak = !(first && m_options.contents); // the body always starts after the contents
         title.heading = addHeadingRef(1, section.title);
         title.section = int(flow.sections.size());
         ++m_block;
@@ -501,6 +503,12 @@ void Measurer::addTable(const plan::Table &table)
         e.table = tableIndex;
         if (r + 1 == rows.size())
             e.after = 10;
+        // A short table (a few totals) stays whole. Rows have widows and orphans too: a longer
+        // table leaves two rows or more under its header at a page's bottom, and never carries
+        // one row alone onto the next page.
+        constexpr int kShortTable = 5;
+        if (r + 1 < rows.size() && (rows.size() <= kShortTable || r == 0 || r == rows.size() - 2))
+            e.keepWithNext = true;
         add(std::move(e));
     }
 }
@@ -595,18 +603,29 @@ qreal PageBreaker::firstPart(const Element &e) const
 
 qreal PageBreaker::need(int i) const
 {
-    qreal total = m_empty ? 0 : m_flow.elements.at(i).before;
-    for (int k = i; k < m_flow.elements.size() && k < i + kKeepChain; ++k) {
-        const Element &e = m_flow.elements.at(k);
+    const auto &elements = m_flow.elements;
+    const qreal start = m_empty ? 0 : elements.at(i).before;
+    // The whole chain, as long as it fits on a page: then each element of it finds the rest of
+    // the chain fitting when its turn comes, and the chain moves as one. A chain that no page
+    // holds (never more than a page of elements is looked at) keeps only the first element
+    // with the start of the second, which is what a heading needs.
+    qreal total = start;
+    for (int k = i; k < elements.size() && k < i + kKeepChain; ++k) {
+        const Element &e = elements.at(k);
         if (k > i && e.breakBefore)
             return total; // what follows opens a page anyway: nothing to keep with
         if (k > i)
             total += e.before;
-        if (!e.keepWithNext || k + 1 == m_flow.elements.size() || k + 1 == i + kKeepChain)
+        if (!e.keepWithNext || k + 1 == elements.size())
             return total + firstPart(e);
         total += e.height + e.after;
+        if (total > m_body.height())
+            break;
     }
-    return total;
+    const Element &e = elements.at(i);
+    if (!e.keepWithNext || i + 1 == elements.size() || elements.at(i + 1).breakBefore)
+        return start + firstPart(e);
+    return start + e.height + e.after + elements.at(i + 1).before + firstPart(elements.at(i + 1));
 }
 
 PageItem PageBreaker::base(const Element &e, PageItem::Kind kind) const
@@ -818,6 +837,10 @@ bool PageBreaker::run()
                     breakBefore = false;
             }
         }
+        // A section that opens a page follows instead on a page that holds only the end of
+        // the section before (a short table, a line or two): no page left nearly empty.
+        if (breakBefore && e.softBreak && m_y < pageHeight / 3)
+            breakBefore = false;
         if (breakBefore && !m_empty)
             newPage();
 

@@ -42,8 +42,9 @@ struct PageLayoutOptions {
 //   the current page as soon as its header and first row fit;
 // - paragraphs and list items leave at least two lines at a page's bottom and top (no widows or
 //   orphans); a short one moves whole;
-// - the sections that open a page in print (officelayout's sectionStartsPage) do so, and the
-//   last section follows on the current page when it fits there whole;
+// - the sections that open a page in print (officelayout's sectionStartsPage) do so, unless the
+//   page so far holds less than a third of a page (no page is left nearly empty), and the last
+//   section follows on the current page when it fits there whole;
 // - the contents (one line per level-1/2 heading, so their size is known up front) get their
 //   page numbers from the same pass.
 // Cost is linear in the plan. No widgets: it runs on a worker thread.
