@@ -151,7 +151,8 @@ void PlanPagesView::paintEvent(QPaintEvent *event)
     const QSizeF paper = pageSize() * s;
     const int pages = m_layout->pageCount();
     const qreal scrollY = verticalScrollBar()->value();
-    const qreal left = std::max<qreal>(kGap, (viewport()->width() - paper.width()) / 2) - horizontalScrollBar()->value();
+    const qreal left
+        = std::max<qreal>(kGap, (viewport()->width() - paper.width()) / 2) - horizontalScrollBar()->value();
     const int first = std::max(0, int((scrollY + event->rect().top() - kGap) / pageStride()));
     for (int p = first; p < pages; ++p) {
         const qreal top = pageTop(p) - scrollY;

@@ -11,8 +11,7 @@ namespace bw::ui {
 
 // The plan's pages one under the other, as they will be printed: PagePainter paints the visible
 // ones straight from the PageLayout, so scrolling and zooming never lay anything out again.
-class PlanPagesView : public QAbstractScrollArea
-{
+class PlanPagesView : public QAbstractScrollArea {
     Q_OBJECT
 public:
     explicit PlanPagesView(QWidget *parent = nullptr);

@@ -54,7 +54,8 @@ PlanPreview::PlanPreview(bw::Document *document, QWidget *parent)
     auto *fit = new QAction(tr("Fit Width"), this);
     fit->setObjectName(u"previewFitWidth"_s);
     fit->setShortcut(QKeySequence(u"Ctrl+0"_s));
-    fit->setToolTip(tr("Fit the page to the panel's width (%1)").arg(fit->shortcut().toString(QKeySequence::NativeText)));
+    fit->setToolTip(
+        tr("Fit the page to the panel's width (%1)").arg(fit->shortcut().toString(QKeySequence::NativeText)));
     for (QAction *action : { zoomOut, zoomIn, fit }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);

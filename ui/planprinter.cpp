@@ -47,14 +47,17 @@ std::shared_ptr<const PageLayout> layOutInBackground(const PrintJob &job, QWidge
     auto pages = std::make_shared<std::atomic_int>(0);
     auto promise = std::make_shared<QPromise<std::shared_ptr<const PageLayout>>>();
     QFutureWatcher<std::shared_ptr<const PageLayout>> watcher;
-    QProgressDialog progress(QCoreApplication::translate("bw::ui::PlanPrinter", "Laying out the pages…"), QCoreApplication::translate("bw::ui::PlanPrinter", "Cancel"), 0, 0, parent);
+    QProgressDialog progress(QCoreApplication::translate("bw::ui::PlanPrinter", "Laying out the pages…"),
+        QCoreApplication::translate("bw::ui::PlanPrinter", "Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [cancel] { cancel->store(true); });
-    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress,
-                     [&progress](int value) { progress.setLabelText(QCoreApplication::translate("bw::ui::PlanPrinter", "Laying out the pages… (%1)").arg(value)); });
+    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &progress, [&progress](int value) {
+        progress.setLabelText(
+            QCoreApplication::translate("bw::ui::PlanPrinter", "Laying out the pages… (%1)").arg(value));
+    });
     watcher.setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, job, cancel] {

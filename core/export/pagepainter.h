@@ -14,8 +14,7 @@ namespace bw {
 // Paints a PageLayout: every page onto a paged device for the PDF (QPdfWriter) and for printing
 // (QPrinter), or one page onto any painter for the studio's preview and the print preview. The
 // same layout gives the same pages everywhere; nothing is laid out again.
-class PagePainter
-{
+class PagePainter {
 public:
     // Paints every page. The device's origin must be the paper's top-left corner (QPdfWriter
     // with zero margins, QPrinter in full-page mode). Reports pages painted; stops early when

@@ -2,8 +2,8 @@
 #include "pdfexporter.h"
 
 #include "pagepainter.h"
-#include "planpaginator.h"
 #include "plan/plantext.h"
+#include "planpaginator.h"
 
 #include <QCoreApplication>
 #include <QPdfWriter>

@@ -10,14 +10,13 @@ namespace bw {
 // The client-ready PDF: cover, contents with page numbers, running header and footer, vector
 // chart, tables whose header rows repeat on every page: PlanPaginator's layout painted by
 // PagePainter. Fonts are embedded (subset) by QPdfWriter.
-class PdfExporter : public Exporter
-{
+class PdfExporter : public Exporter {
 public:
     QString key() const override;
     QString fileSuffix() const override;
     QString label() const override;
-    QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options,
-                  QIODevice &out) const override;
+    QString write(
+        const plan::Plan &plan, const Project &project, const ExportOptions &options, QIODevice &out) const override;
 
     // The paper the options ask for (A4 or Letter): the preview and the printout use it too.
     static QPageSize pageSize(const ExportOptions &options);

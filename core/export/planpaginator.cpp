@@ -4,8 +4,8 @@
 #include "officecolumns.h"
 #include "officedirection.h"
 #include "officelayout.h"
-#include "planfonts.h"
 #include "plan/plantext.h"
+#include "planfonts.h"
 #include "tablecolumns.h"
 #include "textblock.h"
 
@@ -22,8 +22,7 @@ namespace bw {
 PageWords PageWords::translated()
 {
     return { plan::PlanText::contents(), plan::PlanText::pageOfPattern(), plan::PlanText::preparedFor(),
-             plan::PlanText::preparedBy(), plan::PlanText::date(), plan::PlanText::version(),
-             plan::PlanText::audience() };
+        plan::PlanText::preparedBy(), plan::PlanText::date(), plan::PlanText::version(), plan::PlanText::audience() };
 }
 
 namespace {
@@ -58,24 +57,24 @@ struct Element {
     Kind kind = Kind::Text;
     PageItem::Role role = PageItem::Role::Paragraph;
     qreal before = 0; // space above, dropped at the top of a page
-    qreal after = 0;  // space below
+    qreal after = 0; // space below
     qreal height = 0;
     bool keepWithNext = false;
     bool breakBefore = false;
     bool splittable = false; // Text: may be cut between lines (at least two on each side)
     QList<CellBox> cells;
     QList<CellBox> markers; // Text: list bullet, drawn with the first line
-    bool framed = false;    // Row: cell borders
-    qreal padding = 0;      // Row: space above and below the cell texts
-    int table = -1;         // Row: index of its table's header in Flow::headers
+    bool framed = false; // Row: cell borders
+    qreal padding = 0; // Row: space above and below the cell texts
+    int table = -1; // Row: index of its table's header in Flow::headers
     int block = -1;
     int row = -1;
     int chart = -1;
     qreal chartX = 0;
     qreal chartWidth = 0;
-    int heading = -1;  // index into PageLayout::headings
+    int heading = -1; // index into PageLayout::headings
     int contents = -1; // index of the heading this contents entry points to
-    int section = -1;  // index into Flow::sections: this element opens it
+    int section = -1; // index into Flow::sections: this element opens it
     bool softBreak = false; // breakBefore gives way when the page so far holds little
 };
 
@@ -100,11 +99,10 @@ QString lines(QString text)
 
 // ------------------------------------------------------------------ measuring
 
-class Measurer
-{
+class Measurer {
 public:
     Measurer(const plan::Plan &plan, const PageLayoutOptions &options, qreal bodyWidth, qreal bodyHeight,
-             const ExportControl &control, PageLayout &out)
+        const ExportControl &control, PageLayout &out)
         : m_plan(plan)
         , m_options(options)
         , m_width(bodyWidth)
@@ -120,12 +118,12 @@ public:
 
 private:
     TextBlock text(const QString &s, const QFont &font, qreal width, Qt::Alignment align = Qt::AlignLeading,
-                   qreal lineHeight = 1.0, const QList<QTextLayout::FormatRange> &formats = {}) const
+        qreal lineHeight = 1.0, const QList<QTextLayout::FormatRange> &formats = {}) const
     {
         return TextBlock::lay(lines(s), font, width, align, lineHeight, formats);
     }
-    Element textElement(PageItem::Role role, const QString &s, const QFont &font, const QColor &colour,
-                        qreal before, qreal after, qreal lineHeight = 1.0, qreal indent = 0);
+    Element textElement(PageItem::Role role, const QString &s, const QFont &font, const QColor &colour, qreal before,
+        qreal after, qreal lineHeight = 1.0, qreal indent = 0);
     void add(Element e);
     void addBlock(const plan::Block &block, const plan::Block *next, bool inIntro);
     void addHeading(const plan::Heading &heading);
@@ -151,7 +149,7 @@ private:
 };
 
 Element Measurer::textElement(PageItem::Role role, const QString &s, const QFont &font, const QColor &colour,
-                              qreal before, qreal after, qreal lineHeight, qreal indent)
+    qreal before, qreal after, qreal lineHeight, qreal indent)
 {
     Element e;
     e.kind = Element::Kind::Text;
@@ -227,8 +225,8 @@ bool Measurer::measure(Flow &flow)
 
 void Measurer::addContents()
 {
-    Element title = textElement(PageItem::Role::SectionTitle, m_options.words.contents, planFont(18, true), m_accent,
-                                0, 10);
+    Element title
+        = textElement(PageItem::Role::SectionTitle, m_options.words.contents, planFont(18, true), m_accent, 0, 10);
     title.keepWithNext = true;
     ++m_block;
     add(std::move(title));
@@ -254,8 +252,8 @@ void Measurer::addContents()
             e.block = m_block;
             e.contents = index;
             CellBox cell;
-            cell.text = text(label, planFont(major ? kContentsMajor : kBody, major),
-                             m_width - kContentsNumberWidth - indent - 5);
+            cell.text = text(
+                label, planFont(major ? kContentsMajor : kBody, major), m_width - kContentsNumberWidth - indent - 5);
             cell.x = 2.5 + indent;
             cell.y = e.padding;
             cell.cellX = 0;
@@ -301,7 +299,7 @@ void Measurer::addHeading(const plan::Heading &heading)
 {
     const bool second = heading.level <= 2;
     Element e = textElement(PageItem::Role::Heading, heading.text, planFont(second ? 12.5 : 10.5, true),
-                            second ? kInk : m_accent.darker(115), second ? 14 : 10, second ? 5 : 3);
+        second ? kInk : m_accent.darker(115), second ? 14 : 10, second ? 5 : 3);
     e.keepWithNext = true;
     e.heading = addHeadingRef(second ? 2 : 3, heading.text);
     add(std::move(e));
@@ -363,7 +361,7 @@ void Measurer::addList(const plan::List &list)
     const QFont font = planFont(kBody);
     for (int i = 0; i < list.items.size(); ++i) {
         Element e = textElement(PageItem::Role::ListItem, list.items.at(i), font, kInk, 0,
-                                i + 1 == list.items.size() ? 6 : 2, 1.0, kListIndent);
+            i + 1 == list.items.size() ? 6 : 2, 1.0, kListIndent);
         e.splittable = true;
         QString marker;
         switch (list.style) {
@@ -470,8 +468,7 @@ void Measurer::addTable(const plan::Table &table)
             CellBox cell;
             const qreal inner = std::max<qreal>(1, widths.at(c) - 2 * look.padding);
             cell.text = text(cells.at(c).text, font, inner,
-                             numeric(c) ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeading, 1.0,
-                             cells.at(c).formats);
+                numeric(c) ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeading, 1.0, cells.at(c).formats);
             cell.x = x + look.padding;
             cell.y = look.padding;
             cell.colour = colour;
@@ -539,8 +536,7 @@ void Measurer::addChart(const plan::Chart &chart)
 
 // ------------------------------------------------------------------ breaking pages
 
-class PageBreaker
-{
+class PageBreaker {
 public:
     PageBreaker(const Flow &flow, const QRectF &body, const ExportControl &control, PageLayout &out)
         : m_flow(flow)
@@ -700,9 +696,9 @@ void PageBreaker::placeRow(const Element &e)
     }
     if (e.contents >= 0)
         m_slots.append({ int(m_out.pages.size()) - 1,
-                         QRectF(m_body.right() - kContentsNumberWidth, top + e.cells.first().y, kContentsNumberWidth - 2.5,
-                                e.cells.first().text.height()),
-                         e.contents, e.cells.first().text.layout()->font().bold() });
+            QRectF(m_body.right() - kContentsNumberWidth, top + e.cells.first().y, kContentsNumberWidth - 2.5,
+                e.cells.first().text.height()),
+            e.contents, e.cells.first().text.layout()->font().bold() });
     m_y += e.height;
     m_empty = false;
 }
@@ -765,7 +761,7 @@ void PageBreaker::placeTallRow(const Element &e)
                 text.totalLines = cell.text.lineCount();
                 text.origin = QPointF(m_body.left() + cell.x, top + e.padding - cell.text.top(from));
                 text.rect = QRectF(m_body.left() + cell.x, top + e.padding, cell.text.width(),
-                                   cell.text.bottom(to - 1) - cell.text.top(from));
+                    cell.text.bottom(to - 1) - cell.text.top(from));
                 text.colour = cell.colour;
                 text.continued = !first;
                 text.continues = more;
@@ -904,8 +900,7 @@ bool PageBreaker::run()
 
 // ------------------------------------------------------------------ cover and running chrome
 
-class Chrome
-{
+class Chrome {
 public:
     Chrome(const plan::Plan &plan, const PageLayoutOptions &options, PageLayout &out)
         : m_plan(plan)
@@ -945,8 +940,8 @@ PageItem Chrome::textItem(const TextBlock &text, QPointF topLeft, const QColor &
 
 void Chrome::contentsNumber(LaidOutPage &page, const QRectF &rect, const QString &number, bool major) const
 {
-    const TextBlock text = TextBlock::lay(number, planFont(major ? kContentsMajor : kBody, major), rect.width(),
-                                          Qt::AlignRight | Qt::AlignAbsolute);
+    const TextBlock text = TextBlock::lay(
+        number, planFont(major ? kContentsMajor : kBody, major), rect.width(), Qt::AlignRight | Qt::AlignAbsolute);
     PageItem item = textItem(text, rect.topLeft(), kInk);
     item.role = PageItem::Role::Contents;
     page.items.append(std::move(item));
@@ -959,7 +954,7 @@ void Chrome::headerFooter(LaidOutPage &page, int number, int count) const
     const qreal width = m_out.pageSize.width() - m.left() - m.right();
     const plan::Cover &cover = m_plan.cover;
     const QFont font = planFont(8);
-    
+
     QString header = cover.title.simplified();
     if (!cover.client.trimmed().isEmpty())
         header += u" · "_s + cover.client.simplified();
@@ -1036,8 +1031,8 @@ void Chrome::cover(LaidOutPage &page) const
     softOnBand.setAlphaF(0.8f);
 
     qreal y = band.top() + 34;
-    page.items.append(textItem(TextBlock::lay(cover.subtitle.toUpper(), planFont(10, true), width), QPointF(left, y),
-                               softOnBand));
+    page.items.append(
+        textItem(TextBlock::lay(cover.subtitle.toUpper(), planFont(10, true), width), QPointF(left, y), softOnBand));
     y += 28;
 
     // The title takes the largest size (28 pt down to 15 pt) at which it fits the band.
@@ -1091,8 +1086,8 @@ void Chrome::cover(LaidOutPage &page) const
             const Detail &detail = details.at(i + k);
             const qreal x = left + k * (columnWidth + 24);
             const qreal w = count == 2 ? columnWidth : width;
-            page.items.append(textItem(TextBlock::lay(detail.label.toUpper(), planFont(8, true), w), QPointF(x, y),
-                                       m_accent.darker(110)));
+            page.items.append(textItem(
+                TextBlock::lay(detail.label.toUpper(), planFont(8, true), w), QPointF(x, y), m_accent.darker(110)));
             const TextBlock value = TextBlock::lay(lines(detail.value), planFont(12), w);
             PageItem item = textItem(value, QPointF(x, y + 15), kInk);
             const qreal space = std::max<qreal>(18, limit - y - 15);
@@ -1114,8 +1109,8 @@ void Chrome::cover(LaidOutPage &page) const
     rule.lineWidth = 1.5;
     page.items.append(rule);
     if (!cover.footer.trimmed().isEmpty())
-        page.items.append(textItem(TextBlock::lay(cover.footer.simplified(), planFont(8.5), width),
-                                   QPointF(left, footerTop + 8), kMuted));
+        page.items.append(textItem(
+            TextBlock::lay(cover.footer.simplified(), planFont(8.5), width), QPointF(left, footerTop + 8), kMuted));
 }
 
 } // namespace

@@ -12,7 +12,7 @@ namespace bw {
 // The fixed words the pages show besides the plan's own text, translated by the caller in the
 // plan's language (the paginator may run on a worker thread, where the language is not switched).
 struct PageWords {
-    QString contents;      // "Contents"
+    QString contents; // "Contents"
     QString pageOfPattern; // "Page %1 of %2"
     QString preparedFor;
     QString preparedBy;
@@ -48,12 +48,11 @@ struct PageLayoutOptions {
 // - the contents (one line per level-1/2 heading, so their size is known up front) get their
 //   page numbers from the same pass.
 // Cost is linear in the plan. No widgets: it runs on a worker thread.
-class PlanPaginator
-{
+class PlanPaginator {
 public:
     // Reports pages laid out to `control`; an early stop returns a layout marked cancelled.
-    static PageLayout layOut(const plan::Plan &plan, const PageLayoutOptions &options = {},
-                             const ExportControl &control = {});
+    static PageLayout layOut(
+        const plan::Plan &plan, const PageLayoutOptions &options = {}, const ExportControl &control = {});
 };
 
 } // namespace bw

@@ -24,9 +24,8 @@ bool keptTogether(QStringView line)
     const auto words = line.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 3)
         return false;
-    const auto withDigit = std::count_if(words.begin(), words.end(), [](QStringView w) {
-        return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
-    });
+    const auto withDigit = std::count_if(words.begin(), words.end(),
+        [](QStringView w) { return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }); });
     return 2 * withDigit >= words.size();
 }
 

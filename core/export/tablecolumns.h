@@ -15,8 +15,7 @@ namespace bw {
 // longest line unwrapped). The columns get their natural width when all fit, else the room
 // above the minimums is shared in proportion to how much each column would like, so no word is
 // ever broken ("Directio-n") while any column could still give.
-class TableColumns
-{
+class TableColumns {
 public:
     // `padding` is the space left and right of a cell's text, in points.
     TableColumns(int columns, qreal padding);
@@ -40,7 +39,7 @@ private:
     Face &face(const QFont &font);
     qreal advance(Face &face, const QString &text);
 
-    QList<qreal> m_words;   // longest word, padding included
+    QList<qreal> m_words; // longest word, padding included
     QList<qreal> m_minimum; // longest word or figure phrase
 
     QList<qreal> m_natural;

@@ -46,7 +46,7 @@ void TextBlock::drawLines(QPainter &painter, const QTextLayout &layout, int firs
 }
 
 TextBlock TextBlock::lay(QString text, const QFont &font, qreal width, Qt::Alignment alignment, qreal lineHeight,
-                         const QList<QTextLayout::FormatRange> &formats)
+    const QList<QTextLayout::FormatRange> &formats)
 {
     text.replace(u"\r\n"_s, u"\n"_s);
     text.replace(u'\n', QChar::LineSeparator);

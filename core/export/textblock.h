@@ -20,8 +20,7 @@ namespace bw {
 // Every measure it gives is in points. Inside, the layout works in tenths of a point (a 720 dpi
 // device): font engines round pixel sizes to whole pixels, which at 72 dpi would set 8.5 pt as
 // 9 pt and throw every measure off by 6 %.
-class TextBlock
-{
+class TextBlock {
 public:
     static constexpr qreal kUnitsPerPoint = 10;
 
@@ -31,7 +30,7 @@ public:
     // (never chosen on purpose: columns are as wide as their longest word) breaks anywhere
     // rather than running over its box. `lineHeight` spaces the lines (1.0 = the font's own).
     static TextBlock lay(QString text, const QFont &font, qreal width, Qt::Alignment alignment = Qt::AlignLeading,
-                         qreal lineHeight = 1.0, const QList<QTextLayout::FormatRange> &formats = {});
+        qreal lineHeight = 1.0, const QList<QTextLayout::FormatRange> &formats = {});
 
     // `text` shortened with "…" to fit `width` points in `font`.
     static QString elided(const QString &text, const QFont &font, qreal width);

@@ -40,7 +40,7 @@ namespace {
 
 long peakRssMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024; // kilobytes on Linux
 }
@@ -53,13 +53,12 @@ int formatsRun(int argc, char **argv)
     timer.start();
     const bw::Project project = bw::generateLargeProject(activities);
     std::printf("generate project: %d activities, %d objectives, %lld ms\n", project.activityCount(),
-                int(project.objectives.size()), timer.elapsed());
+        int(project.objectives.size()), timer.elapsed());
 
     timer.restart();
     const bw::plan::Plan plan = bw::plan::buildPlan(project, {});
-    std::printf("build plan: %lld ms (%d sections, %d schedule entries, %d tools)\n",
-                timer.elapsed(), int(plan.sections.size()), int(plan.schedule.size()),
-                int(plan.tools.size()));
+    std::printf("build plan: %lld ms (%d sections, %d schedule entries, %d tools)\n", timer.elapsed(),
+        int(plan.sections.size()), int(plan.schedule.size()), int(plan.tools.size()));
 
     timer.restart();
     bw::plan::PlanOptions client;
@@ -89,11 +88,8 @@ int formatsRun(int argc, char **argv)
             status = 1;
             continue;
         }
-        std::printf("%-5s %7lld ms  %8.1f MiB%s\n", qPrintable(format), ms,
-                    bytes.size() / (1024.0 * 1024.0),
-                    format == u"html" ? (ms < 1000 ? "  (target < 1000 ms: met)"
-                                                   : "  (target < 1000 ms: MISSED)")
-                                      : "");
+        std::printf("%-5s %7lld ms  %8.1f MiB%s\n", qPrintable(format), ms, bytes.size() / (1024.0 * 1024.0),
+            format == u"html" ? (ms < 1000 ? "  (target < 1000 ms: met)" : "  (target < 1000 ms: MISSED)") : "");
     }
     std::printf("peak RSS: %ld MiB\n", peakRssMiB());
     return status;
@@ -146,7 +142,7 @@ int onePdf(int activities, const QString &dir)
     (void)bw::PagePainter::paint(layout, writer);
     const qint64 paintMs = timer.elapsed();
     std::printf("ms=%lld rss=%ld pages=%d plan=%lld layout=%lld paint=%lld\n", ms, rss, pdfPages(base + u".pdf"_s),
-                planMs, layoutMs, paintMs);
+        planMs, layoutMs, paintMs);
     return 0;
 }
 
@@ -167,8 +163,8 @@ int pdfVsOffice(int argc, char **argv)
         QProcess process;
         QElapsedTimer timer;
         timer.start();
-        process.start(soffice, { profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s,
-                                 dir.filePath(u"lo"_s), odt });
+        process.start(soffice,
+            { profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, dir.filePath(u"lo"_s), odt });
         if (!process.waitForFinished(30 * 60 * 1000) || process.exitCode() != 0)
             return -1;
         return timer.elapsed();
@@ -176,17 +172,18 @@ int pdfVsOffice(int argc, char **argv)
 
     std::printf("files in %s\n", qPrintable(dir.path()));
     std::printf("%10s %8s %10s %6s %10s %8s %8s  %s\n", "activities", "pages", "blendwise", "RSS", "LibreOffice",
-                "LO pages", "ratio", "targets");
+        "LO pages", "ratio", "targets");
     bool warmedUp = false;
     int status = 0;
     for (int activities : std::as_const(sizes)) {
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(),
-                    { u"--pdf-one"_s, QString::number(activities), dir.path() });
+        child.start(
+            QCoreApplication::applicationFilePath(), { u"--pdf-one"_s, QString::number(activities), dir.path() });
         child.waitForFinished(-1);
         const QString out = QString::fromLocal8Bit(child.readAllStandardOutput());
-        const auto m = QRegularExpression(u"ms=(\\d+) rss=(\\d+) pages=(-?\\d+) plan=(\\d+) layout=(\\d+) paint=(\\d+)"_s)
-                           .match(out);
+        const auto m
+            = QRegularExpression(u"ms=(\\d+) rss=(\\d+) pages=(-?\\d+) plan=(\\d+) layout=(\\d+) paint=(\\d+)"_s)
+                  .match(out);
         if (!m.hasMatch()) {
             std::printf("%10d FAILED: %s\n", activities, qPrintable(out.trimmed()));
             status = 1;
@@ -210,14 +207,16 @@ int pdfVsOffice(int argc, char **argv)
         QStringList verdicts;
         if (activities <= 200)
             verdicts << (ms <= 1000 ? u"≤ 1 s: met"_s : u"≤ 1 s: MISSED"_s)
-                     << (lo < 0 ? u"4×: no soffice"_s : ratio >= 4 ? u"≥ 4×: met"_s : u"≥ 4×: MISSED"_s);
+                     << (lo < 0              ? u"4×: no soffice"_s
+                                : ratio >= 4 ? u"≥ 4×: met"_s
+                                             : u"≥ 4×: MISSED"_s);
         if (activities >= 10000)
             verdicts << (ms <= 15000 ? u"≤ 15 s: met"_s : u"≤ 15 s: MISSED"_s);
         verdicts << (rss <= 400 ? u"≤ 400 MB: met"_s : u"≤ 400 MB: MISSED"_s);
         std::printf("%10d %8d %8.2f s %4ld MiB %9.2f s %8d %7.1f×  %s\n", activities, pages, ms / 1000.0, rss,
-                    lo / 1000.0, loPages, ratio, qPrintable(verdicts.join(u", "_s)));
+            lo / 1000.0, loPages, ratio, qPrintable(verdicts.join(u", "_s)));
         std::printf("%10s (plan %.2f s, layout %.2f s, painting %.2f s)\n", "", m.captured(4).toLongLong() / 1000.0,
-                    m.captured(5).toLongLong() / 1000.0, m.captured(6).toLongLong() / 1000.0);
+            m.captured(5).toLongLong() / 1000.0, m.captured(6).toLongLong() / 1000.0);
     }
     if (soffice.isEmpty())
         std::printf("soffice not found: LibreOffice columns left empty\n");
