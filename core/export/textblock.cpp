@@ -36,12 +36,19 @@ QString TextBlock::elided(const QString &text, const QFont &font, qreal width)
 
 void TextBlock::drawLines(QPainter &painter, const QTextLayout &layout, int first, int count, QPointF origin)
 {
+    const int end = std::min(first + count, layout.lineCount());
+    if (first < 0 || first >= end)
+        return;
     painter.save();
     painter.translate(origin);
     painter.scale(1 / K, 1 / K);
-    const int end = std::min(first + count, layout.lineCount());
-    for (int l = first; l < end; ++l)
-        layout.lineAt(l).draw(&painter, QPointF(0, 0));
+    // QTextLayout::draw (not QTextLine::draw) frees the shaping data again afterwards, so a
+    // painted plan does not keep every glyph of every page in memory. The clip picks the lines,
+    // kept clear of the neighbours' edges.
+    const qreal top = layout.lineAt(first).y() + 0.5;
+    const QTextLine last = layout.lineAt(end - 1);
+    const qreal bottom = last.y() + last.height() - 0.5;
+    layout.draw(&painter, QPointF(0, 0), {}, QRectF(-1e6, top, 2e6, std::max<qreal>(0.1, bottom - top)));
     painter.restore();
 }
 
