@@ -2,18 +2,20 @@
 #include "planpreview.h"
 
 #include "document/document.h"
-#include "export/pdfplandocument.h"
+#include "export/planpaginator.h"
 #include "i18n/translations.h"
 #include "plan/planmodel.h"
+#include "planpagesview.h"
 
-#include <algorithm>
-#include <cmath>
-
-#include <QResizeEvent>
-#include <QScrollBar>
-#include <QTextBrowser>
-#include <QTextDocument>
+#include <QAction>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,16 +29,55 @@ constexpr int kDebounceMs = 500;
 PlanPreview::PlanPreview(bw::Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_browser(new QTextBrowser(this))
+    , m_view(new PlanPagesView(this))
+    , m_pageLabel(new QLabel(this))
     , m_timer(new QTimer(this))
 {
-    m_browser->setObjectName(u"planPreviewBrowser"_s);
-    m_browser->setOpenLinks(false);
-    m_browser->setReadOnly(true);
-    m_browser->setAccessibleName(tr("Plan preview"));
+    m_view->setAccessibleName(tr("Plan preview"));
+
+    const auto button = [this](QAction *action) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(action);
+        b->setAutoRaise(true);
+        return b;
+    };
+    // Shortcuts work while the preview (or anything in it) has the focus, so they do not take
+    // Ctrl++ away from the rest of the studio.
+    auto *zoomOut = new QAction(tr("Zoom Out"), this);
+    zoomOut->setObjectName(u"previewZoomOut"_s);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setToolTip(tr("Zoom out (%1)").arg(zoomOut->shortcut().toString(QKeySequence::NativeText)));
+    auto *zoomIn = new QAction(tr("Zoom In"), this);
+    zoomIn->setObjectName(u"previewZoomIn"_s);
+    zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s) });
+    zoomIn->setToolTip(tr("Zoom in (%1)").arg(zoomIn->shortcut().toString(QKeySequence::NativeText)));
+    auto *fit = new QAction(tr("Fit Width"), this);
+    fit->setObjectName(u"previewFitWidth"_s);
+    fit->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    fit->setToolTip(
+        tr("Fit the page to the panel's width (%1)").arg(fit->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : { zoomOut, zoomIn, fit }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(zoomOut, &QAction::triggered, m_view, &PlanPagesView::zoomOut);
+    connect(zoomIn, &QAction::triggered, m_view, &PlanPagesView::zoomIn);
+    connect(fit, &QAction::triggered, m_view, &PlanPagesView::fitWidth);
+
+    m_pageLabel->setObjectName(u"previewPageLabel"_s);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(button(zoomOut));
+    bar->addWidget(button(zoomIn));
+    bar->addWidget(button(fit));
+    bar->addStretch();
+    bar->addWidget(m_pageLabel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &PlanPagesView::currentPageChanged, this, &PlanPreview::showPageNumber);
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(kDebounceMs);
@@ -44,11 +85,16 @@ PlanPreview::PlanPreview(bw::Document *document, QWidget *parent)
     connect(m_document, &bw::Document::changed, this, &PlanPreview::scheduleRefresh);
 }
 
-PlanPreview::~PlanPreview() = default;
-
-QTextDocument *PlanPreview::document() const
+PlanPreview::~PlanPreview()
 {
-    return m_shown;
+    // A layout still running finishes on its own (it owns its copy of the plan); it stops early.
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+std::shared_ptr<const PageLayout> PlanPreview::pageLayout() const
+{
+    return m_view->pageLayout();
 }
 
 void PlanPreview::scheduleRefresh()
@@ -58,17 +104,6 @@ void PlanPreview::scheduleRefresh()
         m_timer->start();
 }
 
-void PlanPreview::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    // The chart is drawn for a width; a clearly different width deserves a fresh layout.
-    if (m_shown && std::abs(m_browser->viewport()->width() - m_laidOutWidth) > 40) {
-        m_stale = true;
-        if (isVisible())
-            m_timer->start();
-    }
-}
-
 void PlanPreview::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -76,34 +111,55 @@ void PlanPreview::showEvent(QShowEvent *event)
         m_timer->start(0);
 }
 
+void PlanPreview::showPageNumber(int page, int pages)
+{
+    m_pageLabel->setText(pages > 0 ? tr("Page %1 of %2").arg(page + 1).arg(pages) : QString());
+}
+
 void PlanPreview::refresh()
 {
     m_timer->stop();
-    // The preview shows the document in the project's language, as it will be exported.
-    const ScopedLanguage planLanguage(m_document->project().info.language);
-    const plan::Plan plan = plan::buildPlan(m_document->project());
-    PdfPlanDocument::Options options;
-    options.contents = false;
-    options.coverText = true;
-    options.pageBreaks = false;
-    // The chart fits the panel. Tables keep the PDF's column widths (words stay whole), so
-    // a wide table in a narrow panel scrolls sideways rather than breaking its words.
-    const qreal widthPoints = (m_browser->viewport()->width() - 2 * 12 - 8) * 72.0 / logicalDpiX();
-    options.chartWidth = std::clamp<qreal>(widthPoints, 200, 440);
-    m_laidOutWidth = m_browser->viewport()->width();
-    PdfPlanDocument layout(plan, nullptr, options);
-    std::unique_ptr<QTextDocument> fresh = layout.takeDocument();
-    fresh->setDocumentMargin(12);
-
-    // Swapping the document resets the scroll bar; put the reader back where they were.
-    const int scroll = m_browser->verticalScrollBar()->value();
-    QTextDocument *old = m_shown;
-    m_shown = fresh.release();
-    m_shown->setParent(this);
-    m_browser->setDocument(m_shown);
-    m_browser->verticalScrollBar()->setValue(scroll);
-    delete old;
     m_stale = false;
+    // The plan and the pages' fixed words speak the project's language, as in the export; the
+    // layout itself (the long part) runs on a worker thread.
+    PageLayoutOptions options;
+    plan::Plan plan;
+    {
+        const ScopedLanguage planLanguage(m_document->project().info.language);
+        plan = plan::buildPlan(m_document->project());
+        options.words = PageWords::translated();
+    }
+    if (m_cancel)
+        m_cancel->store(true); // an older layout is of no use any more
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 generation = ++m_generation;
+
+    auto promise = std::make_shared<QPromise<std::shared_ptr<const PageLayout>>>();
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const PageLayout>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_running;
+        const auto future = watcher->future();
+        // A newer edit started another layout: this one shows a plan that no longer is.
+        if (generation != m_generation || future.resultCount() == 0)
+            return;
+        std::shared_ptr<const PageLayout> layout = future.result();
+        if (!layout || layout->cancelled)
+            return;
+        m_view->setPageLayout(std::move(layout));
+        showPageNumber(m_view->currentPage(), m_view->pageLayout()->pageCount());
+        Q_EMIT pagesUpdated();
+    });
+    watcher->setFuture(promise->future());
+    ++m_running;
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, plan = std::move(plan), options = std::move(options), cancel = m_cancel] {
+            ExportControl control;
+            control.cancel = cancel.get();
+            promise->addResult(std::make_shared<const PageLayout>(PlanPaginator::layOut(plan, options, control)));
+            promise->finish();
+        });
 }
 
 } // namespace bw::ui

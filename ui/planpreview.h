@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/pagelayout.h"
+
 #include <QWidget>
 
-class QTextBrowser;
-class QTextDocument;
+#include <atomic>
+#include <memory>
+
+class QLabel;
 class QTimer;
 
 namespace bw {
@@ -13,35 +17,47 @@ class Document;
 
 namespace bw::ui {
 
-// A live, read-only preview of the plan document, laid out by the same code as the PDF body.
-// Edits are gathered for half a second before the plan is rebuilt (typing stays fluid even on a
-// large programme); the preview keeps its scroll position and only rebuilds while visible.
+class PlanPagesView;
+
+// The plan's pages as the PDF and the printout will have them: the same PlanPaginator layout,
+// painted page by page, zoomable (Ctrl++, Ctrl+-, Ctrl+0 fits the width). Edits are gathered for
+// half a second, then the pages are laid out again on a worker thread — the studio stays
+// responsive — and a result overtaken by a newer edit is dropped. The reader's place is kept.
+// Only rebuilds while visible.
 class PlanPreview : public QWidget {
     Q_OBJECT
 public:
     explicit PlanPreview(bw::Document *document, QWidget *parent = nullptr);
     ~PlanPreview() override;
 
-    // The document shown (owned by the preview; replaced on every refresh).
-    QTextDocument *document() const;
+    // The pages shown; null until the first layout is in.
+    std::shared_ptr<const PageLayout> pageLayout() const;
+    PlanPagesView *pagesView() const { return m_view; }
+    // A layout is being built in the background.
+    bool isUpdating() const { return m_running != 0; }
 
 public Q_SLOTS:
-    // Rebuilds now.
+    // Starts a new layout now.
     void refresh();
+
+Q_SIGNALS:
+    void pagesUpdated();
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void showPageNumber(int page, int pages);
 
     bw::Document *m_document;
-    QTextBrowser *m_browser;
+    PlanPagesView *m_view;
+    QLabel *m_pageLabel;
     QTimer *m_timer;
-    QTextDocument *m_shown = nullptr;
     bool m_stale = true;
-    int m_laidOutWidth = 0; // viewport width the shown document was laid out for
+    quint64 m_generation = 0;
+    int m_running = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the newest job
 };
 
 } // namespace bw::ui

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
-#include "pdfpagerenderer.h"
+#include "pagepainter.h"
 #include "plan/plantext.h"
+#include "planpaginator.h"
 
 #include <QCoreApplication>
 #include <QPdfWriter>
@@ -26,16 +27,29 @@ QString PdfExporter::label() const
     return QCoreApplication::translate("bw::PdfExporter", "PDF document");
 }
 
+QPageSize PdfExporter::pageSize(const ExportOptions &options)
+{
+    return QPageSize(options.paper == ExportOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
 QString PdfExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
 {
+    // The control comes with the Exporter interface; until then the export runs to the end.
+    const ExportControl control {};
+    PageLayoutOptions layoutOptions;
+    layoutOptions.pageSize = pageSize(options);
+    const PageLayout layout = PlanPaginator::layOut(plan, layoutOptions, control);
+    if (layout.cancelled)
+        return QCoreApplication::translate("bw::PdfExporter", "The export was cancelled.");
+
     QPdfWriter writer(&out);
-    writer.setPageSize(QPageSize(options.paper == ExportOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4));
-    // The renderer draws the header and footer inside the paper's margins itself.
+    writer.setPageSize(layoutOptions.pageSize);
+    // The layout has its own margins and draws the header and footer inside them.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     writer.setResolution(600);
     writer.setTitle(plan.cover.title.isEmpty() ? plan::PlanText::documentKind() : plan.cover.title);
     writer.setCreator(u"Blendwise "_s + QLatin1String(BLENDWISE_VERSION));
-    return PdfPageRenderer(plan).render(writer);
+    return PagePainter::paint(layout, writer, control);
 }
 
 } // namespace bw

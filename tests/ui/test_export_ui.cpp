@@ -3,6 +3,9 @@
 #include "catalogue/catalogue.h"
 #include "document/document.h"
 #include "exportdialog.h"
+#include "export/exportservice.h"
+#include "export/pagelayout.h"
+#include "planpagesview.h"
 #include "planpreview.h"
 #include "planprinter.h"
 #include "qtprint.h"
@@ -19,8 +22,11 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
-#include <QTextDocument>
+#include <QApplication>
+#include <QBuffer>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +38,24 @@ bool waitFor(Condition condition, int timeoutMs = 5000)
     for (int waited = 0; !condition() && waited < timeoutMs; waited += 50)
         QTest::qWait(50);
     return condition();
+}
+
+// Every text on the pages, in order.
+QString layoutText(const bw::PageLayout &layout)
+{
+    QString text;
+    for (const auto &page : layout.pages)
+        for (const auto &item : page.items)
+            if (item.text)
+                text += item.text->text().replace(QChar::LineSeparator, u' ') + u'\n';
+    return text;
+}
+
+// Pages of a PDF: QPdfWriter writes one "/Type /Page" object per page.
+int pdfPages(const QByteArray &pdf)
+{
+    static const QRegularExpression page(u"/Type\\s*/Page(?![s\\w])"_s);
+    return int(QString::fromLatin1(pdf).count(page));
 }
 
 QByteArray head(const QString &path, int bytes)
@@ -89,29 +113,78 @@ TEST_CASE("Export dialog: extension follows the format, client version drops the
     CHECK(dialog.options().sections.contains(u"sequences"_s));
 }
 
-TEST_CASE("Plan preview follows edits after a short pause and keeps its place", "[ui][preview]")
+TEST_CASE("Plan preview shows the pages, follows edits in the background and keeps its place", "[ui][preview]")
 {
     bw::Document document(*bw::templateProject(u"it-risk"_s));
     bw::ui::PlanPreview preview(&document);
     preview.resize(700, 500);
     preview.show();
-    REQUIRE(waitFor([&] { return preview.document() != nullptr; }));
-    CHECK(preview.document()->toPlainText().contains(document.project().objectives[0].statement));
+    QApplication::setActiveWindow(&preview); // shortcuts go to the active window
+    REQUIRE(waitFor([&] { return preview.pageLayout() != nullptr; }));
+    CHECK(layoutText(*preview.pageLayout()).contains(document.project().objectives[0].statement));
 
-    auto *browser = preview.findChild<QTextBrowser *>(u"planPreviewBrowser"_s);
-    REQUIRE(browser);
-    browser->verticalScrollBar()->setValue(400);
-    const int scrolled = browser->verticalScrollBar()->value();
+    // The pages are the PDF's pages.
+    bw::ExportOptions options;
+    options.format = u"pdf"_s;
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(bw::exportToDevice(document.project(), options, buffer).isEmpty());
+    CHECK(pdfPages(pdf) == preview.pageLayout()->pageCount());
+    auto *label = preview.findChild<QLabel *>(u"previewPageLabel"_s);
+    REQUIRE(label);
+    CHECK(label->text() == u"Page 1 of %1"_s.arg(preview.pageLayout()->pageCount()));
+
+    bw::ui::PlanPagesView *view = preview.pagesView();
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+    const int scrolled = view->verticalScrollBar()->value();
     REQUIRE(scrolled > 0);
+    CHECK(label->text() != u"Page 1 of %1"_s.arg(preview.pageLayout()->pageCount()));
 
+    // Zoom by keyboard, and back to the panel's width.
+    const qreal fitted = view->zoom();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(view->zoom() > fitted);
+    QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+    CHECK(view->zoom() < fitted);
+    QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+    CHECK(view->fitsWidth());
+    CHECK(view->zoom() == Approx(fitted));
+    view->verticalScrollBar()->setValue(scrolled);
+
+    const auto before = preview.pageLayout();
     bw::Objective objective = document.project().objectives[0];
     objective.statement = u"Be able to explain the risk register to a new colleague in two minutes"_s;
     document.changeObjective(objective);
     // Debounced: not rebuilt on the spot…
-    CHECK_FALSE(preview.document()->toPlainText().contains(objective.statement));
-    // …but within a moment.
-    CHECK(waitFor([&] { return preview.document()->toPlainText().contains(objective.statement); }));
-    CHECK(browser->verticalScrollBar()->value() == scrolled);
+    CHECK(preview.pageLayout() == before);
+    // …but within a moment, laid out on a worker thread while the studio stays responsive.
+    CHECK(waitFor([&] { return layoutText(*preview.pageLayout()).contains(objective.statement); }));
+    CHECK(view->verticalScrollBar()->value() == scrolled);
+}
+
+TEST_CASE("Plan preview drops a layout overtaken by a newer edit", "[ui][preview]")
+{
+    bw::Document document(*bw::templateProject(u"it-risk"_s));
+    bw::ui::PlanPreview preview(&document);
+    preview.resize(700, 500);
+    preview.show();
+    REQUIRE(waitFor([&] { return preview.pageLayout() != nullptr && !preview.isUpdating(); }));
+    int updates = 0;
+    QObject::connect(&preview, &bw::ui::PlanPreview::pagesUpdated, [&] { ++updates; });
+    bw::Objective objective = document.project().objectives[0];
+    objective.statement = u"First wording of the statement"_s;
+    document.changeObjective(objective);
+    preview.refresh(); // starts a layout of the first wording
+    objective.statement = u"Second wording of the statement"_s;
+    document.changeObjective(objective);
+    preview.refresh(); // and one of the second, before the first is in
+    REQUIRE(waitFor([&] { return !preview.isUpdating(); }));
+    CHECK(updates == 1);
+    CHECK(layoutText(*preview.pageLayout()).contains(u"Second wording"_s));
+    CHECK_FALSE(layoutText(*preview.pageLayout()).contains(u"First wording"_s));
 }
 
 TEST_CASE("Printing paints the same pages as the PDF", "[ui][print]")
@@ -123,4 +196,16 @@ TEST_CASE("Printing paints the same pages as the PDF", "[ui][print]")
     printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
     CHECK(bw::ui::paintPlan(document, printer).isEmpty());
     CHECK(head(dir.filePath(u"printed.pdf"_s), 5) == "%PDF-");
+    // As many pages as the exported PDF (the printer's paper: A4 or Letter by locale).
+    QFile printed(dir.filePath(u"printed.pdf"_s));
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    bw::ExportOptions options;
+    options.format = u"pdf"_s;
+    options.paper = printer.pageLayout().pageSize().id() == QPageSize::Letter ? bw::ExportOptions::Paper::Letter
+                                                                               : bw::ExportOptions::Paper::A4;
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(bw::exportToDevice(document.project(), options, buffer).isEmpty());
+    CHECK(pdfPages(printed.readAll()) == pdfPages(pdf));
 }
