@@ -30,7 +30,14 @@ public:
     ChartPainter(QStringList rows, QList<Series> series, QList<QList<double>> values);
     // The plan's blend chart: one row per shown phase, one series per shown direction, in the
     // direction colours every format shares.
-    ChartPainter(const plan::Chart &chart, const QColor &accent);
+    // The blend chart in the palette's direction colours (model/palette.h).
+    explicit ChartPainter(const plan::Chart &chart);
+    // The accent is ignored (the palette does not follow the brand); kept for the PDF document.
+    ChartPainter(const plan::Chart &chart, const QColor &accent)
+        : ChartPainter(chart)
+    {
+        Q_UNUSED(accent);
+    }
 
     // Natural size in points; the chart scales to any rectangle of similar proportions.
     static QSizeF naturalSize() { return {470.0, 150.0}; }

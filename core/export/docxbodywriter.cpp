@@ -6,6 +6,7 @@
 #include "officelayout.h"
 #include "officedirection.h"
 #include "officexml.h"
+#include "model/palette.h"
 #include "plan/plantext.h"
 
 
@@ -430,13 +431,13 @@ void DocxBodyWriter::writeCellText(const QString &text, bool markDirections)
             writeText(line);
             continue;
         }
-        const QColor colour = plan::directionColour(d, m_plan.cover.accent);
+        const QColor colour = palette::directionColour(d);
         const QString label = enumLabel(d);
         const qsizetype at = line.lastIndexOf(label);
         writeText(u"● "_s, {false, hex(colour)});
         if (at > 0)
             writeText(line.left(at));
-        writeText(label, {false, hex(colour.darker(125))});
+        writeText(label, {false, hex(colour)});
         if (at + label.size() < line.size())
             writeText(line.mid(at + label.size()));
     }
@@ -588,7 +589,7 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
 
 void DocxBodyWriter::writeChart(const plan::Chart &chart)
 {
-    const ChartPainter painter(chart, m_plan.cover.accent);
+    const ChartPainter painter(chart);
     if (painter.isEmpty())
         return;
     if (!chart.title.isEmpty())

@@ -6,6 +6,7 @@
 #include "officedirection.h"
 #include "officelayout.h"
 #include "officexml.h"
+#include "model/palette.h"
 #include "plan/plantext.h"
 
 using namespace Qt::StringLiterals;
@@ -118,8 +119,8 @@ QByteArray OdtBodyWriter::automaticStyles() const
 
     // Direction marks: colour plus words, as in the PDF.
     for (Direction d : enumValues<Direction>()) {
-        const QColor colour = plan::directionColour(d, m_accent);
-        for (const auto &[name, c] : { std::pair { u"TDot"_s, colour }, std::pair { u"TDir"_s, colour.darker(125) } }) {
+        const QColor colour = palette::directionColour(d);
+        for (const auto &[name, c] : { std::pair { u"TDot"_s, colour }, std::pair { u"TDir"_s, colour } }) {
             xml.writeStartElement(u"style:style"_s);
             xml.writeAttribute(u"style:name"_s, name + QString::number(int(d)));
             xml.writeAttribute(u"style:family"_s, u"text"_s);
@@ -497,7 +498,7 @@ void OdtBodyWriter::writeTable(const plan::Table &table)
 
 void OdtBodyWriter::writeChart(const plan::Chart &chart)
 {
-    const ChartPainter painter(chart, m_accent);
+    const ChartPainter painter(chart);
     if (painter.isEmpty())
         return;
     if (!chart.title.isEmpty())

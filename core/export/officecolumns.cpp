@@ -2,6 +2,7 @@
 #include "officecolumns.h"
 
 #include "pdfplandocument.h"
+#include "planfonts.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -24,7 +25,8 @@ QList<qreal> officeColumnWidths(const plan::Table &table, const OfficeTableLook 
     // Measured at a large size without hinting and scaled down: small hinted sizes on a screen
     // measure narrower than the same words set in print.
     constexpr qreal reference = 100;
-    QFont font(PdfPlanDocument::fontFamily());
+    QFont font;
+    font.setFamilies(planFontFamilies());
     font.setPixelSize(int(reference));
     font.setHintingPreference(QFont::PreferNoHinting);
     QFont bold = font;

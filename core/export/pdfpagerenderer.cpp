@@ -2,6 +2,7 @@
 #include "pdfpagerenderer.h"
 
 #include "pdfplandocument.h"
+#include "planfonts.h"
 #include "plan/plantext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -30,7 +31,8 @@ const QColor kRule(0xC8, 0xCD, 0xD4);
 
 QFont font(qreal pointSize, bool bold = false)
 {
-    QFont f(PdfPlanDocument::fontFamily());
+    QFont f;
+    f.setFamilies(planFontFamilies());
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;

@@ -6,6 +6,7 @@
 #include "officedirection.h"
 #include "officelayout.h"
 #include "pdfchartobject.h"
+#include "planfonts.h"
 #include "plan/plantext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -42,11 +43,9 @@ QString lines(const QString &text)
 
 } // namespace
 
-QString PdfPlanDocument::fontFamily()
+QStringList PdfPlanDocument::fontFamilies()
 {
-    // Installed with fonts-dejavu-core on Debian; it covers Latin, Greek, Cyrillic, Hebrew and
-    // Arabic, so right-to-left text does not fall back to a second family.
-    return u"DejaVu Sans"_s;
+    return planFontFamilies();
 }
 
 PdfPlanDocument::PdfPlanDocument(const plan::Plan &plan, QPaintDevice *device, const Options &options)
@@ -64,7 +63,8 @@ PdfPlanDocument::PdfPlanDocument(const plan::Plan &plan, QPaintDevice *device, c
     }
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
-    QFont font(fontFamily());
+    QFont font;
+    font.setFamilies(fontFamilies());
     font.setPointSizeF(kBody);
     m_doc->setDefaultFont(font);
     QTextOption option;
@@ -111,7 +111,7 @@ std::unique_ptr<QTextDocument> PdfPlanDocument::takeDocument()
 QTextCharFormat PdfPlanDocument::textFormat(qreal pointSize, bool bold, const QColor &colour) const
 {
     QTextCharFormat f;
-    f.setFontFamilies({ fontFamily() });
+    f.setFontFamilies(fontFamilies());
     f.setFontPointSize(pointSize);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(colour.isValid() ? colour : kInk);

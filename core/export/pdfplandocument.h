@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QStringList>
 #include <QTextBlock>
 #include <QTextLength>
 
@@ -81,7 +82,7 @@ public:
     // Points → lengths of text formats (margins, paddings, borders).
     qreal points(qreal pt) const { return pt * m_layoutDpi / 72.0; }
 
-    static QString fontFamily();
+    static QStringList fontFamilies(); // planFontFamilies()
 
 private:
     void startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars);
