@@ -7,8 +7,10 @@
 #include "officedirection.h"
 #include "officexml.h"
 #include "model/palette.h"
+#include "planglyphs.h"
 #include "plan/plantext.h"
 
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -51,11 +53,27 @@ QByteArray DocxBodyWriter::write()
 
     if (m_plan.includeCover)
         writeCover();
+    // The contents' page numbers are estimated from the amount of text: LibreOffice shows a
+    // TOC field's stored result as it is, and Word replaces it when it updates the fields.
+    constexpr double kCharactersPerPage = 2300; // measured on the templates in LibreOffice
+    int page = m_plan.includeCover ? 2 : 1; // the contents' own page
+    double filled = 1; // of the current page
+    bool firstSection = true;
     for (const auto &section : m_plan.sections) {
+        if (firstSection || sectionStartsPage(section.key)) {
+            page += int(std::ceil(filled));
+            filled = 0;
+        }
+        firstSection = false;
         m_tocEntries.append({1, section.title});
-        for (const auto &block : section.blocks)
-            if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level <= 2)
+        m_tocPages.append(page + int(filled));
+        for (const auto &block : section.blocks) {
+            if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level <= 2) {
                 m_tocEntries.append({2, h->text});
+                m_tocPages.append(page + int(filled));
+            }
+            filled += std::holds_alternative<plan::Chart>(block) ? 0.4 : blockText(block).size() / kCharactersPerPage;
+        }
     }
     if (!m_tocEntries.isEmpty())
         writeContents();
@@ -319,7 +337,28 @@ void DocxBodyWriter::writeContents()
         m_xml.writeAttribute(u"w:anchor"_s, bookmarkName(i));
         m_xml.writeAttribute(u"w:history"_s, u"1"_s);
         writeText(text.simplified());
+        // The page number: a PAGEREF field to the heading's bookmark, with the estimate as
+        // its result.
+        m_xml.writeStartElement(u"w:r"_s);
+        m_xml.writeEmptyElement(u"w:tab"_s);
         m_xml.writeEndElement();
+        const auto fieldChar = [this](const QString &type) {
+            m_xml.writeStartElement(u"w:r"_s);
+            m_xml.writeEmptyElement(u"w:fldChar"_s);
+            m_xml.writeAttribute(u"w:fldCharType"_s, type);
+            m_xml.writeEndElement();
+        };
+        fieldChar(u"begin"_s);
+        m_xml.writeStartElement(u"w:r"_s);
+        m_xml.writeStartElement(u"w:instrText"_s);
+        m_xml.writeAttribute(u"xml:space"_s, u"preserve"_s);
+        m_xml.writeCharacters(u" PAGEREF "_s + bookmarkName(i) + u" \\h "_s);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+        fieldChar(u"separate"_s);
+        writeText(QString::number(m_tocPages.value(i)));
+        fieldChar(u"end"_s);
+        m_xml.writeEndElement(); // hyperlink
         if (i + 1 == m_tocEntries.size()) {
             m_xml.writeStartElement(u"w:r"_s);
             m_xml.writeEmptyElement(u"w:fldChar"_s);

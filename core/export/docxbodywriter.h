@@ -65,6 +65,7 @@ private:
     int m_bookmarks = 0;
     int m_pictures = 0;
     QList<QPair<int, QString>> m_tocEntries; // level, text; bookmark = index
+    QList<int> m_tocPages; // estimated page of each entry
 };
 
 } // namespace bw

@@ -106,14 +106,14 @@ QByteArray OdtBodyWriter::automaticStyles() const
         u"PFigure"_s, u"Standard"_s, { { u"fo:text-align"_s, u"center"_s }, { u"fo:margin-bottom"_s, u"0.4cm"_s } });
     paragraph(u"PRight"_s, u"Table_20_Contents"_s, { { u"fo:text-align"_s, u"end"_s } });
     paragraph(u"PCompact"_s, u"Table_20_Contents"_s, {},
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PCompactRight"_s, u"Table_20_Contents"_s, { { u"fo:text-align"_s, u"end"_s } },
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PCompactHead"_s, u"Table_20_Heading"_s, {},
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PHeadRight"_s, u"Table_20_Heading"_s, { { u"fo:text-align"_s, u"end"_s } });
     paragraph(u"PCompactHeadRight"_s, u"Table_20_Heading"_s, { { u"fo:text-align"_s, u"end"_s } },
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PAfterTable"_s, u"Standard"_s, { { u"fo:margin-bottom"_s, u"0.2cm"_s } },
         { { u"fo:font-size"_s, u"4pt"_s } });
 

@@ -50,6 +50,13 @@ QString quoted(const QString &text)
 
 } // namespace
 
+QString blockText(const plan::Block &block)
+{
+    QStringList out;
+    appendBlockText(block, out);
+    return out.join(u'\n');
+}
+
 QString planText(const plan::Plan &plan)
 {
     const plan::Cover &c = plan.cover;

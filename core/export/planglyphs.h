@@ -8,6 +8,9 @@
 
 namespace bw {
 
+// The texts of one block, one per line (a table's header and cells, a list's items, …).
+QString blockText(const plan::Block &block);
+
 // Every text of the plan people read (cover, every section's blocks), one per line.
 QString planText(const plan::Plan &plan);
 
