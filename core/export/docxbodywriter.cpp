@@ -123,18 +123,77 @@ void DocxBodyWriter::startParagraph(const QString &style, bool pageBreakBefore)
     m_xml.writeEndElement();
 }
 
+namespace {
+
+bool strongRightToLeft(char32_t c)
+{
+    const QChar::Direction d = QChar::direction(c);
+    return d == QChar::DirR || d == QChar::DirAL;
+}
+
+bool strongLeftToRight(char32_t c)
+{
+    return QChar::direction(c) == QChar::DirL;
+}
+
+// The text cut into stretches that are right-to-left (from the first to the last Arabic or
+// Hebrew letter of a stretch, with the spaces and punctuation between its words) and the rest.
+// Word orders and shapes a run marked w:rtl with its complex-script font; a whole mixed line
+// marked so would run its Latin words right to left too.
+QList<std::pair<QString, bool>> directionRuns(const QString &text)
+{
+    QList<std::pair<QString, bool>> runs;
+    const QList<uint> ucs = text.toUcs4();
+    qsizetype i = 0;
+    while (i < ucs.size()) {
+        const bool rtl = strongRightToLeft(ucs[i]);
+        qsizetype end = i + 1;
+        if (rtl) {
+            // Up to the last right-to-left letter before a left-to-right one or a line break.
+            qsizetype last = i;
+            for (qsizetype j = i + 1; j < ucs.size() && !strongLeftToRight(ucs[j]) && ucs[j] != '\n'; ++j)
+                if (strongRightToLeft(ucs[j]))
+                    last = j;
+            end = last + 1;
+        } else {
+            while (end < ucs.size() && !strongRightToLeft(ucs[end]))
+                ++end;
+        }
+        runs.append({ QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData() + i), end - i), rtl });
+        i = end;
+    }
+    return runs;
+}
+
+} // namespace
+
 void DocxBodyWriter::writeText(const QString &text, const RunStyle &style)
 {
-    const QStringList lines = xmlSafeText(text).split(u'\n');
+    const QString safe = xmlSafeText(text);
+    if (safe.isEmpty()) {
+        writeRun(safe, style, false);
+        return;
+    }
+    for (const auto &[run, rightToLeft] : directionRuns(safe))
+        writeRun(run, style, rightToLeft);
+}
+
+void DocxBodyWriter::writeRun(const QString &text, const RunStyle &style, bool rightToLeft)
+{
+    const QStringList lines = text.split(u'\n');
     m_xml.writeStartElement(u"w:r"_s);
-    if (style.bold || !style.colour.isEmpty()) {
+    if (style.bold || !style.colour.isEmpty() || rightToLeft) {
         m_xml.writeStartElement(u"w:rPr"_s);
-        if (style.bold)
+        if (style.bold) {
             m_xml.writeEmptyElement(u"w:b"_s);
+            m_xml.writeEmptyElement(u"w:bCs"_s);
+        }
         if (!style.colour.isEmpty()) {
             m_xml.writeEmptyElement(u"w:color"_s);
             m_xml.writeAttribute(u"w:val"_s, style.colour);
         }
+        if (rightToLeft)
+            m_xml.writeEmptyElement(u"w:rtl"_s);
         m_xml.writeEndElement();
     }
     for (int i = 0; i < lines.size(); ++i) {
