@@ -186,9 +186,10 @@ QMap<int, QString> readToUnicode(const QByteArray &cmap)
             mode = Mode::Char;
         else if (t.startsWith(u"end"_s))
             mode = Mode::None;
-        else if (t == u"["_s)
-            inArray = true, array.clear();
-        else if (t == u"]"_s) {
+        else if (t == u"["_s) {
+            inArray = true;
+            array.clear();
+        } else if (t == u"]"_s) {
             inArray = false;
             if (mode == Mode::Range && pending.size() == 2) {
                 const int first = pending[0].toInt(nullptr, 16);
@@ -406,14 +407,15 @@ QList<std::pair<QByteArray, StackFont>> stackFonts()
         if (!raw.isValid() || raw.familyName().compare(family, Qt::CaseInsensitive) != 0)
             continue; // not installed: what fontconfig substitutes is not ours to name
         raw.setPixelSize(raw.unitsPerEm()); // pixels = font units
-        fonts.append({ postScriptName(raw), StackFont{ raw, {} } });
+        fonts.append({ postScriptName(raw), StackFont { raw, {} } });
     }
     return fonts;
 }
 
 // For each family of the plan's stack by PostScript name, the characters outside the BMP of
 // `text` that Qt takes from it (the first family with a glyph), with their metrics.
-QHash<QByteArray, QList<Candidate>> candidates(const QString &text, const QList<std::pair<QByteArray, StackFont>> &fonts)
+QHash<QByteArray, QList<Candidate>> candidates(
+    const QString &text, const QList<std::pair<QByteArray, StackFont>> &fonts)
 {
     QList<uint> wide;
     for (const uint c : text.toUcs4())
@@ -528,8 +530,8 @@ QByteArray repairPdfText(const QByteArray &pdf, const QString &text)
 
         QByteArray stream = writeToUnicode(map);
         replaceObject(file, toUnicode,
-            QByteArray::number(toUnicode) + " 0 obj\n<< /Length " + QByteArray::number(stream.size())
-                + " >>\nstream\n" + stream + "\nendstream\nendobj\n");
+            QByteArray::number(toUnicode) + " 0 obj\n<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n"
+                + stream + "\nendstream\nendobj\n");
         changed = true;
     }
     return changed ? write(file) : pdf;

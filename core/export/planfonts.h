@@ -16,9 +16,9 @@ QStringList planFontFamilies();
 // The family of the stack that names each kind of script in office documents, where a run's
 // font is chosen per script class rather than per character.
 struct PlanScriptFonts {
-    QString latin;      // Latin, Greek, Cyrillic (w:ascii, w:hAnsi; style:font-name)
-    QString eastAsian;  // Chinese, Japanese, Korean (w:eastAsia; style:font-name-asian)
-    QString complex;    // Arabic, Hebrew (w:cs; style:font-name-complex)
+    QString latin; // Latin, Greek, Cyrillic (w:ascii, w:hAnsi; style:font-name)
+    QString eastAsian; // Chinese, Japanese, Korean (w:eastAsia; style:font-name-asian)
+    QString complex; // Arabic, Hebrew (w:cs; style:font-name-complex)
 };
 PlanScriptFonts planScriptFonts();
 

@@ -60,7 +60,7 @@ QString blockText(const plan::Block &block)
 QString planText(const plan::Plan &plan)
 {
     const plan::Cover &c = plan.cover;
-    QStringList out{ c.title, c.subtitle, c.client, c.audience, c.author, c.dateText, c.version, c.footer };
+    QStringList out { c.title, c.subtitle, c.client, c.audience, c.author, c.dateText, c.version, c.footer };
     for (const auto &section : plan.sections) {
         out.append(section.title);
         for (const auto &block : section.blocks)
@@ -98,11 +98,11 @@ QStringList glyphWarnings(const plan::Plan &plan)
             check(tr("Objective %1 %2").arg(objective).arg(quoted(row.objectiveStatement)), row.objectiveStatement);
         }
         check(tr("Activity %1 %2").arg(row.number, quoted(row.title)),
-            QStringList{ row.title, row.instructions, row.toolName, row.deliverable, row.benefit, row.momentName }
+            QStringList { row.title, row.instructions, row.toolName, row.deliverable, row.benefit, row.momentName }
                 .join(u'\n'));
     }
     for (const auto &section : plan.sections) {
-        QStringList text{ section.title };
+        QStringList text { section.title };
         for (const auto &block : section.blocks)
             appendBlockText(block, text);
         check(tr("Section %1").arg(quoted(section.title)), text.join(u'\n'));

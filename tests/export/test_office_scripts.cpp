@@ -17,8 +17,8 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QFontDatabase>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -95,8 +95,9 @@ void checkStrings(const QString &text, const char *what)
 QString officePdf(const QString &path, QTemporaryDir &dir)
 {
     const QString profile = QUrl::fromLocalFile(dir.filePath(u"lo-profile"_s)).toString();
-    if (run(u"soffice"_s, { u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
-                              u"--outdir"_s, dir.path(), path },
+    if (run(u"soffice"_s,
+            { u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s,
+                dir.path(), path },
             180000)
             .isNull())
         return {};
@@ -121,7 +122,7 @@ TEST_CASE("Plan font stack: every family is installed and every script has glyph
 TEST_CASE("Missing glyphs: reported per character, invisible characters never", "[office][scripts]")
 {
     // U+1FAE8 (shaking face, Unicode 15) is in no font of the stack on Debian 12.
-    CHECK(bw::missingGlyphs(u"shaking 🫨 and 🫨 again"_s) == QList<char32_t>{ U'\U0001FAE8' });
+    CHECK(bw::missingGlyphs(u"shaking 🫨 and 🫨 again"_s) == QList<char32_t> { U'\U0001FAE8' });
     // Joiners, variation selectors and direction marks need no glyph of their own.
     CHECK(bw::missingGlyphs(u"👍\u200D\uFE0F\u200F\u00AD x"_s).isEmpty());
     CHECK(bw::codePointList({ U'\U0001FAE8', U'\uE000' }) == u"U+1FAE8 U+E000"_s);
@@ -183,8 +184,7 @@ TEST_CASE("DOCX and ODT: LibreOffice shows every script", "[office][docx][odt][s
     REQUIRE(dir.isValid());
     const bw::Project project = scriptsProject();
     for (const bool docx : { true, false }) {
-        const QByteArray bytes
-            = docx ? render(bw::DocxExporter(), project) : render(bw::OdtExporter(), project);
+        const QByteArray bytes = docx ? render(bw::DocxExporter(), project) : render(bw::OdtExporter(), project);
         const QString path = dir.filePath(docx ? u"scripts.docx"_s : u"scripts.odt"_s);
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
