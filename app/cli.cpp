@@ -276,6 +276,13 @@ int runExport(const QStringList &arguments)
     const auto project = loadProject(input);
     if (!project)
         return InputError;
+    // What the reader should know about the written file goes to stderr, like import's.
+    QStringList warnings;
+    options.warnings = &warnings;
+    const auto printWarnings = [&] {
+        for (const QString &warning : std::as_const(warnings))
+            message(tr("%1: warning: %2").arg(target == QLatin1String("-") ? input : target, warning));
+    };
     if (target == QLatin1String("-")) {
         // "-o -": the document goes to standard output, for pipes.
         QFile out;
@@ -289,6 +296,7 @@ int runExport(const QStringList &arguments)
             message(error);
             return OutputError;
         }
+        printWarnings();
         return Success;
     }
     const QString error = exportProject(*project, options, target);
@@ -296,6 +304,7 @@ int runExport(const QStringList &arguments)
         message(error);
         return OutputError;
     }
+    printWarnings();
     message(tr("Wrote %1.").arg(target));
     return Success;
 }

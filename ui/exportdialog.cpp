@@ -213,11 +213,23 @@ void ExportDialog::accept()
                != QMessageBox::Yes)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = exportProject(m_document->project(), options(), path);
+    QStringList warnings;
+    ExportOptions chosen = options();
+    chosen.warnings = &warnings;
+    const QString error = exportProject(m_document->project(), chosen, path);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
+    }
+    if (!warnings.isEmpty()) {
+        // The file is written; the designer learns what will not show as written.
+        QMessageBox box(QMessageBox::Warning, windowTitle(),
+            tr("“%1” was exported, but some characters cannot be shown.").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box.setInformativeText(tr("Install a font that has them, or change the text."));
+        box.setDetailedText(warnings.join(u'\n'));
+        box.exec();
     }
     m_exported = path;
     saveSettings();

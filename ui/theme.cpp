@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "model/palette.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -188,32 +190,12 @@ void Theme::apply()
 
 QColor Theme::directionColor(Direction direction)
 {
-    switch (direction) {
-    case Direction::OneToMany:
-        return QColor(0x1F, 0x6F, 0xB2);
-    case Direction::ManyToOne:
-        return QColor(0xD9, 0x82, 0x2B);
-    case Direction::ManyToMany:
-        return QColor(0x2E, 0x8B, 0x57);
-    case Direction::Unset:
-        break;
-    }
-    return QColor(0x8A, 0x90, 0x98);
+    return palette::directionColour(direction);
 }
 
 QColor Theme::phaseColor(Phase phase)
 {
-    switch (phase) {
-    case Phase::PreClass:
-        return QColor(0x6A, 0x5A, 0xCD);
-    case Phase::InClass:
-        return QColor(0xC2, 0x41, 0x5B);
-    case Phase::PostClass:
-        return QColor(0x13, 0x8D, 0x90);
-    case Phase::Unset:
-        break;
-    }
-    return QColor(0x8A, 0x90, 0x98);
+    return palette::phaseColour(phase);
 }
 
 QIcon Theme::directionIcon(Direction direction)

@@ -36,6 +36,7 @@ public:
 
     static bool isDark();
 
+    // The core palette (model/palette.h), so the studio, the PDF and every format agree.
     static QColor directionColor(Direction direction);
     static QColor phaseColor(Phase phase);
     static QIcon directionIcon(Direction direction);

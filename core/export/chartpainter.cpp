@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpainter.h"
 
+#include "model/palette.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -34,11 +36,11 @@ ChartPainter::ChartPainter(QStringList rows, QList<Series> series, QList<QList<d
 {
 }
 
-ChartPainter::ChartPainter(const plan::Chart &chart, const QColor &accent)
+ChartPainter::ChartPainter(const plan::Chart &chart)
 {
     const auto directions = chart.series.shownDirections();
     for (Direction d : directions)
-        m_series.append({enumLabel(d), plan::directionColour(d, accent)});
+        m_series.append({enumLabel(d), palette::directionColour(d)});
     for (Phase p : chart.series.shownPhases()) {
         m_rows.append(enumLabel(p));
         QList<double> values;

@@ -29,8 +29,8 @@ public:
     // values[row][series] in minutes.
     ChartPainter(QStringList rows, QList<Series> series, QList<QList<double>> values);
     // The plan's blend chart: one row per shown phase, one series per shown direction, in the
-    // direction colours every format shares.
-    ChartPainter(const plan::Chart &chart, const QColor &accent);
+    // palette's direction colours (model/palette.h) that every format shares.
+    explicit ChartPainter(const plan::Chart &chart);
 
     // Natural size in points; the chart scales to any rectangle of similar proportions.
     static QSizeF naturalSize() { return {470.0, 150.0}; }

@@ -6,8 +6,11 @@
 #include "officelayout.h"
 #include "officedirection.h"
 #include "officexml.h"
+#include "model/palette.h"
+#include "planglyphs.h"
 #include "plan/plantext.h"
 
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -50,11 +53,27 @@ QByteArray DocxBodyWriter::write()
 
     if (m_plan.includeCover)
         writeCover();
+    // The contents' page numbers are estimated from the amount of text: LibreOffice shows a
+    // TOC field's stored result as it is, and Word replaces it when it updates the fields.
+    constexpr double kCharactersPerPage = 2300; // measured on the templates in LibreOffice
+    int page = m_plan.includeCover ? 2 : 1; // the contents' own page
+    double filled = 1; // of the current page
+    bool firstSection = true;
     for (const auto &section : m_plan.sections) {
+        if (firstSection || sectionStartsPage(section.key)) {
+            page += int(std::ceil(filled));
+            filled = 0;
+        }
+        firstSection = false;
         m_tocEntries.append({1, section.title});
-        for (const auto &block : section.blocks)
-            if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level <= 2)
+        m_tocPages.append(page + int(filled));
+        for (const auto &block : section.blocks) {
+            if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level <= 2) {
                 m_tocEntries.append({2, h->text});
+                m_tocPages.append(page + int(filled));
+            }
+            filled += std::holds_alternative<plan::Chart>(block) ? 0.4 : blockText(block).size() / kCharactersPerPage;
+        }
     }
     if (!m_tocEntries.isEmpty())
         writeContents();
@@ -104,18 +123,77 @@ void DocxBodyWriter::startParagraph(const QString &style, bool pageBreakBefore)
     m_xml.writeEndElement();
 }
 
+namespace {
+
+bool strongRightToLeft(char32_t c)
+{
+    const QChar::Direction d = QChar::direction(c);
+    return d == QChar::DirR || d == QChar::DirAL;
+}
+
+bool strongLeftToRight(char32_t c)
+{
+    return QChar::direction(c) == QChar::DirL;
+}
+
+// The text cut into stretches that are right-to-left (from the first to the last Arabic or
+// Hebrew letter of a stretch, with the spaces and punctuation between its words) and the rest.
+// Word orders and shapes a run marked w:rtl with its complex-script font; a whole mixed line
+// marked so would run its Latin words right to left too.
+QList<std::pair<QString, bool>> directionRuns(const QString &text)
+{
+    QList<std::pair<QString, bool>> runs;
+    const QList<uint> ucs = text.toUcs4();
+    qsizetype i = 0;
+    while (i < ucs.size()) {
+        const bool rtl = strongRightToLeft(ucs[i]);
+        qsizetype end = i + 1;
+        if (rtl) {
+            // Up to the last right-to-left letter before a left-to-right one or a line break.
+            qsizetype last = i;
+            for (qsizetype j = i + 1; j < ucs.size() && !strongLeftToRight(ucs[j]) && ucs[j] != '\n'; ++j)
+                if (strongRightToLeft(ucs[j]))
+                    last = j;
+            end = last + 1;
+        } else {
+            while (end < ucs.size() && !strongRightToLeft(ucs[end]))
+                ++end;
+        }
+        runs.append({ QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData() + i), end - i), rtl });
+        i = end;
+    }
+    return runs;
+}
+
+} // namespace
+
 void DocxBodyWriter::writeText(const QString &text, const RunStyle &style)
 {
-    const QStringList lines = xmlSafeText(text).split(u'\n');
+    const QString safe = xmlSafeText(text);
+    if (safe.isEmpty()) {
+        writeRun(safe, style, false);
+        return;
+    }
+    for (const auto &[run, rightToLeft] : directionRuns(safe))
+        writeRun(run, style, rightToLeft);
+}
+
+void DocxBodyWriter::writeRun(const QString &text, const RunStyle &style, bool rightToLeft)
+{
+    const QStringList lines = text.split(u'\n');
     m_xml.writeStartElement(u"w:r"_s);
-    if (style.bold || !style.colour.isEmpty()) {
+    if (style.bold || !style.colour.isEmpty() || rightToLeft) {
         m_xml.writeStartElement(u"w:rPr"_s);
-        if (style.bold)
+        if (style.bold) {
             m_xml.writeEmptyElement(u"w:b"_s);
+            m_xml.writeEmptyElement(u"w:bCs"_s);
+        }
         if (!style.colour.isEmpty()) {
             m_xml.writeEmptyElement(u"w:color"_s);
             m_xml.writeAttribute(u"w:val"_s, style.colour);
         }
+        if (rightToLeft)
+            m_xml.writeEmptyElement(u"w:rtl"_s);
         m_xml.writeEndElement();
     }
     for (int i = 0; i < lines.size(); ++i) {
@@ -318,7 +396,28 @@ void DocxBodyWriter::writeContents()
         m_xml.writeAttribute(u"w:anchor"_s, bookmarkName(i));
         m_xml.writeAttribute(u"w:history"_s, u"1"_s);
         writeText(text.simplified());
+        // The page number: a PAGEREF field to the heading's bookmark, with the estimate as
+        // its result.
+        m_xml.writeStartElement(u"w:r"_s);
+        m_xml.writeEmptyElement(u"w:tab"_s);
         m_xml.writeEndElement();
+        const auto fieldChar = [this](const QString &type) {
+            m_xml.writeStartElement(u"w:r"_s);
+            m_xml.writeEmptyElement(u"w:fldChar"_s);
+            m_xml.writeAttribute(u"w:fldCharType"_s, type);
+            m_xml.writeEndElement();
+        };
+        fieldChar(u"begin"_s);
+        m_xml.writeStartElement(u"w:r"_s);
+        m_xml.writeStartElement(u"w:instrText"_s);
+        m_xml.writeAttribute(u"xml:space"_s, u"preserve"_s);
+        m_xml.writeCharacters(u" PAGEREF "_s + bookmarkName(i) + u" \\h "_s);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+        fieldChar(u"separate"_s);
+        writeText(QString::number(m_tocPages.value(i)));
+        fieldChar(u"end"_s);
+        m_xml.writeEndElement(); // hyperlink
         if (i + 1 == m_tocEntries.size()) {
             m_xml.writeStartElement(u"w:r"_s);
             m_xml.writeEmptyElement(u"w:fldChar"_s);
@@ -430,13 +529,13 @@ void DocxBodyWriter::writeCellText(const QString &text, bool markDirections)
             writeText(line);
             continue;
         }
-        const QColor colour = plan::directionColour(d, m_plan.cover.accent);
+        const QColor colour = palette::directionColour(d);
         const QString label = enumLabel(d);
         const qsizetype at = line.lastIndexOf(label);
         writeText(u"● "_s, {false, hex(colour)});
         if (at > 0)
             writeText(line.left(at));
-        writeText(label, {false, hex(colour.darker(125))});
+        writeText(label, {false, hex(colour)});
         if (at + label.size() < line.size())
             writeText(line.mid(at + label.size()));
     }
@@ -588,7 +687,7 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
 
 void DocxBodyWriter::writeChart(const plan::Chart &chart)
 {
-    const ChartPainter painter(chart, m_plan.cover.accent);
+    const ChartPainter painter(chart);
     if (painter.isEmpty())
         return;
     if (!chart.title.isEmpty())

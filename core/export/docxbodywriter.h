@@ -49,6 +49,8 @@ private:
     void startParagraph(const QString &style, bool pageBreakBefore = false);
     void writeText(const QString &text) { writeText(text, RunStyle()); }
     void writeText(const QString &text, const RunStyle &style);
+    // One w:r; `rightToLeft` marks an Arabic or Hebrew stretch (w:rtl).
+    void writeRun(const QString &text, const RunStyle &style, bool rightToLeft);
     void writeCellText(const QString &text, bool markDirections);
     void writeCell(int width, const QString &fill, const QString &style, const QString &text, bool rightAligned,
                    bool markDirections);
@@ -65,6 +67,7 @@ private:
     int m_bookmarks = 0;
     int m_pictures = 0;
     QList<QPair<int, QString>> m_tocEntries; // level, text; bookmark = index
+    QList<int> m_tocPages; // estimated page of each entry
 };
 
 } // namespace bw

@@ -2,6 +2,7 @@
 #include "docxparts.h"
 
 #include "officexml.h"
+#include "planfonts.h"
 #include "plan/plantext.h"
 
 #include <QXmlStreamWriter>
@@ -119,11 +120,14 @@ QByteArray styles(const QColor &accent, int contentWidth)
 {
     const QString a = hex(accent);
     const QString dark = hex(accent.darker(115));
-    // Calibri is what Word users have; LibreOffice substitutes a metric-compatible face.
+    // Calibri is what Word users have for Latin, Greek and Cyrillic; LibreOffice substitutes a
+    // metric-compatible face. East-Asian and complex-script (Arabic, Hebrew) runs name the
+    // plan's fonts for them, so Word and LibreOffice draw them as the PDF does.
+    const PlanScriptFonts fonts = planScriptFonts();
     QString xml = uR"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults>
-<w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:color w:val="22262E"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>
+<w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="@EA@" w:cs="@CS@"/><w:color w:val="22262E"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>
 <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="269" w:lineRule="auto"/></w:pPr></w:pPrDefault>
 </w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
@@ -184,6 +188,8 @@ QByteArray styles(const QColor &accent, int contentWidth)
     xml.replace(u"@A@"_s, a);
     xml.replace(u"@D@"_s, dark);
     xml.replace(u"@W@"_s, QString::number(contentWidth));
+    xml.replace(u"@EA@"_s, fonts.eastAsian);
+    xml.replace(u"@CS@"_s, fonts.complex);
     return utf8(xml);
 }
 

@@ -25,6 +25,9 @@ public:
     // False for formats that write the project's raw data: the service then skips building
     // the plan, which is most of the time of such an export at 10,000 activities.
     virtual bool usesPlan() const { return true; }
+    // True for formats read with the plan's font stack (planFontFamilies()): the service then
+    // warns about characters no installed font can draw.
+    virtual bool drawsGlyphs() const { return false; }
     // Writes the whole document. `project` is there for formats that carry the raw data
     // (JSON); everything people read comes from `plan`. Returns an empty string on success,
     // else a one-line message for people.

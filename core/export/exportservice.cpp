@@ -12,6 +12,7 @@
 #include "markdownexporter.h"
 #include "odtexporter.h"
 #include "pdfexporter.h"
+#include "planglyphs.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,7 +80,10 @@ plan::Plan planFor(const Exporter &exporter, const Project &project, const Expor
     p.sections = options.sections;
     p.clientVersion = options.clientVersion;
     p.date = options.date;
-    return plan::buildPlan(project, p);
+    plan::Plan plan = plan::buildPlan(project, p);
+    if (options.warnings && exporter.drawsGlyphs())
+        options.warnings->append(glyphWarnings(plan));
+    return plan;
 }
 
 } // namespace

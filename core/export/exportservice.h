@@ -18,6 +18,9 @@ struct ExportOptions {
     bool csvBom = false;        // UTF-8 byte-order mark for Excel
     QStringList sections;       // section keys to include; empty = all
     QDate date;                 // date on the cover; null = today (fixed for reproducible output)
+    // Where the export adds what the reader should know about a file that was written
+    // (characters no font can draw, …), one translated line each; nullptr when nobody asks.
+    QStringList *warnings = nullptr;
 };
 
 // Keys of every supported format, in menu order.

@@ -2,6 +2,7 @@
 #include "htmlexporter.h"
 
 #include "exporttext.h"
+#include "model/palette.h"
 #include "plan/plantext.h"
 
 #include <QCoreApplication>
@@ -177,10 +178,10 @@ void writeTable(QString &html, const plan::Table &t)
     html += u"</tbody>\n</table>\n"_s;
 }
 
-void writeBlock(QString &html, const plan::Block &block, const QColor &accent)
+void writeBlock(QString &html, const plan::Block &block)
 {
     std::visit(
-        [&html, &accent](const auto &b) {
+        [&html](const auto &b) {
             using T = std::decay_t<decltype(b)>;
             if constexpr (std::is_same_v<T, plan::Heading>) {
                 const QString tag = b.level <= 2 ? u"h3"_s : u"h4"_s;
@@ -208,7 +209,7 @@ void writeBlock(QString &html, const plan::Block &block, const QColor &accent)
             } else if constexpr (std::is_same_v<T, plan::Table>) {
                 writeTable(html, b);
             } else if constexpr (std::is_same_v<T, plan::Chart>) {
-                html += u"<figure class=\"chart\">\n"_s + HtmlExporter::chartSvg(b, accent)
+                html += u"<figure class=\"chart\">\n"_s + HtmlExporter::chartSvg(b)
                         + u"<figcaption>" + esc(b.title) + u"</figcaption>\n</figure>\n";
             }
         },
@@ -244,7 +245,7 @@ QString HtmlExporter::label() const
     return QCoreApplication::translate("bw::HtmlExporter", "Web page (HTML)");
 }
 
-QString HtmlExporter::chartSvg(const plan::Chart &chart, const QColor &accent)
+QString HtmlExporter::chartSvg(const plan::Chart &chart)
 {
     const plan::BlendSeries &s = chart.series;
     const auto phases = s.shownPhases();
@@ -291,7 +292,7 @@ QString HtmlExporter::chartSvg(const plan::Chart &chart, const QColor &accent)
             if (minutes <= 0)
                 continue;
             const double w = minutes * scale;
-            const QColor colour = plan::directionColour(d, accent);
+            const QColor colour = palette::directionColour(d);
             svg += u"<rect x=\"" + num(x) + u"\" y=\"" + num(y) + u"\" width=\"" + num(w)
                    + u"\" height=\"" + num(barHeight) + u"\" fill=\"" + cssColour(colour)
                    + u"\"><title>" + esc(enumLabel(phases[r])) + u", " + esc(enumLabel(d)) + u": "
@@ -318,7 +319,7 @@ QString HtmlExporter::chartSvg(const plan::Chart &chart, const QColor &accent)
     for (Direction d : dirs) {
         const QString name = esc(enumLabel(d));
         svg += u"<rect x=\"" + num(lx) + u"\" y=\"" + num(ly - 10) + u"\" width=\"12\" height=\"12\" fill=\""
-               + cssColour(plan::directionColour(d, accent)) + u"\"/>\n";
+               + cssColour(palette::directionColour(d)) + u"\"/>\n";
         svg += u"<text x=\"" + num(lx + 18) + u"\" y=\"" + num(ly) + u"\" fill=\"#1d2430\">" + name
                + u"</text>\n";
         lx += 18 + 7.2 * enumLabel(d).size() + 26;
@@ -353,7 +354,7 @@ QString HtmlExporter::write(const plan::Plan &plan, const Project &, const Expor
         html += u"<section class=\"plan-section\" id=\"" + esc(s.key) + u"\">\n<h2>" + esc(s.title)
                 + u"</h2>\n";
         for (const plan::Block &b : s.blocks)
-            writeBlock(html, b, c.accent);
+            writeBlock(html, b);
         html += u"</section>\n"_s;
     }
     html += u"<footer class=\"document-footer\"><span dir=\"auto\">" + esc(c.footer) + u"</span><span>"

@@ -18,7 +18,7 @@ public:
                   QIODevice &out) const override;
 
     // The chart alone as an SVG element (also used by the live preview).
-    static QString chartSvg(const plan::Chart &chart, const QColor &accent);
+    static QString chartSvg(const plan::Chart &chart);
 };
 
 } // namespace bw

@@ -6,6 +6,7 @@
 #include "officedirection.h"
 #include "officelayout.h"
 #include "officexml.h"
+#include "model/palette.h"
 #include "plan/plantext.h"
 
 using namespace Qt::StringLiterals;
@@ -105,21 +106,21 @@ QByteArray OdtBodyWriter::automaticStyles() const
         u"PFigure"_s, u"Standard"_s, { { u"fo:text-align"_s, u"center"_s }, { u"fo:margin-bottom"_s, u"0.4cm"_s } });
     paragraph(u"PRight"_s, u"Table_20_Contents"_s, { { u"fo:text-align"_s, u"end"_s } });
     paragraph(u"PCompact"_s, u"Table_20_Contents"_s, {},
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PCompactRight"_s, u"Table_20_Contents"_s, { { u"fo:text-align"_s, u"end"_s } },
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PCompactHead"_s, u"Table_20_Heading"_s, {},
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PHeadRight"_s, u"Table_20_Heading"_s, { { u"fo:text-align"_s, u"end"_s } });
     paragraph(u"PCompactHeadRight"_s, u"Table_20_Heading"_s, { { u"fo:text-align"_s, u"end"_s } },
-        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
+        { { u"fo:font-size"_s, u"7pt"_s }, { u"style:font-size-asian"_s, u"7pt"_s }, { u"style:font-size-complex"_s, u"7pt"_s } });
     paragraph(u"PAfterTable"_s, u"Standard"_s, { { u"fo:margin-bottom"_s, u"0.2cm"_s } },
         { { u"fo:font-size"_s, u"4pt"_s } });
 
     // Direction marks: colour plus words, as in the PDF.
     for (Direction d : enumValues<Direction>()) {
-        const QColor colour = plan::directionColour(d, m_accent);
-        for (const auto &[name, c] : { std::pair { u"TDot"_s, colour }, std::pair { u"TDir"_s, colour.darker(125) } }) {
+        const QColor colour = palette::directionColour(d);
+        for (const auto &[name, c] : { std::pair { u"TDot"_s, colour }, std::pair { u"TDir"_s, colour } }) {
             xml.writeStartElement(u"style:style"_s);
             xml.writeAttribute(u"style:name"_s, name + QString::number(int(d)));
             xml.writeAttribute(u"style:family"_s, u"text"_s);
@@ -497,7 +498,7 @@ void OdtBodyWriter::writeTable(const plan::Table &table)
 
 void OdtBodyWriter::writeChart(const plan::Chart &chart)
 {
-    const ChartPainter painter(chart, m_accent);
+    const ChartPainter painter(chart);
     if (painter.isEmpty())
         return;
     if (!chart.title.isEmpty())

@@ -2,6 +2,7 @@
 #include "odtparts.h"
 
 #include "officexml.h"
+#include "planfonts.h"
 #include "plan/plantext.h"
 
 #include <QXmlStreamWriter>
@@ -140,12 +141,21 @@ QByteArray styles(const QColor &accent, const PageGeometry &page, const QString 
     QXmlStreamWriter xml(&out);
     startPart(xml, u"office:document-styles"_s);
 
+    // One face per script class, as in the PDF: LibreOffice picks a run's font by class
+    // (Western, Asian, complex), not per character.
+    const PlanScriptFonts fonts = planScriptFonts();
     xml.writeStartElement(u"office:font-face-decls"_s);
-    xml.writeEmptyElement(u"style:font-face"_s);
-    xml.writeAttribute(u"style:name"_s, u"DejaVu Sans"_s);
-    xml.writeAttribute(u"svg:font-family"_s, u"'DejaVu Sans'"_s);
-    xml.writeAttribute(u"style:font-family-generic"_s, u"swiss"_s);
-    xml.writeAttribute(u"style:font-pitch"_s, u"variable"_s);
+    QStringList declared;
+    for (const QString &face : { fonts.latin, fonts.eastAsian, fonts.complex }) {
+        if (declared.contains(face))
+            continue;
+        declared.append(face);
+        xml.writeEmptyElement(u"style:font-face"_s);
+        xml.writeAttribute(u"style:name"_s, face);
+        xml.writeAttribute(u"svg:font-family"_s, u"'"_s + face + u"'"_s);
+        xml.writeAttribute(u"style:font-family-generic"_s, u"swiss"_s);
+        xml.writeAttribute(u"style:font-pitch"_s, u"variable"_s);
+    }
     xml.writeEndElement();
 
     const QString a = accent.name();
@@ -158,9 +168,11 @@ QByteArray styles(const QColor &accent, const PageGeometry &page, const QString 
     xml.writeAttribute(u"fo:margin-bottom"_s, u"0.2cm"_s);
     xml.writeAttribute(u"fo:line-height"_s, u"115%"_s);
     xml.writeEmptyElement(u"style:text-properties"_s);
-    xml.writeAttribute(u"style:font-name"_s, u"DejaVu Sans"_s);
-    xml.writeAttribute(u"style:font-name-complex"_s, u"DejaVu Sans"_s);
+    xml.writeAttribute(u"style:font-name"_s, fonts.latin);
+    xml.writeAttribute(u"style:font-name-asian"_s, fonts.eastAsian);
+    xml.writeAttribute(u"style:font-name-complex"_s, fonts.complex);
     xml.writeAttribute(u"fo:font-size"_s, u"9.5pt"_s);
+    xml.writeAttribute(u"style:font-size-asian"_s, u"9.5pt"_s);
     xml.writeAttribute(u"style:font-size-complex"_s, u"9.5pt"_s);
     xml.writeAttribute(u"fo:color"_s, u"#22262e"_s);
     xml.writeEndElement();
@@ -236,10 +248,12 @@ QByteArray styles(const QColor &accent, const PageGeometry &page, const QString 
         xml.writeEmptyElement(u"style:text-properties"_s);
         if (!p.size.isEmpty()) {
             xml.writeAttribute(u"fo:font-size"_s, p.size);
+            xml.writeAttribute(u"style:font-size-asian"_s, p.size);
             xml.writeAttribute(u"style:font-size-complex"_s, p.size);
         }
         if (p.bold) {
             xml.writeAttribute(u"fo:font-weight"_s, u"bold"_s);
+            xml.writeAttribute(u"style:font-weight-asian"_s, u"bold"_s);
             xml.writeAttribute(u"style:font-weight-complex"_s, u"bold"_s);
         }
         if (p.italic)

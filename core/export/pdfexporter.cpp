@@ -2,9 +2,12 @@
 #include "pdfexporter.h"
 
 #include "pagepainter.h"
+#include "pdftextrepair.h"
+#include "planglyphs.h"
 #include "plan/plantext.h"
 #include "planpaginator.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
 
@@ -42,14 +45,23 @@ QString PdfExporter::write(const plan::Plan &plan, const Project &, const Export
     if (layout.cancelled)
         return QCoreApplication::translate("bw::PdfExporter", "The export was cancelled.");
 
-    QPdfWriter writer(&out);
+    // Written to memory first: Qt's text maps need repairing before the file is usable
+    // (pdftextrepair.h).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(layoutOptions.pageSize);
     // The layout has its own margins and draws the header and footer inside them.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     writer.setResolution(600);
     writer.setTitle(plan.cover.title.isEmpty() ? plan::PlanText::documentKind() : plan.cover.title);
     writer.setCreator(u"Blendwise "_s + QLatin1String(BLENDWISE_VERSION));
-    return PagePainter::paint(layout, writer, control);
+    if (const QString error = PagePainter::paint(layout, writer, control); !error.isEmpty())
+        return error;
+    const QByteArray pdf = repairPdfText(buffer.data(), planText(plan));
+    if (out.write(pdf) != pdf.size())
+        return out.errorString();
+    return {};
 }
 
 } // namespace bw

@@ -15,6 +15,7 @@ public:
     QString key() const override;
     QString fileSuffix() const override;
     QString label() const override;
+    bool drawsGlyphs() const override { return true; }
     QString write(
         const plan::Plan &plan, const Project &project, const ExportOptions &options, QIODevice &out) const override;
 

@@ -5,6 +5,7 @@
 #include "officedirection.h"
 #include "officelayout.h"
 #include "plan/plantext.h"
+#include "model/palette.h"
 #include "planfonts.h"
 #include "tablecolumns.h"
 #include "textblock.h"
@@ -412,7 +413,7 @@ void Measurer::addTable(const plan::Table &table)
                 m.text += line;
                 continue;
             }
-            const QColor colour = plan::directionColour(d, m_accent);
+            const QColor colour = palette::directionColour(d);
             const QString label = enumLabel(d);
             const qsizetype at = line.lastIndexOf(label);
             QTextLayout::FormatRange dot, named;
@@ -512,7 +513,7 @@ void Measurer::addTable(const plan::Table &table)
 
 void Measurer::addChart(const plan::Chart &chart)
 {
-    ChartPainter painter(chart, m_accent);
+    ChartPainter painter(chart);
     if (painter.isEmpty())
         return;
     if (!chart.title.isEmpty()) {

@@ -3,6 +3,8 @@
 
 #include "planbuilder.h"
 
+#include "model/palette.h"
+
 #include <cmath>
 
 namespace bw::plan {
@@ -67,31 +69,6 @@ const Section *Plan::section(const QString &key) const
 Plan buildPlan(const Project &project, const PlanOptions &options)
 {
     return PlanBuilder(project, options).build();
-}
-
-QColor directionColour(Direction direction, const QColor &accent)
-{
-    const QColor base = accent.isValid() ? accent : Brand::defaultAccent();
-    switch (direction) {
-    case Direction::OneToMany:
-        return base;
-    case Direction::ManyToOne: {
-        // Same hue, lighter: "content comes back" reads as a variation of "content goes out".
-        float h, s, l, a;
-        base.getHslF(&h, &s, &l, &a);
-        return QColor::fromHslF(h, s * 0.8f, std::min(0.78f, l + 0.3f));
-    }
-    case Direction::ManyToMany: {
-        // A warm complement, so learner-to-learner exchange stands out in every accent.
-        float h, s, l, a;
-        base.getHslF(&h, &s, &l, &a);
-        const float hue = h < 0 ? 0.08f : std::fmod(h + 0.5f, 1.0f);
-        return QColor::fromHslF(hue, 0.65f, 0.5f);
-    }
-    case Direction::Unset:
-        break;
-    }
-    return QColor(0xA0, 0xA4, 0xAB);
 }
 
 QString imageMimeType(const QByteArray &bytes)

@@ -213,9 +213,6 @@ struct Plan {
 
 Plan buildPlan(const Project &project, const PlanOptions &options = {});
 
-// Chart colours per direction, derived from the accent so every format draws the same chart.
-QColor directionColour(Direction direction, const QColor &accent);
-
 // "image/png", "image/jpeg", "image/svg+xml" or empty for unknown bytes.
 QString imageMimeType(const QByteArray &bytes);
 

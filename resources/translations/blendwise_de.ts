@@ -43,6 +43,46 @@
         <source>the project is damaged or truncated (%1).</source>
         <translation>das Projekt ist beschädigt oder unvollständig (%1).</translation>
     </message>
+    <message>
+        <source>%1: no font has a glyph for %2</source>
+        <translation>%1: Keine Schrift enthält ein Zeichen für %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <source>Objective %1 %2</source>
+        <translation>Lernziel %1 %2</translation>
+    </message>
+    <message>
+        <source>Activity %1 %2</source>
+        <translation>Aktivität %1 %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -2272,6 +2312,14 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” was exported, but some characters cannot be shown.</source>
+        <translation>„%1“ wurde exportiert, aber einige Zeichen können nicht dargestellt werden.</translation>
+    </message>
+    <message>
+        <source>Install a font that has them, or change the text.</source>
+        <translation>Installieren Sie eine Schrift, die sie enthält, oder ändern Sie den Text.</translation>
     </message>
 </context>
 <context>
