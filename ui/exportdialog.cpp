@@ -2,10 +2,10 @@
 #include "exportdialog.h"
 
 #include "document/document.h"
+#include "exportrunner.h"
 #include "plan/planmodel.h"
 #include "plan/plantext.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -212,13 +212,9 @@ void ExportDialog::accept()
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                != QMessageBox::Yes)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = exportProject(m_document->project(), options(), path);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
-    }
+    // The export runs in the background on a copy of the project, with its own progress and
+    // result message (ExportRunner), so the dialog closes now and the studio stays usable.
+    m_runner = ExportRunner::exportPlan(m_document->project(), options(), path, parentWidget());
     m_exported = path;
     saveSettings();
     QDialog::accept();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpainter.h"
 
+#include "i18n/plantranslator.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -15,7 +17,7 @@ namespace {
 
 QString minutesText(double minutes)
 {
-    return QCoreApplication::translate("bw::ChartPainter", "%1 min").arg(plan::formatMinutes(minutes));
+    return planTr("bw::ChartPainter", "%1 min").arg(plan::formatMinutes(minutes));
 }
 
 // Black or white, whichever reads better on `background`.

@@ -26,7 +26,10 @@ QString PdfExporter::label() const
     return QCoreApplication::translate("bw::PdfExporter", "PDF document");
 }
 
-QString PdfExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
+// The control is passed on for the paginator, which reports pages laid out; until then a
+// cancel takes effect when the service gets the document back.
+QString PdfExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out,
+                           const ExportControl &) const
 {
     QPdfWriter writer(&out);
     writer.setPageSize(QPageSize(options.paper == ExportOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4));
