@@ -207,6 +207,13 @@ void ExportDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("That is the project file itself. Choose another name for the export."));
         return;
     }
+    // Checked here, while the dialog is still open to fix it; anything else that goes wrong is
+    // reported by the background export.
+    if (const QString folder = QFileInfo(path).absolutePath(); !QFileInfo(folder).isDir()) {
+        QMessageBox::warning(this, windowTitle(),
+            tr("The folder “%1” does not exist. Choose another place for the export.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
     if (QFileInfo::exists(path)
         && QMessageBox::question(this, windowTitle(), tr("“%1” already exists. Replace it?").arg(QFileInfo(path).fileName()),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)

@@ -2289,6 +2289,10 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
     </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose another place for the export.</source>
+        <translation>Den Ordner „%1“ gibt es nicht. Wählen Sie einen anderen Ort für den Export.</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ExportRunner</name>
