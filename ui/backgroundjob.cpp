@@ -43,10 +43,13 @@ void BackgroundJob::start()
     }));
     m_thread->setObjectName(QStringLiteral("blendwise-job"));
     // Queued to this object's (the GUI) thread, after every progress report the worker posted.
-    connect(m_thread.get(), &QThread::finished, this, [this] {
-        m_running = false;
-        Q_EMIT finished();
-    }, Qt::QueuedConnection);
+    connect(
+        m_thread.get(), &QThread::finished, this,
+        [this] {
+            m_running = false;
+            Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
     // Below the GUI thread, so typing stays smooth on a busy machine.
     m_thread->start(QThread::LowPriority);
 }

@@ -19,8 +19,7 @@ namespace bw::ui {
 // arrive here as progressed() on the GUI thread, cancel() sets the control's flag. The work must
 // own everything it reads (a copy of the Project, never the Document) since the user keeps
 // editing while it runs.
-class BackgroundJob : public QObject
-{
+class BackgroundJob : public QObject {
     Q_OBJECT
 public:
     using Work = std::function<ExportResult(const ExportControl &control)>;

@@ -52,15 +52,14 @@ ExportRunner::~ExportRunner()
     delete m_progress.data();
 }
 
-ExportRunner *ExportRunner::exportPlan(const Project &project, const ExportOptions &options, const QString &path,
-                                       QWidget *parent)
+ExportRunner *ExportRunner::exportPlan(
+    const Project &project, const ExportOptions &options, const QString &path, QWidget *parent)
 {
     auto *runner = new ExportRunner(Kind::Export, path, parent);
     // The lambda holds its own copy of the project: the user may go on editing meanwhile.
     runner->m_job = new BackgroundJob(
-        [project, options, path](const ExportControl &control) {
-            return exportProject(project, options, path, control);
-        },
+        [project, options, path](
+            const ExportControl &control) { return exportProject(project, options, path, control); },
         runner);
     runner->start();
     return runner;
@@ -69,7 +68,8 @@ ExportRunner *ExportRunner::exportPlan(const Project &project, const ExportOptio
 ExportRunner *ExportRunner::printPlan(const Project &project, std::unique_ptr<QPrinter> printer, QWidget *parent)
 {
     const std::shared_ptr<QPrinter> target(printer.release());
-    const QString name = target->outputFormat() == QPrinter::PdfFormat ? target->outputFileName() : target->printerName();
+    const QString name
+        = target->outputFormat() == QPrinter::PdfFormat ? target->outputFileName() : target->printerName();
     auto *runner = new ExportRunner(Kind::Print, name, parent);
     runner->m_job = new BackgroundJob(
         [project, target](const ExportControl &control) -> ExportResult {
@@ -153,11 +153,11 @@ void ExportRunner::showProgress(int done, int total)
     }
     m_progress->setRange(0, total);
     m_progress->setValue(done);
-    const bool pages = m_kind == Kind::Print || QFileInfo(m_target).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
+    const bool pages
+        = m_kind == Kind::Print || QFileInfo(m_target).suffix().compare(u"pdf"_s, Qt::CaseInsensitive) == 0;
     const QString step = pages ? tr("%1 of %2 pages").arg(done).arg(total) : tr("%1 of %2 rows").arg(done).arg(total);
-    m_progress->setLabelText(m_kind == Kind::Export
-            ? tr("Exporting “%1”… %2").arg(QFileInfo(m_target).fileName(), step)
-            : tr("Printing… %1").arg(step));
+    m_progress->setLabelText(m_kind == Kind::Export ? tr("Exporting “%1”… %2").arg(QFileInfo(m_target).fileName(), step)
+                                                    : tr("Printing… %1").arg(step));
 }
 
 void ExportRunner::done()
@@ -169,8 +169,8 @@ void ExportRunner::done()
     const ExportResult &result = m_job->result();
     Q_EMIT finished(m_target, result.ok());
     if (result.cancelled()) {
-        tellStatusBar(m_parent, m_kind == Kind::Export ? tr("Export cancelled; no file was written.")
-                                                       : tr("Printing cancelled."));
+        tellStatusBar(m_parent,
+            m_kind == Kind::Export ? tr("Export cancelled; no file was written.") : tr("Printing cancelled."));
         deleteLater();
         return;
     }
@@ -201,8 +201,8 @@ void ExportRunner::done()
     } else {
         box->setIcon(QMessageBox::Warning);
         box->setWindowTitle(m_kind == Kind::Export ? tr("Export Plan") : tr("Print"));
-        box->setText(m_kind == Kind::Export ? result.error
-                                            : tr("Could not print to %1: %2").arg(m_target, result.error));
+        box->setText(
+            m_kind == Kind::Export ? result.error : tr("Could not print to %1: %2").arg(m_target, result.error));
         box->addButton(QMessageBox::Close);
     }
     m_result = box;

@@ -24,13 +24,12 @@ class BackgroundJob;
 // its folder; an error is shown with its message; a cancelled export leaves no file. The runner
 // deletes itself when the user is done with it; deleting it earlier (closing the main window)
 // cancels the work.
-class ExportRunner : public QObject
-{
+class ExportRunner : public QObject {
     Q_OBJECT
 public:
     // Starts writing `project` (a copy is taken) to `path`.
-    static ExportRunner *exportPlan(const Project &project, const ExportOptions &options, const QString &path,
-                                    QWidget *parent);
+    static ExportRunner *exportPlan(
+        const Project &project, const ExportOptions &options, const QString &path, QWidget *parent);
     // Starts laying out and printing `project` on `printer`, already set up by a print dialog.
     static ExportRunner *printPlan(const Project &project, std::unique_ptr<QPrinter> printer, QWidget *parent);
 

@@ -10,8 +10,7 @@ namespace bw {
 // row (CSV, iCalendar), in rows written: a table counts its rows, any other block one. The
 // total is known before the first row, so the bar never runs backwards. Reports at most about
 // 200 times per export, since each report crosses to the GUI thread.
-class ExportProgress
-{
+class ExportProgress {
 public:
     // Rows of the plan's sections, as the block-writing formats count them.
     ExportProgress(const plan::Plan &plan, const ExportControl &control);

@@ -16,8 +16,7 @@ namespace bw {
 // translation. It never touches the application's installed translators, so building a plan
 // neither retranslates the studio nor depends on the GUI thread: any thread may use one.
 // Qt's own translations are not needed: no text of the plan comes from Qt.
-class PlanLanguage
-{
+class PlanLanguage {
 public:
     PlanLanguage(); // English
     explicit PlanLanguage(const QString &language); // an ISO 639 code: "de", "de_AT", "en", ""
@@ -27,8 +26,7 @@ public:
 
     // The translation of `source` in `context` (the same contexts and messages as tr()), the
     // English source text when there is none. %n is replaced by `n` when n >= 0, like tr().
-    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
-                      int n = -1) const;
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1) const;
 
 private:
     QString m_code;
@@ -38,8 +36,7 @@ private:
 // While it lives, planTr() on this thread speaks `language`. Scopes nest (the innermost wins)
 // and belong to the thread that made them: a worker thread building a plan does not change what
 // the GUI thread shows. The language is copied, so a temporary is fine.
-class PlanLanguageScope
-{
+class PlanLanguageScope {
 public:
     explicit PlanLanguageScope(const PlanLanguage &language);
     ~PlanLanguageScope();
@@ -64,11 +61,11 @@ QString planTr(const char *context, const char *source, const char *disambiguati
 
 // Q_DECLARE_TR_FUNCTIONS for classes whose texts end up in plan documents: the class's tr()
 // goes through planTr(). lupdate knows it as an alias of Q_DECLARE_TR_FUNCTIONS.
-#define BW_PLAN_TR_FUNCTIONS(context)                                                              \
-public:                                                                                            \
-    static inline QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1) \
-    {                                                                                              \
-        return ::bw::planTr(#context, sourceText, disambiguation, n);                              \
-    }                                                                                              \
-                                                                                                   \
+#define BW_PLAN_TR_FUNCTIONS(context)                                                                                  \
+public:                                                                                                                \
+    static inline QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1)                 \
+    {                                                                                                                  \
+        return ::bw::planTr(#context, sourceText, disambiguation, n);                                                  \
+    }                                                                                                                  \
+                                                                                                                       \
 private:

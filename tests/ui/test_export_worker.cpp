@@ -26,8 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename Condition>
-bool waitFor(Condition condition, int timeoutMs = 10000)
+template <typename Condition> bool waitFor(Condition condition, int timeoutMs = 10000)
 {
     for (int waited = 0; !condition() && waited < timeoutMs; waited += 20)
         QTest::qWait(20);
@@ -43,7 +42,7 @@ QByteArray head(const QString &path, int bytes)
 } // namespace
 
 TEST_CASE("Export runs in the background: the studio keeps running, progress moves, Cancel leaves no file",
-          "[ui][export][worker]")
+    "[ui][export][worker]")
 {
     QSettings().remove(u"export"_s);
     bw::Document document(bw::generateLargeProject(8000));
