@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 #include <memory>
 #include <optional>
 
@@ -51,6 +52,43 @@ void message(const QString &line)
 {
     write(stderr, line + QLatin1Char('\n'));
 }
+
+// Progress of long work on one line of stderr, rewritten in place ("\r"), when stderr is a
+// terminal; silent when it is piped or redirected, so logs and scripts get only the messages.
+class TerminalProgress
+{
+public:
+    TerminalProgress()
+        : m_enabled(isatty(fileno(stderr)) == 1)
+    {
+    }
+    ~TerminalProgress() { clear(); }
+    TerminalProgress(const TerminalProgress &) = delete;
+    TerminalProgress &operator=(const TerminalProgress &) = delete;
+
+    void show(const QString &line)
+    {
+        if (!m_enabled || line == m_shown)
+            return;
+        // "\x1b[K" erases what a longer previous line left on the right.
+        write(stderr, QLatin1Char('\r') + line + QStringLiteral("\x1b[K"));
+        std::fflush(stderr);
+        m_shown = line;
+    }
+    // Takes the line away before a message is printed or the command ends.
+    void clear()
+    {
+        if (!m_enabled || m_shown.isEmpty())
+            return;
+        write(stderr, QStringLiteral("\r\x1b[K"));
+        std::fflush(stderr);
+        m_shown.clear();
+    }
+
+private:
+    bool m_enabled;
+    QString m_shown;
+};
 
 QString fullUsage()
 {
@@ -215,14 +253,20 @@ int runImport(const QStringList &arguments)
         message(tr("%1: cannot be read (%2)").arg(input, file.errorString()));
         return InputError;
     }
+    TerminalProgress progress;
+    progress.show(tr("Importing… reading %1").arg(input));
     const JsonImportResult imported = projectFromJson(file.readAll());
+    progress.clear();
     if (!imported.project) {
         message(tr("%1: %2").arg(input, imported.error));
         return InputError;
     }
     for (const QString &warning : imported.warnings)
         message(tr("%1: warning: %2").arg(input, warning));
-    if (const int code = saveNew(*imported.project, target, parser.isSet(force), usage))
+    progress.show(tr("Importing… writing %1 (activities: %2)").arg(target).arg(imported.project->activityCount()));
+    const int code = saveNew(*imported.project, target, parser.isSet(force), usage);
+    progress.clear();
+    if (code)
         return code;
     message(tr("Imported %1 into %2.").arg(input, target));
     return Success;
@@ -283,6 +327,13 @@ int runExport(const QStringList &arguments)
         for (const QString &warning : std::as_const(warnings))
             message(tr("%1: warning: %2").arg(target == QLatin1String("-") ? input : target, warning));
     };
+    TerminalProgress progress;
+    // Pages for the paged formats, rows written for the others (see ExportControl).
+    const bool paged = options.format == QLatin1String("pdf");
+    ExportControl control;
+    control.progress = [&progress, paged](int done, int total) {
+        progress.show((paged ? tr("Exporting… %1/%2 pages") : tr("Exporting… %1/%2 rows")).arg(done).arg(total));
+    };
     if (target == QLatin1String("-")) {
         // "-o -": the document goes to standard output, for pipes.
         QFile out;
@@ -290,18 +341,20 @@ int runExport(const QStringList &arguments)
             message(tr("Cannot write to standard output."));
             return OutputError;
         }
-        const QString error = exportToDevice(*project, options, out);
+        const ExportResult result = exportToDevice(*project, options, out, control);
         out.flush();
-        if (!error.isEmpty()) {
-            message(error);
+        progress.clear();
+        if (!result.ok()) {
+            message(result.error);
             return OutputError;
         }
         printWarnings();
         return Success;
     }
-    const QString error = exportProject(*project, options, target);
-    if (!error.isEmpty()) {
-        message(error);
+    const ExportResult result = exportProject(*project, options, target, control);
+    progress.clear();
+    if (!result.ok()) {
+        message(result.error);
         return OutputError;
     }
     printWarnings();

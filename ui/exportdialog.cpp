@@ -2,10 +2,10 @@
 #include "exportdialog.h"
 
 #include "document/document.h"
+#include "exportrunner.h"
 #include "plan/planmodel.h"
 #include "plan/plantext.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -207,30 +207,21 @@ void ExportDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("That is the project file itself. Choose another name for the export."));
         return;
     }
+    // Checked here, while the dialog is still open to fix it; anything else that goes wrong is
+    // reported by the background export.
+    if (const QString folder = QFileInfo(path).absolutePath(); !QFileInfo(folder).isDir()) {
+        QMessageBox::warning(this, windowTitle(),
+            tr("The folder “%1” does not exist. Choose another place for the export.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
     if (QFileInfo::exists(path)
         && QMessageBox::question(this, windowTitle(), tr("“%1” already exists. Replace it?").arg(QFileInfo(path).fileName()),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                != QMessageBox::Yes)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QStringList warnings;
-    ExportOptions chosen = options();
-    chosen.warnings = &warnings;
-    const QString error = exportProject(m_document->project(), chosen, path);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
-    }
-    if (!warnings.isEmpty()) {
-        // The file is written; the designer learns what will not show as written.
-        QMessageBox box(QMessageBox::Warning, windowTitle(),
-            tr("“%1” was exported, but some characters cannot be shown.").arg(QFileInfo(path).fileName()),
-            QMessageBox::Ok, this);
-        box.setInformativeText(tr("Install a font that has them, or change the text."));
-        box.setDetailedText(warnings.join(u'\n'));
-        box.exec();
-    }
+    // The export runs in the background on a copy of the project, with its own progress and
+    // result message (ExportRunner), so the dialog closes now and the studio stays usable.
+    m_runner = ExportRunner::exportPlan(m_document->project(), options(), path, parentWidget());
     m_exported = path;
     saveSettings();
     QDialog::accept();

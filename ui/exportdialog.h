@@ -2,9 +2,11 @@
 #pragma once
 
 #include "export/exportservice.h"
+#include "exportrunner.h"
 
 #include <QDialog>
 #include <QMap>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -18,8 +20,9 @@ class Document;
 namespace bw::ui {
 
 // File → Export…: format, sections, client version, paper, CSV byte-order mark and destination.
-// Exporting happens when the user confirms; an error keeps the dialog open with its message.
-// Choices are remembered (QSettings, group "export") for the next export.
+// When the user confirms, the dialog closes and the export runs in the background
+// (ExportRunner: progress, Cancel, where it wrote or what went wrong). Choices are remembered
+// (QSettings, group "export") for the next export.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,8 +34,9 @@ public:
     void setDestination(const QString &path);
     void setFormat(const QString &key);
 
-    // The path of the last successful export (empty before).
+    // The path of the export last started (empty before), and what runs it.
     QString exportedPath() const { return m_exported; }
+    ExportRunner *runner() const { return m_runner; }
 
 public Q_SLOTS:
     void accept() override;
@@ -55,6 +59,7 @@ private:
     QLineEdit *m_destination;
     QDialogButtonBox *m_buttons;
     QString m_exported;
+    QPointer<ExportRunner> m_runner;
 };
 
 } // namespace bw::ui

@@ -9,6 +9,7 @@
 #include "catalogue/catalogue.h"
 #include "document/document.h"
 #include "exportdialog.h"
+#include "exportrunner.h"
 #include "findingspanel.h"
 #include "hintlistview.h"
 #include "objectivelistmodel.h"
@@ -138,8 +139,12 @@ void MainWindow::createActions()
     connect(makeAction(u"export"_s, tr("&Export…"), u"document-export"_s, { QKeySequence(u"Ctrl+E"_s) },
                 tr("Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON")),
         &QAction::triggered, this, [this] { ExportDialog(m_doc, this).exec(); });
+    // Printing lays the pages out in the background (ExportRunner); the preview keeps Qt's dialog.
     connect(makeAction(u"print"_s, tr("&Print…"), u"document-print"_s, QKeySequence::keyBindings(QKeySequence::Print),
                 tr("Print the plan document")),
+        &QAction::triggered, this, [this] { ExportRunner::choosePrinterAndPrint(m_doc->project(), this); });
+    connect(makeAction(u"printPreview"_s, tr("Print Pre&view…"), {}, {},
+                tr("See the printed pages before printing")),
         &QAction::triggered, this, [this] { printPlan(m_doc, this); });
     connect(makeAction(u"properties"_s, tr("Project &Properties…"), u"properties"_s, { QKeySequence(u"Ctrl+I"_s) },
                 tr("Title, client, brand, in-class moments, community")),
@@ -267,7 +272,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({ action(u"save"_s), action(u"saveAs"_s) });
     file->addSeparator();
-    file->addActions({ action(u"export"_s), action(u"print"_s) });
+    file->addActions({ action(u"export"_s), action(u"printPreview"_s), action(u"print"_s) });
     file->addSeparator();
     file->addAction(action(u"properties"_s));
     file->addSeparator();

@@ -3,7 +3,7 @@
 
 #include "document/document.h"
 #include "export/planpaginator.h"
-#include "i18n/translations.h"
+#include "i18n/plantranslator.h"
 #include "plan/planmodel.h"
 #include "planpagesview.h"
 
@@ -120,15 +120,9 @@ void PlanPreview::refresh()
 {
     m_timer->stop();
     m_stale = false;
-    // The plan and the pages' fixed words speak the project's language, as in the export; the
-    // layout itself (the long part) runs on a worker thread.
-    PageLayoutOptions options;
-    plan::Plan plan;
-    {
-        const ScopedLanguage planLanguage(m_document->project().info.language);
-        plan = plan::buildPlan(m_document->project());
-        options.words = PageWords::translated();
-    }
+    // The plan is built and laid out on a worker thread from a copy of the project, in the
+    // project's language (a PlanLanguageScope of that thread), as in the export.
+    Project project = m_document->project();
     if (m_cancel)
         m_cancel->store(true); // an older layout is of no use any more
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -154,9 +148,13 @@ void PlanPreview::refresh()
     ++m_running;
     promise->start();
     QThreadPool::globalInstance()->start(
-        [promise, plan = std::move(plan), options = std::move(options), cancel = m_cancel] {
+        [promise, project = std::move(project), cancel = m_cancel] {
             ExportControl control;
             control.cancel = cancel.get();
+            const PlanLanguageScope language(PlanLanguage(project.info.language));
+            const plan::Plan plan = plan::buildPlan(project);
+            PageLayoutOptions options;
+            options.words = PageWords::translated();
             promise->addResult(std::make_shared<const PageLayout>(PlanPaginator::layOut(plan, options, control)));
             promise->finish();
         });

@@ -4,7 +4,7 @@
 #include "document/document.h"
 #include "export/pagepainter.h"
 #include "export/planpaginator.h"
-#include "i18n/translations.h"
+#include "i18n/plantranslator.h"
 #include "plan/planmodel.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,8 @@ struct PrintJob {
 PrintJob prepare(const bw::Document &document, const QPageSize &paper)
 {
     PrintJob job;
-    const ScopedLanguage planLanguage(document.project().info.language); // the document's, not the interface's
+    // The document's language, not the interface's.
+    const PlanLanguageScope planLanguage(PlanLanguage(document.project().info.language));
     job.plan = plan::buildPlan(document.project());
     job.options.pageSize = paper;
     job.options.words = PageWords::translated();

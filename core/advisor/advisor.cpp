@@ -3,6 +3,7 @@
 
 #include "advisorcontext.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "ruleregistry.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace bw {
 namespace {
 
 struct Advisor {
-    Q_DECLARE_TR_FUNCTIONS(bw::Advisor)
+    BW_PLAN_TR_FUNCTIONS(bw::Advisor)
 };
 
 } // namespace

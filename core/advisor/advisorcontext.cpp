@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisorcontext.h"
 
+#include "i18n/plantranslator.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -140,13 +142,13 @@ QString AdvisorContext::quoted(const QString &text)
     if (shown.size() > MaxLength)
         shown = shown.left(MaxLength - 1).trimmed() + u'…';
     //: Quotation marks around a name in an advisor message (German: „%1“).
-    return QCoreApplication::translate("bw::AdvisorContext", "“%1”").arg(shown);
+    return planTr("bw::AdvisorContext", "“%1”").arg(shown);
 }
 
 QString AdvisorContext::activityName(const Activity &activity)
 {
     if (activity.title.trimmed().isEmpty())
-        return QCoreApplication::translate("bw::AdvisorContext", "an untitled activity");
+        return planTr("bw::AdvisorContext", "an untitled activity");
     return quoted(activity.title);
 }
 

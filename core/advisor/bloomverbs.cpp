@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bloomverbs.h"
 
+#include "i18n/plantranslator.h"
+
 #include <QCoreApplication>
+#include <QMutex>
+
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -91,8 +97,17 @@ QList<Token> tokenize(const QString &text)
 
 const BloomVerbs &BloomVerbs::instance()
 {
-    static const BloomVerbs verbs;
-    return verbs;
+    // The verbs of the language in effect — the plan's while a plan is built (possibly on a
+    // worker thread), else the interface's — read once per language. The translation of the
+    // first list tells the languages apart without asking which translator is installed.
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<const BloomVerbs>> byLanguage;
+    const QString key = planTr("bw::BloomVerbs", MeasurableVerbs[0]);
+    const QMutexLocker lock(&mutex);
+    auto &verbs = byLanguage[key];
+    if (!verbs)
+        verbs.reset(new BloomVerbs);
+    return *verbs;
 }
 
 BloomVerbs::BloomVerbs()
@@ -110,7 +125,7 @@ void BloomVerbs::addPhrases(const char *commaSeparated, BloomLevel level, bool v
     // The English verbs always count (a plan may be written in English whatever the user's
     // language), and the translated ones too.
     QString phrases = QString::fromUtf8(commaSeparated);
-    const QString translated = QCoreApplication::translate("bw::BloomVerbs", commaSeparated);
+    const QString translated = planTr("bw::BloomVerbs", commaSeparated);
     if (translated != phrases)
         phrases += u',' + translated;
     for (const QString &entry : phrases.split(u',', Qt::SkipEmptyParts)) {

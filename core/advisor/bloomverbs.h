@@ -12,7 +12,7 @@ enum class BloomLevel { Remember, Understand, Apply, Analyse, Evaluate, Create }
 // The verbs an objective statement is judged by: measurable verbs by Bloom level, and the vague
 // ones ("understand", "be aware of") nobody can observe, each tied to the level whose measurable
 // verbs replace it. The lists are translatable so that a translator supplies the verbs of the
-// language; they are read once, on first use.
+// language; they are read once per language, on first use.
 class BloomVerbs {
 public:
     struct Match {

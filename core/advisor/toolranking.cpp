@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "toolranking.h"
 
+#include "i18n/plantranslator.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,7 +12,7 @@ namespace bw {
 namespace {
 
 struct ToolRanking {
-    Q_DECLARE_TR_FUNCTIONS(bw::ToolRanking)
+    BW_PLAN_TR_FUNCTIONS(bw::ToolRanking)
 };
 
 // The weights are ordered so that each criterion can only break ties of the ones above it:

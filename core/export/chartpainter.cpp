@@ -2,6 +2,7 @@
 #include "chartpainter.h"
 
 #include "model/palette.h"
+#include "i18n/plantranslator.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ namespace {
 
 QString minutesText(double minutes)
 {
-    return QCoreApplication::translate("bw::ChartPainter", "%1 min").arg(plan::formatMinutes(minutes));
+    return planTr("bw::ChartPainter", "%1 min").arg(plan::formatMinutes(minutes));
 }
 
 // Black or white, whichever reads better on `background`.

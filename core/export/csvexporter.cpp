@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexporter.h"
 
+#include "exportprogress.h"
 #include "exporttext.h"
 #include "plan/plantext.h"
 
@@ -50,8 +51,9 @@ QString CsvExporter::label() const
 }
 
 QString CsvExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options,
-                           QIODevice &out) const
+                           QIODevice &out, const ExportControl &control) const
 {
+    ExportProgress progress(int(plan.activities.size()), control);
     QString csv;
     csv.reserve(4096 + plan.activities.size() * 900);
     appendRecord(csv, plan::PlanText::activityColumns());
@@ -75,6 +77,8 @@ QString CsvExporter::write(const plan::Plan &plan, const Project &, const Export
                            r.momentName,
                            r.momentId ? QString::number(r.offsetDays) : QString(),
                            r.due.isValid() ? r.due.toString(Qt::ISODate) : QString()});
+        if (!progress.advance())
+            return {};
     }
     QByteArray bytes;
     if (options.csvBom)

@@ -2,6 +2,7 @@
 #include "docxbodywriter.h"
 
 #include "chartpainter.h"
+#include "exportprogress.h"
 #include "officecolumns.h"
 #include "officelayout.h"
 #include "officedirection.h"
@@ -450,8 +451,11 @@ void DocxBodyWriter::writeHeading(const QString &style, const QString &text, boo
 void DocxBodyWriter::writeSection(const plan::Section &section, bool pageBreak)
 {
     writeHeading(u"Heading1"_s, section.title, pageBreak);
-    for (const auto &block : section.blocks)
+    for (const auto &block : section.blocks) {
         writeBlock(block);
+        if (m_progress && !m_progress->advance(block))
+            return;
+    }
 }
 
 void DocxBodyWriter::writeBlock(const plan::Block &block)

@@ -11,6 +11,8 @@
 
 namespace bw {
 
+class ExportProgress;
+
 // Writes word/document.xml for a plan: the cover, a TOC field, then every section with real
 // Heading 1/2/3 paragraphs, tables whose first row repeats on each page, and pictures for the
 // logo and the blend chart (collected in media() for the package).
@@ -24,6 +26,9 @@ public:
 
     DocxBodyWriter(const plan::Plan &plan, const docx::PageGeometry &page);
 
+    // Counts the blocks as they are written and stops early once the export is cancelled (the
+    // result is then incomplete and is thrown away). Optional.
+    void setProgress(ExportProgress *progress) { m_progress = progress; }
     QByteArray write();
     const QList<MediaFile> &media() const { return m_media; }
     int numberedLists() const { return m_numberedLists; }
@@ -58,6 +63,7 @@ private:
     QString addMedia(const QString &name, const QByteArray &png);
 
     const plan::Plan &m_plan;
+    ExportProgress *m_progress = nullptr;
     docx::PageGeometry m_page;
     QString m_accent; // RRGGBB
     QByteArray m_out;

@@ -3,6 +3,7 @@
 
 #include "docxbodywriter.h"
 #include "docxparts.h"
+#include "exportprogress.h"
 #include "officepackage.h"
 
 #include <QCoreApplication>
@@ -26,12 +27,17 @@ QString DocxExporter::label() const
     return QCoreApplication::translate("bw::DocxExporter", "Word document (DOCX)");
 }
 
-QString DocxExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
+QString DocxExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out,
+                            const ExportControl &control) const
 {
     const docx::PageGeometry page = docx::PageGeometry::forPaper(options.paper);
     const QColor accent = plan.cover.accentColour();
+    ExportProgress progress(plan, control);
     DocxBodyWriter body(plan, page);
+    body.setProgress(&progress);
     const QByteArray document = body.write();
+    if (progress.cancelled())
+        return {}; // nothing packaged: the service discards the file
 
     QList<docx::Media> media;
     for (const auto &file : body.media())

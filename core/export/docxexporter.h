@@ -15,8 +15,8 @@ public:
     QString fileSuffix() const override;
     QString label() const override;
     bool drawsGlyphs() const override { return true; }
-    QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options,
-                  QIODevice &out) const override;
+    QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options, QIODevice &out,
+                  const ExportControl &control) const override;
 };
 
 } // namespace bw

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exportcontrol.h"
 #include "export/exportservice.h"
 #include "plan/planmodel.h"
 
@@ -30,9 +31,11 @@ public:
     virtual bool drawsGlyphs() const { return false; }
     // Writes the whole document. `project` is there for formats that carry the raw data
     // (JSON); everything people read comes from `plan`. Returns an empty string on success,
-    // else a one-line message for people.
-    virtual QString write(const plan::Plan &plan, const Project &project,
-                          const ExportOptions &options, QIODevice &out) const = 0;
+    // else a one-line message for people. Runs on any thread (the studio exports in a worker):
+    // it reports progress through `control` and returns early, with anything, once
+    // control.cancelled() — the service then discards what was written.
+    virtual QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options,
+                          QIODevice &out, const ExportControl &control) const = 0;
 };
 
 } // namespace bw

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportservice.h"
 
-#include "i18n/translations.h"
+#include "i18n/plantranslator.h"
 
 #include "csvexporter.h"
 #include "docxexporter.h"
@@ -104,37 +104,49 @@ QList<ExportFormatInfo> exportFormatInfos()
     return infos;
 }
 
-QString exportToDevice(const Project &project, const ExportOptions &options, QIODevice &out)
+ExportResult exportToDevice(const Project &project, const ExportOptions &options, QIODevice &out,
+                            const ExportControl &control)
 {
     const Exporter *exporter = findExporter(options.format);
     if (const QString error = validate(options, exporter); !error.isEmpty())
-        return error;
-    // The document speaks the project's language, whatever the interface's.
-    const ScopedLanguage planLanguage(project.info.language);
-    return exporter->write(planFor(*exporter, project, options), project, options, out);
+        return ExportResult::failure(error);
+    // The document speaks the project's language, whatever the interface's, on this thread only.
+    const PlanLanguageScope planLanguage(PlanLanguage(project.info.language));
+    const plan::Plan plan = planFor(*exporter, project, options);
+    if (control.cancelled())
+        return { ExportResult::Status::Cancelled, {} };
+    const QString error = exporter->write(plan, project, options, out, control);
+    // A cancel wins over what the exporter said: it stopped because it was asked to.
+    if (control.cancelled())
+        return { ExportResult::Status::Cancelled, {} };
+    if (!error.isEmpty())
+        return ExportResult::failure(error);
+    return {};
 }
 
-QString exportProject(const Project &project, const ExportOptions &options, const QString &path)
+ExportResult exportProject(const Project &project, const ExportOptions &options, const QString &path,
+                           const ExportControl &control)
 {
     const Exporter *exporter = findExporter(options.format);
     if (const QString error = validate(options, exporter); !error.isEmpty())
-        return error;
+        return ExportResult::failure(error);
     const QString name = QFileInfo(path).fileName();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write “%1”: %2").arg(name, file.errorString());
-    QString error;
-    {
-        // The document speaks the project's language, whatever the interface's.
-        const ScopedLanguage planLanguage(project.info.language);
-        error = exporter->write(planFor(*exporter, project, options), project, options, file);
-    }
-    if (!error.isEmpty()) {
+        return ExportResult::failure(tr("Cannot write “%1”: %2").arg(name, file.errorString()));
+    const ExportResult written = exportToDevice(project, options, file, control);
+    // Checked once more just before the commit: a cancel that came while the last bytes were
+    // written still leaves no file.
+    if (written.cancelled() || control.cancelled()) {
         file.cancelWriting(); // the previous file, if any, stays as it was
-        return tr("Cannot export “%1”: %2").arg(name, error);
+        return { ExportResult::Status::Cancelled, {} };
+    }
+    if (written.failed()) {
+        file.cancelWriting();
+        return ExportResult::failure(tr("Cannot export “%1”: %2").arg(name, written.error));
     }
     if (!file.commit())
-        return tr("Cannot write “%1”: %2").arg(name, file.errorString());
+        return ExportResult::failure(tr("Cannot write “%1”: %2").arg(name, file.errorString()));
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exportcontrol.h"
 #include "model/project.h"
 
 #include <QDate>
@@ -34,11 +35,29 @@ struct ExportFormatInfo {
 };
 QList<ExportFormatInfo> exportFormatInfos();
 
-// Writes the plan for `project` to `path` through QSaveFile. Returns an empty string on
-// success, else a one-line message for people.
-QString exportProject(const Project &project, const ExportOptions &options, const QString &path);
+// What an export came to. A cancelled export is neither a success nor an error to show: it
+// wrote nothing (an existing file at the path is left as it was).
+struct ExportResult {
+    enum class Status { Written, Failed, Cancelled };
+    Status status = Status::Written;
+    QString error; // Failed: a one-line message for people that names the file
 
-// Writes the plan into an open device (previews, printing, tests). Same result convention.
-QString exportToDevice(const Project &project, const ExportOptions &options, QIODevice &out);
+    bool ok() const { return status == Status::Written; }
+    bool failed() const { return status == Status::Failed; }
+    bool cancelled() const { return status == Status::Cancelled; }
+    static ExportResult failure(const QString &message) { return { Status::Failed, message }; }
+};
+
+// Writes the plan for `project` to `path` through QSaveFile, which is committed only when the
+// whole document was written and the export was not cancelled. Runs on any thread: the plan
+// is built and written in the project's language (PlanLanguageScope) without touching the
+// application's translators. Progress and cancel go through `control`.
+ExportResult exportProject(const Project &project, const ExportOptions &options, const QString &path,
+                           const ExportControl &control = {});
+
+// Writes the plan into an open device (previews, printing, tests). Same conventions; after a
+// cancel the device holds an incomplete document.
+ExportResult exportToDevice(const Project &project, const ExportOptions &options, QIODevice &out,
+                            const ExportControl &control = {});
 
 } // namespace bw

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlexporter.h"
 
+#include "exportprogress.h"
 #include "exporttext.h"
 #include "model/palette.h"
 #include "plan/plantext.h"
@@ -329,8 +330,9 @@ QString HtmlExporter::chartSvg(const plan::Chart &chart)
 }
 
 QString HtmlExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options,
-                            QIODevice &out) const
+                            QIODevice &out, const ExportControl &control) const
 {
+    ExportProgress progress(plan, control);
     const plan::Cover &c = plan.cover;
     QString html;
     html.reserve(64 * 1024 + plan.activities.size() * 1200);
@@ -353,8 +355,11 @@ QString HtmlExporter::write(const plan::Plan &plan, const Project &, const Expor
     for (const plan::Section &s : plan.sections) {
         html += u"<section class=\"plan-section\" id=\"" + esc(s.key) + u"\">\n<h2>" + esc(s.title)
                 + u"</h2>\n";
-        for (const plan::Block &b : s.blocks)
+        for (const plan::Block &b : s.blocks) {
             writeBlock(html, b);
+            if (!progress.advance(b))
+                return {};
+        }
         html += u"</section>\n"_s;
     }
     html += u"<footer class=\"document-footer\"><span dir=\"auto\">" + esc(c.footer) + u"</span><span>"

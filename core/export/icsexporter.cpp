@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icsexporter.h"
 
+#include "exportprogress.h"
 #include "exporttext.h"
 #include "plan/plantext.h"
 
@@ -82,8 +83,9 @@ QString IcsExporter::label() const
 }
 
 QString IcsExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &,
-                           QIODevice &out) const
+                           QIODevice &out, const ExportControl &control) const
 {
+    ExportProgress progress(int(plan.schedule.size()), control);
     const plan::Cover &c = plan.cover;
     // Ids are unique inside one project only; the digest of who the plan is for and by makes
     // the UIDs unique across the plans in one calendar, and stays the same between exports.
@@ -103,6 +105,8 @@ QString IcsExporter::write(const plan::Plan &plan, const Project &, const Export
     appendLine(ics, u"X-WR-CALNAME:" + icsText(c.title));
 
     for (const plan::ScheduleEntry &e : plan.schedule) {
+        if (!progress.advance())
+            return {};
         appendLine(ics, u"BEGIN:VEVENT"_s);
         if (e.kind == plan::ScheduleEntry::Kind::Moment) {
             appendLine(ics, u"UID:moment-" + QString::number(e.id) + uidSuffix);

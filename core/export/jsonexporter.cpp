@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexporter.h"
 
+#include "exportprogress.h"
 #include "interchange/jsoninterchange.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,14 @@ QString JsonExporter::label() const
 }
 
 QString JsonExporter::write(const plan::Plan &, const Project &project, const ExportOptions &,
-                            QIODevice &out) const
+                            QIODevice &out, const ExportControl &control) const
 {
+    // One step: the interchange writer serialises the project in one go.
+    ExportProgress progress(1, control);
+    if (progress.cancelled())
+        return {};
     const QByteArray bytes = projectToJson(project);
+    progress.advance();
     if (out.write(bytes) != bytes.size())
         return out.errorString();
     return {};

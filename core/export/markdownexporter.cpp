@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexporter.h"
 
+#include "exportprogress.h"
 #include "exporttext.h"
 #include "plan/plantext.h"
 
@@ -181,8 +182,9 @@ QString MarkdownExporter::label() const
 }
 
 QString MarkdownExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &,
-                                QIODevice &out) const
+                                QIODevice &out, const ExportControl &control) const
 {
+    ExportProgress progress(plan, control);
     const plan::Cover &c = plan.cover;
     QString md;
     md.reserve(32 * 1024 + plan.activities.size() * 600);
@@ -210,8 +212,11 @@ QString MarkdownExporter::write(const plan::Plan &plan, const Project &, const E
     }
     for (const plan::Section &s : plan.sections) {
         md += u"## " + inlineText(s.title) + u"\n\n";
-        for (const plan::Block &b : s.blocks)
+        for (const plan::Block &b : s.blocks) {
             writeBlock(md, b);
+            if (!progress.advance(b))
+                return {};
+        }
     }
     if (!c.footer.trimmed().isEmpty())
         md += u"---\n\n" + paragraphText(c.footer) + u'\n';

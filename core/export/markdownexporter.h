@@ -14,8 +14,8 @@ public:
     QString key() const override;
     QString fileSuffix() const override;
     QString label() const override;
-    QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options,
-                  QIODevice &out) const override;
+    QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options, QIODevice &out,
+                  const ExportControl &control) const override;
 };
 
 } // namespace bw

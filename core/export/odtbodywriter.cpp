@@ -2,6 +2,7 @@
 #include "odtbodywriter.h"
 
 #include "chartpainter.h"
+#include "exportprogress.h"
 #include "officecolumns.h"
 #include "officedirection.h"
 #include "officelayout.h"
@@ -349,8 +350,11 @@ void OdtBodyWriter::writeHeading(int level, const QString &text, bool pageBreak)
 void OdtBodyWriter::writeSection(const plan::Section &section, bool pageBreak)
 {
     writeHeading(1, section.title, pageBreak);
-    for (const auto &block : section.blocks)
+    for (const auto &block : section.blocks) {
         writeBlock(block);
+        if (m_progress && !m_progress->advance(block))
+            return;
+    }
 }
 
 void OdtBodyWriter::writeBlock(const plan::Block &block)

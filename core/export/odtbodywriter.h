@@ -11,6 +11,8 @@
 
 namespace bw {
 
+class ExportProgress;
+
 struct OfficeTableLook;
 
 // Writes content.xml of an OpenDocument text for a plan: cover, a table-of-contents index,
@@ -26,6 +28,9 @@ public:
 
     OdtBodyWriter(const plan::Plan &plan, const odt::PageGeometry &page);
 
+    // Counts the blocks as they are written and stops early once the export is cancelled (the
+    // result is then incomplete and is thrown away). Optional.
+    void setProgress(ExportProgress *progress) { m_progress = progress; }
     QByteArray write();
     const QList<Picture> &pictures() const { return m_pictures; }
 
@@ -47,6 +52,7 @@ private:
     QByteArray automaticStyles() const;
 
     const plan::Plan &m_plan;
+    ExportProgress *m_progress = nullptr;
     odt::PageGeometry m_page;
     QColor m_accent;
     QByteArray m_body;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odtexporter.h"
 
+#include "exportprogress.h"
 #include "odtbodywriter.h"
 #include "odtparts.h"
 #include "officepackage.h"
@@ -26,12 +27,17 @@ QString OdtExporter::label() const
     return QCoreApplication::translate("bw::OdtExporter", "OpenDocument text (ODT)");
 }
 
-QString OdtExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
+QString OdtExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out,
+                           const ExportControl &control) const
 {
     const odt::PageGeometry page = odt::PageGeometry::forPaper(options.paper);
     const QColor accent = plan.cover.accentColour();
+    ExportProgress progress(plan, control);
     OdtBodyWriter body(plan, page);
+    body.setProgress(&progress);
     const QByteArray content = body.write();
+    if (progress.cancelled())
+        return {}; // nothing packaged: the service discards the file
     QStringList pictures;
     for (const auto &picture : body.pictures())
         pictures.append(picture.path);

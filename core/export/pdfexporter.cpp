@@ -35,10 +35,9 @@ QPageSize PdfExporter::pageSize(const ExportOptions &options)
     return QPageSize(options.paper == ExportOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
 }
 
-QString PdfExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out) const
+QString PdfExporter::write(const plan::Plan &plan, const Project &, const ExportOptions &options, QIODevice &out,
+                           const ExportControl &control) const
 {
-    // The control comes with the Exporter interface; until then the export runs to the end.
-    const ExportControl control {};
     PageLayoutOptions layoutOptions;
     layoutOptions.pageSize = pageSize(options);
     const PageLayout layout = PlanPaginator::layOut(plan, layoutOptions, control);

@@ -16,8 +16,8 @@ public:
     QString fileSuffix() const override;
     QString label() const override;
     bool drawsGlyphs() const override { return true; }
-    QString write(
-        const plan::Plan &plan, const Project &project, const ExportOptions &options, QIODevice &out) const override;
+    QString write(const plan::Plan &plan, const Project &project, const ExportOptions &options, QIODevice &out,
+                  const ExportControl &control) const override;
 
     // The paper the options ask for (A4 or Letter): the preview and the printout use it too.
     static QPageSize pageSize(const ExportOptions &options);

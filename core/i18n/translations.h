@@ -25,6 +25,9 @@ QStringList translatedLanguages();
 // "de_DE"; English, or a language without a translation, gives the English source texts. Plan
 // documents are written in the project's language whatever the language of the user interface.
 // For the main thread only, around work that paints or writes nothing of the interface.
+// Superseded for plans by PlanLanguageScope (i18n/plantranslator.h), which leaves the
+// application's translators alone and works on any thread; plan::buildPlan and the export
+// service use that. Still used by the plan preview and the print preview dialog until they do.
 class ScopedLanguage {
 public:
     explicit ScopedLanguage(const QString &language);

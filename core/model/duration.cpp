@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duration.h"
 
+#include "i18n/plantranslator.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -20,8 +22,8 @@ QString Duration::toDisplay() const
     if (!isSet())
         return {};
     if (!isRange())
-        return QCoreApplication::translate("bw::Duration", "%1 min").arg(min);
-    return QCoreApplication::translate("bw::Duration", "%1–%2 min").arg(min).arg(max);
+        return planTr("bw::Duration", "%1 min").arg(min);
+    return planTr("bw::Duration", "%1–%2 min").arg(min).arg(max);
 }
 
 std::optional<Duration> Duration::fromString(const QString &text)

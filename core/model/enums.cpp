@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enums.h"
 
+#include "i18n/plantranslator.h"
+
 #include <QCoreApplication>
 
 namespace bw {
 
 QString translateEnumLabel(const char *label)
 {
-    return QCoreApplication::translate("bw::Enum", label);
+    return planTr("bw::Enum", label);
 }
 
 template <>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "advisor/advisor.h"
+#include "i18n/plantranslator.h"
 #include "planmodel.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace bw::plan {
 // for a live preview (linear in the number of activities).
 class PlanBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(bw::plan::PlanBuilder)
+    BW_PLAN_TR_FUNCTIONS(bw::plan::PlanBuilder)
 public:
     PlanBuilder(const Project &project, const PlanOptions &options);
     Plan build();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planmodel.h"
 
+#include "i18n/plantranslator.h"
 #include "planbuilder.h"
 
 #include "model/palette.h"
@@ -68,6 +69,9 @@ const Section *Plan::section(const QString &key) const
 
 Plan buildPlan(const Project &project, const PlanOptions &options)
 {
+    // The plan speaks the project's language whoever calls, on whatever thread, and the
+    // application's translators are left alone (the studio is not retranslated).
+    const PlanLanguageScope language(PlanLanguage(project.info.language));
     return PlanBuilder(project, options).build();
 }
 

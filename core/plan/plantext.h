@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/plantranslator.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -13,7 +15,7 @@ namespace bw::plan {
 // (context "bw::plan::PlanText"), so every format uses the same wording.
 class PlanText
 {
-    Q_DECLARE_TR_FUNCTIONS(bw::plan::PlanText)
+    BW_PLAN_TR_FUNCTIONS(bw::plan::PlanText)
 public:
     static QString sectionTitle(const QString &key);
     static QString documentKind();               // "Blended-learning plan"

@@ -1382,6 +1382,22 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
+    <message>
+        <source>Importing… reading %1</source>
+        <translation>Importieren… %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Importing… writing %1 (activities: %2)</source>
+        <translation>Importieren… %1 wird geschrieben (Aktivitäten: %2)</translation>
+    </message>
+    <message>
+        <source>Exporting… %1/%2 pages</source>
+        <translation>Exportieren… %1/%2 Seiten</translation>
+    </message>
+    <message>
+        <source>Exporting… %1/%2 rows</source>
+        <translation>Exportieren… %1/%2 Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanBuilder</name>
@@ -2321,6 +2337,81 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <source>Install a font that has them, or change the text.</source>
         <translation>Installieren Sie eine Schrift, die sie enthält, oder ändern Sie den Text.</translation>
     </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose another place for the export.</source>
+        <translation>Den Ordner „%1“ gibt es nicht. Wählen Sie einen anderen Ort für den Export.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ExportRunner</name>
+    <message>
+        <source>Print Plan</source>
+        <translation>Plan drucken</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Der Ausdruck wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>%1 von %2 Seiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”… %2</source>
+        <translation>„%1“ wird exportiert… %2</translation>
+    </message>
+    <message>
+        <source>Printing… %1</source>
+        <translation>Drucken… %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The plan was sent to %1.</source>
+        <translation>Der Plan wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The plan was exported to “%1”.</source>
+        <translation>Der Plan wurde nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Could not print to %1: %2</source>
+        <translation>Drucken auf %1 nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::FindingsPanel</name>
@@ -2741,6 +2832,14 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Ein Kursdesign-Studio für Blended Learning: Lernziele zuerst, Aktivitäten vor, in und nach der Präsenz platziert, jede mit ihrer Richtung und dem Tool, das sie trägt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder höher.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the printed pages before printing</source>
+        <translation>Die gedruckten Seiten vor dem Drucken ansehen</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ int formatsRun(int argc, char **argv)
         buffer.open(QIODevice::WriteOnly);
         timer.restart();
         // Plan building included: this is what a user waits for.
-        const QString error = bw::exportToDevice(project, options, buffer);
+        const QString error = bw::exportToDevice(project, options, buffer).error;
         const qint64 ms = timer.elapsed();
         if (!error.isEmpty()) {
             std::printf("%-5s FAILED: %s\n", qPrintable(format), qPrintable(error));

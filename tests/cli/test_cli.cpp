@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace bw;
@@ -376,4 +377,55 @@ TEST_CASE("The command line speaks the user's language where a translation ships
     REQUIRE(blendwise(dir, { u"import"_s, u"de.json"_s, u"-o"_s, u"de.blendwise"_s }).exitCode == 0);
     const Run germanPlan = blendwise(dir, { u"export"_s, u"de.blendwise"_s, u"--format"_s, u"md"_s, u"-o"_s, u"-"_s });
     CHECK(germanPlan.out.contains(u"## Zusammenfassung"_s));
+}
+
+TEST_CASE("export and import show progress on a terminal and stay quiet when piped", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(blendwise(dir, { u"new"_s, u"plan.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
+
+    // stderr is a pipe here (QProcess): only the messages, no progress line.
+    const Run exported = blendwise(dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"docx"_s });
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.err == u"Wrote plan.docx.\n"_s);
+    const Run json = blendwise(dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"json"_s });
+    REQUIRE(json.exitCode == 0);
+    const Run imported = blendwise(dir, { u"import"_s, u"plan.json"_s, u"-o"_s, u"again.blendwise"_s });
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.err == u"Imported plan.json into again.blendwise.\n"_s);
+    for (const Run *run : { &exported, &json, &imported }) {
+        CHECK_FALSE(run->err.contains(u'\r'));
+        CHECK_FALSE(run->err.contains(u"Exporting"_s));
+        CHECK_FALSE(run->err.contains(u"Importing"_s));
+    }
+
+    // On a terminal (a pseudo-terminal from script(1)) the same commands show their progress,
+    // one line rewritten in place.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty()) {
+        if (qEnvironmentVariable("CI") == u"true"_s)
+            FAIL("script(1) (util-linux) is needed to give the command a terminal");
+        WARN("script(1) missing: progress on a terminal not checked");
+        return;
+    }
+    const auto onTerminal = [&](const QString &command) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LC_ALL"_s, u"C"_s);
+        env.insert(u"LANG"_s, u"C"_s);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(dir.path());
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(script, { u"-q"_s, u"-e"_s, u"-c"_s, u"'"_s + QStringLiteral(BLENDWISE_BINARY) + u"' "_s + command,
+                                  QProcess::nullDevice() });
+        REQUIRE(process.waitForFinished(60000));
+        CHECK(process.exitCode() == 0);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString shown = onTerminal(u"export plan.blendwise --format csv -o tty.csv"_s);
+    CHECK(shown.contains(u"\rExporting… 0/9 rows"_s));
+    CHECK(shown.contains(u"\rExporting… 9/9 rows"_s));
+    CHECK(shown.contains(u"Wrote tty.csv."_s));
+    const QString importing = onTerminal(u"import plan.json -o tty.blendwise"_s);
+    CHECK(importing.contains(u"\rImporting… writing tty.blendwise (activities: 9)"_s));
 }

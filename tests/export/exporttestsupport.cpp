@@ -24,9 +24,9 @@ QByteArray render(const bw::Project &project, const QString &format, bw::ExportO
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const QString error = bw::exportToDevice(project, options, buffer);
-    INFO(error.toStdString());
-    REQUIRE(error.isEmpty());
+    const bw::ExportResult result = bw::exportToDevice(project, options, buffer);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok());
     return bytes;
 }
 

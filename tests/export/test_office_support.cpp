@@ -41,7 +41,7 @@ QByteArray render(const bw::Exporter &exporter, const bw::Project &project, cons
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const QString error = exporter.write(plan, project, options, buffer);
+    const QString error = exporter.write(plan, project, options, buffer, bw::ExportControl());
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
     buffer.close();

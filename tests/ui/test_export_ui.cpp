@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QScrollBar>
 #include <QSettings>
@@ -80,7 +81,11 @@ TEST_CASE("Export dialog writes the chosen format and remembers the choices", "[
         dialog.setDestination(dir.filePath(u"plan.pdf"_s));
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
+        // The export runs in the background (test_export_worker.cpp): wait for its message.
+        REQUIRE(dialog.runner());
+        REQUIRE(waitFor([&] { return dialog.runner() && dialog.runner()->resultBox(); }, 60000));
         CHECK(head(dir.filePath(u"plan.pdf"_s), 5) == "%PDF-");
+        dialog.runner()->resultBox()->close();
     }
     bw::ui::ExportDialog again(&document);
     CHECK(again.options().format == u"pdf"_s);

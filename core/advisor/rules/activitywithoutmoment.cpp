@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace bw::rules {
 namespace {
 
 class ActivityWithoutMoment final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::ActivityWithoutMoment)
+    BW_PLAN_TR_FUNCTIONS(bw::ActivityWithoutMoment)
 public:
     ActivityWithoutMoment()
         : Rule(QStringLiteral("activity-without-moment"), Severity::Warning)

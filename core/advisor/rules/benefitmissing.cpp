@@ -2,6 +2,7 @@
 #include "advisor/advisorcontext.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace bw::rules {
 namespace {
 
 class BenefitMissing final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::BenefitMissing)
+    BW_PLAN_TR_FUNCTIONS(bw::BenefitMissing)
 public:
     BenefitMissing()
         : Rule(QStringLiteral("benefit-missing"), Severity::Suggestion)

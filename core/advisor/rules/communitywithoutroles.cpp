@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace bw::rules {
 namespace {
 
 class CommunityWithoutRoles final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::CommunityWithoutRoles)
+    BW_PLAN_TR_FUNCTIONS(bw::CommunityWithoutRoles)
 public:
     CommunityWithoutRoles()
         : Rule(QStringLiteral("community-without-roles"), Severity::Suggestion)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace bw::rules {
 namespace {
 
 class CommunityWithoutRules final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::CommunityWithoutRules)
+    BW_PLAN_TR_FUNCTIONS(bw::CommunityWithoutRules)
 public:
     CommunityWithoutRules()
         : Rule(QStringLiteral("community-without-rules"), Severity::Suggestion)

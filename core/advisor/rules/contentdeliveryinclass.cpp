@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace bw::rules {
 namespace {
 
 class ContentDeliveryInClass final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::ContentDeliveryInClass)
+    BW_PLAN_TR_FUNCTIONS(bw::ContentDeliveryInClass)
 public:
     ContentDeliveryInClass()
         : Rule(QStringLiteral("content-delivery-in-class"), Severity::Warning)

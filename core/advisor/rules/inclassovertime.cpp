@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace bw::rules {
 namespace {
 
 class InClassOverTime final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::InClassOverTime)
+    BW_PLAN_TR_FUNCTIONS(bw::InClassOverTime)
 public:
     InClassOverTime()
         : Rule(QStringLiteral("in-class-over-time"), Severity::Warning)

@@ -2,6 +2,7 @@
 #include "advisor/advisorcontext.h"
 #include "advisor/bloomverbs.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace bw::rules {
 namespace {
 
 class ObjectiveNotMeasurable final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::ObjectiveNotMeasurable)
+    BW_PLAN_TR_FUNCTIONS(bw::ObjectiveNotMeasurable)
 public:
     ObjectiveNotMeasurable()
         : Rule(QStringLiteral("objective-not-measurable"), Severity::Warning)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace bw::rules {
 namespace {
 
 class OffsetContraryToPhase final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::OffsetContraryToPhase)
+    BW_PLAN_TR_FUNCTIONS(bw::OffsetContraryToPhase)
 public:
     OffsetContraryToPhase()
         : Rule(QStringLiteral("offset-contrary-to-phase"), Severity::Warning)

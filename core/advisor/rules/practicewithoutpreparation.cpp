@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace bw::rules {
 namespace {
 
 class PracticeWithoutPreparation final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::PracticeWithoutPreparation)
+    BW_PLAN_TR_FUNCTIONS(bw::PracticeWithoutPreparation)
 public:
     PracticeWithoutPreparation()
         : Rule(QStringLiteral("practice-without-preparation"), Severity::Warning)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,7 @@ namespace bw::rules {
 namespace {
 
 class ToolDirectionMismatch final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::ToolDirectionMismatch)
+    BW_PLAN_TR_FUNCTIONS(bw::ToolDirectionMismatch)
 public:
     ToolDirectionMismatch()
         : Rule(QStringLiteral("tool-direction-mismatch"), Severity::Warning)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace bw::rules {
 namespace {
 
 class ToolOftenBlocked final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::ToolOftenBlocked)
+    BW_PLAN_TR_FUNCTIONS(bw::ToolOftenBlocked)
 public:
     ToolOftenBlocked()
         : Rule(QStringLiteral("tool-often-blocked"), Severity::Warning)

@@ -2,6 +2,7 @@
 #include "advisor/advisorcontext.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
+#include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace bw::rules {
 namespace {
 
 class ToolRetired final : public Rule {
-    Q_DECLARE_TR_FUNCTIONS(bw::ToolRetired)
+    BW_PLAN_TR_FUNCTIONS(bw::ToolRetired)
 public:
     ToolRetired()
         : Rule(QStringLiteral("tool-retired"), Severity::Warning)
