@@ -59,8 +59,14 @@ ExportRunner *ExportRunner::exportPlan(
     auto *runner = new ExportRunner(Kind::Export, path, parent);
     // The lambda holds its own copy of the project: the user may go on editing meanwhile.
     runner->m_job = new BackgroundJob(
-        [project, options, path](
-            const ExportControl &control) { return exportProject(project, options, path, control); },
+        [project, options, path](const ExportControl &control) {
+            ExportOptions withWarnings = options;
+            QStringList warnings;
+            withWarnings.warnings = &warnings;
+            ExportResult result = exportProject(project, withWarnings, path, control);
+            result.warnings = warnings;
+            return result;
+        },
         runner);
     runner->start();
     return runner;
@@ -196,6 +202,14 @@ void ExportRunner::done()
         box->setWindowTitle(tr("Export Plan"));
         box->setText(tr("The plan was exported to “%1”.").arg(QFileInfo(m_target).fileName()));
         box->setInformativeText(QDir::toNativeSeparators(QFileInfo(m_target).absoluteFilePath()));
+        if (!result.warnings.isEmpty()) {
+            // The file is written; the designer learns what will not show as written.
+            box->setIcon(QMessageBox::Warning);
+            box->setText(tr("“%1” was exported, but some characters cannot be shown.").arg(QFileInfo(m_target).fileName()));
+            box->setInformativeText(QDir::toNativeSeparators(QFileInfo(m_target).absoluteFilePath()) + u"\n\n"_s
+                + tr("Install a font that has them, or change the text."));
+            box->setDetailedText(result.warnings.join(u'\n'));
+        }
         QPushButton *open = box->addButton(tr("&Open"), QMessageBox::AcceptRole);
         open->setObjectName(u"openFile"_s);
         QPushButton *folder = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);

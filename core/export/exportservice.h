@@ -41,6 +41,7 @@ struct ExportResult {
     enum class Status { Written, Failed, Cancelled };
     Status status = Status::Written;
     QString error; // Failed: a one-line message for people that names the file
+    QStringList warnings; // Written: what the reader should know (ExportOptions::warnings)
 
     bool ok() const { return status == Status::Written; }
     bool failed() const { return status == Status::Failed; }
