@@ -10,7 +10,9 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -98,10 +100,58 @@ public:
         for (JsonObjectReader &r : in.objectList(k("roles")))
             m_project.roles.append(readRole(r));
         in.warnUnknownKeys();
+        adoptKeys();
         return m_project;
     }
 
 private:
+    // Items were numbered in reading order. When the document's keys are unique across all
+    // kinds (as an export writes them: they are the project's ids), the keyed items take their
+    // keys back as ids and the others are numbered after the largest key, so that export →
+    // import → export gives the same document, byte for byte.
+    void adoptKeys()
+    {
+        QHash<Id, Id> renumbered; // reading-order id → adopted id
+        QSet<qint64> used;
+        for (const Keys *keys : {&m_momentKeys, &m_toolKeys, &m_objectiveKeys})
+            for (auto it = keys->ids.cbegin(); it != keys->ids.cend(); ++it) {
+                if (used.contains(it.key()))
+                    return;
+                used.insert(it.key());
+                renumbered.insert(it.value(), it.key());
+            }
+        if (used.isEmpty())
+            return;
+        Id next = *std::max_element(used.cbegin(), used.cend()) + 1;
+        if (next + m_nextId > Limits::MaxId)
+            return; // keys that near the limit would leave no room: keep reading order
+        const auto renumber = [&](Id &id) {
+            const Id adopted = renumbered.value(id);
+            id = adopted ? adopted : renumbered.insert(id, next++).value();
+        };
+        const auto reference = [&renumbered](Id &id) { id = renumbered.value(id); };
+        for (Moment &m : m_project.moments)
+            renumber(m.id);
+        for (Tool &t : m_project.tools)
+            renumber(t.id);
+        for (Objective &o : m_project.objectives) {
+            renumber(o.id);
+            for (Activity &a : o.activities)
+                renumber(a.id);
+        }
+        for (SubGroup &g : m_project.subgroups)
+            renumber(g.id);
+        for (Role &r : m_project.roles)
+            renumber(r.id);
+        for (Objective &o : m_project.objectives)
+            for (Activity &a : o.activities) {
+                reference(a.toolId);
+                reference(a.momentId);
+            }
+        for (SubGroup &g : m_project.subgroups)
+            reference(g.objectiveId);
+    }
+
     // Format and version come first so that a newer document is refused as newer, not for
     // whatever its new keys or values happen to trip over.
     static void checkFormat(JsonObjectReader &in)

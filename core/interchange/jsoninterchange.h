@@ -34,7 +34,9 @@ struct JsonImportResult {
     QString error; // names the place, e.g. "objectives[2].activities[0].phase: …"
     QStringList warnings; // unknown keys ignored, tools taken from the catalogue …
 };
-// Ids are assigned from 1 in reading order (keys only link items, they do not become ids). The
+// Ids are assigned from 1 in reading order; when the document's keys are unique across moments,
+// tools and objectives (as export writes them), those items take their keys as ids and the
+// others are numbered after the largest key, so projectToJson(projectFromJson(json)) == json. The
 // project is normalize()d and validate()d as a project file is: a value out of range is refused
 // with its path. A tool an activity names but "tools" does not list
 // comes from the built-in catalogue, else it is added as a plain tool (with a warning). A listed

@@ -294,37 +294,45 @@ QList<ProjectProblem> validate(const Project &project)
 
 void normalize(Project &project)
 {
+    // Reads through const access and writes only what changes: the save normalizes a copy of
+    // the document's project, which then shares its lists instead of copying 10,000 activities.
+    const Project &p = project;
     QStringList muted;
-    for (const QString &rule : std::as_const(project.info.mutedRules))
+    for (const QString &rule : p.info.mutedRules)
         if (!muted.contains(rule))
             muted.append(rule);
-    project.info.mutedRules = muted;
+    if (muted.size() != p.info.mutedRules.size())
+        project.info.mutedRules = muted;
 
     QSet<Id> moments, tools, objectives;
-    for (Moment &m : project.moments) {
-        moments.insert(m.id);
-        if (!m.start.isValid())
+    for (qsizetype i = 0; i < p.moments.size(); ++i) {
+        const QDateTime start = p.moments[i].start;
+        moments.insert(p.moments[i].id);
+        if (!start.isValid())
             continue;
-        if (m.start.timeSpec() != Qt::LocalTime)
-            m.start = m.start.toLocalTime();
-        const QTime t = m.start.time();
-        if (t.second() || t.msec())
-            m.start.setTime(QTime(t.hour(), t.minute()));
-    }
-    for (const Tool &t : std::as_const(project.tools))
-        tools.insert(t.id);
-    for (const Objective &o : std::as_const(project.objectives))
-        objectives.insert(o.id);
-    for (Objective &o : project.objectives)
-        for (Activity &a : o.activities) {
-            if (!tools.contains(a.toolId))
-                a.toolId = 0;
-            if (!moments.contains(a.momentId))
-                a.momentId = 0;
+        if (start.timeSpec() != Qt::LocalTime || start.time().second() || start.time().msec()) {
+            QDateTime local = start.toLocalTime();
+            local.setTime(QTime(local.time().hour(), local.time().minute()));
+            project.moments[i].start = local;
         }
-    for (SubGroup &g : project.subgroups)
-        if (!objectives.contains(g.objectiveId))
-            g.objectiveId = 0;
+    }
+    for (const Tool &t : p.tools)
+        tools.insert(t.id);
+    for (const Objective &o : p.objectives)
+        objectives.insert(o.id);
+    for (qsizetype o = 0; o < p.objectives.size(); ++o)
+        for (qsizetype a = 0; a < p.objectives[o].activities.size(); ++a) {
+            // Copied first: a write below may detach the list the reference would point into.
+            const Id tool = p.objectives[o].activities[a].toolId;
+            const Id moment = p.objectives[o].activities[a].momentId;
+            if (tool && !tools.contains(tool))
+                project.objectives[o].activities[a].toolId = 0;
+            if (moment && !moments.contains(moment))
+                project.objectives[o].activities[a].momentId = 0;
+        }
+    for (qsizetype i = 0; i < p.subgroups.size(); ++i)
+        if (p.subgroups[i].objectiveId && !objectives.contains(p.subgroups[i].objectiveId))
+            project.subgroups[i].objectiveId = 0;
 }
 
 } // namespace bw

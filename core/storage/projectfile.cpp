@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
-
 using namespace Qt::StringLiterals;
 
 namespace bw {
