@@ -4,6 +4,7 @@
 #include "choicedelegate.h"
 #include "document/document.h"
 #include "inlinemessage.h"
+#include "model/projectvalidation.h"
 #include "theme.h"
 
 #include <QBuffer>
@@ -585,6 +586,15 @@ QString ProjectPropertiesDialog::findProblem(int *tab, QTableWidget **table, int
             return tr("In-class moment “%1” needs a start date and time.").arg(m.name);
         if (m.minutes <= 0)
             return tr("In-class moment “%1” must last at least one minute.").arg(m.name);
+        // The limits the project file and the interchange enforce (validate()), asked here so
+        // that the dialog never accepts what the save would refuse.
+        if (m.minutes > Limits::MaxMinutes)
+            return tr("In-class moment “%1” cannot last more than %2 minutes.").arg(m.name).arg(Limits::MaxMinutes);
+        if (m.start.date().year() < Limits::FirstYear || m.start.date().year() > Limits::LastYear)
+            return tr("In-class moment “%1” must start between the years %2 and %3.")
+                .arg(m.name)
+                .arg(Limits::FirstYear)
+                .arg(Limits::LastYear);
     }
     const auto roleList = roles();
     for (int r = 0; r < roleList.size(); ++r) {
@@ -603,6 +613,8 @@ QString ProjectPropertiesDialog::findProblem(int *tab, QTableWidget **table, int
             return tr("Sub-group %1 needs a name.").arg(r + 1);
         if (groupList.at(r).members < 0)
             return tr("Sub-group “%1” cannot have fewer than zero members.").arg(groupList.at(r).name);
+        if (groupList.at(r).members > Limits::MaxMembers)
+            return tr("Sub-group “%1” cannot have more than %2 members.").arg(groupList.at(r).name).arg(Limits::MaxMembers);
     }
     *table = nullptr;
     *row = -1;

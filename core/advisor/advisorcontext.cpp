@@ -75,8 +75,8 @@ QList<Direction> AdvisorContext::directionsUsedWith(Id toolId) const
 
 const QList<ToolSuggestion> &AdvisorContext::ranking(const Activity &activity) const
 {
-    const qint64 moment = activity.phase == Phase::InClass ? activity.momentId : 0;
-    const qint64 key = (moment << 4) | (qint64(activity.phase) << 2) | qint64(activity.direction);
+    const Id moment = activity.phase == Phase::InClass ? activity.momentId : 0;
+    const RankingKey key{moment, activity.phase, activity.direction};
     auto it = m_rankings.find(key);
     if (it == m_rankings.end())
         it = m_rankings.emplace(key, rankTools(m_project, activity, {}, m_usedToolSet)).first;

@@ -6,7 +6,8 @@
 #include <QHash>
 
 #include <functional>
-#include <unordered_map>
+#include <map>
+#include <tuple>
 
 namespace bw {
 
@@ -62,8 +63,10 @@ private:
     QSet<Id> m_usedToolSet;
     QHash<Id, QList<Place>> m_uses;
     // Rankings depend on an activity only through its phase, direction and (virtual) moment.
-    // A std::unordered_map because callers hold references across later inserts.
-    mutable std::unordered_map<qint64, QList<ToolSuggestion>> m_rankings;
+    // A node-based map because callers hold references across later inserts. The key is a
+    // tuple, not bits packed into one integer: a moment id may use all 64 bits.
+    using RankingKey = std::tuple<Id, Phase, Direction>;
+    mutable std::map<RankingKey, QList<ToolSuggestion>> m_rankings;
 };
 
 } // namespace bw

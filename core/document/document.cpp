@@ -7,6 +7,7 @@
 #include "commands/toolcommands.h"
 
 #include <QAction>
+#include <QSet>
 
 #include <algorithm>
 
@@ -176,8 +177,27 @@ void Document::removeObjective(Id id)
 {
     if (m_readOnly)
         return;
-    if (m_project.objective(id))
-        push(new RemoveObjective(this, id));
+    if (!m_project.objective(id))
+        return;
+    // Sub-groups working on the objective lose it in the same undo step: a reference to a
+    // removed item would otherwise stay in memory and be dropped only by the save, so the
+    // project reloaded would differ from the one edited.
+    QList<SubGroup> groups = m_project.subgroups;
+    bool referenced = false;
+    for (SubGroup &g : groups)
+        if (g.objectiveId == id) {
+            g.objectiveId = 0;
+            referenced = true;
+        }
+    auto *remove = new RemoveObjective(this, id);
+    if (!referenced) {
+        push(remove);
+        return;
+    }
+    beginMacro(remove->text());
+    setSubGroups(groups);
+    push(remove);
+    endMacro();
 }
 
 void Document::changeObjective(const Objective &objective, bool mergeable)
@@ -312,9 +332,27 @@ void Document::setMoments(const QList<Moment> &moments)
         return;
     QList<Moment> value = moments;
     assignIds(value, *this);
-    if (value != m_project.moments)
-        push(new SetList<Moment>(this, tr("Edit in-class moments"), &Project::moments,
-                                 &DocumentMutator::setMoments, value));
+    if (value == m_project.moments)
+        return;
+    // Activities of a removed moment lose it in the same undo step (see removeObjective).
+    QSet<Id> kept;
+    for (const Moment &m : std::as_const(value))
+        kept.insert(m.id);
+    QList<Activity> orphaned;
+    for (const Objective &o : std::as_const(m_project.objectives))
+        for (const Activity &a : o.activities)
+            if (a.momentId && !kept.contains(a.momentId)) {
+                orphaned.append(a);
+                orphaned.last().momentId = 0;
+            }
+    const QString text = tr("Edit in-class moments");
+    if (!orphaned.isEmpty())
+        beginMacro(text);
+    for (const Activity &a : std::as_const(orphaned))
+        changeActivity(a);
+    push(new SetList<Moment>(this, text, &Project::moments, &DocumentMutator::setMoments, value));
+    if (!orphaned.isEmpty())
+        endMacro();
 }
 
 void Document::setRoles(const QList<Role> &roles)

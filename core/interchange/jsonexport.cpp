@@ -20,11 +20,22 @@ QString dateTimeKey(const QDateTime &when)
     return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString();
 }
 
+// A reference by key: the referenced item's "id", or null for none.
+void writeKey(JsonWriter &out, QLatin1String name, Id id)
+{
+    out.key(name);
+    if (id)
+        out.value(qint64(id));
+    else
+        out.null();
+}
+
 void writeBrand(JsonWriter &out, const Brand &brand)
 {
     out.key(k("brand"));
     out.beginObject();
-    out.field(k("accent"), brand.accent.name(QColor::HexRgb).toUpper());
+    // #RRGGBB as people write it; #AARRGGBB only for a translucent accent, so that none is lost.
+    out.field(k("accent"), brand.accent.name(brand.accent.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb).toUpper());
     out.field(k("footer"), brand.footer);
     out.field(k("logo"), QString::fromLatin1(brand.logo.toBase64()));
     out.endObject();
@@ -33,6 +44,8 @@ void writeBrand(JsonWriter &out, const Brand &brand)
 void writeMoment(JsonWriter &out, const Moment &moment)
 {
     out.beginObject();
+    out.key(k("id"));
+    out.value(qint64(moment.id));
     out.field(k("name"), moment.name);
     out.field(k("start"), dateTimeKey(moment.start));
     out.field(k("minutes"), moment.minutes);
@@ -50,7 +63,9 @@ void writeActivity(JsonWriter &out, const Project &project, const Activity &acti
     out.field(k("instructions"), activity.instructions);
     out.field(k("phase"), enumKey(activity.phase));
     out.field(k("direction"), enumKey(activity.direction));
+    // The name for people and for older readers; the key is what identifies the tool.
     out.field(k("tool"), tool ? tool->name : QString());
+    writeKey(out, k("toolId"), tool ? tool->id : 0);
     // A plain number unless it is a range, so that simple plans stay simple to write by hand.
     if (activity.duration.isRange())
         out.field(k("minutes"), activity.duration.toKey());
@@ -62,6 +77,7 @@ void writeActivity(JsonWriter &out, const Project &project, const Activity &acti
     out.field(k("benefit"), activity.benefit);
     out.field(k("assessment"), enumKey(activity.assessment));
     out.field(k("moment"), moment ? moment->name : QString());
+    writeKey(out, k("momentId"), moment ? moment->id : 0);
     out.field(k("offsetDays"), activity.offsetDays);
     out.endObject();
 }
@@ -69,6 +85,8 @@ void writeActivity(JsonWriter &out, const Project &project, const Activity &acti
 void writeObjective(JsonWriter &out, const Project &project, const Objective &objective)
 {
     out.beginObject();
+    out.key(k("id"));
+    out.value(qint64(objective.id));
     out.field(k("statement"), objective.statement);
     out.field(k("measure"), objective.measure);
     out.field(k("notes"), objective.notes);
@@ -85,13 +103,15 @@ void writeSubGroup(JsonWriter &out, const Project &project, const SubGroup &grou
     out.beginObject();
     out.field(k("name"), group.name);
     out.field(k("mission"), group.mission);
-    // Objectives are referred to by position: statements are long and need not be unique.
+    // The objective by key, and by position for older readers: statements are long and need
+    // not be unique.
     const int row = group.objectiveId ? project.objectiveRow(group.objectiveId) : -1;
     out.key(k("objective"));
     if (row >= 0)
         out.value(qint64(row));
     else
         out.null();
+    writeKey(out, k("objectiveId"), row >= 0 ? group.objectiveId : 0);
     out.field(k("members"), group.members);
     out.endObject();
 }
@@ -138,7 +158,7 @@ QByteArray projectToJson(const Project &project)
     out.key(k("tools"));
     out.beginArray();
     for (const Tool &t : project.tools)
-        writeToolJson(out, t);
+        writeToolJson(out, t, t.id);
     out.endArray();
 
     out.key(k("subgroups"));

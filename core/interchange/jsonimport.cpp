@@ -4,10 +4,17 @@
 
 #include "catalogue/catalogue.h"
 #include "jsonobjectreader.h"
+#include "model/projectvalidation.h"
 #include "tooljson.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace bw {
 
@@ -22,6 +29,28 @@ QString tr(const char *text)
 {
     return JsonObjectReader::tr(text);
 }
+
+// The keys ("id") of one kind of item in the document: which item each names, and where each
+// item sits, for messages.
+struct Keys {
+    QHash<qint64, Id> ids;    // document key → project id
+    QHash<qint64, QString> paths; // document key → the item's path
+    QStringList rows;         // path of the item at each row of the project's list
+
+    // Reads the item's optional "id"; a key used twice within a kind is refused.
+    void read(JsonObjectReader &in, Id id)
+    {
+        rows.append(in.path());
+        const auto key = in.itemKey(QLatin1String("id"));
+        if (!key)
+            return;
+        if (ids.contains(*key))
+            in.fail(QLatin1String("id"),
+                JsonObjectReader::tr("the id %1 is also the id of %2").arg(*key).arg(paths.value(*key)));
+        ids.insert(*key, id);
+        paths.insert(*key, in.path());
+    }
+};
 
 // Builds a Project from a parsed document. Any error throws JsonReadError with its path.
 class ProjectReader {
@@ -53,13 +82,15 @@ public:
         info.maxTools = in.integer(k("maxTools"), defaults.maxTools);
         info.mutedRules = in.stringList(k("mutedRules"));
 
-        // Moments and tools first: activities refer to both by name.
+        // Moments and tools first: activities refer to both, by key or by name.
         for (JsonObjectReader &m : in.objectList(k("moments")))
             m_project.moments.append(readMoment(m));
         for (JsonObjectReader &t : in.objectList(k("tools"))) {
+            const Id id = m_nextId++;
+            m_toolKeys.read(t, id);
             const Tool *builtin = builtinTool(t.string(k("name")));
             Tool tool = readToolJson(t, builtin ? *builtin : Tool {});
-            tool.id = m_nextId++;
+            tool.id = id;
             m_project.tools.append(tool);
         }
         for (JsonObjectReader &o : in.objectList(k("objectives")))
@@ -69,10 +100,58 @@ public:
         for (JsonObjectReader &r : in.objectList(k("roles")))
             m_project.roles.append(readRole(r));
         in.warnUnknownKeys();
+        adoptKeys();
         return m_project;
     }
 
 private:
+    // Items were numbered in reading order. When the document's keys are unique across all
+    // kinds (as an export writes them: they are the project's ids), the keyed items take their
+    // keys back as ids and the others are numbered after the largest key, so that export →
+    // import → export gives the same document, byte for byte.
+    void adoptKeys()
+    {
+        QHash<Id, Id> renumbered; // reading-order id → adopted id
+        QSet<qint64> used;
+        for (const Keys *keys : {&m_momentKeys, &m_toolKeys, &m_objectiveKeys})
+            for (auto it = keys->ids.cbegin(); it != keys->ids.cend(); ++it) {
+                if (used.contains(it.key()))
+                    return;
+                used.insert(it.key());
+                renumbered.insert(it.value(), it.key());
+            }
+        if (used.isEmpty())
+            return;
+        Id next = *std::max_element(used.cbegin(), used.cend()) + 1;
+        if (next + m_nextId > Limits::MaxId)
+            return; // keys that near the limit would leave no room: keep reading order
+        const auto renumber = [&](Id &id) {
+            const Id adopted = renumbered.value(id);
+            id = adopted ? adopted : renumbered.insert(id, next++).value();
+        };
+        const auto reference = [&renumbered](Id &id) { id = renumbered.value(id); };
+        for (Moment &m : m_project.moments)
+            renumber(m.id);
+        for (Tool &t : m_project.tools)
+            renumber(t.id);
+        for (Objective &o : m_project.objectives) {
+            renumber(o.id);
+            for (Activity &a : o.activities)
+                renumber(a.id);
+        }
+        for (SubGroup &g : m_project.subgroups)
+            renumber(g.id);
+        for (Role &r : m_project.roles)
+            renumber(r.id);
+        for (Objective &o : m_project.objectives)
+            for (Activity &a : o.activities) {
+                reference(a.toolId);
+                reference(a.momentId);
+            }
+        for (SubGroup &g : m_project.subgroups)
+            reference(g.objectiveId);
+    }
+
     // Format and version come first so that a newer document is refused as newer, not for
     // whatever its new keys or values happen to trip over.
     static void checkFormat(JsonObjectReader &in)
@@ -119,6 +198,7 @@ private:
     {
         Moment moment;
         moment.id = m_nextId++;
+        m_momentKeys.read(in, moment.id);
         moment.name = in.string(k("name"));
         const QString start = in.string(k("start"));
         if (!start.isEmpty()) {
@@ -132,9 +212,7 @@ private:
                 in.fail(k("start"),
                     tr("\"%1\" is not a date and time (expected a value like 2027-03-04T09:00)").arg(start));
         }
-        moment.minutes = in.integer(k("minutes"), 0);
-        if (moment.minutes < 0)
-            in.fail(k("minutes"), tr("must not be negative"));
+        moment.minutes = in.integer(k("minutes"), 0); // its range is validate()'s
         moment.mode = in.enumValue(k("mode"), moment.mode);
         moment.place = in.string(k("place"));
         in.warnUnknownKeys();
@@ -145,6 +223,7 @@ private:
     {
         Objective objective;
         objective.id = m_nextId++;
+        m_objectiveKeys.read(in, objective.id);
         objective.statement = in.requiredString(k("statement"));
         objective.measure = in.string(k("measure"));
         objective.notes = in.string(k("notes"));
@@ -169,16 +248,7 @@ private:
         activity.deliverable = in.string(k("deliverable"));
         activity.benefit = in.string(k("benefit"));
         activity.assessment = in.enumValue(k("assessment"), activity.assessment);
-        const QString moment = in.string(k("moment"));
-        if (!moment.isEmpty()) {
-            for (const Moment &m : std::as_const(m_project.moments))
-                if (m.name == moment) {
-                    activity.momentId = m.id;
-                    break;
-                }
-            if (!activity.momentId)
-                in.fail(k("moment"), tr("no moment named \"%1\" in \"moments\"").arg(moment));
-        }
+        activity.momentId = resolveMoment(in);
         activity.offsetDays = in.integer(k("offsetDays"), 0);
         in.warnUnknownKeys();
         return activity;
@@ -199,18 +269,59 @@ private:
                     .arg(v.toString()));
         }
         const double minutes = v.toDouble(-1);
-        if (!v.isDouble() || minutes < 0 || minutes != int(minutes))
+        // Range-checked before the conversion (a double beyond int is undefined behaviour to
+        // convert); the upper bound is validate()'s, which names Limits::MaxMinutes.
+        if (!v.isDouble() || minutes < 0 || minutes != std::floor(minutes)
+            || minutes > std::numeric_limits<int>::max())
             in.typeError(k("minutes"), tr("a number of minutes or a range such as \"10-15\""));
         return Duration::exact(int(minutes));
+    }
+
+    // "momentId" (the moment's key) decides; without it the name, which must then name exactly
+    // one moment: two moments may share a name, and guessing would date activities wrongly.
+    Id resolveMoment(JsonObjectReader &in)
+    {
+        const QString name = in.string(k("moment"));
+        if (const auto key = in.itemKey(k("momentId"))) {
+            if (const Id id = m_momentKeys.ids.value(*key))
+                return id;
+            in.fail(k("momentId"), tr("no moment has the id %1 in \"moments\"").arg(*key));
+        }
+        if (name.isEmpty())
+            return 0;
+        QList<int> rows;
+        for (int i = 0; i < m_project.moments.size(); ++i)
+            if (m_project.moments[i].name == name)
+                rows.append(i);
+        if (rows.isEmpty())
+            in.fail(k("moment"), tr("no moment named \"%1\" in \"moments\"").arg(name));
+        if (rows.size() > 1)
+            in.fail(k("moment"),
+                tr("\"%1\" is the name of %2 and %3; refer to the moment by its id with \"momentId\"")
+                    .arg(name, m_momentKeys.rows.value(rows[0]), m_momentKeys.rows.value(rows[1])));
+        return m_project.moments[rows[0]].id;
     }
 
     Id resolveTool(JsonObjectReader &in)
     {
         const QString name = in.string(k("tool"));
+        if (const auto key = in.itemKey(k("toolId"))) {
+            if (const Id id = m_toolKeys.ids.value(*key))
+                return id;
+            in.fail(k("toolId"), tr("no tool has the id %1 in \"tools\"").arg(*key));
+        }
         if (name.isEmpty())
             return 0;
-        if (const Tool *listed = m_project.toolByName(name))
-            return listed->id;
+        QList<int> rows;
+        for (int i = 0; i < m_project.tools.size(); ++i)
+            if (m_project.tools[i].name.compare(name, Qt::CaseInsensitive) == 0)
+                rows.append(i);
+        if (rows.size() > 1)
+            in.fail(k("tool"),
+                tr("\"%1\" is the name of %2 and %3; refer to the tool by its id with \"toolId\"")
+                    .arg(name, m_toolKeys.rows.value(rows[0]), m_toolKeys.rows.value(rows[1])));
+        if (!rows.isEmpty())
+            return m_project.tools[rows[0]].id;
         Tool tool;
         if (const Tool *builtin = builtinTool(name)) {
             tool = *builtin;
@@ -233,7 +344,12 @@ private:
         group.name = in.string(k("name"));
         group.mission = in.string(k("mission"));
         const QJsonValue objective = in.value(k("objective"));
-        if (!objective.isUndefined() && !objective.isNull()) {
+        if (const auto key = in.itemKey(k("objectiveId"))) {
+            // The key decides; the position beside it is for readers that know no keys.
+            group.objectiveId = m_objectiveKeys.ids.value(*key);
+            if (!group.objectiveId)
+                in.fail(k("objectiveId"), tr("no objective has the id %1 in \"objectives\"").arg(*key));
+        } else if (!objective.isUndefined() && !objective.isNull()) {
             const int row = in.integer(k("objective"), -1);
             if (row < 0 || row >= m_project.objectives.size())
                 in.fail(k("objective"),
@@ -242,9 +358,7 @@ private:
                         .arg(m_project.objectives.size() - 1));
             group.objectiveId = m_project.objectives[row].id;
         }
-        group.members = in.integer(k("members"), 0);
-        if (group.members < 0)
-            in.fail(k("members"), tr("must not be negative"));
+        group.members = in.integer(k("members"), 0); // its range is validate()'s
         in.warnUnknownKeys();
         return group;
     }
@@ -263,6 +377,7 @@ private:
     QStringList *m_warnings;
     Project m_project;
     Id m_nextId = 1;
+    Keys m_momentKeys, m_toolKeys, m_objectiveKeys;
 };
 
 // "line 3, column 14" for a byte offset into the document.
@@ -292,7 +407,16 @@ JsonImportResult projectFromJson(const QByteArray &json)
         return result;
     }
     try {
-        result.project = ProjectReader(&result.warnings).read(document.object());
+        Project project = ProjectReader(&result.warnings).read(document.object());
+        // The same rules as the project file's, so that whatever imports can be saved and
+        // reloaded equal; a problem is named by its place in the document.
+        normalize(project);
+        if (const QList<ProjectProblem> problems = validate(project); !problems.isEmpty()) {
+            result.error = problems.first().path + QLatin1String(": ") + problems.first().what;
+            result.warnings.clear();
+            return result;
+        }
+        result.project = std::move(project);
     } catch (const JsonReadError &e) {
         result.error = e.message;
         result.warnings.clear();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonobjectreader.h"
 
+#include "model/projectvalidation.h"
+
 #include <cmath>
 #include <limits>
 
@@ -71,6 +73,18 @@ int JsonObjectReader::integer(QLatin1String key, int fallback)
         || d > std::numeric_limits<int>::max())
         typeError(key, tr("a whole number"));
     return int(d);
+}
+
+std::optional<qint64> JsonObjectReader::itemKey(QLatin1String key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const double d = v.toDouble();
+    // Compared as doubles before any conversion: a cast of 1e300 to an integer is undefined.
+    if (!v.isDouble() || d != std::floor(d) || d < 1 || d > double(Limits::MaxId))
+        typeError(key, tr("a whole number from 1 to %1").arg(Limits::MaxId));
+    return qint64(d);
 }
 
 QStringList JsonObjectReader::stringList(QLatin1String key, const QStringList &fallback)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace bw {
 
 // Thrown by JsonObjectReader when a document cannot be imported. The message names the place,
@@ -37,6 +39,9 @@ public:
     bool boolean(QLatin1String key, bool fallback);
     int integer(QLatin1String key, int fallback);
     QStringList stringList(QLatin1String key, const QStringList &fallback = {});
+    // An item's key or a reference to one ("id", "toolId" …): a whole number from 1 to
+    // Limits::MaxId; nullopt when missing or null.
+    std::optional<qint64> itemKey(QLatin1String key);
     // The raw value (Undefined when missing); the caller checks its type with typeError().
     QJsonValue value(QLatin1String key);
     // Readers for each object of an array; an element that is not an object is an error.

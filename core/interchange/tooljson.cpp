@@ -6,9 +6,13 @@
 
 namespace bw {
 
-void writeToolJson(JsonWriter &out, const Tool &tool)
+void writeToolJson(JsonWriter &out, const Tool &tool, Id key)
 {
     out.beginObject();
+    if (key) {
+        out.key(QLatin1String("id"));
+        out.value(qint64(key));
+    }
     out.field(QLatin1String("name"), tool.name);
     out.field(QLatin1String("type"), enumKey(tool.type));
     out.field(QLatin1String("url"), tool.url);

@@ -15,8 +15,10 @@ struct Duration {
 
     bool isSet() const { return max > 0; }
     bool isRange() const { return min != max; }
-    // Midpoint used when adding minutes up for the blend overview.
-    double typical() const { return (min + max) / 2.0; }
+    // Midpoint used when adding minutes up for the blend overview. In double: min + max in int
+    // would wrap for durations beyond Limits::MaxMinutes (which validate() refuses, but a sum
+    // must not turn negative whatever the value).
+    double typical() const { return (double(min) + double(max)) / 2.0; }
 
     // "30" or "10-15" (the interchange form); empty when unset.
     QString toKey() const;

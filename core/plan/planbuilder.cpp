@@ -3,6 +3,8 @@
 
 #include "plantext.h"
 
+#include "model/projectvalidation.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -126,8 +128,10 @@ void PlanBuilder::buildRows()
                 r.momentId = m->id;
                 r.momentName = m->name;
                 r.offsetDays = act.offsetDays;
-                r.due = act.phase == Phase::InClass ? m->start.date()
-                                                    : m->start.date().addDays(act.offsetDays);
+                // Clamped as validate() bounds it, so that no project in memory can date an
+                // activity in year -5877585.
+                const int offset = std::clamp(act.offsetDays, -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
+                r.due = act.phase == Phase::InClass ? m->start.date() : m->start.date().addDays(offset);
             } else if (const Moment *m = moments.value(act.momentId)) {
                 r.momentId = m->id; // a moment without a date yet: linked, but nothing to date by
                 r.momentName = m->name;

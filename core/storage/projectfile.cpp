@@ -1,27 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "atomicreplace.h"
 #include "migrations.h"
+#include "model/projectvalidation.h"
 #include "projectreader.h"
 #include "projectwriter.h"
 #include "schema.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
-
-#include <cerrno>
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,11 +37,6 @@ QString shown(const QString &path)
 FileError openError(FileError::Kind kind, const QString &path, const QString &why)
 {
     return { kind, tr("Cannot open “%1”: %2").arg(shown(path), why) };
-}
-
-FileError saveError(FileError::Kind kind, const QString &path, const QString &why)
-{
-    return { kind, tr("Cannot save “%1”: %2").arg(shown(path), why) };
 }
 
 FileError corrupt(const QString &path, const QString &detail)
@@ -78,16 +68,6 @@ QStringList pragmaRows(QSqlDatabase &db, const QString &pragma, QString &error)
     if (q.lastError().isValid())
         error = q.lastError().text();
     return rows;
-}
-
-bool fsyncPath(const QString &path, int flags)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 // Writes the whole project into a new file at `tmp`; returns SQLite's error text or empty.
@@ -218,7 +198,9 @@ LoadResult ProjectFile::load(const QString &path)
     ProjectReader reader(c.db());
     auto project = reader.read();
     if (!project) {
-        result.error = corrupt(path, reader.error());
+        result.error = reader.refused()
+            ? openError(FileError::Invalid, path, tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
+            : corrupt(path, reader.error());
         return result;
     }
     result.project = std::move(*project);
@@ -228,66 +210,13 @@ LoadResult ProjectFile::load(const QString &path)
 
 FileError ProjectFile::save(const Project &project, const QString &path)
 {
-    QFileInfo target(path);
-    // Saving through a symbolic link replaces the file it points to, not the link.
-    if (target.isSymLink())
-        target = QFileInfo(target.symLinkTarget());
-    const QString finalPath = target.absoluteFilePath();
-    const QFileInfo folder(target.absolutePath());
-
-    if (!folder.exists())
-        return saveError(
-            FileError::WriteFailed, path, tr("the folder “%1” does not exist.").arg(shown(folder.filePath())));
-    if (!folder.isDir())
-        return saveError(
-            FileError::WriteFailed, path, tr("“%1” is a file, not a folder.").arg(shown(folder.filePath())));
-    if (target.isDir())
-        return saveError(FileError::WriteFailed, path, tr("it is a folder."));
-    if (target.exists() && !target.isWritable())
-        return saveError(FileError::ReadOnly, path, tr("the file is read-only."));
-    if (!folder.isWritable())
-        return saveError(FileError::ReadOnly, path, tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
-
-    // A save killed half-way leaves its temporary file behind; the next save of the same file
-    // clears those (only ones older than any save in progress could be).
-    const auto removeStaleSaves = [](const QString &folder, const QString &name) {
-        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
-        const QString prefix = u"."_s + name + u"."_s;
-        const auto entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-        for (const QFileInfo &stale : entries) {
-            const QString file = stale.fileName();
-            if (file.startsWith(prefix) && file.endsWith(u".saving"_s) && stale.lastModified().toUTC() < before)
-                QFile::remove(stale.absoluteFilePath());
-        }
-    };
-
-    // The new version is written beside the old one (same file system, so the final rename is
-    // atomic): whatever happens, the target holds either the old or the new project.
-    const QString tmp
-        = QDir(folder.absoluteFilePath())
-              .filePath(u".%1.%2.saving"_s.arg(target.fileName()).arg(QRandomGenerator::global()->generate64(), 0, 36));
-    const auto fail = [&](FileError::Kind kind, const QString &why) {
-        QFile::remove(tmp);
-        return saveError(kind, path, why);
-    };
-
-    if (const QString why = writeDatabase(project, tmp); !why.isEmpty())
-        return fail(FileError::WriteFailed, tr("the project could not be written (%1).").arg(why));
-    if (target.exists() && !QFile::setPermissions(tmp, target.permissions()))
-        return fail(FileError::WriteFailed, tr("the file permissions could not be kept."));
-    if (!fsyncPath(tmp, O_RDONLY))
-        return fail(
-            FileError::WriteFailed, tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
-    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
-        const int err = errno;
-        return fail(err == EROFS || err == EACCES || err == EPERM ? FileError::ReadOnly : FileError::WriteFailed,
-            tr("the file could not be replaced (%1).").arg(qt_error_string(err)));
-    }
-    // Makes the rename itself durable; if this fails the new file is in place already and a
-    // crash could at worst bring back the old one, so it is not reported as a failure.
-    fsyncPath(folder.absoluteFilePath(), O_RDONLY | O_DIRECTORY);
-    removeStaleSaves(folder.absoluteFilePath(), target.fileName());
-    return {};
+    // What a save writes is what a load reads back: the repairs normalize() makes silently
+    // (a reference to a removed item means none) are made before writing, and anything
+    // validate() refuses is refused here, naming the item, before the file is touched.
+    Project clean = project;
+    normalize(clean);
+    if (const QList<ProjectProblem> problems = validate(clean); !problems.isEmpty())
+        return {FileError::Invalid, tr("Cannot save “%1”: %2").arg(shown(path), problems.first().message())};
+    return atomicReplace(path, [&clean](const QString &tmp) { return writeDatabase(clean, tmp); });
 }
-
 } // namespace bw

@@ -10,7 +10,8 @@ namespace bw {
 // Why a project file could not be opened or written. `message` is one line for people and
 // always names the file.
 struct FileError {
-    enum Kind { None, Missing, Unreadable, NotSqlite, Foreign, Corrupt, Newer, ReadOnly, WriteFailed };
+    // Invalid: the project holds a value validate() refuses (the message names the item).
+    enum Kind { None, Missing, Unreadable, NotSqlite, Foreign, Corrupt, Newer, ReadOnly, WriteFailed, Invalid };
     Kind kind = None;
     QString message;
     explicit operator bool() const { return kind != None; }
@@ -23,7 +24,9 @@ struct LoadResult {
 };
 
 // The .blendwise file: one SQLite database. Opening never modifies the file; saving is atomic
-// (the file holds either the old or the new project, whatever happens during the save).
+// (the file holds either the old or the new project, whatever happens during the save; see
+// atomicReplace()). Both run the one validation of a Project (model/projectvalidation.h): a
+// file whose project validate() refuses does not open, a project it refuses is not saved.
 class ProjectFile
 {
 public:

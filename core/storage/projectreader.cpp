@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectreader.h"
 
+#include "model/projectvalidation.h"
 #include "schema.h"
 
 #include <QHash>
@@ -92,6 +93,12 @@ std::optional<Project> ProjectReader::read()
     if (!readInfo(p.info) || !readMoments(p.moments) || !readTools(p.tools)
         || !readObjectives(p.objectives) || !readSubGroups(p.subgroups) || !readRoles(p.roles))
         return std::nullopt;
+    normalize(p);
+    if (const QList<ProjectProblem> problems = validate(p); !problems.isEmpty()) {
+        m_error = problems.first().message();
+        m_refused = true;
+        return std::nullopt;
+    }
     return p;
 }
 

@@ -11,7 +11,10 @@ namespace bw {
 
 // Reads a whole project from a database of the current schema version. Any surprise (a
 // missing table, an unknown enumeration key, an unreadable date) makes the read fail with a
-// short technical reason; ProjectFile turns that into a "damaged project" message.
+// short technical reason; ProjectFile turns that into a "damaged project" message. What is
+// read is then normalize()d and validate()d (model/projectvalidation.h) like every project
+// that enters Blendwise: a value validate() refuses fails the read with its message, naming
+// the item, and refused() tells that case apart from damage.
 class ProjectReader
 {
 public:
@@ -19,6 +22,7 @@ public:
 
     std::optional<Project> read();
     const QString &error() const { return m_error; }
+    bool refused() const { return m_refused; }
 
 private:
     bool readInfo(ProjectInfo &info);
@@ -30,6 +34,7 @@ private:
 
     QSqlDatabase &m_db;
     QString m_error;
+    bool m_refused = false;
 };
 
 } // namespace bw

@@ -323,3 +323,34 @@ TEST_CASE("Every document has its own identity", "[commands]")
     CHECK_FALSE(a.identity().isNull());
     CHECK(a.identity() != b.identity());
 }
+
+TEST_CASE("Removing an objective or a moment clears the references to it in the same undo step", "[commands][validation]")
+{
+    // Left dangling, the references were dropped only by the save: the project reloaded
+    // differed from the one in memory.
+    Document doc(sampleProject());
+    doc.setSubGroups({{0, QStringLiteral("Team"), QString(), 11, 3}});
+    const Project withGroup = doc.project();
+    const int before = doc.undoStack()->count();
+    doc.removeObjective(11);
+    CHECK(doc.undoStack()->count() == before + 1);
+    CHECK(doc.project().subgroups.value(0).objectiveId == 0);
+    CHECK(doc.project().objectives.size() == 1);
+    doc.undoStack()->undo();
+    CHECK(doc.project() == withGroup);
+
+    const Moment moment {0, QStringLiteral("Workshop"), QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60,
+                         MomentMode::FaceToFace, QString()};
+    doc.setMoments({moment});
+    Activity a = *doc.project().activity(20);
+    a.momentId = doc.project().moments[0].id;
+    doc.changeActivity(a);
+    const Project withMoment = doc.project();
+    const int steps = doc.undoStack()->count();
+    doc.setMoments({});
+    CHECK(doc.undoStack()->count() == steps + 1);
+    CHECK(doc.project().activity(20)->momentId == 0);
+    CHECK(doc.project().moments.isEmpty());
+    doc.undoStack()->undo();
+    CHECK(doc.project() == withMoment);
+}

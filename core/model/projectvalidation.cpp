@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectvalidation.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace bw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bw::ProjectValidation", text);
+}
+
+// A name as it appears in a message: on one line and cut, so that a 50 MB title cannot flood
+// a dialog or a terminal.
+QString shownName(const QString &name)
+{
+    constexpr int Longest = 40;
+    QString shown = name.simplified();
+    if (shown.size() > Longest)
+        shown = shown.left(Longest - 1) + QChar(0x2026);
+    return shown;
+}
+
+QString named(const QString &item, const QString &name)
+{
+    const QString shown = shownName(name);
+    return shown.isEmpty() ? item : tr("%1 “%2”").arg(item, shown);
+}
+
+// True when every surrogate is half of a pair: only such text survives UTF-8 (SQLite, JSON).
+bool isValidUtf16(const QString &text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= n || !text.at(i + 1).isLowSurrogate())
+                return false;
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A value the enumeration declares; `unsetAllowed` for Phase and Direction, whose unset value
+// (empty key) means "not chosen yet".
+template <typename E>
+bool isKnown(E value, bool unsetAllowed = false)
+{
+    for (const auto &e : enumEntries<E>())
+        if (e.value == value)
+            return unsetAllowed || e.key[0] != '\0';
+    return false;
+}
+
+// JSON interchange path of an element: "objectives[2]".
+QString element(const QString &list, int row)
+{
+    return list + QLatin1Char('[') + QString::number(row) + QLatin1Char(']');
+}
+
+class Validator
+{
+public:
+    explicit Validator(const Project &project)
+        : m_project(project)
+    {
+    }
+
+    QList<ProjectProblem> run()
+    {
+        for (const Moment &m : m_project.moments)
+            m_momentIds.insert(m.id);
+        for (const Tool &t : m_project.tools)
+            m_toolIds.insert(t.id);
+        for (const Objective &o : m_project.objectives)
+            m_objectiveIds.insert(o.id);
+
+        checkInfo();
+        QSet<Id> seen;
+        for (int i = 0; i < m_project.moments.size(); ++i)
+            checkMoment(m_project.moments[i], i, seen);
+        seen.clear();
+        for (int i = 0; i < m_project.tools.size(); ++i)
+            checkTool(m_project.tools[i], i, seen);
+        seen.clear();
+        QSet<Id> activities;
+        for (int i = 0; i < m_project.objectives.size(); ++i)
+            checkObjective(m_project.objectives[i], i, seen, activities);
+        seen.clear();
+        for (int i = 0; i < m_project.subgroups.size(); ++i)
+            checkSubGroup(m_project.subgroups[i], i, seen);
+        seen.clear();
+        for (int i = 0; i < m_project.roles.size(); ++i)
+            checkRole(m_project.roles[i], i, seen);
+        return m_problems;
+    }
+
+private:
+    // The item being checked: where it sits in the JSON interchange and how people call it.
+    struct Item {
+        QString path;
+        QString name;
+        QString at(const char *key) const
+        {
+            return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
+        }
+    };
+
+    void problem(const Item &item, const char *key, const QString &what)
+    {
+        m_problems.append({item.at(key), item.name, what});
+    }
+
+    void checkId(const Item &item, Id id, QSet<Id> &seen)
+    {
+        // The interchange does not carry the ids of every item; "id" is where it would be.
+        if (id < 1 || id > Limits::MaxId)
+            problem(item, "id", tr("the id %1 is outside 1–%2.").arg(id).arg(Limits::MaxId));
+        else if (seen.contains(id))
+            problem(item, "id", tr("the id %1 is used twice.").arg(id));
+        seen.insert(id);
+    }
+
+    void checkRange(const Item &item, const char *key, const QString &what, qint64 value, qint64 low, qint64 high)
+    {
+        if (value < low || value > high)
+            problem(item, key, tr("%1 %2 is outside %3–%4.").arg(what).arg(value).arg(low).arg(high));
+    }
+
+    void checkText(const Item &item, const char *key, const QString &what, const QString &text)
+    {
+        if (!isValidUtf16(text))
+            problem(item, key, tr("the %1 contains a broken character (a lone UTF-16 surrogate).").arg(what));
+    }
+
+    void checkTexts(const Item &item, const char *key, const QString &what, const QStringList &texts)
+    {
+        for (const QString &t : texts)
+            checkText(item, key, what, t);
+    }
+
+    template <typename E>
+    void checkEnum(const Item &item, const char *key, const QString &what, E value, bool unsetAllowed = false)
+    {
+        if (!isKnown(value, unsetAllowed))
+            problem(item, key, tr("the %1 (%2) is not one Blendwise knows.").arg(what).arg(int(value)));
+    }
+
+    void checkInfo()
+    {
+        const ProjectInfo &info = m_project.info;
+        const Item item{QString(), tr("Project")};
+        checkText(item, "title", tr("title"), info.title);
+        checkText(item, "client", tr("client"), info.client);
+        checkText(item, "audience", tr("audience"), info.audience);
+        checkText(item, "author", tr("author"), info.author);
+        checkText(item, "summary", tr("summary"), info.summary);
+        checkText(item, "language", tr("language"), info.language);
+        checkText(item, "planVersion", tr("plan version"), info.version);
+        checkText(item, "brand.footer", tr("footer"), info.brand.footer);
+        checkText(item, "evaluation", tr("evaluation plan"), info.evaluation);
+        checkTexts(item, "rules", tr("rules of use"), info.rules);
+        checkTexts(item, "mutedRules", tr("muted rules"), info.mutedRules);
+        checkRange(item, "maxTools", tr("the tool limit"), info.maxTools, Limits::MinToolLimit, Limits::MaxToolLimit);
+        QSet<QString> muted;
+        for (const QString &rule : info.mutedRules) {
+            if (muted.contains(rule))
+                problem(item, "mutedRules", tr("the rule “%1” is muted twice.").arg(shownName(rule)));
+            muted.insert(rule);
+        }
+    }
+
+    void checkMoment(const Moment &m, int row, QSet<Id> &seen)
+    {
+        const Item item{element(QStringLiteral("moments"), row), named(tr("In-class moment %1").arg(row + 1), m.name)};
+        checkId(item, m.id, seen);
+        checkText(item, "name", tr("name"), m.name);
+        checkText(item, "place", tr("place"), m.place);
+        checkRange(item, "minutes", tr("the length in minutes"), m.minutes, 0, Limits::MaxMinutes);
+        if (m.start.isValid()) {
+            // Repaired by normalize(); reported so that what passes is what a save writes.
+            if (m.start.timeSpec() != Qt::LocalTime || m.start.time().second() || m.start.time().msec())
+                problem(item, "start", tr("the start is not a local time in whole minutes."));
+            const int year = m.start.date().year();
+            if (year < Limits::FirstYear || year > Limits::LastYear)
+                problem(item, "start",
+                        tr("the start year %1 is outside %2–%3.").arg(year).arg(Limits::FirstYear).arg(Limits::LastYear));
+        }
+        checkEnum(item, "mode", tr("mode"), m.mode);
+    }
+
+    void checkTool(const Tool &t, int row, QSet<Id> &seen)
+    {
+        const Item item{element(QStringLiteral("tools"), row), named(tr("Tool %1").arg(row + 1), t.name)};
+        checkId(item, t.id, seen);
+        checkText(item, "name", tr("name"), t.name);
+        checkText(item, "cost", tr("cost"), t.cost);
+        checkText(item, "url", tr("address"), t.url);
+        checkText(item, "replacement", tr("replacement"), t.replacement);
+        checkText(item, "description", tr("description"), t.description);
+        checkText(item, "benefit", tr("benefit"), t.benefit);
+        checkText(item, "access", tr("access notes"), t.access);
+        checkTexts(item, "setup", tr("setup checklist"), t.setup);
+        checkEnum(item, "type", tr("type"), t.type);
+        checkEnum(item, "status", tr("status"), t.status);
+        for (Direction d : t.directions)
+            checkEnum(item, "directions", tr("supported direction"), d);
+    }
+
+    void checkObjective(const Objective &o, int row, QSet<Id> &seen, QSet<Id> &activities)
+    {
+        const Item item{element(QStringLiteral("objectives"), row), named(tr("Objective %1").arg(row + 1), o.statement)};
+        checkId(item, o.id, seen);
+        checkText(item, "statement", tr("statement"), o.statement);
+        checkText(item, "measure", tr("measure"), o.measure);
+        checkText(item, "notes", tr("notes"), o.notes);
+        for (int a = 0; a < o.activities.size(); ++a) {
+            const Activity &activity = o.activities[a];
+            checkActivity(activity,
+                          {element(item.path + QStringLiteral(".activities"), a),
+                           named(tr("Objective %1, activity %2").arg(row + 1).arg(a + 1), activity.title)},
+                          activities);
+        }
+    }
+
+    void checkActivity(const Activity &a, const Item &item, QSet<Id> &seen)
+    {
+        checkId(item, a.id, seen);
+        checkText(item, "title", tr("title"), a.title);
+        checkText(item, "instructions", tr("instructions"), a.instructions);
+        checkText(item, "deliverable", tr("deliverable"), a.deliverable);
+        checkText(item, "benefit", tr("benefit"), a.benefit);
+        checkEnum(item, "phase", tr("phase"), a.phase, true);
+        checkEnum(item, "direction", tr("direction"), a.direction, true);
+        checkEnum(item, "grouping", tr("grouping"), a.grouping);
+        checkEnum(item, "ledBy", tr("leader"), a.ledBy);
+        checkEnum(item, "assessment", tr("assessment"), a.assessment);
+        const Duration &d = a.duration;
+        if (d.min < 0 || d.max > Limits::MaxMinutes)
+            problem(item, "minutes",
+                    tr("the duration %1–%2 minutes is outside 0–%3.").arg(d.min).arg(d.max).arg(Limits::MaxMinutes));
+        else if (d.min > d.max)
+            problem(item, "minutes", tr("the duration %1–%2 minutes is reversed.").arg(d.min).arg(d.max));
+        checkRange(item, "offsetDays", tr("the offset in days"), a.offsetDays, -Limits::MaxOffsetDays,
+                   Limits::MaxOffsetDays);
+        if (a.toolId && !m_toolIds.contains(a.toolId))
+            problem(item, "toolId", tr("the tool %1 is not in the project.").arg(a.toolId));
+        if (a.momentId && !m_momentIds.contains(a.momentId))
+            problem(item, "momentId", tr("the in-class moment %1 is not in the project.").arg(a.momentId));
+    }
+
+    void checkSubGroup(const SubGroup &g, int row, QSet<Id> &seen)
+    {
+        const Item item{element(QStringLiteral("subgroups"), row), named(tr("Sub-group %1").arg(row + 1), g.name)};
+        checkId(item, g.id, seen);
+        checkText(item, "name", tr("name"), g.name);
+        checkText(item, "mission", tr("mission"), g.mission);
+        checkRange(item, "members", tr("the number of members"), g.members, 0, Limits::MaxMembers);
+        if (g.objectiveId && !m_objectiveIds.contains(g.objectiveId))
+            problem(item, "objectiveId", tr("the objective %1 is not in the project.").arg(g.objectiveId));
+    }
+
+    void checkRole(const Role &r, int row, QSet<Id> &seen)
+    {
+        const Item item{element(QStringLiteral("roles"), row), named(tr("Role %1").arg(row + 1), r.name)};
+        checkId(item, r.id, seen);
+        checkText(item, "name", tr("name"), r.name);
+        checkText(item, "duties", tr("duties"), r.duties);
+        checkEnum(item, "role", tr("kind of role"), r.kind);
+    }
+
+    const Project &m_project;
+    QSet<Id> m_momentIds, m_toolIds, m_objectiveIds;
+    QList<ProjectProblem> m_problems;
+};
+
+} // namespace
+
+QString ProjectProblem::message() const
+{
+    return tr("%1: %2").arg(item, what);
+}
+
+QList<ProjectProblem> validate(const Project &project)
+{
+    return Validator(project).run();
+}
+
+void normalize(Project &project)
+{
+    // Reads through const access and writes only what changes: the save normalizes a copy of
+    // the document's project, which then shares its lists instead of copying 10,000 activities.
+    const Project &p = project;
+    QStringList muted;
+    for (const QString &rule : p.info.mutedRules)
+        if (!muted.contains(rule))
+            muted.append(rule);
+    if (muted.size() != p.info.mutedRules.size())
+        project.info.mutedRules = muted;
+
+    QSet<Id> moments, tools, objectives;
+    for (qsizetype i = 0; i < p.moments.size(); ++i) {
+        const QDateTime start = p.moments[i].start;
+        moments.insert(p.moments[i].id);
+        if (!start.isValid())
+            continue;
+        if (start.timeSpec() != Qt::LocalTime || start.time().second() || start.time().msec()) {
+            QDateTime local = start.toLocalTime();
+            local.setTime(QTime(local.time().hour(), local.time().minute()));
+            project.moments[i].start = local;
+        }
+    }
+    for (const Tool &t : p.tools)
+        tools.insert(t.id);
+    for (const Objective &o : p.objectives)
+        objectives.insert(o.id);
+    for (qsizetype o = 0; o < p.objectives.size(); ++o)
+        for (qsizetype a = 0; a < p.objectives[o].activities.size(); ++a) {
+            // Copied first: a write below may detach the list the reference would point into.
+            const Id tool = p.objectives[o].activities[a].toolId;
+            const Id moment = p.objectives[o].activities[a].momentId;
+            if (tool && !tools.contains(tool))
+                project.objectives[o].activities[a].toolId = 0;
+            if (moment && !moments.contains(moment))
+                project.objectives[o].activities[a].momentId = 0;
+        }
+    for (qsizetype i = 0; i < p.subgroups.size(); ++i)
+        if (p.subgroups[i].objectiveId && !objectives.contains(p.subgroups[i].objectiveId))
+            project.subgroups[i].objectiveId = 0;
+}
+
+} // namespace bw

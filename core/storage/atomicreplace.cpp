@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atomicreplace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+namespace {
+
+// The messages were ProjectFile's before they moved here; their context stays, and with it
+// their translations.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bw::ProjectFile", text);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+FileError saveError(FileError::Kind kind, const QString &path, const QString &why)
+{
+    return {kind, tr("Cannot save “%1”: %2").arg(shown(path), why)};
+}
+
+bool fsyncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// A write killed half-way leaves its temporary file behind; the next write of the same file
+// clears those (only ones older than any write in progress could be).
+void removeStaleTemporaries(const QString &folder, const QString &name)
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+    const QString prefix = u"."_s + name + u"."_s;
+    const auto entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo &stale : entries) {
+        const QString file = stale.fileName();
+        if (file.startsWith(prefix) && file.endsWith(u".saving"_s) && stale.lastModified().toUTC() < before)
+            QFile::remove(stale.absoluteFilePath());
+    }
+}
+
+} // namespace
+
+FileError atomicReplace(const QString &path, const std::function<QString(const QString &temporaryPath)> &write)
+{
+    QFileInfo target(path);
+    // Saving through a symbolic link replaces the file it points to, not the link.
+    if (target.isSymLink())
+        target = QFileInfo(target.symLinkTarget());
+    const QString finalPath = target.absoluteFilePath();
+    const QFileInfo folder(target.absolutePath());
+
+    if (!folder.exists())
+        return saveError(
+            FileError::WriteFailed, path, tr("the folder “%1” does not exist.").arg(shown(folder.filePath())));
+    if (!folder.isDir())
+        return saveError(
+            FileError::WriteFailed, path, tr("“%1” is a file, not a folder.").arg(shown(folder.filePath())));
+    if (target.isDir())
+        return saveError(FileError::WriteFailed, path, tr("it is a folder."));
+    if (target.exists() && !target.isWritable())
+        return saveError(FileError::ReadOnly, path, tr("the file is read-only."));
+    if (!folder.isWritable())
+        return saveError(FileError::ReadOnly, path, tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
+
+    // The new version is written beside the old one (same file system, so the final rename is
+    // atomic): whatever happens, the target holds either the old or the new content.
+    const QString tmp
+        = QDir(folder.absoluteFilePath())
+              .filePath(u".%1.%2.saving"_s.arg(target.fileName()).arg(QRandomGenerator::global()->generate64(), 0, 36));
+    const auto fail = [&](FileError::Kind kind, const QString &why) {
+        QFile::remove(tmp);
+        return saveError(kind, path, why);
+    };
+
+    if (const QString why = write(tmp); !why.isEmpty())
+        return fail(FileError::WriteFailed, tr("the project could not be written (%1).").arg(why));
+    if (target.exists() && !QFile::setPermissions(tmp, target.permissions()))
+        return fail(FileError::WriteFailed, tr("the file permissions could not be kept."));
+    if (!fsyncPath(tmp, O_RDONLY))
+        return fail(
+            FileError::WriteFailed, tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
+    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        const int err = errno;
+        return fail(err == EROFS || err == EACCES || err == EPERM ? FileError::ReadOnly : FileError::WriteFailed,
+            tr("the file could not be replaced (%1).").arg(qt_error_string(err)));
+    }
+    // Makes the rename itself durable; if this fails the new file is in place already and a
+    // crash could at worst bring back the old one, so it is not reported as a failure.
+    fsyncPath(folder.absoluteFilePath(), O_RDONLY | O_DIRECTORY);
+    removeStaleTemporaries(folder.absoluteFilePath(), target.fileName());
+    return {};
+}
+
+} // namespace bw

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one validation of a Project (issue 13, items 2 and 10).
+#include "advisor/advisor.h"
+#include "model/projectvalidation.h"
+#include "plan/planmodel.h"
+#include "qtprint.h"
+
+#include <QHash>
+
+#include <limits>
+
+using namespace bw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A small valid project: two moments of the same name, a tool, two objectives.
+Project sample()
+{
+    Project p;
+    p.moments = {{1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {}},
+                 {2, u"Workshop"_s, QDateTime(QDate(2027, 3, 11), QTime(9, 0)), 120, MomentMode::Virtual, {}}};
+    Tool zoom;
+    zoom.id = 3;
+    zoom.name = u"Zoom"_s;
+    zoom.directions = {Direction::OneToMany};
+    p.tools = {zoom};
+    Objective o1;
+    o1.id = 4;
+    o1.statement = u"Rank risks"_s;
+    Objective o2;
+    o2.id = 5;
+    o2.statement = u"Run a review"_s;
+    for (int i = 0; i < 3; ++i) {
+        Activity a;
+        a.id = 6 + i;
+        a.title = i == 2 ? u"Role play"_s : u"Step %1"_s.arg(i + 1);
+        a.phase = Phase::PreClass;
+        a.duration = {10, 15};
+        a.toolId = 3;
+        a.momentId = 1 + i % 2;
+        a.offsetDays = -3;
+        o2.activities.append(a);
+    }
+    p.objectives = {o1, o2};
+    p.subgroups = {{10, u"Team A"_s, {}, 5, 4}};
+    p.roles = {{11, RoleKind::Mentor, u"Lena"_s, {}}};
+    return p;
+}
+
+QStringList messages(const Project &p)
+{
+    QStringList out;
+    for (const ProjectProblem &problem : validate(p))
+        out.append(problem.message());
+    return out;
+}
+
+QStringList paths(const Project &p)
+{
+    QStringList out;
+    for (const ProjectProblem &problem : validate(p))
+        out.append(problem.path);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A project within the limits passes", "[validation]")
+{
+    CHECK(messages(sample()).isEmpty());
+    CHECK(messages(Project {}).isEmpty());
+}
+
+TEST_CASE("Durations: reversed, negative or beyond the limit are refused, naming the activity", "[validation]")
+{
+    Project p = sample();
+    p.objectives[1].activities[2].duration = {30, 10};
+    CHECK(messages(p) == QStringList {u"Objective 2, activity 3 “Role play”: the duration 30–10 minutes is reversed."_s});
+    CHECK(paths(p) == QStringList {u"objectives[1].activities[2].minutes"_s});
+
+    p.objectives[1].activities[2].duration = {-5, 10};
+    CHECK(messages(p).value(0).endsWith(u"the duration -5–10 minutes is outside 0–99999."_s));
+    p.objectives[1].activities[2].duration = Duration::exact(Limits::MaxMinutes);
+    CHECK(messages(p).isEmpty());
+    p.objectives[1].activities[2].duration = Duration::exact(Limits::MaxMinutes + 1);
+    CHECK(messages(p).size() == 1);
+}
+
+TEST_CASE("Every number is range-checked", "[validation]")
+{
+    constexpr int Huge = std::numeric_limits<int>::max();
+    Project p = sample();
+    SECTION("offsets that would date an activity in year -5877585")
+    {
+        p.objectives[1].activities[0].offsetDays = std::numeric_limits<int>::min();
+        CHECK(paths(p) == QStringList {u"objectives[1].activities[0].offsetDays"_s});
+        p.objectives[1].activities[0].offsetDays = -Limits::MaxOffsetDays;
+        CHECK(messages(p).isEmpty());
+    }
+    SECTION("moment minutes")
+    {
+        p.moments[1].minutes = -1;
+        CHECK(messages(p) == QStringList {u"In-class moment 2 “Workshop”: the length in minutes -1 is outside 0–99999."_s});
+        p.moments[1].minutes = Huge;
+        CHECK(paths(p) == QStringList {u"moments[1].minutes"_s});
+    }
+    SECTION("a moment's year")
+    {
+        p.moments[0].start = QDateTime(QDate(20000, 1, 1), QTime(9, 0));
+        CHECK(paths(p) == QStringList {u"moments[0].start"_s});
+    }
+    SECTION("members and the tool limit")
+    {
+        p.subgroups[0].members = -2;
+        p.info.maxTools = 0;
+        CHECK(messages(p)
+              == QStringList {u"Project: the tool limit 0 is outside 1–50."_s,
+                              u"Sub-group 1 “Team A”: the number of members -2 is outside 0–100000."_s});
+    }
+    SECTION("ids: positive, below the limit, unique within a kind")
+    {
+        p.subgroups[0].id = 0;
+        p.roles[0].id = std::numeric_limits<Id>::max();
+        p.objectives[1].activities[1].id = p.objectives[1].activities[0].id;
+        CHECK(paths(p)
+              == QStringList {u"objectives[1].activities[1].id"_s, u"subgroups[0].id"_s, u"roles[0].id"_s});
+        CHECK(messages(p).value(0) == u"Objective 2, activity 2 “Step 2”: the id 6 is used twice."_s);
+    }
+}
+
+TEST_CASE("References, repeated muted rules, broken text and unknown values", "[validation]")
+{
+    Project p = sample();
+    p.objectives[1].activities[0].toolId = 99;
+    p.objectives[1].activities[1].momentId = 98;
+    p.subgroups[0].objectiveId = 97;
+    p.info.mutedRules = {u"tool-retired"_s, u"tool-retired"_s};
+    p.roles[0].name = u"Lena"_s + QChar(0xDC00);
+    p.moments[0].mode = static_cast<MomentMode>(7);
+    CHECK(paths(p)
+          == QStringList {u"mutedRules"_s, u"moments[0].mode"_s, u"objectives[1].activities[0].toolId"_s,
+                          u"objectives[1].activities[1].momentId"_s, u"subgroups[0].objectiveId"_s,
+                          u"roles[0].name"_s});
+
+    // normalize() repairs what has one meaning; the rest stays for validate() to refuse.
+    normalize(p);
+    CHECK(p.info.mutedRules == QStringList {u"tool-retired"_s});
+    CHECK(p.objectives[1].activities[0].toolId == 0);
+    CHECK(p.objectives[1].activities[1].momentId == 0);
+    CHECK(p.subgroups[0].objectiveId == 0);
+    CHECK(paths(p) == QStringList {u"moments[0].mode"_s, u"roles[0].name"_s});
+}
+
+TEST_CASE("normalize keeps moments at local minute precision", "[validation]")
+{
+    Project p = sample();
+    p.moments[0].start = QDateTime(QDate(2027, 3, 4), QTime(9, 30, 45, 500));
+    CHECK(paths(p) == QStringList {u"moments[0].start"_s});
+    normalize(p);
+    CHECK(messages(p).isEmpty());
+    CHECK(p.moments[0].start == QDateTime(QDate(2027, 3, 4), QTime(9, 30)));
+    const Project before = p;
+    normalize(p);
+    CHECK(p == before);
+}
+
+TEST_CASE("Names are cut in messages", "[validation]")
+{
+    Project p = sample();
+    p.objectives[1].activities[2].title = QString(50 * 1024 * 1024 / 100, u'x');
+    p.objectives[1].activities[2].duration = {30, 10};
+    const QString message = messages(p).value(0);
+    CHECK(message.size() < 200);
+    CHECK(message.contains(u"…"_s));
+}
+
+TEST_CASE("Sums of durations do not wrap, and due dates stay sane, whatever the project", "[validation]")
+{
+    constexpr int Huge = std::numeric_limits<int>::max();
+    CHECK(Duration {Huge, Huge}.typical() == double(Huge));
+    Project p = sample();
+    for (Activity &a : p.objectives[1].activities) {
+        a.duration = {Huge, Huge};
+        a.phase = Phase::PostClass;
+        a.offsetDays = std::numeric_limits<int>::min();
+    }
+    const plan::Plan plan = plan::buildPlan(p, {});
+    CHECK(plan.blend.programme.total().minutes == 3.0 * Huge);
+    for (const plan::ActivityRow &r : plan.activities) {
+        REQUIRE(r.due.isValid());
+        CHECK(r.due.year() >= Limits::FirstYear - 11);
+    }
+    for (const plan::Section &s : plan.sections)
+        for (const plan::Block &b : s.blocks)
+            if (const auto *f = std::get_if<plan::Fields>(&b))
+                for (const auto &item : f->items)
+                    CHECK_FALSE(item.value.startsWith(u"-"_s));
+}
+
+TEST_CASE("The advisor ranks tools per moment even for ids that use all 64 bits", "[validation][advisor]")
+{
+    // The ranking cache once packed (moment << 4 | phase << 2 | direction) into one integer:
+    // the shift overflowed, and moments 1 and 1 + 2^60 shared a key, so an activity of the
+    // virtual moment was offered the face-to-face moment's best tool.
+    Project p;
+    p.moments = {{1, u"On site"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60, MomentMode::FaceToFace, {}},
+                 {(Id(1) << 60) + 1, u"Online"_s, QDateTime(QDate(2027, 3, 5), QTime(9, 0)), 60, MomentMode::Virtual, {}}};
+    Tool handout;
+    handout.id = 2;
+    handout.name = u"Handout"_s;
+    handout.type = ToolType::Content;
+    handout.directions = {Direction::OneToMany};
+    Tool live = handout;
+    live.id = 3;
+    live.name = u"Live room"_s;
+    live.type = ToolType::Live;
+    p.tools = {handout, live};
+    Objective o;
+    o.id = 4;
+    o.statement = u"Present the plan"_s;
+    for (int i = 0; i < 2; ++i) {
+        Activity a;
+        a.id = 5 + i;
+        a.title = i ? u"Online talk"_s : u"Talk"_s;
+        a.phase = Phase::InClass;
+        a.direction = Direction::OneToMany;
+        a.momentId = p.moments[i].id;
+        o.activities.append(a);
+    }
+    p.objectives = {o};
+    QHash<Id, QString> fixes;
+    for (const Finding &f : runAdvisor(p))
+        if (f.ruleId == "activity-without-tool"_L1)
+            fixes.insert(f.itemId, f.fixLabel);
+    CHECK(fixes.value(5) == u"Use Handout"_s);
+    CHECK(fixes.value(6) == u"Use Live room"_s);
+}
