@@ -13,11 +13,17 @@
 #include "odtexporter.h"
 #include "pdfexporter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -82,7 +88,70 @@ plan::Plan planFor(const Exporter &exporter, const Project &project, const Expor
     return plan::buildPlan(project, p);
 }
 
+// Renders the whole document into memory. Every destination then gets the finished bytes:
+// a ZIP package (DOCX, ODT) needs a seekable device to be built, which a pipe is not, and a
+// failed export then never leaves half a document anywhere.
+QString render(const Exporter &exporter, const Project &project, const ExportOptions &options, QByteArray &bytes)
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // The document speaks the project's language, whatever the interface's.
+    const ScopedLanguage planLanguage(project.info.language);
+    return exporter.write(planFor(exporter, project, options), project, options, buffer);
+}
+
+// Writes all of `bytes` to `fd`, through short writes and signals; 0, or the errno that stopped it.
+int writeAll(int fd, QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? errno : EIO;
+        done += n;
+    }
+    return 0;
+}
+
+// Why a write failed, in the user's words rather than the C library's.
+QString writeFailure(int error)
+{
+    switch (error) {
+    case ENOSPC:
+        return tr("no space left on the device");
+    case EDQUOT:
+        return tr("the disk quota is used up");
+    case EFBIG:
+        return tr("the file would be larger than this system allows");
+    case EPIPE:
+        return tr("the program reading the output has stopped");
+    case EROFS:
+        return tr("the device is read-only");
+    default:
+        return qt_error_string(error);
+    }
+}
+
+// An existing destination that is not a regular file (a device such as /dev/null, a FIFO, a
+// terminal): the document is streamed into it. Renaming a new file over it would replace the
+// device node itself.
+bool isStreamTarget(const QString &path)
+{
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && !S_ISREG(status.st_mode)
+        && !S_ISDIR(status.st_mode);
+}
+
 } // namespace
+
+QString writeToStream(int fd, QByteArrayView bytes)
+{
+    if (const int error = writeAll(fd, bytes))
+        return writeFailure(error);
+    return {};
+}
 
 QStringList exportFormats()
 {
@@ -105,9 +174,12 @@ QString exportToDevice(const Project &project, const ExportOptions &options, QIO
     const Exporter *exporter = findExporter(options.format);
     if (const QString error = validate(options, exporter); !error.isEmpty())
         return error;
-    // The document speaks the project's language, whatever the interface's.
-    const ScopedLanguage planLanguage(project.info.language);
-    return exporter->write(planFor(*exporter, project, options), project, options, out);
+    QByteArray bytes;
+    if (const QString error = render(*exporter, project, options, bytes); !error.isEmpty())
+        return error;
+    if (out.write(bytes) != bytes.size())
+        return out.errorString();
+    return {};
 }
 
 QString exportProject(const Project &project, const ExportOptions &options, const QString &path)
@@ -116,21 +188,36 @@ QString exportProject(const Project &project, const ExportOptions &options, cons
     if (const QString error = validate(options, exporter); !error.isEmpty())
         return error;
     const QString name = QFileInfo(path).fileName();
+    QByteArray bytes;
+    if (const QString error = render(*exporter, project, options, bytes); !error.isEmpty())
+        return tr("Cannot export “%1”: %2").arg(name, error);
+
+    if (isStreamTarget(path)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0)
+            return tr("Cannot write “%1”: %2").arg(name, writeFailure(errno));
+        const int error = writeAll(fd, bytes);
+        const int closed = ::close(fd) == 0 ? 0 : errno;
+        if (error || closed)
+            return tr("Cannot write “%1”: %2").arg(name, writeFailure(error ? error : closed));
+        return {};
+    }
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write “%1”: %2").arg(name, file.errorString());
-    QString error;
-    {
-        // The document speaks the project's language, whatever the interface's.
-        const ScopedLanguage planLanguage(project.info.language);
-        error = exporter->write(planFor(*exporter, project, options), project, options, file);
-    }
-    if (!error.isEmpty()) {
+    // Straight to the descriptor, so that the failure's errno is known ("no space left on the
+    // device"); QSaveFile only reports "Unknown error" for a failed buffered write. Nothing is
+    // buffered in the QSaveFile, so its commit (sync and rename) follows these bytes.
+    if (const int error = writeAll(file.handle(), bytes)) {
         file.cancelWriting(); // the previous file, if any, stays as it was
-        return tr("Cannot export “%1”: %2").arg(name, error);
+        return tr("Cannot write “%1”: %2").arg(name, writeFailure(error));
     }
-    if (!file.commit())
-        return tr("Cannot write “%1”: %2").arg(name, file.errorString());
+    errno = 0;
+    if (!file.commit()) {
+        const int error = errno;
+        return tr("Cannot write “%1”: %2").arg(name, error ? writeFailure(error) : file.errorString());
+    }
     return {};
 }
 

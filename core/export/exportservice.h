@@ -3,6 +3,7 @@
 
 #include "model/project.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QStringList>
 
@@ -36,6 +37,13 @@ QList<ExportFormatInfo> exportFormatInfos();
 QString exportProject(const Project &project, const ExportOptions &options, const QString &path);
 
 // Writes the plan into an open device (previews, printing, tests). Same result convention.
+// The whole document is rendered before the first byte is written, so `out` may be a pipe
+// (sequential) even for the ZIP formats.
 QString exportToDevice(const Project &project, const ExportOptions &options, QIODevice &out);
+
+// Writes `bytes` to the file descriptor `fd` (standard output, a pipe, a device), through
+// short writes; empty on success, else why it failed in words for people ("no space left on
+// the device").
+QString writeToStream(int fd, QByteArrayView bytes);
 
 } // namespace bw

@@ -2,9 +2,11 @@
 #include "projectfile.h"
 
 #include "migrations.h"
+#include "projectlock.h"
 #include "projectreader.h"
 #include "projectwriter.h"
 #include "schema.h"
+#include "schemacheck.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +65,23 @@ constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 constexpr int HeaderSize = 100;
 constexpr int UserVersionOffset = 60;
 constexpr int ApplicationIdOffset = 68;
+
+// The name of a text encoding the first bytes of a file show (a byte-order mark, or the zero
+// bytes of UTF-16 Latin text); empty when they show none. People who opened a text file by
+// mistake learn what it is.
+QString textEncoding(const QByteArray &head)
+{
+    if (head.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) || head.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        return u"UTF-32"_s;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return u"UTF-16"_s;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return u"UTF-8"_s;
+    if (head.size() >= 4 && ((head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0)
+                             || (head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0)))
+        return u"UTF-16"_s;
+    return {};
+}
 
 // Runs a PRAGMA that answers with rows; returns its first column, row by row.
 QStringList pragmaRows(QSqlDatabase &db, const QString &pragma, QString &error)
@@ -116,6 +136,43 @@ QString writeDatabase(const Project &project, const QString &tmp)
     return error;
 }
 
+// A save writes ".NAME.RANDOM.saving" beside NAME and holds a ProjectLock on it
+// (".NAME.RANDOM.saving.lock") until the rename. A killed save leaves both behind; its lock then
+// names a process that no longer runs, so the lock can be taken and the file removed at once.
+// A lock that cannot be taken is a save in progress, here or in another process. A temporary
+// file without any lock file is from a Blendwise that took no lock: only its age (10 minutes)
+// shows that its save is over.
+void removeStaleSaves(const QString &targetPath)
+{
+    const QFileInfo target(targetPath);
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        return;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+    const QString prefix = u"."_s + target.fileName() + u"."_s;
+    const auto entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        if (!name.startsWith(prefix))
+            continue;
+        QString saving;
+        if (name.endsWith(u".saving.lock"_s))
+            saving = entry.absoluteFilePath().chopped(5);
+        else if (name.endsWith(u".saving"_s))
+            saving = entry.absoluteFilePath();
+        else
+            continue;
+        const bool guarded = QFileInfo::exists(saving + u".lock"_s);
+        ProjectLock lock(saving);
+        if (!lock.tryLock())
+            continue;
+        const QFileInfo file(saving);
+        if (file.exists() && (guarded || file.lastModified().toUTC() < before))
+            QFile::remove(saving);
+        lock.unlock();
+    }
+}
+
 } // namespace
 
 int ProjectFile::schemaVersion()
@@ -126,15 +183,38 @@ int ProjectFile::schemaVersion()
 LoadResult ProjectFile::load(const QString &path)
 {
     LoadResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = openError(FileError::Missing, path, tr("the file does not exist."));
+    // stat() follows links and, unlike QFileInfo, says why it failed: a link that loops is not
+    // a missing file. Only a regular file is opened: open() on a FIFO waits for a writer
+    // forever, and a device (/dev/zero) never ends.
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        const int err = errno;
+        if (err == ENOENT && QFileInfo(path).isSymLink())
+            result.error = openError(FileError::Missing, path,
+                tr("it is a symbolic link to “%1”, which does not exist.").arg(shown(QFileInfo(path).symLinkTarget())));
+        else if (err == ENOENT || err == ENOTDIR)
+            result.error = openError(FileError::Missing, path, tr("the file does not exist."));
+        else if (err == ELOOP)
+            result.error = openError(
+                FileError::Unreadable, path, tr("it is a symbolic link that leads back to itself (a link loop)."));
+        else
+            result.error
+                = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(qt_error_string(err)));
         return result;
     }
-    if (info.isDir()) {
+    if (S_ISDIR(status.st_mode)) {
         result.error = openError(FileError::Unreadable, path, tr("it is a folder, not a project file."));
         return result;
     }
+    if (!S_ISREG(status.st_mode)) {
+        result.error = openError(FileError::Unreadable, path,
+            S_ISFIFO(status.st_mode) ? tr("it is a named pipe (FIFO), not a project file.")
+                                     : tr("it is a device or special file, not a project file."));
+        return result;
+    }
+    // A killed save of this file leaves its temporary file beside it; opening tidies those up
+    // as saving does (only the ones no running save can still be writing).
+    removeStaleSaves(path);
 
     QByteArray header;
     {
@@ -151,7 +231,10 @@ LoadResult ProjectFile::load(const QString &path)
         return result;
     }
     if (!header.startsWith(SqliteMagic)) {
-        result.error = openError(FileError::NotSqlite, path, tr("it is not a Blendwise project."));
+        const QString encoding = textEncoding(header);
+        result.error = openError(FileError::NotSqlite, path,
+            encoding.isEmpty() ? tr("it is not a Blendwise project.")
+                               : tr("it is a %1 text file, not a Blendwise project.").arg(encoding));
         return result;
     }
     if (header.size() < HeaderSize) {
@@ -197,8 +280,28 @@ LoadResult ProjectFile::load(const QString &path)
         result.error = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(c.errorText()));
         return result;
     }
+    // The file may come from anyone: SQLite's defensive settings and a time budget hold from
+    // here to the last row read, and the schema must be exactly ours before any row is read.
+    if (!c.restrictForUntrustedFile()) {
+        result.error = openError(
+            FileError::Unreadable, path, tr("the file cannot be read safely (%1).").arg(c.errorText()));
+        return result;
+    }
+    const auto tooSlow = [&] {
+        return openError(FileError::Corrupt, path,
+            tr("reading it took longer than %1 seconds; it is not a project Blendwise can open.")
+                .arg(SqlConnection::untrustedTimeBudget() / 1000.0));
+    };
+    if (const QString why = SchemaCheck::verify(c.db(), version); !why.isEmpty()) {
+        result.error = c.timedOut() ? tooSlow() : openError(FileError::Corrupt, path, why);
+        return result;
+    }
     QString error;
     const QStringList integrity = pragmaRows(c.db(), u"PRAGMA integrity_check"_s, error);
+    if (c.timedOut()) {
+        result.error = tooSlow();
+        return result;
+    }
     if (!error.isEmpty() || integrity != QStringList { u"ok"_s }) {
         result.error = corrupt(path, error.isEmpty() ? integrity.value(0) : error);
         return result;
@@ -210,6 +313,10 @@ LoadResult ProjectFile::load(const QString &path)
         }
     }
     const QStringList dangling = pragmaRows(c.db(), u"PRAGMA foreign_key_check"_s, error);
+    if (c.timedOut()) {
+        result.error = tooSlow();
+        return result;
+    }
     if (!error.isEmpty() || !dangling.isEmpty()) {
         result.error = corrupt(path, error.isEmpty() ? u"broken reference in table %1"_s.arg(dangling.first()) : error);
         return result;
@@ -218,7 +325,7 @@ LoadResult ProjectFile::load(const QString &path)
     ProjectReader reader(c.db());
     auto project = reader.read();
     if (!project) {
-        result.error = corrupt(path, reader.error());
+        result.error = c.timedOut() ? tooSlow() : corrupt(path, reader.error());
         return result;
     }
     result.project = std::move(*project);
@@ -248,24 +355,15 @@ FileError ProjectFile::save(const Project &project, const QString &path)
     if (!folder.isWritable())
         return saveError(FileError::ReadOnly, path, tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
 
-    // A save killed half-way leaves its temporary file behind; the next save of the same file
-    // clears those (only ones older than any save in progress could be).
-    const auto removeStaleSaves = [](const QString &folder, const QString &name) {
-        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
-        const QString prefix = u"."_s + name + u"."_s;
-        const auto entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-        for (const QFileInfo &stale : entries) {
-            const QString file = stale.fileName();
-            if (file.startsWith(prefix) && file.endsWith(u".saving"_s) && stale.lastModified().toUTC() < before)
-                QFile::remove(stale.absoluteFilePath());
-        }
-    };
-
     // The new version is written beside the old one (same file system, so the final rename is
     // atomic): whatever happens, the target holds either the old or the new project.
     const QString tmp
         = QDir(folder.absoluteFilePath())
               .filePath(u".%1.%2.saving"_s.arg(target.fileName()).arg(QRandomGenerator::global()->generate64(), 0, 36));
+    // Held while the temporary file exists, so that a save or open of the same file elsewhere
+    // can tell this save in progress from one that was killed (removeStaleSaves).
+    ProjectLock savingLock(tmp);
+    savingLock.tryLock();
     const auto fail = [&](FileError::Kind kind, const QString &why) {
         QFile::remove(tmp);
         return saveError(kind, path, why);
@@ -286,7 +384,8 @@ FileError ProjectFile::save(const Project &project, const QString &path)
     // Makes the rename itself durable; if this fails the new file is in place already and a
     // crash could at worst bring back the old one, so it is not reported as a failure.
     fsyncPath(folder.absoluteFilePath(), O_RDONLY | O_DIRECTORY);
-    removeStaleSaves(folder.absoluteFilePath(), target.fileName());
+    savingLock.unlock();
+    removeStaleSaves(finalPath);
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "catalogue/catalogue.h"
 #include "export/pdfexporter.h"
+#include "checkers.h"
 #include "qtprint.h"
 
 #include <catch2/catch.hpp>
@@ -19,8 +20,7 @@ bool popplerMissing()
 {
     for (const auto &tool : { u"pdfinfo"_s, u"pdffonts"_s, u"pdftotext"_s })
         if (!installed(tool)) {
-            WARN("SKIPPED: " << tool.toStdString() << " is not installed (Debian package poppler-utils)");
-            return true;
+            return test::checkerMissing(tool.toStdString(), "poppler-utils");
         }
     return false;
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkers.h"
 #include "exporttestsupport.h"
 #include "interchange/jsoninterchange.h"
 #include "plan/planmodel.h"
@@ -37,7 +38,8 @@ ExportOptions goldenOptions()
 // otherwise; nullopt when python3-icalendar is not installed.
 std::optional<QString> icalendarParse(const QString &path)
 {
-    for (const QString &python : {u"/usr/bin/python3"_s, u"python3"_s}) {
+    // Debian's module, with Debian's interpreter: another python3 in PATH would not have it.
+    for (const QString &python : {QString::fromLatin1(test::systemPython())}) {
         QProcess probe;
         probe.start(python, {u"-c"_s, u"import icalendar"_s});
         if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit
@@ -182,7 +184,7 @@ TEST_CASE("iCalendar: RFC 5545 structure, folding and a real parser", "[export][
         f.close();
         const auto parsed = icalendarParse(path);
         if (!parsed) {
-            WARN("SKIPPED: python3-icalendar is not installed (apt-get install python3-icalendar)");
+            test::checkerMissing("python3-icalendar for /usr/bin/python3", "python3-icalendar");
         } else {
             INFO(parsed->toStdString());
             CHECK(parsed->isEmpty());
