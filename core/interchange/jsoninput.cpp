@@ -114,13 +114,13 @@ QString jsonInputProblem(const QByteArray &json)
         }
         if (unit >= 0xDC00 && unit <= 0xDFFF)
             return tr("the text at %1 has a lone UTF-16 surrogate (\\u%2), which is not a character")
-                .arg(where(json, i))
+                .arg(where(json, stringStart))
                 .arg(unit, 4, 16, QLatin1Char('0'));
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             const int low = escapedUnit(json, i + 6);
             if (low < 0xDC00 || low > 0xDFFF)
                 return tr("the text at %1 has a lone UTF-16 surrogate (\\u%2), which is not a character")
-                    .arg(where(json, i))
+                    .arg(where(json, stringStart))
                     .arg(unit, 4, 16, QLatin1Char('0'));
             i += 6; // the pair's low half is fine
         }

@@ -371,7 +371,11 @@ FileError ProjectFile::save(const Project &project, const QString &path)
 
     if (const QString why = writeDatabase(project, tmp); !why.isEmpty())
         return fail(FileError::WriteFailed, tr("the project could not be written (%1).").arg(why));
-    if (target.exists() && !QFile::setPermissions(tmp, target.permissions()))
+    // The mode bits as they are: QFileInfo::permissions() mixes in what the current user may do
+    // (for root a 0444 file reads as writable), and QFile::setPermissions would then make it 0644.
+    struct stat targetStatus {};
+    if (::stat(QFile::encodeName(finalPath).constData(), &targetStatus) == 0
+        && ::chmod(QFile::encodeName(tmp).constData(), targetStatus.st_mode & 07777) != 0)
         return fail(FileError::WriteFailed, tr("the file permissions could not be kept."));
     if (!fsyncPath(tmp, O_RDONLY))
         return fail(

@@ -239,7 +239,7 @@ TEST_CASE("import refuses a document beyond the size limit and a text beyond the
     QByteArray json = projectToJson(*templateProject(u"it-risk"_s));
     const QByteArray longName = QByteArray(50 * 1024 * 1024, 'x');
     json.replace("\"title\": \"Measuring the common risks of international projects\"",
-        "\"title\": \"" + longName + "\"");
+        QByteArray("\"title\": \"" + longName + "\""));
     REQUIRE(json.size() > 50 * 1024 * 1024);
     const QString named = dir.filePath(u"long.json"_s);
     writeFile(named, json);
@@ -259,7 +259,7 @@ TEST_CASE("Messages quote long user text cut, never whole", "[cli][faults]")
     const qsizetype at = json.indexOf("\"tool\": \"");
     REQUIRE(at > 0);
     const qsizetype end = json.indexOf('"', at + 9);
-    json.replace(at, end - at + 1, "\"tool\": \"" + name + "\"");
+    json.replace(at, end - at + 1, QByteArray("\"tool\": \"" + name + "\""));
     writeFile(dir.filePath(u"plan.json"_s), json);
     const Run run = blendwise(dir, { u"import"_s, u"plan.json"_s, u"-o"_s, u"plan.blendwise"_s });
     INFO(run.err.left(2000).toStdString());

@@ -5,6 +5,7 @@
 #include "storage/projectfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -19,7 +20,11 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     // The SQLite driver is a plugin, which Qt loads only with an application object.
     static QCoreApplication app(*argc, *argv);
-    static QTemporaryDir dir;
+    // A memory file system where there is one: every run syncs a save to disk, which on a real
+    // disk would be most of the time of a run.
+    static QTemporaryDir dir = QDir(QStringLiteral("/dev/shm")).exists()
+        ? QTemporaryDir(QStringLiteral("/dev/shm/blendwise-fuzz-XXXXXX"))
+        : QTemporaryDir();
     folder = &dir;
     return 0;
 }
