@@ -208,12 +208,6 @@ QString siblingPath(const QString &path, const QString &name)
 // Loads a project file; on failure reports ProjectFile's one-line message.
 std::optional<Project> loadProject(const QString &path)
 {
-    // ProjectFile refuses FIFOs and devices itself; the check here words it like the other
-    // input errors and never even stats SQLite's way.
-    if (const auto problem = notARegularFile(path)) {
-        message(*problem);
-        return std::nullopt;
-    }
     LoadResult loaded = ProjectFile::load(path);
     if (loaded.error) {
         message(loaded.error.message);
