@@ -213,8 +213,9 @@ LoadResult ProjectFile::load(const QString &path)
         return result;
     }
     // A killed save of this file leaves its temporary file beside it; opening tidies those up
-    // as saving does (only the ones no running save can still be writing).
-    removeStaleSaves(path);
+    // as saving does (only the ones no running save can still be writing). A save through a
+    // link writes beside the file the link points to, so that is where they are.
+    removeStaleSaves(QFileInfo(path).canonicalFilePath());
 
     QByteArray header;
     {
