@@ -10,8 +10,8 @@ namespace bw {
 // README.md). A real plan is a few hundred kilobytes and its longest text (a base64 logo) a few
 // megabytes; the limits keep a hostile or mistaken input (/dev/zero, a 50 MB name) from
 // taking all memory.
-constexpr qint64 MaxJsonInputBytes = 64 * 1024 * 1024;   // the whole document
-constexpr qsizetype MaxJsonTextBytes = 8 * 1024 * 1024;  // one string, as written (escaped)
+constexpr qint64 MaxJsonInputBytes = 64 * 1024 * 1024; // the whole document
+constexpr qsizetype MaxJsonTextBytes = 8 * 1024 * 1024; // one string, as written (escaped)
 
 // Empty when `json` may be parsed; otherwise one sentence for people naming the place: too large,
 // not UTF-8 (UTF-16 and UTF-32 are named), a string beyond MaxJsonTextBytes, or a \u escape of a

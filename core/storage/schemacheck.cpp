@@ -40,7 +40,7 @@ struct SchemaObject {
 
 // What a schema looks like, as far as reading rows depends on it.
 struct Shape {
-    std::map<QString, SchemaObject> objects;                 // by name
+    std::map<QString, SchemaObject> objects; // by name
     std::map<QString, QStringList> columns, foreignKeys, indexes; // by table name
 };
 

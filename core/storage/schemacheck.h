@@ -13,8 +13,7 @@ namespace bw {
 // the schema Blendwise declares for the file's version: the same tables with the same columns
 // (name, type, NOT NULL, default, key, foreign keys), the indexes those declarations make, and
 // nothing else — no views, no triggers, no virtual or extra tables.
-class SchemaCheck
-{
+class SchemaCheck {
 public:
     // Empty when `db` (a project file of format `version`) has exactly the declared schema;
     // otherwise one sentence for people naming the first difference ("it contains a view

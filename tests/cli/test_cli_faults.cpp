@@ -63,7 +63,8 @@ Run blendwise(const QTemporaryDir &dir, const QStringList &arguments, const Opti
         for (const QString &a : arguments)
             quoted.append(u"'"_s + QString(a).replace(u"'"_s, u"'\\''"_s) + u"'"_s);
         process.start(u"/bin/sh"_s,
-            { u"-c"_s, options.shellPrefix + u"; exec '"_s + QStringLiteral(BLENDWISE_BINARY) + u"' "_s + quoted.join(u' ') });
+            { u"-c"_s,
+                options.shellPrefix + u"; exec '"_s + QStringLiteral(BLENDWISE_BINARY) + u"' "_s + quoted.join(u' ') });
     }
     REQUIRE(process.waitForStarted());
     Run run;
@@ -107,13 +108,13 @@ QString makeFifo(const QTemporaryDir &dir, const QString &name)
 
 bool isFifo(const QString &path)
 {
-    struct stat status {};
+    struct stat status { };
     return ::lstat(QFile::encodeName(path).constData(), &status) == 0 && S_ISFIFO(status.st_mode);
 }
 
 bool isCharDevice(const QString &path)
 {
-    struct stat status {};
+    struct stat status { };
     return ::lstat(QFile::encodeName(path).constData(), &status) == 0 && S_ISCHR(status.st_mode);
 }
 
@@ -145,8 +146,9 @@ TEST_CASE("export and import -o into a FIFO write a stream and leave the FIFO in
     QTemporaryDir dir;
     const QString project = makeProject(dir);
     const QByteArray expected = [&] {
-        REQUIRE(blendwise(dir, { u"export"_s, project, u"--format"_s, u"html"_s, u"-o"_s, dir.filePath(u"plan.html"_s) })
-                    .exitCode
+        REQUIRE(
+            blendwise(dir, { u"export"_s, project, u"--format"_s, u"html"_s, u"-o"_s, dir.filePath(u"plan.html"_s) })
+                .exitCode
             == 0);
         return contents(dir.filePath(u"plan.html"_s));
     }();
@@ -329,8 +331,8 @@ TEST_CASE("A failing standard output is an output error (exit 4) for export and 
         CHECK(run.exitCode == 4);
         CHECK(run.err.contains(u"Cannot write to standard output: no space left on the device"_s));
     }
-    for (const QStringList &check : { QStringList { u"check"_s, project }, QStringList { u"check"_s, project, u"--json"_s },
-             QStringList { u"templates"_s } }) {
+    for (const QStringList &check : { QStringList { u"check"_s, project },
+             QStringList { u"check"_s, project, u"--json"_s }, QStringList { u"templates"_s } }) {
         INFO(check.join(u' ').toStdString());
         const Run run = blendwise(dir, check, full);
         CHECK(run.exitCode == 4);
@@ -410,7 +412,7 @@ TEST_CASE("import --force over a file keeps the file's permissions", "[cli][faul
     writeFile(dir.filePath(u"plan.json"_s), projectToJson(*templateProject(u"pm-initiative"_s)));
     const Run run = blendwise(dir, { u"import"_s, u"plan.json"_s, u"-o"_s, target, u"--force"_s });
     INFO(run.err.toStdString());
-    struct stat status {};
+    struct stat status { };
     REQUIRE(::stat(QFile::encodeName(target).constData(), &status) == 0);
     if (run.exitCode == 0) {
         CHECK((status.st_mode & 07777) == 0444);

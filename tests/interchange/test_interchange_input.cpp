@@ -67,7 +67,8 @@ TEST_CASE("Documents and texts beyond the documented limits are refused", "[inte
 
 TEST_CASE("Numbers in messages are exact, keys in messages are cut", "[interchange][input]")
 {
-    const JsonImportResult big = projectFromJson(R"({"format": "blendwise-plan", "version": 1, "maxTools": 2147483648})");
+    const JsonImportResult big
+        = projectFromJson(R"({"format": "blendwise-plan", "version": 1, "maxTools": 2147483648})");
     CHECK(big.error.contains(u"the number 2147483648"_s));
     const JsonImportResult unknown
         = projectFromJson(R"({"format": "blendwise-plan", "version": 1, ")" + QByteArray(100000, 'k') + R"(": 1})");

@@ -67,8 +67,9 @@ FileError refusedQuickly(const QString &path, int seconds = 10)
     return result.error;
 }
 
-const QString RecursiveView = u"CREATE VIEW objectives AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
-                              "SELECT x AS id, x AS position, '' AS statement, '' AS measure, '' AS notes FROM c"_s;
+const QString RecursiveView
+    = u"CREATE VIEW objectives AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+      "SELECT x AS id, x AS position, '' AS statement, '' AS measure, '' AS notes FROM c"_s;
 
 } // namespace
 
@@ -82,7 +83,8 @@ TEST_CASE("A table replaced by a recursive view is refused before it is read", "
     CHECK(error.message.contains(u"it contains a view “objectives”, which no Blendwise project has."_s));
 }
 
-TEST_CASE("Triggers, views, extra tables and indexes, and changed columns are refused, each named", "[storage][untrusted]")
+TEST_CASE(
+    "Triggers, views, extra tables and indexes, and changed columns are refused, each named", "[storage][untrusted]")
 {
     QTemporaryDir dir;
     const QString path = saved(dir);
