@@ -10,11 +10,11 @@
 #include "interchange/jsonwriter.h"
 #include "storage/projectfile.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QBuffer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
@@ -79,7 +79,7 @@ void message(const QString &line)
 // before opening: open() on a FIFO waits for a writer forever, and a device never ends.
 std::optional<QString> notARegularFile(const QString &path)
 {
-    struct stat status {};
+    struct stat status { };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
         const int err = errno;
         if (err == ELOOP)
@@ -103,7 +103,7 @@ std::optional<QString> notARegularFile(const QString &path)
 // written as a stream: replacing it with a file would remove the device node.
 bool isStreamTarget(const QString &path)
 {
-    struct stat status {};
+    struct stat status { };
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 && !S_ISREG(status.st_mode)
         && !S_ISDIR(status.st_mode);
 }

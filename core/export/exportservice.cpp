@@ -139,7 +139,7 @@ QString writeFailure(int error)
 // device node itself.
 bool isStreamTarget(const QString &path)
 {
-    struct stat status {};
+    struct stat status { };
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 && !S_ISREG(status.st_mode)
         && !S_ISDIR(status.st_mode);
 }

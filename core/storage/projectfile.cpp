@@ -77,8 +77,9 @@ QString textEncoding(const QByteArray &head)
         return u"UTF-16"_s;
     if (head.startsWith("\xEF\xBB\xBF"))
         return u"UTF-8"_s;
-    if (head.size() >= 4 && ((head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0)
-                             || (head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0)))
+    if (head.size() >= 4
+        && ((head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0)
+            || (head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0)))
         return u"UTF-16"_s;
     return {};
 }
@@ -186,7 +187,7 @@ LoadResult ProjectFile::load(const QString &path)
     // stat() follows links and, unlike QFileInfo, says why it failed: a link that loops is not
     // a missing file. Only a regular file is opened: open() on a FIFO waits for a writer
     // forever, and a device (/dev/zero) never ends.
-    struct stat status {};
+    struct stat status { };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
         const int err = errno;
         if (err == ENOENT && QFileInfo(path).isSymLink())
@@ -284,8 +285,8 @@ LoadResult ProjectFile::load(const QString &path)
     // The file may come from anyone: SQLite's defensive settings and a time budget hold from
     // here to the last row read, and the schema must be exactly ours before any row is read.
     if (!c.restrictForUntrustedFile()) {
-        result.error = openError(
-            FileError::Unreadable, path, tr("the file cannot be read safely (%1).").arg(c.errorText()));
+        result.error
+            = openError(FileError::Unreadable, path, tr("the file cannot be read safely (%1).").arg(c.errorText()));
         return result;
     }
     const auto tooSlow = [&] {
@@ -374,7 +375,7 @@ FileError ProjectFile::save(const Project &project, const QString &path)
         return fail(FileError::WriteFailed, tr("the project could not be written (%1).").arg(why));
     // The mode bits as they are: QFileInfo::permissions() mixes in what the current user may do
     // (for root a 0444 file reads as writable), and QFile::setPermissions would then make it 0644.
-    struct stat targetStatus {};
+    struct stat targetStatus { };
     if (::stat(QFile::encodeName(finalPath).constData(), &targetStatus) == 0
         && ::chmod(QFile::encodeName(tmp).constData(), targetStatus.st_mode & 07777) != 0)
         return fail(FileError::WriteFailed, tr("the file permissions could not be kept."));

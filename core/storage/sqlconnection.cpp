@@ -2,9 +2,9 @@
 #include "sqlconnection.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlDriver>
 #include <QUrl>
 
 #include <atomic>

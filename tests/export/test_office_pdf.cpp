@@ -3,8 +3,8 @@
 #include "test_office_support.h"
 
 #include "catalogue/catalogue.h"
-#include "export/pdfexporter.h"
 #include "checkers.h"
+#include "export/pdfexporter.h"
 #include "qtprint.h"
 
 #include <catch2/catch.hpp>

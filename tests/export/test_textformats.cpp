@@ -39,24 +39,21 @@ ExportOptions goldenOptions()
 std::optional<QString> icalendarParse(const QString &path)
 {
     // Debian's module, with Debian's interpreter: another python3 in PATH would not have it.
-    for (const QString &python : {QString::fromLatin1(test::systemPython())}) {
-        QProcess probe;
-        probe.start(python, {u"-c"_s, u"import icalendar"_s});
-        if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit
-            || probe.exitCode() != 0)
-            continue;
-        QProcess p;
-        p.start(python, {u"-c"_s,
-                         u"import icalendar,sys; "
-                         "c=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read()); "
-                         "print(len(c.walk('VEVENT')))"_s,
-                         path});
-        p.waitForFinished(60000);
-        if (p.exitCode() != 0)
-            return QString::fromUtf8(p.readAllStandardError());
-        return QString();
-    }
-    return std::nullopt;
+    const QString python = QString::fromLatin1(test::systemPython());
+    QProcess probe;
+    probe.start(python, {u"-c"_s, u"import icalendar"_s});
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        return std::nullopt;
+    QProcess p;
+    p.start(python, {u"-c"_s,
+                     u"import icalendar,sys; "
+                     "c=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read()); "
+                     "print(len(c.walk('VEVENT')))"_s,
+                     path});
+    p.waitForFinished(60000);
+    if (p.exitCode() != 0)
+        return QString::fromUtf8(p.readAllStandardError());
+    return QString();
 }
 
 QString lineValue(const QStringList &lines, const QString &prefix)

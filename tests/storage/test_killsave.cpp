@@ -44,7 +44,7 @@ TEST_CASE("A save killed at random instants leaves one whole project")
         // nothing piles up, however many saves are killed.
         const LoadResult loaded = ProjectFile::load(path);
         REQUIRE_FALSE(loaded.error);
-        CHECK(QDir(dir.path()).entryList({u".plan.blendwise.*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(QDir(dir.path()).entryList({ u".plan.blendwise.*"_s }, QDir::Files | QDir::Hidden).isEmpty());
         const bool isA = loaded.project == a;
         const bool isB = loaded.project == b;
         CHECK((isA || isB));
