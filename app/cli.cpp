@@ -5,21 +5,28 @@
 #include "catalogue/catalogue.h"
 #include "export/exportservice.h"
 #include "i18n/translations.h"
+#include "interchange/jsoninput.h"
 #include "interchange/jsoninterchange.h"
 #include "interchange/jsonwriter.h"
 #include "storage/projectfile.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #include <memory>
 #include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bw::cli {
 
@@ -36,10 +43,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("bw::cli", text);
 }
 
+// The first failed write to standard output, kept so that the command can report it and exit 4
+// (a full disk behind "> out.txt", a closed pipe) instead of succeeding with lost output.
+int stdoutError = 0;
+
 void write(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) != size_t(bytes.size()) && stream == stdout
+        && !stdoutError)
+        stdoutError = errno ? errno : EIO;
+}
+
+// User text inside a message (a name from a file, a path) can be megabytes long; one line
+// keeps its start and end.
+QString cut(const QString &text, qsizetype limit = 300)
+{
+    if (text.size() <= limit)
+        return text;
+    return text.left(limit - 60) + QStringLiteral(" … ") + text.right(40)
+        + QCoreApplication::translate("bw::cli", " (%1 characters in all)").arg(text.size());
 }
 
 // Data goes to stdout so that it can be piped; everything said to people goes to stderr.
@@ -50,7 +73,59 @@ void data(const QString &line)
 
 void message(const QString &line)
 {
-    write(stderr, line + QLatin1Char('\n'));
+    write(stderr, cut(line, 1000) + QLatin1Char('\n'));
+}
+
+// Why a path cannot be used as an input file, or nothing when it is a regular file. Checked
+// before opening: open() on a FIFO waits for a writer forever, and a device never ends.
+std::optional<QString> notARegularFile(const QString &path)
+{
+    struct stat status { };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        const int err = errno;
+        if (err == ELOOP)
+            return tr("%1: a symbolic link that leads back to itself (a link loop)").arg(cut(path));
+        if (err == ENOENT && QFileInfo(path).isSymLink())
+            return tr("%1: a symbolic link to a file that does not exist").arg(cut(path));
+        if (err == ENOENT || err == ENOTDIR)
+            return tr("%1: no such file").arg(cut(path));
+        return tr("%1: cannot be read (%2)").arg(cut(path), qt_error_string(err));
+    }
+    if (S_ISDIR(status.st_mode))
+        return tr("%1: a folder, not a file").arg(cut(path));
+    if (S_ISFIFO(status.st_mode))
+        return tr("%1: a named pipe (FIFO), not a file").arg(cut(path));
+    if (!S_ISREG(status.st_mode))
+        return tr("%1: a device or special file, not a file").arg(cut(path));
+    return std::nullopt;
+}
+
+// An existing output that is not a regular file or folder (/dev/null, a FIFO, a terminal) is
+// written as a stream: replacing it with a file would remove the device node.
+bool isStreamTarget(const QString &path)
+{
+    struct stat status { };
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && !S_ISREG(status.st_mode)
+        && !S_ISDIR(status.st_mode);
+}
+
+// Writes bytes to an output stream (fd, or the path of a device or FIFO); an empty string, or
+// the message to report.
+QString streamOut(const QByteArray &bytes, const QString &path)
+{
+    if (path == QLatin1String("-")) {
+        std::fflush(stdout);
+        if (const QString why = writeToStream(STDOUT_FILENO, bytes); !why.isEmpty())
+            return tr("Cannot write to standard output: %1.").arg(why);
+        return {};
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return tr("Cannot write %1: %2.").arg(cut(path), qt_error_string(errno));
+    QString why = writeToStream(fd, bytes);
+    if (::close(fd) != 0 && why.isEmpty())
+        why = qt_error_string(errno);
+    return why.isEmpty() ? QString() : tr("Cannot write %1: %2.").arg(cut(path), why);
 }
 
 // Progress of long work on one line of stderr, rewritten in place ("\r"), when stderr is a
@@ -181,8 +256,28 @@ std::optional<Project> loadProject(const QString &path)
 
 int saveNew(const Project &project, const QString &path, bool force, const QString &usage)
 {
+    if (isStreamTarget(path)) {
+        // The project is written whole into a private file first (SQLite needs a real file),
+        // then streamed; nothing is replaced, so --force is not needed.
+        QTemporaryDir dir;
+        const QString temporary = dir.filePath(QStringLiteral("project.blendwise"));
+        if (const FileError error = ProjectFile::save(project, temporary)) {
+            message(error.message);
+            return OutputError;
+        }
+        QFile file(temporary);
+        if (!file.open(QIODevice::ReadOnly)) {
+            message(tr("Cannot write %1: %2.").arg(cut(path), file.errorString()));
+            return OutputError;
+        }
+        if (const QString why = streamOut(file.readAll(), path); !why.isEmpty()) {
+            message(why);
+            return OutputError;
+        }
+        return Success;
+    }
     if (QFileInfo::exists(path) && !force)
-        return usageError(tr("%1 already exists; use --force to replace it").arg(path), usage);
+        return usageError(tr("%1 already exists; use --force to replace it").arg(cut(path)), usage);
     if (const FileError error = ProjectFile::save(project, path)) {
         message(error.message);
         return OutputError;
@@ -244,26 +339,35 @@ int runImport(const QStringList &arguments)
     if (samePath(input, target))
         return usageError(tr("%1 is the input; choose another output file").arg(target), usage);
 
-    QFile file(input);
-    if (!file.exists()) {
-        message(tr("%1: no such file").arg(input));
+    if (const auto problem = notARegularFile(input)) {
+        message(*problem);
         return InputError;
     }
+    QFile file(input);
     if (!file.open(QIODevice::ReadOnly)) {
-        message(tr("%1: cannot be read (%2)").arg(input, file.errorString()));
+        message(tr("%1: cannot be read (%2)").arg(cut(input), file.errorString()));
         return InputError;
     }
     TerminalProgress progress;
-    progress.show(tr("Importing… reading %1").arg(input));
-    const JsonImportResult imported = projectFromJson(file.readAll());
+    progress.show(tr("Importing… reading %1").arg(cut(input)));
+    // One byte past the limit tells a document that is too large without reading all of it.
+    const QByteArray json = file.read(MaxJsonInputBytes + 1);
+    if (json.size() > MaxJsonInputBytes) {
+        progress.clear();
+        message(tr("%1: larger than %2 MB, the limit for a plan in JSON")
+                    .arg(cut(input))
+                    .arg(MaxJsonInputBytes / (1024 * 1024)));
+        return InputError;
+    }
+    const JsonImportResult imported = projectFromJson(json);
     progress.clear();
     if (!imported.project) {
-        message(tr("%1: %2").arg(input, imported.error));
+        message(tr("%1: %2").arg(cut(input), cut(imported.error)));
         return InputError;
     }
     for (const QString &warning : imported.warnings)
-        message(tr("%1: warning: %2").arg(input, warning));
-    progress.show(tr("Importing… writing %1 (activities: %2)").arg(target).arg(imported.project->activityCount()));
+        message(tr("%1: warning: %2").arg(cut(input), cut(warning)));
+    progress.show(tr("Importing… writing %1 (activities: %2)").arg(cut(target)).arg(imported.project->activityCount()));
     const int code = saveNew(*imported.project, target, parser.isSet(force), usage);
     progress.clear();
     if (code)
@@ -335,17 +439,19 @@ int runExport(const QStringList &arguments)
         progress.show((paged ? tr("Exporting… %1/%2 pages") : tr("Exporting… %1/%2 rows")).arg(done).arg(total));
     };
     if (target == QLatin1String("-")) {
-        // "-o -": the document goes to standard output, for pipes.
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly)) {
-            message(tr("Cannot write to standard output."));
-            return OutputError;
-        }
-        const ExportResult result = exportToDevice(*project, options, out, control);
-        out.flush();
+        // "-o -": the document goes to standard output, for pipes. It is rendered whole first
+        // (a ZIP package cannot be built on a pipe), then written with every write checked.
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const ExportResult result = exportToDevice(*project, options, buffer, control);
         progress.clear();
         if (!result.ok()) {
             message(result.error);
+            return OutputError;
+        }
+        if (const QString why = streamOut(bytes, target); !why.isEmpty()) {
+            message(why);
             return OutputError;
         }
         printWarnings();
@@ -451,7 +557,24 @@ bool isHeadless(int argc, char *argv[])
     return false; // a single file to open in the studio, whether it exists yet or not
 }
 
+static int runCommand(int argc, char *argv[]);
+
 int run(int argc, char *argv[])
+{
+    int code = runCommand(argc, argv);
+    // Data written to standard output must have arrived: a failed write or flush (a full disk,
+    // a closed pipe) is an output error, whatever the command did otherwise.
+    if (std::fflush(stdout) != 0 && !stdoutError)
+        stdoutError = errno ? errno : EIO;
+    if (stdoutError) {
+        message(tr("Cannot write to standard output: %1.")
+                    .arg(stdoutError == ENOSPC ? tr("no space left on the device") : qt_error_string(stdoutError)));
+        code = OutputError;
+    }
+    return code;
+}
+
+static int runCommand(int argc, char *argv[])
 {
     // Taken before QGuiApplication, which strips the arguments it recognises as its own.
     QStringList arguments;

@@ -14,11 +14,17 @@
 #include "pdfexporter.h"
 #include "planglyphs.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +92,80 @@ plan::Plan planFor(const Exporter &exporter, const Project &project, const Expor
     return plan;
 }
 
+// Renders the whole document into memory. Every destination then gets the finished bytes:
+// a ZIP package (DOCX, ODT) needs a seekable device to be built, which a pipe is not, and a
+// failed export then never leaves half a document anywhere.
+ExportResult render(const Exporter &exporter, const Project &project, const ExportOptions &options,
+                    QByteArray &bytes, const ExportControl &control)
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // The document speaks the project's language, whatever the interface's, on this thread only.
+    const PlanLanguageScope planLanguage(PlanLanguage(project.info.language));
+    const plan::Plan plan = planFor(exporter, project, options);
+    if (control.cancelled())
+        return { ExportResult::Status::Cancelled, {} };
+    const QString error = exporter.write(plan, project, options, buffer, control);
+    // A cancel wins over what the exporter said: it stopped because it was asked to.
+    if (control.cancelled())
+        return { ExportResult::Status::Cancelled, {} };
+    if (!error.isEmpty())
+        return ExportResult::failure(error);
+    return {};
+}
+
+// Writes all of `bytes` to `fd`, through short writes and signals; 0, or the errno that stopped it.
+int writeAll(int fd, QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? errno : EIO;
+        done += n;
+    }
+    return 0;
+}
+
+// Why a write failed, in the user's words rather than the C library's.
+QString writeFailure(int error)
+{
+    switch (error) {
+    case ENOSPC:
+        return tr("no space left on the device");
+    case EDQUOT:
+        return tr("the disk quota is used up");
+    case EFBIG:
+        return tr("the file would be larger than this system allows");
+    case EPIPE:
+        return tr("the program reading the output has stopped");
+    case EROFS:
+        return tr("the device is read-only");
+    default:
+        return qt_error_string(error);
+    }
+}
+
+// An existing destination that is not a regular file (a device such as /dev/null, a FIFO, a
+// terminal): the document is streamed into it. Renaming a new file over it would replace the
+// device node itself.
+bool isStreamTarget(const QString &path)
+{
+    struct stat status { };
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 && !S_ISREG(status.st_mode)
+        && !S_ISDIR(status.st_mode);
+}
+
 } // namespace
+
+QString writeToStream(int fd, QByteArrayView bytes)
+{
+    if (const int error = writeAll(fd, bytes))
+        return writeFailure(error);
+    return {};
+}
 
 QStringList exportFormats()
 {
@@ -110,17 +189,11 @@ ExportResult exportToDevice(const Project &project, const ExportOptions &options
     const Exporter *exporter = findExporter(options.format);
     if (const QString error = validate(options, exporter); !error.isEmpty())
         return ExportResult::failure(error);
-    // The document speaks the project's language, whatever the interface's, on this thread only.
-    const PlanLanguageScope planLanguage(PlanLanguage(project.info.language));
-    const plan::Plan plan = planFor(*exporter, project, options);
-    if (control.cancelled())
-        return { ExportResult::Status::Cancelled, {} };
-    const QString error = exporter->write(plan, project, options, out, control);
-    // A cancel wins over what the exporter said: it stopped because it was asked to.
-    if (control.cancelled())
-        return { ExportResult::Status::Cancelled, {} };
-    if (!error.isEmpty())
-        return ExportResult::failure(error);
+    QByteArray bytes;
+    if (const ExportResult rendered = render(*exporter, project, options, bytes, control); !rendered.ok())
+        return rendered;
+    if (out.write(bytes) != bytes.size())
+        return ExportResult::failure(out.errorString());
     return {};
 }
 
@@ -131,22 +204,44 @@ ExportResult exportProject(const Project &project, const ExportOptions &options,
     if (const QString error = validate(options, exporter); !error.isEmpty())
         return ExportResult::failure(error);
     const QString name = QFileInfo(path).fileName();
+    QByteArray bytes;
+    if (const ExportResult rendered = render(*exporter, project, options, bytes, control); !rendered.ok())
+        return rendered.cancelled() ? rendered
+                                    : ExportResult::failure(tr("Cannot export “%1”: %2").arg(name, rendered.error));
+
+    if (isStreamTarget(path)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0)
+            return ExportResult::failure(tr("Cannot write “%1”: %2").arg(name, writeFailure(errno)));
+        const int error = writeAll(fd, bytes);
+        const int closed = ::close(fd) == 0 ? 0 : errno;
+        if (error || closed)
+            return ExportResult::failure(tr("Cannot write “%1”: %2").arg(name, writeFailure(error ? error : closed)));
+        return {};
+    }
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ExportResult::failure(tr("Cannot write “%1”: %2").arg(name, file.errorString()));
-    const ExportResult written = exportToDevice(project, options, file, control);
-    // Checked once more just before the commit: a cancel that came while the last bytes were
-    // written still leaves no file.
-    if (written.cancelled() || control.cancelled()) {
+    // Checked once more just before the commit: a cancel that came while the document was
+    // rendered still leaves no file.
+    if (control.cancelled()) {
         file.cancelWriting(); // the previous file, if any, stays as it was
         return { ExportResult::Status::Cancelled, {} };
     }
-    if (written.failed()) {
-        file.cancelWriting();
-        return ExportResult::failure(tr("Cannot export “%1”: %2").arg(name, written.error));
+    // Straight to the descriptor, so that the failure's errno is known ("no space left on the
+    // device"); QSaveFile only reports "Unknown error" for a failed buffered write. Nothing is
+    // buffered in the QSaveFile, so its commit (sync and rename) follows these bytes.
+    if (const int error = writeAll(file.handle(), bytes)) {
+        file.cancelWriting(); // the previous file, if any, stays as it was
+        return ExportResult::failure(tr("Cannot write “%1”: %2").arg(name, writeFailure(error)));
     }
-    if (!file.commit())
-        return ExportResult::failure(tr("Cannot write “%1”: %2").arg(name, file.errorString()));
+    errno = 0;
+    if (!file.commit()) {
+        const int error = errno;
+        return ExportResult::failure(
+            tr("Cannot write “%1”: %2").arg(name, error ? writeFailure(error) : file.errorString()));
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "export/exportcontrol.h"
 #include "model/project.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QStringList>
 
@@ -56,9 +57,15 @@ struct ExportResult {
 ExportResult exportProject(const Project &project, const ExportOptions &options, const QString &path,
                            const ExportControl &control = {});
 
-// Writes the plan into an open device (previews, printing, tests). Same conventions; after a
-// cancel the device holds an incomplete document.
+// Writes the plan into an open device (previews, printing, tests). Same conventions. The whole
+// document is rendered before the first byte is written, so `out` may be a pipe (sequential)
+// even for the ZIP formats, and a cancelled export writes nothing.
 ExportResult exportToDevice(const Project &project, const ExportOptions &options, QIODevice &out,
                             const ExportControl &control = {});
+
+// Writes `bytes` to the file descriptor `fd` (standard output, a pipe, a device), through
+// short writes; empty on success, else why it failed in words for people ("no space left on
+// the device").
+QString writeToStream(int fd, QByteArrayView bytes);
 
 } // namespace bw

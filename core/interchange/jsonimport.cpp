@@ -3,6 +3,7 @@
 #include "jsoninterchange.h"
 
 #include "catalogue/catalogue.h"
+#include "jsoninput.h"
 #include "jsonobjectreader.h"
 #include "model/projectvalidation.h"
 #include "tooljson.h"
@@ -395,6 +396,12 @@ QString positionOf(const QByteArray &json, qsizetype offset)
 JsonImportResult projectFromJson(const QByteArray &json)
 {
     JsonImportResult result;
+    // Size, encoding, text lengths and lone surrogates: what the parser would accept silently
+    // or only after taking all memory.
+    if (const QString problem = jsonInputProblem(json); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -2,6 +2,7 @@
 #include "jsonobjectreader.h"
 
 #include "model/projectvalidation.h"
+#include <QLocale>
 
 #include <cmath>
 #include <limits>
@@ -138,7 +139,9 @@ void JsonObjectReader::warnUnknownKeys() const
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (m_known.contains(it.key()))
             continue;
-        const QString where = m_path.isEmpty() ? it.key() : m_path + QLatin1Char('.') + it.key();
+        // A key is text from the file: a hostile one is megabytes long, a warning needs its start.
+        const QString key = it.key().size() > 60 ? it.key().left(60) + QChar(0x2026) : it.key();
+        const QString where = m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
         m_warnings->append(tr("%1: unknown key ignored").arg(where));
     }
 }
@@ -185,7 +188,8 @@ QString JsonObjectReader::describe(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? tr("true") : tr("false");
     case QJsonValue::Double:
-        return tr("the number %1").arg(value.toDouble());
+        // Shortest exact form: "2147483648", not the rounded "2.14748e+09" of the default.
+        return tr("the number %1").arg(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
     case QJsonValue::String:
         return tr("the text \"%1\"").arg(value.toString().left(40));
     case QJsonValue::Array:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "atomicreplace.h"
 
+#include "projectlock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -46,21 +49,45 @@ bool fsyncPath(const QString &path, int flags)
     return ok;
 }
 
-// A write killed half-way leaves its temporary file behind; the next write of the same file
-// clears those (only ones older than any write in progress could be).
-void removeStaleTemporaries(const QString &folder, const QString &name)
+} // namespace
+
+// A save writes ".NAME.RANDOM.saving" beside NAME and holds a ProjectLock on it
+// (".NAME.RANDOM.saving.lock") until the rename. A killed save leaves both behind; its lock then
+// names a process that no longer runs, so the lock can be taken and the file removed at once.
+// A lock that cannot be taken is a save in progress, here or in another process. A temporary
+// file without any lock file is from a Blendwise that took no lock: only its age (10 minutes)
+// shows that its save is over.
+void removeStaleSaves(const QString &targetPath)
 {
+    const QFileInfo target(targetPath);
+    const QString folder = target.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        return;
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
-    const QString prefix = u"."_s + name + u"."_s;
+    const QString prefix = u"."_s + target.fileName() + u"."_s;
     const auto entries = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    for (const QFileInfo &stale : entries) {
-        const QString file = stale.fileName();
-        if (file.startsWith(prefix) && file.endsWith(u".saving"_s) && stale.lastModified().toUTC() < before)
-            QFile::remove(stale.absoluteFilePath());
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        if (!name.startsWith(prefix))
+            continue;
+        QString saving;
+        if (name.endsWith(u".saving.lock"_s))
+            saving = entry.absoluteFilePath().chopped(5);
+        else if (name.endsWith(u".saving"_s))
+            saving = entry.absoluteFilePath();
+        else
+            continue;
+        const bool guarded = QFileInfo::exists(saving + u".lock"_s);
+        ProjectLock lock(saving);
+        if (!lock.tryLock())
+            continue;
+        const QFileInfo file(saving);
+        if (file.exists() && (guarded || file.lastModified().toUTC() < before))
+            QFile::remove(saving);
+        lock.unlock();
     }
 }
 
-} // namespace
 
 FileError atomicReplace(const QString &path, const std::function<QString(const QString &temporaryPath)> &write)
 {
@@ -89,6 +116,10 @@ FileError atomicReplace(const QString &path, const std::function<QString(const Q
     const QString tmp
         = QDir(folder.absoluteFilePath())
               .filePath(u".%1.%2.saving"_s.arg(target.fileName()).arg(QRandomGenerator::global()->generate64(), 0, 36));
+    // Held while the temporary file exists, so that a save or open of the same file elsewhere
+    // can tell this save in progress from one that was killed (removeStaleSaves).
+    ProjectLock savingLock(tmp);
+    savingLock.tryLock();
     const auto fail = [&](FileError::Kind kind, const QString &why) {
         QFile::remove(tmp);
         return saveError(kind, path, why);
@@ -96,7 +127,11 @@ FileError atomicReplace(const QString &path, const std::function<QString(const Q
 
     if (const QString why = write(tmp); !why.isEmpty())
         return fail(FileError::WriteFailed, tr("the project could not be written (%1).").arg(why));
-    if (target.exists() && !QFile::setPermissions(tmp, target.permissions()))
+    // The mode bits as they are: QFileInfo::permissions() mixes in what the current user may do
+    // (for root a 0444 file reads as writable), and QFile::setPermissions would then make it 0644.
+    struct stat targetStatus { };
+    if (::stat(QFile::encodeName(finalPath).constData(), &targetStatus) == 0
+        && ::chmod(QFile::encodeName(tmp).constData(), targetStatus.st_mode & 07777) != 0)
         return fail(FileError::WriteFailed, tr("the file permissions could not be kept."));
     if (!fsyncPath(tmp, O_RDONLY))
         return fail(
@@ -109,7 +144,8 @@ FileError atomicReplace(const QString &path, const std::function<QString(const Q
     // Makes the rename itself durable; if this fails the new file is in place already and a
     // crash could at worst bring back the old one, so it is not reported as a failure.
     fsyncPath(folder.absoluteFilePath(), O_RDONLY | O_DIRECTORY);
-    removeStaleTemporaries(folder.absoluteFilePath(), target.fileName());
+    savingLock.unlock();
+    removeStaleSaves(finalPath);
     return {};
 }
 

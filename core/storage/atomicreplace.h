@@ -23,4 +23,8 @@ namespace bw {
 // not be written (…)".
 FileError atomicReplace(const QString &path, const std::function<QString(const QString &temporaryPath)> &write);
 
+// Removes what killed writes of `targetPath` left beside it (".NAME.RANDOM.saving" and its
+// lock), never the temporary file of a write still in progress here or in another process.
+void removeStaleSaves(const QString &targetPath);
+
 } // namespace bw

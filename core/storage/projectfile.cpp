@@ -4,9 +4,11 @@
 #include "atomicreplace.h"
 #include "migrations.h"
 #include "model/projectvalidation.h"
+#include "projectlock.h"
 #include "projectreader.h"
 #include "projectwriter.h"
 #include "schema.h"
+#include "schemacheck.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,12 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +60,24 @@ constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 constexpr int HeaderSize = 100;
 constexpr int UserVersionOffset = 60;
 constexpr int ApplicationIdOffset = 68;
+
+// The name of a text encoding the first bytes of a file show (a byte-order mark, or the zero
+// bytes of UTF-16 Latin text); empty when they show none. People who opened a text file by
+// mistake learn what it is.
+QString textEncoding(const QByteArray &head)
+{
+    if (head.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) || head.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        return u"UTF-32"_s;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return u"UTF-16"_s;
+    if (head.startsWith("\xEF\xBB\xBF"))
+        return u"UTF-8"_s;
+    if (head.size() >= 4
+        && ((head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0)
+            || (head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0)))
+        return u"UTF-16"_s;
+    return {};
+}
 
 // Runs a PRAGMA that answers with rows; returns its first column, row by row.
 QStringList pragmaRows(QSqlDatabase &db, const QString &pragma, QString &error)
@@ -106,15 +132,39 @@ int ProjectFile::schemaVersion()
 LoadResult ProjectFile::load(const QString &path)
 {
     LoadResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = openError(FileError::Missing, path, tr("the file does not exist."));
+    // stat() follows links and, unlike QFileInfo, says why it failed: a link that loops is not
+    // a missing file. Only a regular file is opened: open() on a FIFO waits for a writer
+    // forever, and a device (/dev/zero) never ends.
+    struct stat status { };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        const int err = errno;
+        if (err == ENOENT && QFileInfo(path).isSymLink())
+            result.error = openError(FileError::Missing, path,
+                tr("it is a symbolic link to “%1”, which does not exist.").arg(shown(QFileInfo(path).symLinkTarget())));
+        else if (err == ENOENT || err == ENOTDIR)
+            result.error = openError(FileError::Missing, path, tr("the file does not exist."));
+        else if (err == ELOOP)
+            result.error = openError(
+                FileError::Unreadable, path, tr("it is a symbolic link that leads back to itself (a link loop)."));
+        else
+            result.error
+                = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(qt_error_string(err)));
         return result;
     }
-    if (info.isDir()) {
+    if (S_ISDIR(status.st_mode)) {
         result.error = openError(FileError::Unreadable, path, tr("it is a folder, not a project file."));
         return result;
     }
+    if (!S_ISREG(status.st_mode)) {
+        result.error = openError(FileError::Unreadable, path,
+            S_ISFIFO(status.st_mode) ? tr("it is a named pipe (FIFO), not a project file.")
+                                     : tr("it is a device or special file, not a project file."));
+        return result;
+    }
+    // A killed save of this file leaves its temporary file beside it; opening tidies those up
+    // as saving does (only the ones no running save can still be writing). A save through a
+    // link writes beside the file the link points to, so that is where they are.
+    removeStaleSaves(QFileInfo(path).canonicalFilePath());
 
     QByteArray header;
     {
@@ -131,7 +181,10 @@ LoadResult ProjectFile::load(const QString &path)
         return result;
     }
     if (!header.startsWith(SqliteMagic)) {
-        result.error = openError(FileError::NotSqlite, path, tr("it is not a Blendwise project."));
+        const QString encoding = textEncoding(header);
+        result.error = openError(FileError::NotSqlite, path,
+            encoding.isEmpty() ? tr("it is not a Blendwise project.")
+                               : tr("it is a %1 text file, not a Blendwise project.").arg(encoding));
         return result;
     }
     if (header.size() < HeaderSize) {
@@ -177,8 +230,28 @@ LoadResult ProjectFile::load(const QString &path)
         result.error = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(c.errorText()));
         return result;
     }
+    // The file may come from anyone: SQLite's defensive settings and a time budget hold from
+    // here to the last row read, and the schema must be exactly ours before any row is read.
+    if (!c.restrictForUntrustedFile()) {
+        result.error
+            = openError(FileError::Unreadable, path, tr("the file cannot be read safely (%1).").arg(c.errorText()));
+        return result;
+    }
+    const auto tooSlow = [&] {
+        return openError(FileError::Corrupt, path,
+            tr("reading it took longer than %1 seconds; it is not a project Blendwise can open.")
+                .arg(SqlConnection::untrustedTimeBudget() / 1000.0));
+    };
+    if (const QString why = SchemaCheck::verify(c.db(), version); !why.isEmpty()) {
+        result.error = c.timedOut() ? tooSlow() : openError(FileError::Corrupt, path, why);
+        return result;
+    }
     QString error;
     const QStringList integrity = pragmaRows(c.db(), u"PRAGMA integrity_check"_s, error);
+    if (c.timedOut()) {
+        result.error = tooSlow();
+        return result;
+    }
     if (!error.isEmpty() || integrity != QStringList { u"ok"_s }) {
         result.error = corrupt(path, error.isEmpty() ? integrity.value(0) : error);
         return result;
@@ -190,6 +263,10 @@ LoadResult ProjectFile::load(const QString &path)
         }
     }
     const QStringList dangling = pragmaRows(c.db(), u"PRAGMA foreign_key_check"_s, error);
+    if (c.timedOut()) {
+        result.error = tooSlow();
+        return result;
+    }
     if (!error.isEmpty() || !dangling.isEmpty()) {
         result.error = corrupt(path, error.isEmpty() ? u"broken reference in table %1"_s.arg(dangling.first()) : error);
         return result;
@@ -198,7 +275,8 @@ LoadResult ProjectFile::load(const QString &path)
     ProjectReader reader(c.db());
     auto project = reader.read();
     if (!project) {
-        result.error = reader.refused()
+        result.error = c.timedOut() ? tooSlow()
+            : reader.refused()
             ? openError(FileError::Invalid, path, tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
             : corrupt(path, reader.error());
         return result;

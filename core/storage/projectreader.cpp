@@ -14,6 +14,10 @@ namespace bw {
 
 namespace {
 
+// No table of a real project comes near this (the largest plans have some ten thousand
+// activities); a file with more is refused rather than read into memory without end.
+constexpr qint64 MaxRowsPerTable = 1'000'000;
+
 // Iterates the rows of one schema table; values are looked up by column name.
 class TableRows
 {
@@ -31,8 +35,12 @@ public:
     {
         if (!m_error.isEmpty())
             return false;
-        if (m_query.next())
-            return true;
+        if (m_query.next()) {
+            if (++m_rows <= MaxRowsPerTable)
+                return true;
+            m_error = u"%1: more than %2 rows"_s.arg(m_table.name()).arg(MaxRowsPerTable);
+            return false;
+        }
         if (m_query.lastError().isValid())
             m_error = m_table.name() + u": "_s + m_query.lastError().text();
         return false;
@@ -68,6 +76,7 @@ private:
     const DbTable &m_table;
     QSqlQuery m_query;
     QString m_error;
+    qint64 m_rows = 0;
 };
 
 QStringList readStringList(QSqlDatabase &db, QStringView table, QStringView column, QString &error)

@@ -3,6 +3,7 @@
 #include "test_office_support.h"
 
 #include "catalogue/catalogue.h"
+#include "checkers.h"
 #include "export/pdfexporter.h"
 #include "qtprint.h"
 
@@ -19,8 +20,7 @@ bool popplerMissing()
 {
     for (const auto &tool : { u"pdfinfo"_s, u"pdffonts"_s, u"pdftotext"_s })
         if (!installed(tool)) {
-            WARN("SKIPPED: " << tool.toStdString() << " is not installed (Debian package poppler-utils)");
-            return true;
+            return test::checkerMissing(tool.toStdString(), "poppler-utils");
         }
     return false;
 }

@@ -39,11 +39,12 @@ TEST_CASE("A save killed at random instants leaves one whole project")
         // A half-written temporary file left beside the target shows the kill hit a save.
         const QStringList leftovers = QDir(dir.path()).entryList({u".plan.blendwise.*.saving"_s}, QDir::Files | QDir::Hidden);
         interrupted += leftovers.isEmpty() ? 0 : 1;
-        for (const QString &name : leftovers)
-            QFile::remove(dir.filePath(name));
 
+        // Opening the file clears what the killed save left (its lock names a dead process):
+        // nothing piles up, however many saves are killed.
         const LoadResult loaded = ProjectFile::load(path);
         REQUIRE_FALSE(loaded.error);
+        CHECK(QDir(dir.path()).entryList({ u".plan.blendwise.*"_s }, QDir::Files | QDir::Hidden).isEmpty());
         const bool isA = loaded.project == a;
         const bool isB = loaded.project == b;
         CHECK((isA || isB));

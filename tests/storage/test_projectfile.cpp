@@ -100,7 +100,7 @@ TEST_CASE("A save clears what killed saves of the same file left behind, and not
             QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo), QFileDevice::FileModificationTime));
     };
     leave(u".plan.blendwise.k3j2h1.saving"_s, 60); // a killed save an hour ago
-    leave(u".plan.blendwise.a9b8c7.saving"_s, 0); // could be a save in progress
+    leave(u".plan.blendwise.a9b8c7.saving"_s, 0); // no lock, recent: could be an older Blendwise's save
     leave(u".other.blendwise.z1y2x3.saving"_s, 60); // another project's
     REQUIRE_FALSE(ProjectFile::save(test::taggedProject(u"A"_s, 5), path));
     QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);

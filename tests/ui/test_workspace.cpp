@@ -161,7 +161,7 @@ TEST_CASE("Objectives are reordered by keyboard and by drag, deleted with undo, 
     }
     auto *model = qobject_cast<ObjectiveListModel *>(w.objectivesPanel()->view()->model());
     REQUIRE(model);
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     auto statements = [&] {
         QStringList out;
