@@ -49,8 +49,7 @@ bool isValidUtf16(const QString &text)
 
 // A value the enumeration declares; `unsetAllowed` for Phase and Direction, whose unset value
 // (empty key) means "not chosen yet".
-template <typename E>
-bool isKnown(E value, bool unsetAllowed = false)
+template <typename E> bool isKnown(E value, bool unsetAllowed = false)
 {
     for (const auto &e : enumEntries<E>())
         if (e.value == value)
@@ -68,8 +67,7 @@ QString element(const QString &list, int row)
     return list + QLatin1Char('[') + QString::number(row) + QLatin1Char(']');
 }
 
-class Validator
-{
+class Validator {
 public:
     explicit Validator(const Project &project)
         : m_project(project)
@@ -167,7 +165,7 @@ private:
 
     void problem(const Item &item, const char *key, const QString &what)
     {
-        m_problems.append({item.at(key), item.label(), what});
+        m_problems.append({ item.at(key), item.label(), what });
     }
 
     void checkId(const Item &item, Id id, QSet<Id> &seen)
@@ -232,7 +230,7 @@ private:
 
     void checkMoment(const Moment &m, int row, QSet<Id> &seen)
     {
-        const Item item{Item::Moment, row, -1, &m.name};
+        const Item item { Item::Moment, row, -1, &m.name };
         checkId(item, m.id, seen);
         checkText(item, "name", N("name"), m.name);
         checkText(item, "place", N("place"), m.place);
@@ -244,14 +242,14 @@ private:
             const int year = m.start.date().year();
             if (year < Limits::FirstYear || year > Limits::LastYear)
                 problem(item, "start",
-                        tr("the start year %1 is outside %2–%3.").arg(year).arg(Limits::FirstYear).arg(Limits::LastYear));
+                    tr("the start year %1 is outside %2–%3.").arg(year).arg(Limits::FirstYear).arg(Limits::LastYear));
         }
         checkEnum(item, "mode", N("mode"), m.mode);
     }
 
     void checkTool(const Tool &t, int row, QSet<Id> &seen)
     {
-        const Item item{Item::Tool, row, -1, &t.name};
+        const Item item { Item::Tool, row, -1, &t.name };
         checkId(item, t.id, seen);
         checkText(item, "name", N("name"), t.name);
         checkText(item, "cost", N("cost"), t.cost);
@@ -269,13 +267,13 @@ private:
 
     void checkObjective(const Objective &o, int row, QSet<Id> &seen, QSet<Id> &activities)
     {
-        const Item item{Item::Objective, row, -1, &o.statement};
+        const Item item { Item::Objective, row, -1, &o.statement };
         checkId(item, o.id, seen);
         checkText(item, "statement", N("statement"), o.statement);
         checkText(item, "measure", N("measure"), o.measure);
         checkText(item, "notes", N("notes"), o.notes);
         for (int a = 0; a < o.activities.size(); ++a)
-            checkActivity(o.activities[a], {Item::Activity, row, a, &o.activities[a].title}, activities);
+            checkActivity(o.activities[a], { Item::Activity, row, a, &o.activities[a].title }, activities);
     }
 
     void checkActivity(const Activity &a, const Item &item, QSet<Id> &seen)
@@ -293,11 +291,11 @@ private:
         const Duration &d = a.duration;
         if (d.min < 0 || d.max > Limits::MaxMinutes)
             problem(item, "minutes",
-                    tr("the duration %1–%2 minutes is outside 0–%3.").arg(d.min).arg(d.max).arg(Limits::MaxMinutes));
+                tr("the duration %1–%2 minutes is outside 0–%3.").arg(d.min).arg(d.max).arg(Limits::MaxMinutes));
         else if (d.min > d.max)
             problem(item, "minutes", tr("the duration %1–%2 minutes is reversed.").arg(d.min).arg(d.max));
-        checkRange(item, "offsetDays", N("the offset in days"), a.offsetDays, -Limits::MaxOffsetDays,
-                   Limits::MaxOffsetDays);
+        checkRange(
+            item, "offsetDays", N("the offset in days"), a.offsetDays, -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
         if (a.toolId && !m_toolIds.contains(a.toolId))
             problem(item, "toolId", tr("the tool %1 is not in the project.").arg(a.toolId));
         if (a.momentId && !m_momentIds.contains(a.momentId))
@@ -306,7 +304,7 @@ private:
 
     void checkSubGroup(const SubGroup &g, int row, QSet<Id> &seen)
     {
-        const Item item{Item::SubGroup, row, -1, &g.name};
+        const Item item { Item::SubGroup, row, -1, &g.name };
         checkId(item, g.id, seen);
         checkText(item, "name", N("name"), g.name);
         checkText(item, "mission", N("mission"), g.mission);
@@ -317,7 +315,7 @@ private:
 
     void checkRole(const Role &r, int row, QSet<Id> &seen)
     {
-        const Item item{Item::Role, row, -1, &r.name};
+        const Item item { Item::Role, row, -1, &r.name };
         checkId(item, r.id, seen);
         checkText(item, "name", N("name"), r.name);
         checkText(item, "duties", N("duties"), r.duties);
