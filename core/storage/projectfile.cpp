@@ -198,9 +198,9 @@ LoadResult ProjectFile::load(const QString &path)
     ProjectReader reader(c.db());
     auto project = reader.read();
     if (!project) {
-        result.error = reader.refused()
-            ? openError(FileError::Invalid, path, tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
-            : corrupt(path, reader.error());
+        result.error = reader.refused() ? openError(FileError::Invalid, path,
+                           tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
+                                        : corrupt(path, reader.error());
         return result;
     }
     result.project = std::move(*project);
@@ -216,7 +216,8 @@ FileError ProjectFile::save(const Project &project, const QString &path)
     Project clean = project;
     normalize(clean);
     if (const QList<ProjectProblem> problems = validate(clean); !problems.isEmpty())
-        return {FileError::Invalid, tr("Cannot save “%1”: %2").arg(shown(path), problems.first().message())};
+        return { FileError::Invalid, tr("Cannot save “%1”: %2").arg(shown(path), problems.first().message()) };
     return atomicReplace(path, [&clean](const QString &tmp) { return writeDatabase(clean, tmp); });
 }
+
 } // namespace bw

@@ -333,7 +333,8 @@ TEST_CASE("Project properties: values beyond what a save accepts stop OK", "[ui]
         m.start = QDateTime(QDate(1800, 3, 4), QTime(9, 0));
         m.minutes = 60;
         dialog.addMoment(m);
-        CHECK(dialog.problem() == QStringLiteral("In-class moment “Ancient” must start between the years 1900 and 9899."));
+        CHECK(dialog.problem()
+            == QStringLiteral("In-class moment “Ancient” must start between the years 1900 and 9899."));
     }
     {
         ProjectPropertiesDialog dialog(&doc);
