@@ -614,7 +614,9 @@ QString ProjectPropertiesDialog::findProblem(int *tab, QTableWidget **table, int
         if (groupList.at(r).members < 0)
             return tr("Sub-group “%1” cannot have fewer than zero members.").arg(groupList.at(r).name);
         if (groupList.at(r).members > Limits::MaxMembers)
-            return tr("Sub-group “%1” cannot have more than %2 members.").arg(groupList.at(r).name).arg(Limits::MaxMembers);
+            return tr("Sub-group “%1” cannot have more than %2 members.")
+                .arg(groupList.at(r).name)
+                .arg(Limits::MaxMembers);
     }
     *table = nullptr;
     *row = -1;

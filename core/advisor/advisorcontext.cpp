@@ -76,7 +76,7 @@ QList<Direction> AdvisorContext::directionsUsedWith(Id toolId) const
 const QList<ToolSuggestion> &AdvisorContext::ranking(const Activity &activity) const
 {
     const Id moment = activity.phase == Phase::InClass ? activity.momentId : 0;
-    const RankingKey key{moment, activity.phase, activity.direction};
+    const RankingKey key { moment, activity.phase, activity.direction };
     auto it = m_rankings.find(key);
     if (it == m_rankings.end())
         it = m_rankings.emplace(key, rankTools(m_project, activity, {}, m_usedToolSet)).first;

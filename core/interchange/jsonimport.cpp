@@ -34,9 +34,9 @@ QString tr(const char *text)
 // The keys ("id") of one kind of item in the document: which item each names, and where each
 // item sits, for messages.
 struct Keys {
-    QHash<qint64, Id> ids;    // document key → project id
+    QHash<qint64, Id> ids; // document key → project id
     QHash<qint64, QString> paths; // document key → the item's path
-    QStringList rows;         // path of the item at each row of the project's list
+    QStringList rows; // path of the item at each row of the project's list
 
     // Reads the item's optional "id"; a key used twice within a kind is refused.
     void read(JsonObjectReader &in, Id id)
@@ -114,7 +114,7 @@ private:
     {
         QHash<Id, Id> renumbered; // reading-order id → adopted id
         QSet<qint64> used;
-        for (const Keys *keys : {&m_momentKeys, &m_toolKeys, &m_objectiveKeys})
+        for (const Keys *keys : { &m_momentKeys, &m_toolKeys, &m_objectiveKeys })
             for (auto it = keys->ids.cbegin(); it != keys->ids.cend(); ++it) {
                 if (used.contains(it.key()))
                     return;
@@ -272,8 +272,7 @@ private:
         const double minutes = v.toDouble(-1);
         // Range-checked before the conversion (a double beyond int is undefined behaviour to
         // convert); the upper bound is validate()'s, which names Limits::MaxMinutes.
-        if (!v.isDouble() || minutes < 0 || minutes != std::floor(minutes)
-            || minutes > std::numeric_limits<int>::max())
+        if (!v.isDouble() || minutes < 0 || minutes != std::floor(minutes) || minutes > std::numeric_limits<int>::max())
             in.typeError(k("minutes"), tr("a number of minutes or a range such as \"10-15\""));
         return Duration::exact(int(minutes));
     }

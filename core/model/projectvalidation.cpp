@@ -49,8 +49,7 @@ bool isValidUtf16(const QString &text)
 
 // A value the enumeration declares; `unsetAllowed` for Phase and Direction, whose unset value
 // (empty key) means "not chosen yet".
-template <typename E>
-bool isKnown(E value, bool unsetAllowed = false)
+template <typename E> bool isKnown(E value, bool unsetAllowed = false)
 {
     for (const auto &e : enumEntries<E>())
         if (e.value == value)
@@ -58,14 +57,17 @@ bool isKnown(E value, bool unsetAllowed = false)
     return false;
 }
 
+// Marks a text for translation where it is passed on, untranslated, to be translated only in a
+// message (see Validator::checkText).
+#define N(text) QT_TRANSLATE_NOOP("bw::ProjectValidation", text)
+
 // JSON interchange path of an element: "objectives[2]".
 QString element(const QString &list, int row)
 {
     return list + QLatin1Char('[') + QString::number(row) + QLatin1Char(']');
 }
 
-class Validator
-{
+class Validator {
 public:
     explicit Validator(const Project &project)
         : m_project(project)
@@ -102,19 +104,68 @@ public:
     }
 
 private:
-    // The item being checked: where it sits in the JSON interchange and how people call it.
+    // The item being checked. Its path and its name for people are built only when there is a
+    // problem to report: validation runs before every save, over every activity.
     struct Item {
-        QString path;
-        QString name;
+        enum Kind { Info, Moment, Tool, Objective, Activity, SubGroup, Role };
+        Kind kind = Info;
+        int row = -1;
+        int sub = -1; // the activity's row within its objective
+        const QString *name = nullptr;
+
+        QString path() const
+        {
+            switch (kind) {
+            case Info:
+                return {};
+            case Moment:
+                return element(QStringLiteral("moments"), row);
+            case Tool:
+                return element(QStringLiteral("tools"), row);
+            case Objective:
+                return element(QStringLiteral("objectives"), row);
+            case Activity:
+                return element(element(QStringLiteral("objectives"), row) + QStringLiteral(".activities"), sub);
+            case SubGroup:
+                return element(QStringLiteral("subgroups"), row);
+            case Role:
+                return element(QStringLiteral("roles"), row);
+            }
+            return {};
+        }
+
+        QString label() const
+        {
+            const QString n = name ? *name : QString();
+            switch (kind) {
+            case Info:
+                return tr("Project");
+            case Moment:
+                return named(tr("In-class moment %1").arg(row + 1), n);
+            case Tool:
+                return named(tr("Tool %1").arg(row + 1), n);
+            case Objective:
+                return named(tr("Objective %1").arg(row + 1), n);
+            case Activity:
+                return named(tr("Objective %1, activity %2").arg(row + 1).arg(sub + 1), n);
+            case SubGroup:
+                return named(tr("Sub-group %1").arg(row + 1), n);
+            case Role:
+                return named(tr("Role %1").arg(row + 1), n);
+            }
+            return {};
+        }
+
         QString at(const char *key) const
         {
-            return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
+            const QString base = path();
+            return base.isEmpty() ? QString::fromLatin1(key) : base + QLatin1Char('.') + QLatin1String(key);
         }
     };
 
     void problem(const Item &item, const char *key, const QString &what)
     {
-        m_problems.append({item.at(key), item.name, what});
+        m_problems.append({ item.at(key), item.label(), what });
     }
 
     void checkId(const Item &item, Id id, QSet<Id> &seen)
@@ -127,47 +178,48 @@ private:
         seen.insert(id);
     }
 
-    void checkRange(const Item &item, const char *key, const QString &what, qint64 value, qint64 low, qint64 high)
+    // `what` is a QT_TRANSLATE_NOOP text, translated only when there is a problem.
+    void checkRange(const Item &item, const char *key, const char *what, qint64 value, qint64 low, qint64 high)
     {
         if (value < low || value > high)
-            problem(item, key, tr("%1 %2 is outside %3–%4.").arg(what).arg(value).arg(low).arg(high));
+            problem(item, key, tr("%1 %2 is outside %3–%4.").arg(tr(what)).arg(value).arg(low).arg(high));
     }
 
-    void checkText(const Item &item, const char *key, const QString &what, const QString &text)
+    void checkText(const Item &item, const char *key, const char *what, const QString &text)
     {
         if (!isValidUtf16(text))
-            problem(item, key, tr("the %1 contains a broken character (a lone UTF-16 surrogate).").arg(what));
+            problem(item, key, tr("the %1 contains a broken character (a lone UTF-16 surrogate).").arg(tr(what)));
     }
 
-    void checkTexts(const Item &item, const char *key, const QString &what, const QStringList &texts)
+    void checkTexts(const Item &item, const char *key, const char *what, const QStringList &texts)
     {
         for (const QString &t : texts)
             checkText(item, key, what, t);
     }
 
     template <typename E>
-    void checkEnum(const Item &item, const char *key, const QString &what, E value, bool unsetAllowed = false)
+    void checkEnum(const Item &item, const char *key, const char *what, E value, bool unsetAllowed = false)
     {
         if (!isKnown(value, unsetAllowed))
-            problem(item, key, tr("the %1 (%2) is not one Blendwise knows.").arg(what).arg(int(value)));
+            problem(item, key, tr("the %1 (%2) is not one Blendwise knows.").arg(tr(what)).arg(int(value)));
     }
 
     void checkInfo()
     {
         const ProjectInfo &info = m_project.info;
-        const Item item{QString(), tr("Project")};
-        checkText(item, "title", tr("title"), info.title);
-        checkText(item, "client", tr("client"), info.client);
-        checkText(item, "audience", tr("audience"), info.audience);
-        checkText(item, "author", tr("author"), info.author);
-        checkText(item, "summary", tr("summary"), info.summary);
-        checkText(item, "language", tr("language"), info.language);
-        checkText(item, "planVersion", tr("plan version"), info.version);
-        checkText(item, "brand.footer", tr("footer"), info.brand.footer);
-        checkText(item, "evaluation", tr("evaluation plan"), info.evaluation);
-        checkTexts(item, "rules", tr("rules of use"), info.rules);
-        checkTexts(item, "mutedRules", tr("muted rules"), info.mutedRules);
-        checkRange(item, "maxTools", tr("the tool limit"), info.maxTools, Limits::MinToolLimit, Limits::MaxToolLimit);
+        const Item item;
+        checkText(item, "title", N("title"), info.title);
+        checkText(item, "client", N("client"), info.client);
+        checkText(item, "audience", N("audience"), info.audience);
+        checkText(item, "author", N("author"), info.author);
+        checkText(item, "summary", N("summary"), info.summary);
+        checkText(item, "language", N("language"), info.language);
+        checkText(item, "planVersion", N("plan version"), info.version);
+        checkText(item, "brand.footer", N("footer"), info.brand.footer);
+        checkText(item, "evaluation", N("evaluation plan"), info.evaluation);
+        checkTexts(item, "rules", N("rules of use"), info.rules);
+        checkTexts(item, "mutedRules", N("muted rules"), info.mutedRules);
+        checkRange(item, "maxTools", N("the tool limit"), info.maxTools, Limits::MinToolLimit, Limits::MaxToolLimit);
         QSet<QString> muted;
         for (const QString &rule : info.mutedRules) {
             if (muted.contains(rule))
@@ -178,11 +230,11 @@ private:
 
     void checkMoment(const Moment &m, int row, QSet<Id> &seen)
     {
-        const Item item{element(QStringLiteral("moments"), row), named(tr("In-class moment %1").arg(row + 1), m.name)};
+        const Item item { Item::Moment, row, -1, &m.name };
         checkId(item, m.id, seen);
-        checkText(item, "name", tr("name"), m.name);
-        checkText(item, "place", tr("place"), m.place);
-        checkRange(item, "minutes", tr("the length in minutes"), m.minutes, 0, Limits::MaxMinutes);
+        checkText(item, "name", N("name"), m.name);
+        checkText(item, "place", N("place"), m.place);
+        checkRange(item, "minutes", N("the length in minutes"), m.minutes, 0, Limits::MaxMinutes);
         if (m.start.isValid()) {
             // Repaired by normalize(); reported so that what passes is what a save writes.
             if (m.start.timeSpec() != Qt::LocalTime || m.start.time().second() || m.start.time().msec())
@@ -190,65 +242,60 @@ private:
             const int year = m.start.date().year();
             if (year < Limits::FirstYear || year > Limits::LastYear)
                 problem(item, "start",
-                        tr("the start year %1 is outside %2–%3.").arg(year).arg(Limits::FirstYear).arg(Limits::LastYear));
+                    tr("the start year %1 is outside %2–%3.").arg(year).arg(Limits::FirstYear).arg(Limits::LastYear));
         }
-        checkEnum(item, "mode", tr("mode"), m.mode);
+        checkEnum(item, "mode", N("mode"), m.mode);
     }
 
     void checkTool(const Tool &t, int row, QSet<Id> &seen)
     {
-        const Item item{element(QStringLiteral("tools"), row), named(tr("Tool %1").arg(row + 1), t.name)};
+        const Item item { Item::Tool, row, -1, &t.name };
         checkId(item, t.id, seen);
-        checkText(item, "name", tr("name"), t.name);
-        checkText(item, "cost", tr("cost"), t.cost);
-        checkText(item, "url", tr("address"), t.url);
-        checkText(item, "replacement", tr("replacement"), t.replacement);
-        checkText(item, "description", tr("description"), t.description);
-        checkText(item, "benefit", tr("benefit"), t.benefit);
-        checkText(item, "access", tr("access notes"), t.access);
-        checkTexts(item, "setup", tr("setup checklist"), t.setup);
-        checkEnum(item, "type", tr("type"), t.type);
-        checkEnum(item, "status", tr("status"), t.status);
+        checkText(item, "name", N("name"), t.name);
+        checkText(item, "cost", N("cost"), t.cost);
+        checkText(item, "url", N("address"), t.url);
+        checkText(item, "replacement", N("replacement"), t.replacement);
+        checkText(item, "description", N("description"), t.description);
+        checkText(item, "benefit", N("benefit"), t.benefit);
+        checkText(item, "access", N("access notes"), t.access);
+        checkTexts(item, "setup", N("setup checklist"), t.setup);
+        checkEnum(item, "type", N("type"), t.type);
+        checkEnum(item, "status", N("status"), t.status);
         for (Direction d : t.directions)
-            checkEnum(item, "directions", tr("supported direction"), d);
+            checkEnum(item, "directions", N("supported direction"), d);
     }
 
     void checkObjective(const Objective &o, int row, QSet<Id> &seen, QSet<Id> &activities)
     {
-        const Item item{element(QStringLiteral("objectives"), row), named(tr("Objective %1").arg(row + 1), o.statement)};
+        const Item item { Item::Objective, row, -1, &o.statement };
         checkId(item, o.id, seen);
-        checkText(item, "statement", tr("statement"), o.statement);
-        checkText(item, "measure", tr("measure"), o.measure);
-        checkText(item, "notes", tr("notes"), o.notes);
-        for (int a = 0; a < o.activities.size(); ++a) {
-            const Activity &activity = o.activities[a];
-            checkActivity(activity,
-                          {element(item.path + QStringLiteral(".activities"), a),
-                           named(tr("Objective %1, activity %2").arg(row + 1).arg(a + 1), activity.title)},
-                          activities);
-        }
+        checkText(item, "statement", N("statement"), o.statement);
+        checkText(item, "measure", N("measure"), o.measure);
+        checkText(item, "notes", N("notes"), o.notes);
+        for (int a = 0; a < o.activities.size(); ++a)
+            checkActivity(o.activities[a], { Item::Activity, row, a, &o.activities[a].title }, activities);
     }
 
     void checkActivity(const Activity &a, const Item &item, QSet<Id> &seen)
     {
         checkId(item, a.id, seen);
-        checkText(item, "title", tr("title"), a.title);
-        checkText(item, "instructions", tr("instructions"), a.instructions);
-        checkText(item, "deliverable", tr("deliverable"), a.deliverable);
-        checkText(item, "benefit", tr("benefit"), a.benefit);
-        checkEnum(item, "phase", tr("phase"), a.phase, true);
-        checkEnum(item, "direction", tr("direction"), a.direction, true);
-        checkEnum(item, "grouping", tr("grouping"), a.grouping);
-        checkEnum(item, "ledBy", tr("leader"), a.ledBy);
-        checkEnum(item, "assessment", tr("assessment"), a.assessment);
+        checkText(item, "title", N("title"), a.title);
+        checkText(item, "instructions", N("instructions"), a.instructions);
+        checkText(item, "deliverable", N("deliverable"), a.deliverable);
+        checkText(item, "benefit", N("benefit"), a.benefit);
+        checkEnum(item, "phase", N("phase"), a.phase, true);
+        checkEnum(item, "direction", N("direction"), a.direction, true);
+        checkEnum(item, "grouping", N("grouping"), a.grouping);
+        checkEnum(item, "ledBy", N("leader"), a.ledBy);
+        checkEnum(item, "assessment", N("assessment"), a.assessment);
         const Duration &d = a.duration;
         if (d.min < 0 || d.max > Limits::MaxMinutes)
             problem(item, "minutes",
-                    tr("the duration %1–%2 minutes is outside 0–%3.").arg(d.min).arg(d.max).arg(Limits::MaxMinutes));
+                tr("the duration %1–%2 minutes is outside 0–%3.").arg(d.min).arg(d.max).arg(Limits::MaxMinutes));
         else if (d.min > d.max)
             problem(item, "minutes", tr("the duration %1–%2 minutes is reversed.").arg(d.min).arg(d.max));
-        checkRange(item, "offsetDays", tr("the offset in days"), a.offsetDays, -Limits::MaxOffsetDays,
-                   Limits::MaxOffsetDays);
+        checkRange(
+            item, "offsetDays", N("the offset in days"), a.offsetDays, -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
         if (a.toolId && !m_toolIds.contains(a.toolId))
             problem(item, "toolId", tr("the tool %1 is not in the project.").arg(a.toolId));
         if (a.momentId && !m_momentIds.contains(a.momentId))
@@ -257,22 +304,22 @@ private:
 
     void checkSubGroup(const SubGroup &g, int row, QSet<Id> &seen)
     {
-        const Item item{element(QStringLiteral("subgroups"), row), named(tr("Sub-group %1").arg(row + 1), g.name)};
+        const Item item { Item::SubGroup, row, -1, &g.name };
         checkId(item, g.id, seen);
-        checkText(item, "name", tr("name"), g.name);
-        checkText(item, "mission", tr("mission"), g.mission);
-        checkRange(item, "members", tr("the number of members"), g.members, 0, Limits::MaxMembers);
+        checkText(item, "name", N("name"), g.name);
+        checkText(item, "mission", N("mission"), g.mission);
+        checkRange(item, "members", N("the number of members"), g.members, 0, Limits::MaxMembers);
         if (g.objectiveId && !m_objectiveIds.contains(g.objectiveId))
             problem(item, "objectiveId", tr("the objective %1 is not in the project.").arg(g.objectiveId));
     }
 
     void checkRole(const Role &r, int row, QSet<Id> &seen)
     {
-        const Item item{element(QStringLiteral("roles"), row), named(tr("Role %1").arg(row + 1), r.name)};
+        const Item item { Item::Role, row, -1, &r.name };
         checkId(item, r.id, seen);
-        checkText(item, "name", tr("name"), r.name);
-        checkText(item, "duties", tr("duties"), r.duties);
-        checkEnum(item, "role", tr("kind of role"), r.kind);
+        checkText(item, "name", N("name"), r.name);
+        checkText(item, "duties", N("duties"), r.duties);
+        checkEnum(item, "role", N("kind of role"), r.kind);
     }
 
     const Project &m_project;

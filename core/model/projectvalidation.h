@@ -13,13 +13,13 @@ namespace bw {
 // 10,000 activities of MaxMinutes each still sum far below 2^31, a due date (a moment's start
 // plus an offset) stays within four-digit years, and the next id never wraps.
 namespace Limits {
-constexpr int MaxMinutes = 99999;        // an activity's duration or a moment's length (~69 days)
-constexpr int MaxOffsetDays = 3650;      // days before or after its moment (about ten years)
-constexpr int FirstYear = 1900;          // a moment starts within these years, so that every
-constexpr int LastYear = 9899;           // due date stays within 1890–9909
-constexpr int MaxMembers = 100000;       // members of a sub-group
-constexpr int MinToolLimit = 1;          // the advisor's "too many tools" threshold (max_tools)
-constexpr int MaxToolLimit = 50;         // (the properties dialog offers the same range)
+constexpr int MaxMinutes = 99999; // an activity's duration or a moment's length (~69 days)
+constexpr int MaxOffsetDays = 3650; // days before or after its moment (about ten years)
+constexpr int FirstYear = 1900; // a moment starts within these years, so that every
+constexpr int LastYear = 9899; // due date stays within 1890–9909
+constexpr int MaxMembers = 100000; // members of a sub-group
+constexpr int MinToolLimit = 1; // the advisor's "too many tools" threshold (max_tools)
+constexpr int MaxToolLimit = 50; // (the properties dialog offers the same range)
 constexpr Id MaxId = (Id(1) << 53) - 1; // exact as a JSON number (a double); maxId() + 1 never wraps
 } // namespace Limits
 

@@ -36,7 +36,7 @@ QString shown(const QString &path)
 
 FileError saveError(FileError::Kind kind, const QString &path, const QString &why)
 {
-    return {kind, tr("Cannot save “%1”: %2").arg(shown(path), why)};
+    return { kind, tr("Cannot save “%1”: %2").arg(shown(path), why) };
 }
 
 bool fsyncPath(const QString &path, int flags)

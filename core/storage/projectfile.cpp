@@ -294,7 +294,8 @@ FileError ProjectFile::save(const Project &project, const QString &path)
     Project clean = project;
     normalize(clean);
     if (const QList<ProjectProblem> problems = validate(clean); !problems.isEmpty())
-        return {FileError::Invalid, tr("Cannot save “%1”: %2").arg(shown(path), problems.first().message())};
+        return { FileError::Invalid, tr("Cannot save “%1”: %2").arg(shown(path), problems.first().message()) };
     return atomicReplace(path, [&clean](const QString &tmp) { return writeDatabase(clean, tmp); });
 }
+
 } // namespace bw

@@ -329,7 +329,7 @@ TEST_CASE("Removing an objective or a moment clears the references to it in the 
     // Left dangling, the references were dropped only by the save: the project reloaded
     // differed from the one in memory.
     Document doc(sampleProject());
-    doc.setSubGroups({{0, QStringLiteral("Team"), QString(), 11, 3}});
+    doc.setSubGroups({ { 0, QStringLiteral("Team"), QString(), 11, 3 } });
     const Project withGroup = doc.project();
     const int before = doc.undoStack()->count();
     doc.removeObjective(11);
@@ -339,9 +339,9 @@ TEST_CASE("Removing an objective or a moment clears the references to it in the 
     doc.undoStack()->undo();
     CHECK(doc.project() == withGroup);
 
-    const Moment moment {0, QStringLiteral("Workshop"), QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60,
-                         MomentMode::FaceToFace, QString()};
-    doc.setMoments({moment});
+    const Moment moment { 0, QStringLiteral("Workshop"), QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60,
+        MomentMode::FaceToFace, QString() };
+    doc.setMoments({ moment });
     Activity a = *doc.project().activity(20);
     a.momentId = doc.project().moments[0].id;
     doc.changeActivity(a);

@@ -18,13 +18,13 @@ namespace {
 Project sample()
 {
     Project p;
-    p.moments = {{1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {}},
-                 {2, u"Workshop"_s, QDateTime(QDate(2027, 3, 11), QTime(9, 0)), 120, MomentMode::Virtual, {}}};
+    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {} },
+        { 2, u"Workshop"_s, QDateTime(QDate(2027, 3, 11), QTime(9, 0)), 120, MomentMode::Virtual, {} } };
     Tool zoom;
     zoom.id = 3;
     zoom.name = u"Zoom"_s;
-    zoom.directions = {Direction::OneToMany};
-    p.tools = {zoom};
+    zoom.directions = { Direction::OneToMany };
+    p.tools = { zoom };
     Objective o1;
     o1.id = 4;
     o1.statement = u"Rank risks"_s;
@@ -36,15 +36,15 @@ Project sample()
         a.id = 6 + i;
         a.title = i == 2 ? u"Role play"_s : u"Step %1"_s.arg(i + 1);
         a.phase = Phase::PreClass;
-        a.duration = {10, 15};
+        a.duration = { 10, 15 };
         a.toolId = 3;
         a.momentId = 1 + i % 2;
         a.offsetDays = -3;
         o2.activities.append(a);
     }
-    p.objectives = {o1, o2};
-    p.subgroups = {{10, u"Team A"_s, {}, 5, 4}};
-    p.roles = {{11, RoleKind::Mentor, u"Lena"_s, {}}};
+    p.objectives = { o1, o2 };
+    p.subgroups = { { 10, u"Team A"_s, {}, 5, 4 } };
+    p.roles = { { 11, RoleKind::Mentor, u"Lena"_s, {} } };
     return p;
 }
 
@@ -75,11 +75,12 @@ TEST_CASE("A project within the limits passes", "[validation]")
 TEST_CASE("Durations: reversed, negative or beyond the limit are refused, naming the activity", "[validation]")
 {
     Project p = sample();
-    p.objectives[1].activities[2].duration = {30, 10};
-    CHECK(messages(p) == QStringList {u"Objective 2, activity 3 “Role play”: the duration 30–10 minutes is reversed."_s});
-    CHECK(paths(p) == QStringList {u"objectives[1].activities[2].minutes"_s});
+    p.objectives[1].activities[2].duration = { 30, 10 };
+    CHECK(messages(p)
+        == QStringList { u"Objective 2, activity 3 “Role play”: the duration 30–10 minutes is reversed."_s });
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[2].minutes"_s });
 
-    p.objectives[1].activities[2].duration = {-5, 10};
+    p.objectives[1].activities[2].duration = { -5, 10 };
     CHECK(messages(p).value(0).endsWith(u"the duration -5–10 minutes is outside 0–99999."_s));
     p.objectives[1].activities[2].duration = Duration::exact(Limits::MaxMinutes);
     CHECK(messages(p).isEmpty());
@@ -94,37 +95,37 @@ TEST_CASE("Every number is range-checked", "[validation]")
     SECTION("offsets that would date an activity in year -5877585")
     {
         p.objectives[1].activities[0].offsetDays = std::numeric_limits<int>::min();
-        CHECK(paths(p) == QStringList {u"objectives[1].activities[0].offsetDays"_s});
+        CHECK(paths(p) == QStringList { u"objectives[1].activities[0].offsetDays"_s });
         p.objectives[1].activities[0].offsetDays = -Limits::MaxOffsetDays;
         CHECK(messages(p).isEmpty());
     }
     SECTION("moment minutes")
     {
         p.moments[1].minutes = -1;
-        CHECK(messages(p) == QStringList {u"In-class moment 2 “Workshop”: the length in minutes -1 is outside 0–99999."_s});
+        CHECK(messages(p)
+            == QStringList { u"In-class moment 2 “Workshop”: the length in minutes -1 is outside 0–99999."_s });
         p.moments[1].minutes = Huge;
-        CHECK(paths(p) == QStringList {u"moments[1].minutes"_s});
+        CHECK(paths(p) == QStringList { u"moments[1].minutes"_s });
     }
     SECTION("a moment's year")
     {
         p.moments[0].start = QDateTime(QDate(20000, 1, 1), QTime(9, 0));
-        CHECK(paths(p) == QStringList {u"moments[0].start"_s});
+        CHECK(paths(p) == QStringList { u"moments[0].start"_s });
     }
     SECTION("members and the tool limit")
     {
         p.subgroups[0].members = -2;
         p.info.maxTools = 0;
         CHECK(messages(p)
-              == QStringList {u"Project: the tool limit 0 is outside 1–50."_s,
-                              u"Sub-group 1 “Team A”: the number of members -2 is outside 0–100000."_s});
+            == QStringList { u"Project: the tool limit 0 is outside 1–50."_s,
+                u"Sub-group 1 “Team A”: the number of members -2 is outside 0–100000."_s });
     }
     SECTION("ids: positive, below the limit, unique within a kind")
     {
         p.subgroups[0].id = 0;
         p.roles[0].id = std::numeric_limits<Id>::max();
         p.objectives[1].activities[1].id = p.objectives[1].activities[0].id;
-        CHECK(paths(p)
-              == QStringList {u"objectives[1].activities[1].id"_s, u"subgroups[0].id"_s, u"roles[0].id"_s});
+        CHECK(paths(p) == QStringList { u"objectives[1].activities[1].id"_s, u"subgroups[0].id"_s, u"roles[0].id"_s });
         CHECK(messages(p).value(0) == u"Objective 2, activity 2 “Step 2”: the id 6 is used twice."_s);
     }
 }
@@ -135,28 +136,27 @@ TEST_CASE("References, repeated muted rules, broken text and unknown values", "[
     p.objectives[1].activities[0].toolId = 99;
     p.objectives[1].activities[1].momentId = 98;
     p.subgroups[0].objectiveId = 97;
-    p.info.mutedRules = {u"tool-retired"_s, u"tool-retired"_s};
+    p.info.mutedRules = { u"tool-retired"_s, u"tool-retired"_s };
     p.roles[0].name = u"Lena"_s + QChar(0xDC00);
     p.moments[0].mode = static_cast<MomentMode>(7);
     CHECK(paths(p)
-          == QStringList {u"mutedRules"_s, u"moments[0].mode"_s, u"objectives[1].activities[0].toolId"_s,
-                          u"objectives[1].activities[1].momentId"_s, u"subgroups[0].objectiveId"_s,
-                          u"roles[0].name"_s});
+        == QStringList { u"mutedRules"_s, u"moments[0].mode"_s, u"objectives[1].activities[0].toolId"_s,
+            u"objectives[1].activities[1].momentId"_s, u"subgroups[0].objectiveId"_s, u"roles[0].name"_s });
 
     // normalize() repairs what has one meaning; the rest stays for validate() to refuse.
     normalize(p);
-    CHECK(p.info.mutedRules == QStringList {u"tool-retired"_s});
+    CHECK(p.info.mutedRules == QStringList { u"tool-retired"_s });
     CHECK(p.objectives[1].activities[0].toolId == 0);
     CHECK(p.objectives[1].activities[1].momentId == 0);
     CHECK(p.subgroups[0].objectiveId == 0);
-    CHECK(paths(p) == QStringList {u"moments[0].mode"_s, u"roles[0].name"_s});
+    CHECK(paths(p) == QStringList { u"moments[0].mode"_s, u"roles[0].name"_s });
 }
 
 TEST_CASE("normalize keeps moments at local minute precision", "[validation]")
 {
     Project p = sample();
     p.moments[0].start = QDateTime(QDate(2027, 3, 4), QTime(9, 30, 45, 500));
-    CHECK(paths(p) == QStringList {u"moments[0].start"_s});
+    CHECK(paths(p) == QStringList { u"moments[0].start"_s });
     normalize(p);
     CHECK(messages(p).isEmpty());
     CHECK(p.moments[0].start == QDateTime(QDate(2027, 3, 4), QTime(9, 30)));
@@ -169,7 +169,7 @@ TEST_CASE("Names are cut in messages", "[validation]")
 {
     Project p = sample();
     p.objectives[1].activities[2].title = QString(50 * 1024 * 1024 / 100, u'x');
-    p.objectives[1].activities[2].duration = {30, 10};
+    p.objectives[1].activities[2].duration = { 30, 10 };
     const QString message = messages(p).value(0);
     CHECK(message.size() < 200);
     CHECK(message.contains(u"…"_s));
@@ -178,10 +178,10 @@ TEST_CASE("Names are cut in messages", "[validation]")
 TEST_CASE("Sums of durations do not wrap, and due dates stay sane, whatever the project", "[validation]")
 {
     constexpr int Huge = std::numeric_limits<int>::max();
-    CHECK(Duration {Huge, Huge}.typical() == double(Huge));
+    CHECK(Duration { Huge, Huge }.typical() == double(Huge));
     Project p = sample();
     for (Activity &a : p.objectives[1].activities) {
-        a.duration = {Huge, Huge};
+        a.duration = { Huge, Huge };
         a.phase = Phase::PostClass;
         a.offsetDays = std::numeric_limits<int>::min();
     }
@@ -204,18 +204,18 @@ TEST_CASE("The advisor ranks tools per moment even for ids that use all 64 bits"
     // the shift overflowed, and moments 1 and 1 + 2^60 shared a key, so an activity of the
     // virtual moment was offered the face-to-face moment's best tool.
     Project p;
-    p.moments = {{1, u"On site"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60, MomentMode::FaceToFace, {}},
-                 {(Id(1) << 60) + 1, u"Online"_s, QDateTime(QDate(2027, 3, 5), QTime(9, 0)), 60, MomentMode::Virtual, {}}};
+    p.moments = { { 1, u"On site"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60, MomentMode::FaceToFace, {} },
+        { (Id(1) << 60) + 1, u"Online"_s, QDateTime(QDate(2027, 3, 5), QTime(9, 0)), 60, MomentMode::Virtual, {} } };
     Tool handout;
     handout.id = 2;
     handout.name = u"Handout"_s;
     handout.type = ToolType::Content;
-    handout.directions = {Direction::OneToMany};
+    handout.directions = { Direction::OneToMany };
     Tool live = handout;
     live.id = 3;
     live.name = u"Live room"_s;
     live.type = ToolType::Live;
-    p.tools = {handout, live};
+    p.tools = { handout, live };
     Objective o;
     o.id = 4;
     o.statement = u"Present the plan"_s;
@@ -228,7 +228,7 @@ TEST_CASE("The advisor ranks tools per moment even for ids that use all 64 bits"
         a.momentId = p.moments[i].id;
         o.activities.append(a);
     }
-    p.objectives = {o};
+    p.objectives = { o };
     QHash<Id, QString> fixes;
     for (const Finding &f : runAdvisor(p))
         if (f.ruleId == "activity-without-tool"_L1)

@@ -370,13 +370,14 @@ TEST_CASE("Moments: local dates at minute precision, referenced by name", "[inte
     CHECK(p.objectives[0].activities[0].momentId == p.moments[1].id);
 }
 
-TEST_CASE("Moments and tools that share a name keep their activities through export and import", "[interchange][identity]")
+TEST_CASE(
+    "Moments and tools that share a name keep their activities through export and import", "[interchange][identity]")
 {
     // Two moments called "Workshop" (the properties dialog allows it): linking by name sent
     // the second one's activities to the first, changing due dates and the iCalendar schedule.
     Project p;
-    p.moments = {{1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {}},
-                 {2, u"Workshop"_s, QDateTime(QDate(2027, 4, 1), QTime(13, 0)), 90, MomentMode::Virtual, {}}};
+    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {} },
+        { 2, u"Workshop"_s, QDateTime(QDate(2027, 4, 1), QTime(13, 0)), 90, MomentMode::Virtual, {} } };
     Tool wiki;
     wiki.id = 3;
     wiki.name = u"Wiki"_s;
@@ -384,7 +385,7 @@ TEST_CASE("Moments and tools that share a name keep their activities through exp
     other.id = 4;
     other.name = u"wiki"_s; // names compare without case in the name fallback
     other.url = u"https://other.example"_s;
-    p.tools = {wiki, other};
+    p.tools = { wiki, other };
     Objective o;
     o.id = 5;
     o.statement = u"Objective"_s;
@@ -400,8 +401,8 @@ TEST_CASE("Moments and tools that share a name keep their activities through exp
         a.offsetDays = i;
         o.activities.append(a);
     }
-    p.objectives = {o, same};
-    p.subgroups = {{20, u"Team"_s, {}, 6, 3}};
+    p.objectives = { o, same };
+    p.subgroups = { { 20, u"Team"_s, {}, 6, 3 } };
 
     const QByteArray json = projectToJson(p);
     const JsonImportResult imported = projectFromJson(json);
@@ -418,7 +419,8 @@ TEST_CASE("Moments and tools that share a name keep their activities through exp
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     CHECK(root.value("moments"_L1).toArray().at(1).toObject().value("id"_L1).toInteger() == 2);
     CHECK(root.value("tools"_L1).toArray().at(1).toObject().value("id"_L1).toInteger() == 4);
-    const QJsonObject second = root.value("objectives"_L1).toArray().at(0).toObject().value("activities"_L1).toArray().at(3).toObject();
+    const QJsonObject second
+        = root.value("objectives"_L1).toArray().at(0).toObject().value("activities"_L1).toArray().at(3).toObject();
     CHECK(second.value("moment"_L1).toString() == "Workshop"_L1);
     CHECK(second.value("momentId"_L1).toInteger() == 2);
     CHECK(second.value("tool"_L1).toString() == "wiki"_L1);
@@ -451,7 +453,7 @@ TEST_CASE("Imports are normalized: a muted rule listed twice is muted once", "[i
     const JsonImportResult r = projectFromJson(R"({"format": "blendwise-plan", "version": 1,
         "mutedRules": ["tool-retired", "tool-retired", "no-reflection"]})");
     REQUIRE(r.project);
-    CHECK(r.project->info.mutedRules == QStringList {u"tool-retired"_s, u"no-reflection"_s});
+    CHECK(r.project->info.mutedRules == QStringList { u"tool-retired"_s, u"no-reflection"_s });
 }
 
 TEST_CASE("A translucent accent survives the interchange", "[interchange]")

@@ -153,7 +153,8 @@ TEST_CASE("Names that two items share are refused where a reference relies on th
             "moments": [{"id": 1, "name": "Workshop"}, {"id": 2, "name": "Workshop"}],
             "objectives": [{"statement": "S", "activities": [
                 {"title": "T", "phase": "in-class", "direction": "one-to-many", "moment": "Workshop"}]}]})")
-        .startsWith("objectives[0].activities[0].moment: \"Workshop\" is the name of moments[0] and moments[1]"_L1));
+              .startsWith(
+                  "objectives[0].activities[0].moment: \"Workshop\" is the name of moments[0] and moments[1]"_L1));
     // Tool names compare without case, as the studio's tool dialog does.
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "tools": [{"name": "Zoom"}, {"name": "zoom"}],
             "objectives": [{"statement": "S", "activities": [
@@ -165,18 +166,23 @@ TEST_CASE("Names that two items share are refused where a reference relies on th
     CHECK(r.project);
 }
 
-TEST_CASE("Keys must be whole numbers, unique within their kind, and refer to something", "[interchange][errors][identity]")
+TEST_CASE(
+    "Keys must be whole numbers, unique within their kind, and refer to something", "[interchange][errors][identity]")
 {
-    CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "moments": [{"id": 4, "name": "A"}, {"id": 4, "name": "B"}]})")
+    CHECK(
+        errorOf(
+            R"({"format": "blendwise-plan", "version": 1, "moments": [{"id": 4, "name": "A"}, {"id": 4, "name": "B"}]})")
         == "moments[1].id: the id 4 is also the id of moments[0]"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "tools": [{"id": 0, "name": "A"}]})")
         == "tools[0].id: expected a whole number from 1 to 9007199254740991, got the number 0"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": [{"id": "x", "statement": "A"}]})")
-        .startsWith("objectives[0].id: expected a whole number from 1 to 9007199254740991"_L1));
+              .startsWith("objectives[0].id: expected a whole number from 1 to 9007199254740991"_L1));
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "momentId": 7})"))
         == "objectives[2].activities[0].momentId: no moment has the id 7 in \"moments\""_L1);
-    CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "tool": "Miro", "toolId": 1e300})"))
-        .startsWith("objectives[2].activities[0].toolId: expected a whole number from 1"_L1));
+    CHECK(errorOf(
+        withActivity(
+            R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "tool": "Miro", "toolId": 1e300})"))
+              .startsWith("objectives[2].activities[0].toolId: expected a whole number from 1"_L1));
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": [{"id": 3, "statement": "S"}],
                       "subgroups": [{"name": "G", "objective": 0, "objectiveId": 4}]})")
         == "subgroups[0].objectiveId: no objective has the id 4 in \"objectives\""_L1);
@@ -186,14 +192,16 @@ TEST_CASE("Numbers beyond the documented limits are refused with their path", "[
 {
     // 6e9 minutes was converted to int (undefined behaviour) before it was checked.
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "minutes": 6e9})"))
-        .startsWith("objectives[2].activities[0].minutes: expected a number of minutes"_L1));
+              .startsWith("objectives[2].activities[0].minutes: expected a number of minutes"_L1));
     CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "minutes": 100000})"))
         == u"objectives[2].activities[0].minutes: the duration 100000–100000 minutes is outside 0–99999."_s);
-    CHECK(errorOf(withActivity(R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "offsetDays": -2147483648})"))
+    CHECK(errorOf(withActivity(
+              R"({"title": "T", "phase": "in-class", "direction": "one-to-many", "offsetDays": -2147483648})"))
         == u"objectives[2].activities[0].offsetDays: the offset in days -2147483648 is outside -3650–3650."_s);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "moments": [{"name": "M", "minutes": -5}]})")
         == u"moments[0].minutes: the length in minutes -5 is outside 0–99999."_s);
-    CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "moments": [{"name": "M", "start": "0099-03-04T09:00"}]})")
+    CHECK(errorOf(
+              R"({"format": "blendwise-plan", "version": 1, "moments": [{"name": "M", "start": "0099-03-04T09:00"}]})")
         == u"moments[0].start: the start year 99 is outside 1900–9899."_s);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "subgroups": [{"name": "G", "members": 2000000}]})")
         == u"subgroups[0].members: the number of members 2000000 is outside 0–100000."_s);

@@ -45,13 +45,13 @@ TEST_CASE("A muted rule listed twice is saved once", "[validation]")
     QTemporaryDir dir;
     const QString path = dir.filePath(u"plan.blendwise"_s);
     Project p = test::fullSampleProject();
-    p.info.mutedRules = {u"tool-retired"_s, u"tool-retired"_s};
+    p.info.mutedRules = { u"tool-retired"_s, u"tool-retired"_s };
     const FileError error = ProjectFile::save(p, path);
     INFO(error.message.toStdString());
     REQUIRE_FALSE(error);
     const LoadResult loaded = ProjectFile::load(path);
     REQUIRE_FALSE(loaded.error);
-    CHECK(loaded.project.info.mutedRules == QStringList {u"tool-retired"_s});
+    CHECK(loaded.project.info.mutedRules == QStringList { u"tool-retired"_s });
 }
 
 TEST_CASE("A save refuses what validate refuses, naming the item, and leaves the file alone", "[validation]")
@@ -62,12 +62,12 @@ TEST_CASE("A save refuses what validate refuses, naming the item, and leaves the
     const auto before = test::FileFingerprint::of(path);
 
     Project p = test::fullSampleProject();
-    p.objectives[0].activities[1].duration = {30, 10};
+    p.objectives[0].activities[1].duration = { 30, 10 };
     const FileError error = ProjectFile::save(p, path);
     CHECK(error.kind == FileError::Invalid);
     CHECK(error.message
-          == u"Cannot save “%1”: Objective 1, activity 2 “Probability × impact”: the duration 30–10 minutes is "
-             u"reversed."_s.arg(QDir::toNativeSeparators(path)));
+        == u"Cannot save “%1”: Objective 1, activity 2 “Probability × impact”: the duration 30–10 minutes is "
+           u"reversed."_s.arg(QDir::toNativeSeparators(path)));
     CHECK(test::FileFingerprint::of(path) == before);
     CHECK(savingFiles(dir.path()).isEmpty());
 }
@@ -83,8 +83,8 @@ TEST_CASE("A file whose values validate refuses does not open", "[validation]")
         const LoadResult loaded = ProjectFile::load(path);
         CHECK(loaded.error.kind == FileError::Invalid);
         CHECK(loaded.error.message
-              == u"Cannot open “%1”: it holds a value Blendwise does not accept: Objective 1, activity 2 “Probability "
-                 u"× impact”: the duration 30–10 minutes is reversed."_s.arg(QDir::toNativeSeparators(path)));
+            == u"Cannot open “%1”: it holds a value Blendwise does not accept: Objective 1, activity 2 “Probability "
+               u"× impact”: the duration 30–10 minutes is reversed."_s.arg(QDir::toNativeSeparators(path)));
     }
     SECTION("an offset that would date an activity in year -5877585")
     {
@@ -157,7 +157,8 @@ TEST_CASE("atomicReplace writes through a temporary file and keeps the old conte
     REQUIRE_FALSE(atomicReplace(path, writeText("two")));
     CHECK(test::FileFingerprint::of(path).bytes == "two");
     // The "user" bits mirror the owner's for the current user; only the file's own bits count.
-    const auto own = QFile::permissions(path) & ~QFileDevice::Permissions(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+    const auto own
+        = QFile::permissions(path) & ~QFileDevice::Permissions(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
     CHECK(own == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
 
     QString temporary;
@@ -170,7 +171,7 @@ TEST_CASE("atomicReplace writes through a temporary file and keeps the old conte
     });
     CHECK(error.kind == FileError::WriteFailed);
     CHECK(error.message
-          == u"Cannot save “%1”: the project could not be written (disk on fire)."_s.arg(QDir::toNativeSeparators(path)));
+        == u"Cannot save “%1”: the project could not be written (disk on fire)."_s.arg(QDir::toNativeSeparators(path)));
     CHECK(QFileInfo(temporary).absolutePath() == QFileInfo(path).absolutePath());
     CHECK_FALSE(QFileInfo::exists(temporary));
     CHECK(test::FileFingerprint::of(path).bytes == "two");

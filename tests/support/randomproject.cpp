@@ -19,14 +19,12 @@ bool chance(QRandomGenerator &r, int percent)
     return between(r, 1, 100) <= percent;
 }
 
-template <typename T>
-const T &pick(QRandomGenerator &r, const QList<T> &list)
+template <typename T> const T &pick(QRandomGenerator &r, const QList<T> &list)
 {
     return list.at(between(r, 0, int(list.size()) - 1));
 }
 
-template <typename E>
-E anyValue(QRandomGenerator &r, bool withUnset = false)
+template <typename E> E anyValue(QRandomGenerator &r, bool withUnset = false)
 {
     QList<E> values = enumValues<E>();
     if (withUnset && enumKey(E {}).isEmpty())
@@ -36,9 +34,9 @@ E anyValue(QRandomGenerator &r, bool withUnset = false)
 
 QString text(QRandomGenerator &r)
 {
-    static const QList<QString> pieces = {u""_s, u"Workshop"_s, u"Kick-off 🚀"_s, u"מפגש"_s, u"研讨会"_s,
+    static const QList<QString> pieces = { u""_s, u"Workshop"_s, u"Kick-off 🚀"_s, u"מפגש"_s, u"研讨会"_s,
         u"Line\nbreak"_s, u"tab\there"_s, u"\u0001control"_s, u"“quoted” \"and\" \\ slash"_s, u"  spaced  "_s,
-        u"e\u0301 combining"_s, u"👩‍👩‍👧 family"_s};
+        u"e\u0301 combining"_s, u"👩‍👩‍👧 family"_s };
     QString out;
     const int parts = between(r, 0, 3);
     for (int i = 0; i < parts; ++i)
@@ -74,7 +72,7 @@ Project randomProject(QRandomGenerator &r)
     i.audience = text(r);
     i.author = text(r);
     i.summary = text(r);
-    i.language = pick(r, QList<QString> {u"en"_s, u"de"_s, u"fr"_s});
+    i.language = pick(r, QList<QString> { u"en"_s, u"de"_s, u"fr"_s });
     i.version = text(r);
     i.brand.accent = QColor(between(r, 0, 255), between(r, 0, 255), between(r, 0, 255));
     i.brand.footer = text(r);
@@ -84,16 +82,16 @@ Project randomProject(QRandomGenerator &r)
         i.rules.append(text(r));
     i.evaluation = text(r);
     i.maxTools = between(r, 1, 50);
-    for (const QString &rule : {u"too-many-tools"_s, u"tool-retired"_s, u"no-reflection"_s})
+    for (const QString &rule : { u"too-many-tools"_s, u"tool-retired"_s, u"no-reflection"_s })
         if (chance(r, 30))
             i.mutedRules.append(rule);
 
-    const QList<QString> momentNames = {u"Workshop"_s, u"Workshop"_s, u"Webinar"_s, u"Day 1"_s};
+    const QList<QString> momentNames = { u"Workshop"_s, u"Workshop"_s, u"Webinar"_s, u"Day 1"_s };
     for (int n = between(r, 0, 4); n > 0; --n)
         p.moments.append(
-            {newId(), name(r, momentNames), start(r), between(r, 0, 480), anyValue<MomentMode>(r), text(r)});
+            { newId(), name(r, momentNames), start(r), between(r, 0, 480), anyValue<MomentMode>(r), text(r) });
 
-    const QList<QString> toolNames = {u"Zoom"_s, u"zoom"_s, u"Padlet"_s, u"Our wiki"_s, u"Miro"_s};
+    const QList<QString> toolNames = { u"Zoom"_s, u"zoom"_s, u"Padlet"_s, u"Our wiki"_s, u"Miro"_s };
     for (int n = between(r, 0, 5); n > 0; --n) {
         Tool t;
         t.id = newId();
@@ -134,7 +132,8 @@ Project randomProject(QRandomGenerator &r)
             if (!p.tools.isEmpty() && chance(r, 70))
                 act.toolId = pick(r, p.tools).id;
             const int low = between(r, 0, 120);
-            act.duration = chance(r, 20) ? Duration {} : Duration {low, low + (chance(r, 50) ? 0 : between(r, 1, 60))};
+            act.duration
+                = chance(r, 20) ? Duration {} : Duration { low, low + (chance(r, 50) ? 0 : between(r, 1, 60)) };
             act.grouping = anyValue<Grouping>(r);
             act.ledBy = anyValue<LedBy>(r);
             act.deliverable = text(r);
@@ -149,10 +148,10 @@ Project randomProject(QRandomGenerator &r)
     }
 
     for (int n = between(r, 0, 3); n > 0; --n)
-        p.subgroups.append({newId(), text(r), text(r),
-            !p.objectives.isEmpty() && chance(r, 70) ? pick(r, p.objectives).id : Id(0), between(r, 0, 40)});
+        p.subgroups.append({ newId(), text(r), text(r),
+            !p.objectives.isEmpty() && chance(r, 70) ? pick(r, p.objectives).id : Id(0), between(r, 0, 40) });
     for (int n = between(r, 0, 3); n > 0; --n)
-        p.roles.append({newId(), anyValue<RoleKind>(r), text(r), text(r)});
+        p.roles.append({ newId(), anyValue<RoleKind>(r), text(r), text(r) });
     return p;
 }
 
@@ -169,12 +168,12 @@ QString mutateProject(Project &p, QRandomGenerator &r)
     case 0:
         if (!a)
             break;
-        a->duration = {between(r, 31, 200), between(r, 0, 30)};
+        a->duration = { between(r, 31, 200), between(r, 0, 30) };
         return u"reversed duration"_s;
     case 1:
         if (!a)
             break;
-        a->duration = {Huge, Huge};
+        a->duration = { Huge, Huge };
         return u"duration of 2147483647 minutes"_s;
     case 2:
         if (!a)
@@ -202,8 +201,8 @@ QString mutateProject(Project &p, QRandomGenerator &r)
         p.subgroups.first().objectiveId = 999997;
         return u"reference to an objective that does not exist"_s;
     case 7:
-        p.info.mutedRules += p.info.mutedRules.isEmpty() ? QStringList {u"tool-retired"_s, u"tool-retired"_s}
-                                                         : QStringList {p.info.mutedRules.first()};
+        p.info.mutedRules += p.info.mutedRules.isEmpty() ? QStringList { u"tool-retired"_s, u"tool-retired"_s }
+                                                         : QStringList { p.info.mutedRules.first() };
         return u"a muted rule twice"_s;
     case 8:
         if (activities.size() < 2)

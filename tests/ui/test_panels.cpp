@@ -313,6 +313,42 @@ TEST_CASE("Project properties: invalid moments stop OK and Cancel changes nothin
     CHECK(doc.undoStack()->count() == 0);
 }
 
+TEST_CASE("Project properties: values beyond what a save accepts stop OK", "[ui][panels][validation]")
+{
+    // The dialog asks the same limits as validate(), so it never accepts what the save refuses.
+    Document doc(panelProject());
+    {
+        ProjectPropertiesDialog dialog(&doc);
+        Moment m;
+        m.name = QStringLiteral("Marathon");
+        m.start = QDateTime(QDate(2027, 3, 4), QTime(9, 0));
+        m.minutes = 100000;
+        dialog.addMoment(m);
+        CHECK(dialog.problem() == QStringLiteral("In-class moment “Marathon” cannot last more than 99999 minutes."));
+    }
+    {
+        ProjectPropertiesDialog dialog(&doc);
+        Moment m;
+        m.name = QStringLiteral("Ancient");
+        m.start = QDateTime(QDate(1800, 3, 4), QTime(9, 0));
+        m.minutes = 60;
+        dialog.addMoment(m);
+        CHECK(dialog.problem()
+            == QStringLiteral("In-class moment “Ancient” must start between the years 1900 and 9899."));
+    }
+    {
+        ProjectPropertiesDialog dialog(&doc);
+        SubGroup g;
+        g.name = QStringLiteral("Everyone");
+        g.members = 2000000;
+        dialog.addSubGroup(g);
+        CHECK(dialog.problem() == QStringLiteral("Sub-group “Everyone” cannot have more than 100000 members."));
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+    }
+    CHECK(doc.undoStack()->count() == 0);
+}
+
 TEST_CASE("Tool catalogue: edit and delete are undoable commands", "[ui][panels]")
 {
     Document doc(panelProject());
