@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <utility>
+
 class QIODevice;
 
 namespace bw {
@@ -40,6 +42,14 @@ QList<ExportFormatInfo> exportFormatInfos();
 // wrote nothing (an existing file at the path is left as it was).
 struct ExportResult {
     enum class Status { Written, Failed, Cancelled };
+    ExportResult() = default;
+    ExportResult(Status status, QString error = {}, QStringList warnings = {})
+        : status(status)
+        , error(std::move(error))
+        , warnings(std::move(warnings))
+    {
+    }
+
     Status status = Status::Written;
     QString error; // Failed: a one-line message for people that names the file
     QStringList warnings; // Written: what the reader should know (ExportOptions::warnings)

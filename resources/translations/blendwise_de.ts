@@ -83,6 +83,98 @@
         <source>Section %1</source>
         <translation>Abschnitt %1</translation>
     </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein freier Speicherplatz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows</source>
+        <translation>die Datei wäre größer, als dieses System zulässt</translation>
+    </message>
+    <message>
+        <source>the program reading the output has stopped</source>
+        <translation>das Programm, das die Ausgabe liest, wurde beendet</translation>
+    </message>
+    <message>
+        <source>the device is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB, the limit for a plan</source>
+        <translation>das Dokument ist größer als %1 MB, die Obergrenze für einen Plan</translation>
+    </message>
+    <message>
+        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
+        <translation>die Datei ist als %1 kodiert; ein Blendwise-Plan in JSON muss UTF-8-kodiert sein</translation>
+    </message>
+    <message>
+        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
+        <translation>der Text bei %1 ist länger als %2 MB, die Obergrenze für einen einzelnen Text</translation>
+    </message>
+    <message>
+        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
+        <translation>der Text bei %1 enthält ein einzelnes UTF-16-Surrogat (\u%2), das kein Zeichen ist</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation>der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation>die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is read-only.</source>
+        <translation>der Ordner „%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1).</source>
+        <translation>das Projekt konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>the file permissions could not be kept.</source>
+        <translation>die Dateiberechtigungen konnten nicht beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk (%1).</source>
+        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced (%1).</source>
+        <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>eine Ansicht</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>ein Trigger</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -670,6 +762,14 @@
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
         <translation>%1[%2]: unbekannter Wert „%3“ (erwartet: %4)</translation>
     </message>
+    <message>
+        <source>the id %1 is also the id of %2</source>
+        <translation>die ID %1 ist auch die ID von %2</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1</source>
+        <translation>eine ganze Zahl von 1 bis %1</translation>
+    </message>
 </context>
 <context>
     <name>bw::MarkdownExporter</name>
@@ -870,14 +970,11 @@
     </message>
 </context>
 <context>
-    <name>bw::PdfExporter</name>
+    <name>bw::PagePainter</name>
     <message>
-        <source>PDF document</source>
-        <translation>PDF-Dokument</translation>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
-</context>
-<context>
-    <name>bw::PdfPageRenderer</name>
     <message>
         <source>Could not start drawing the document.</source>
         <translation>Das Zeichnen des Dokuments konnte nicht begonnen werden.</translation>
@@ -885,6 +982,17 @@
     <message>
         <source>Could not finish the document.</source>
         <translation>Das Dokument konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -937,40 +1045,47 @@
         <translation>die Datei kann für die Aktualisierung auf das aktuelle Format nicht kopiert werden.</translation>
     </message>
     <message>
-        <source>the folder “%1” does not exist.</source>
-        <translation>der Ordner „%1“ existiert nicht.</translation>
+        <source>it is a symbolic link to “%1”, which does not exist.</source>
+        <translation>es ist eine symbolische Verknüpfung auf das nicht vorhandene Ziel „%1“.</translation>
     </message>
     <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+        <source>it is a symbolic link that leads back to itself (a link loop).</source>
+        <translation>es ist eine symbolische Verknüpfung, die auf sich selbst zurückführt (eine Verknüpfungsschleife).</translation>
     </message>
     <message>
-        <source>it is a folder.</source>
-        <translation>es ist ein Ordner.</translation>
+        <source>it is a named pipe (FIFO), not a project file.</source>
+        <translation>es ist eine benannte Pipe (FIFO), keine Projektdatei.</translation>
     </message>
     <message>
-        <source>the file is read-only.</source>
-        <translation>die Datei ist schreibgeschützt.</translation>
+        <source>it is a device or special file, not a project file.</source>
+        <translation>es ist eine Geräte- oder Spezialdatei, keine Projektdatei.</translation>
     </message>
     <message>
-        <source>the folder “%1” is read-only.</source>
-        <translation>der Ordner „%1“ ist schreibgeschützt.</translation>
+        <source>it is a %1 text file, not a Blendwise project.</source>
+        <translation>es ist eine %1-Textdatei, kein Blendwise-Projekt.</translation>
     </message>
     <message>
-        <source>the project could not be written (%1).</source>
-        <translation>das Projekt konnte nicht geschrieben werden (%1).</translation>
+        <source>the file cannot be read safely (%1).</source>
+        <translation>die Datei kann nicht sicher gelesen werden (%1).</translation>
     </message>
     <message>
-        <source>the file permissions could not be kept.</source>
-        <translation>die Dateiberechtigungen konnten nicht beibehalten werden.</translation>
+        <source>reading it took longer than %1 seconds; it is not a project Blendwise can open.</source>
+        <translation>das Lesen dauerte länger als %1 Sekunden; es ist kein Projekt, das Blendwise öffnen kann.</translation>
     </message>
     <message>
-        <source>the data could not be flushed to disk (%1).</source>
-        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden (%1).</translation>
+        <source>it holds a value Blendwise does not accept: %1</source>
+        <translation>es enthält einen Wert, den Blendwise nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <source>the file could not be replaced (%1).</source>
-        <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
+        <source>Cannot save “%1”: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1119,6 @@
         <translation>„%1“ ist kein Datum mit Uhrzeit (erwartet wird ein Wert wie 2027-03-04T09:00)</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>darf nicht negativ sein</translation>
-    </message>
-    <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
         <translation>kein Termin namens „%1“ in „moments“</translation>
     </message>
@@ -1026,6 +1137,26 @@
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
         <translation>es gibt kein Lernziel %1 (erwartet wird ein Index von 0 bis %2 oder null)</translation>
+    </message>
+    <message>
+        <source>no moment has the id %1 in &quot;moments&quot;</source>
+        <translation>kein Termin mit der ID %1 in „moments“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
+        <translation>„%1“ ist der Name von %2 und %3; verweisen Sie mit „momentId“ über seine ID auf den Termin</translation>
+    </message>
+    <message>
+        <source>no tool has the id %1 in &quot;tools&quot;</source>
+        <translation>kein Tool mit der ID %1 in „tools“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
+        <translation>„%1“ ist der Name von %2 und %3; verweisen Sie mit „toolId“ über seine ID auf das Tool</translation>
+    </message>
+    <message>
+        <source>no objective has the id %1 in &quot;objectives&quot;</source>
+        <translation>kein Lernziel mit der ID %1 in „objectives“</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1200,45 @@
     <message>
         <source>Replace %1 with %2</source>
         <translation>%1 durch %2 ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::SchemaCheck</name>
+    <message>
+        <source>its format %1 cannot be checked (%2).</source>
+        <translation>sein Format %1 kann nicht geprüft werden (%2).</translation>
+    </message>
+    <message>
+        <source>its table definitions cannot be read (%1).</source>
+        <translation>seine Tabellendefinitionen können nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>it contains %1 “%2”, which no Blendwise project has.</source>
+        <translation>darin ist %1 „%2“ enthalten, was es in keinem Blendwise-Projekt gibt.</translation>
+    </message>
+    <message>
+        <source>its index “%1” belongs to another table than in a Blendwise project.</source>
+        <translation>sein Index „%1“ gehört zu einer anderen Tabelle als in einem Blendwise-Projekt.</translation>
+    </message>
+    <message>
+        <source>its table “%1” is not a plain table.</source>
+        <translation>seine Tabelle „%1“ ist keine einfache Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” of its format is missing.</source>
+        <translation>%1 „%2“ seines Formats fehlt.</translation>
+    </message>
+    <message>
+        <source>the columns of its table “%1” differ from a Blendwise project’s.</source>
+        <translation>die Spalten seiner Tabelle „%1“ weichen von denen eines Blendwise-Projekts ab.</translation>
+    </message>
+    <message>
+        <source>the references of its table “%1” differ from a Blendwise project’s.</source>
+        <translation>die Verweise seiner Tabelle „%1“ weichen von denen eines Blendwise-Projekts ab.</translation>
+    </message>
+    <message>
+        <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
+        <translation>die Indizes seiner Tabelle „%1“ weichen von denen eines Blendwise-Projekts ab.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1395,92 @@
     </message>
 </context>
 <context>
+    <name>bw::Validator</name>
+    <message>
+        <source>the id %1 is outside 1–%2.</source>
+        <translation>die ID %1 liegt außerhalb von 1–%2.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation>die ID %1 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4.</source>
+        <translation>%1 %2 liegt außerhalb von %3–%4.</translation>
+    </message>
+    <message>
+        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
+        <translation>das Feld „%1“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not one Blendwise knows.</source>
+        <translation>der Wert für „%1“ (%2) ist Blendwise nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>the rule “%1” is muted twice.</source>
+        <translation>die Regel „%1“ ist doppelt stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>the start is not a local time in whole minutes.</source>
+        <translation>der Beginn ist keine Ortszeit in ganzen Minuten.</translation>
+    </message>
+    <message>
+        <source>the start year %1 is outside %2–%3.</source>
+        <translation>das Startjahr %1 liegt außerhalb von %2–%3.</translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is outside 0–%3.</source>
+        <translation>die Dauer von %1–%2 Minuten liegt außerhalb von 0–%3.</translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is reversed.</source>
+        <translation>bei der Dauer von %1–%2 Minuten sind Minimum und Maximum vertauscht.</translation>
+    </message>
+    <message>
+        <source>the tool %1 is not in the project.</source>
+        <translation>das Tool %1 ist nicht im Projekt enthalten.</translation>
+    </message>
+    <message>
+        <source>the in-class moment %1 is not in the project.</source>
+        <translation>der Präsenztermin %1 ist nicht im Projekt enthalten.</translation>
+    </message>
+    <message>
+        <source>the objective %1 is not in the project.</source>
+        <translation>das Lernziel %1 ist nicht im Projekt enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Validator::Item</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation>Präsenztermin %1</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Lernziel %1</translation>
+    </message>
+    <message>
+        <source>Objective %1, activity %2</source>
+        <translation>Lernziel %1, Aktivität %2</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation>Untergruppe %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+</context>
+<context>
     <name>bw::cli</name>
     <message>
         <source>Usage:
@@ -1347,10 +1603,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
         <translation>%1 ist die Eingabe; export überschreibt sie nie, wählen Sie mit -o eine andere Ausgabe</translation>
     </message>
     <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Schreiben auf die Standardausgabe nicht möglich.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -1397,6 +1649,46 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
     <message>
         <source>Exporting… %1/%2 rows</source>
         <translation>Exportieren… %1/%2 Zeilen</translation>
+    </message>
+    <message>
+        <source> (%1 characters in all)</source>
+        <translation> (insgesamt %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link that leads back to itself (a link loop)</source>
+        <translation>%1: eine symbolische Verknüpfung, die auf sich selbst zurückführt (eine Verknüpfungsschleife)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link to a file that does not exist</source>
+        <translation>%1: eine symbolische Verknüpfung auf eine nicht vorhandene Datei</translation>
+    </message>
+    <message>
+        <source>%1: a folder, not a file</source>
+        <translation>%1: ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: a named pipe (FIFO), not a file</source>
+        <translation>%1: eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: a device or special file, not a file</source>
+        <translation>%1: eine Geräte- oder Spezialdatei, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
+        <translation>%1: größer als %2 MB, die Obergrenze für einen Plan in JSON</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>kein freier Speicherplatz mehr auf dem Datenträger</translation>
     </message>
 </context>
 <context>
@@ -2330,14 +2622,6 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <translation>„%1“ ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
-        <source>“%1” was exported, but some characters cannot be shown.</source>
-        <translation>„%1“ wurde exportiert, aber einige Zeichen können nicht dargestellt werden.</translation>
-    </message>
-    <message>
-        <source>Install a font that has them, or change the text.</source>
-        <translation>Installieren Sie eine Schrift, die sie enthält, oder ändern Sie den Text.</translation>
-    </message>
-    <message>
         <source>The folder “%1” does not exist. Choose another place for the export.</source>
         <translation>Den Ordner „%1“ gibt es nicht. Wählen Sie einen anderen Ort für den Export.</translation>
     </message>
@@ -2411,6 +2695,14 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>Could not print to %1: %2</source>
         <translation>Drucken auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was exported, but some characters cannot be shown.</source>
+        <translation>„%1“ wurde exportiert, aber einige Zeichen können nicht dargestellt werden.</translation>
+    </message>
+    <message>
+        <source>Install a font that has them, or change the text.</source>
+        <translation>Installieren Sie eine Schrift, die sie enthält, oder ändern Sie den Text.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3277,34 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
         <source>Plan preview</source>
         <translation>Planvorschau</translation>
     </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Verkleinern (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Vergrößern (%1)</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the page to the panel&apos;s width (%1)</source>
+        <translation>Die Seite an die Breite des Bereichs anpassen (%1)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::PlanPrinter</name>
@@ -2995,6 +3315,18 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Die Seiten werden gesetzt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Laying out the pages… (%1)</source>
+        <translation>Die Seiten werden gesetzt… (%1)</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3679,22 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
         <source>Edit project properties</source>
         <translation>Projekteigenschaften bearbeiten</translation>
     </message>
+    <message>
+        <source>The project is read-only: use Save As to keep changes</source>
+        <translation>Das Projekt ist schreibgeschützt: Verwenden Sie „Speichern unter“, um Änderungen zu behalten</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” cannot last more than %2 minutes.</source>
+        <translation>Präsenztermin „%1“ kann nicht länger als %2 Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” must start between the years %2 and %3.</source>
+        <translation>Präsenztermin „%1“ muss zwischen den Jahren %2 und %3 beginnen.</translation>
+    </message>
+    <message>
+        <source>Sub-group “%1” cannot have more than %2 members.</source>
+        <translation>Untergruppe „%1“ kann nicht mehr als %2 Mitglieder haben.</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ProjectSession</name>
@@ -3373,10 +3721,6 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     <message>
         <source>Blendwise projects (*.blendwise);;All files (*)</source>
         <translation>Blendwise-Projekte (*.blendwise);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>another Blendwise window (process %1 on %2)</source>
-        <translation>einem anderen Blendwise-Fenster (Prozess %1 auf %2)</translation>
     </message>
     <message>
         <source>another Blendwise window</source>
@@ -3430,6 +3774,95 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
         <source>Recovered unsaved work. Save to keep it.</source>
         <translation>Ungespeicherte Arbeit wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another window of this Blendwise; that window was brought to the front.</source>
+        <translation>„%1“ ist bereits in einem anderen Fenster dieser Blendwise-Instanz geöffnet; dieses Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Project Locked on Another Computer</source>
+        <translation>Projekt auf einem anderen Computer gesperrt</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by Blendwise on the computer “%2” (user %3, process %4) for %5.
+
+If that studio crashed, you can take the project over. If it is in fact still open there, taking over means both of you edit the file and one will overwrite the other&apos;s work.
+
+Open it read-only instead, or take it over?</source>
+        <translation>„%1“ ist seit %5 von Blendwise auf dem Computer „%2“ gesperrt (Benutzer %3, Prozess %4).
+
+Falls das Studio dort abgestürzt ist, können Sie das Projekt übernehmen. Ist es dort tatsächlich noch geöffnet, bearbeiten nach der Übernahme Sie beide die Datei, und einer überschreibt die Arbeit des anderen.
+
+Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Cannot Take Over</source>
+        <translation>Übernahme nicht möglich</translation>
+    </message>
+    <message>
+        <source>The lock on “%1” is still held by a running process; it was not broken.</source>
+        <translation>Die Sperre von „%1“ wird noch von einem laufenden Prozess gehalten; sie wurde nicht aufgehoben.</translation>
+    </message>
+    <message>
+        <source>another Blendwise window (process %1 of %2 on %3, for %4)</source>
+        <translation>einem anderen Blendwise-Fenster (Prozess %1, Benutzer %2, Computer %3, seit %4)</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in this window.</source>
+        <translation>„%1“ ist bereits in diesem Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Recovered older work as an untitled project: “%1” was saved after this copy and stays as it is.</source>
+        <translation>Ältere Arbeit als unbenanntes Projekt wiederhergestellt: „%1“ wurde nach dieser Kopie gespeichert und bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::RecentFiles</name>
@@ -3451,10 +3884,6 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     <message>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Blendwise did not close normally last time. These copies of unsaved work were kept. Recover one to continue where you left off; your project file has not been changed.</source>
-        <translation>Blendwise wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Kopien ungespeicherter Arbeit wurden aufbewahrt. Stellen Sie eine davon wieder her, um dort weiterzumachen, wo Sie aufgehört haben; Ihre Projektdatei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Recovery copies</source>
@@ -3497,6 +3926,22 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
 %2 — copy of %3</source>
         <translation>%1
 %2 – Kopie von %3</translation>
+    </message>
+    <message>
+        <source>Blendwise did not close normally last time. These copies of unsaved work were kept. Recover one to continue where you left off; your project file has not been changed. A copy older than its file is marked: its file holds newer work.</source>
+        <translation>Blendwise wurde beim letzten Mal nicht normal beendet. Diese Kopien ungespeicherter Arbeit wurden aufbewahrt. Stellen Sie eine wieder her, um dort weiterzuarbeiten, wo Sie aufgehört haben; Ihre Projektdatei wurde nicht verändert. Eine Kopie, die älter als ihre Datei ist, ist markiert: Die Datei enthält neuere Arbeit.</translation>
+    </message>
+    <message>
+        <source>The file was saved after this copy (%1) and holds newer work. Recover opens this copy as an untitled project.</source>
+        <translation>Die Datei wurde nach dieser Kopie (%1) gespeichert und enthält neuere Arbeit. „Wiederherstellen“ öffnet diese Kopie als unbenanntes Projekt.</translation>
+    </message>
+    <message>
+        <source>The file already holds this work.</source>
+        <translation>Die Datei enthält diese Arbeit bereits.</translation>
+    </message>
+    <message>
+        <source>The file is no longer there; this copy is the only one.</source>
+        <translation>Die Datei ist nicht mehr vorhanden; diese Kopie ist die einzige.</translation>
     </message>
 </context>
 <context>
