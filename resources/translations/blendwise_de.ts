@@ -3841,7 +3841,7 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>&amp;Take Over</source>
-        <translation>&amp;Übernehmen</translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Cannot Take Over</source>

@@ -114,7 +114,7 @@ int onePdf(int activities, const QString &dir)
     options.format = u"pdf"_s;
     QElapsedTimer timer;
     timer.start();
-    const QString error = bw::exportProject(project, options, base + u".pdf"_s);
+    const QString error = bw::exportProject(project, options, base + u".pdf"_s).error;
     const qint64 ms = timer.elapsed();
     if (!error.isEmpty()) {
         std::printf("error=%s\n", qPrintable(error));
@@ -122,7 +122,7 @@ int onePdf(int activities, const QString &dir)
     }
     const long rss = peakRssMiB();
     options.format = u"odt"_s;
-    if (const QString odt = bw::exportProject(project, options, base + u".odt"_s); !odt.isEmpty()) {
+    if (const QString odt = bw::exportProject(project, options, base + u".odt"_s).error; !odt.isEmpty()) {
         std::printf("error=%s\n", qPrintable(odt));
         return 1;
     }

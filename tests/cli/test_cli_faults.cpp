@@ -261,6 +261,11 @@ TEST_CASE("Messages quote long user text cut, never whole", "[cli][faults]")
     const qsizetype at = json.indexOf("\"tool\": \"");
     REQUIRE(at > 0);
     const qsizetype end = json.indexOf('"', at + 9);
+    // The name is what the importer looks up, so the tool's key goes (the key would decide).
+    const qsizetype key = json.indexOf("\"toolId\": ", end);
+    REQUIRE(key > end);
+    const qsizetype keyEnd = json.indexOf('\n', key);
+    json.remove(key, keyEnd - key + 1);
     json.replace(at, end - at + 1, QByteArray("\"tool\": \"" + name + "\""));
     writeFile(dir.filePath(u"plan.json"_s), json);
     const Run run = blendwise(dir, { u"import"_s, u"plan.json"_s, u"-o"_s, u"plan.blendwise"_s });

@@ -134,7 +134,7 @@ TEST_CASE("Plan preview shows the pages, follows edits in the background and kee
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
-    REQUIRE(bw::exportToDevice(document.project(), options, buffer).isEmpty());
+    REQUIRE(bw::exportToDevice(document.project(), options, buffer).ok());
     CHECK(pdfPages(pdf) == preview.pageLayout()->pageCount());
     auto *label = preview.findChild<QLabel *>(u"previewPageLabel"_s);
     REQUIRE(label);
@@ -211,6 +211,6 @@ TEST_CASE("Printing paints the same pages as the PDF", "[ui][print]")
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
-    REQUIRE(bw::exportToDevice(document.project(), options, buffer).isEmpty());
+    REQUIRE(bw::exportToDevice(document.project(), options, buffer).ok());
     CHECK(pdfPages(printed.readAll()) == pdfPages(pdf));
 }
