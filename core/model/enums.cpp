@@ -45,7 +45,9 @@ QList<EnumEntry<LedBy>> enumEntries<LedBy>()
     return {{LedBy::Trainer, "trainer", QT_TRANSLATE_NOOP("bw::Enum", "Trainer")},
             {LedBy::Expert, "expert", QT_TRANSLATE_NOOP("bw::Enum", "Expert mentor")},
             {LedBy::Champion, "champion", QT_TRANSLATE_NOOP("bw::Enum", "Champion")},
-            {LedBy::Learners, "learners", QT_TRANSLATE_NOOP("bw::Enum", "Learners")}};
+            {LedBy::Learners, "learners", QT_TRANSLATE_NOOP("bw::Enum", "Learners")},
+            {LedBy::Role, "role", QT_TRANSLATE_NOOP("bw::Enum", "Community role")},
+            {LedBy::Other, "other", QT_TRANSLATE_NOOP("bw::Enum", "Other role")}};
 }
 
 template <>
@@ -71,7 +73,9 @@ QList<EnumEntry<ToolType>> enumEntries<ToolType>()
             {ToolType::CoCreate, "co-create", QT_TRANSLATE_NOOP("bw::Enum", "Co-create")},
             {ToolType::SpeedUp, "speed-up", QT_TRANSLATE_NOOP("bw::Enum", "Speed up the process")},
             {ToolType::Live, "live", QT_TRANSLATE_NOOP("bw::Enum", "Live meeting")},
-            {ToolType::Survey, "survey", QT_TRANSLATE_NOOP("bw::Enum", "Survey & quiz")}};
+            {ToolType::Survey, "survey", QT_TRANSLATE_NOOP("bw::Enum", "Survey & quiz")},
+            {ToolType::ELearning, "e-learning", QT_TRANSLATE_NOOP("bw::Enum", "E-learning & LMS")},
+            {ToolType::Video, "video", QT_TRANSLATE_NOOP("bw::Enum", "Video")}};
 }
 
 template <>
@@ -87,7 +91,25 @@ QList<EnumEntry<RoleKind>> enumEntries<RoleKind>()
     return {{RoleKind::Champion, "champion", QT_TRANSLATE_NOOP("bw::Enum", "Champion")},
             {RoleKind::Curator, "curator", QT_TRANSLATE_NOOP("bw::Enum", "Curator")},
             {RoleKind::Contact, "contact", QT_TRANSLATE_NOOP("bw::Enum", "Contact point")},
-            {RoleKind::Mentor, "mentor", QT_TRANSLATE_NOOP("bw::Enum", "Expert mentor")}};
+            {RoleKind::Mentor, "mentor", QT_TRANSLATE_NOOP("bw::Enum", "Expert mentor")},
+            {RoleKind::Buddy, "buddy", QT_TRANSLATE_NOOP("bw::Enum", "Buddy")},
+            {RoleKind::Custom, "custom", QT_TRANSLATE_NOOP("bw::Enum", "Other kind")}};
+}
+
+template <>
+QList<EnumEntry<RecurrenceUnit>> enumEntries<RecurrenceUnit>()
+{
+    return {{RecurrenceUnit::None, "", QT_TRANSLATE_NOOP("bw::Enum", "Does not repeat")},
+            {RecurrenceUnit::Days, "days", QT_TRANSLATE_NOOP("bw::Enum", "Days")},
+            {RecurrenceUnit::Weeks, "weeks", QT_TRANSLATE_NOOP("bw::Enum", "Weeks")}};
+}
+
+template <>
+QList<EnumEntry<AgendaKind>> enumEntries<AgendaKind>()
+{
+    return {{AgendaKind::Activity, "activity", QT_TRANSLATE_NOOP("bw::Enum", "Activity")},
+            {AgendaKind::Break, "break", QT_TRANSLATE_NOOP("bw::Enum", "Break")},
+            {AgendaKind::Lunch, "lunch", QT_TRANSLATE_NOOP("bw::Enum", "Lunch")}};
 }
 
 } // namespace bw

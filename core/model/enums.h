@@ -16,12 +16,19 @@ namespace bw {
 enum class Phase { Unset, PreClass, InClass, PostClass };
 enum class Direction { Unset, OneToMany, ManyToOne, ManyToMany };
 enum class Grouping { Individual, Pairs, SubGroups, WholeGroup };
-enum class LedBy { Trainer, Expert, Champion, Learners };
+// Who runs an activity. Role: one of the project's community roles (Activity::ledByRoleId);
+// Other: a free role named in Activity::ledByName ("sales director", "L&D contact").
+enum class LedBy { Trainer, Expert, Champion, Learners, Role, Other };
 enum class Assessment { None, Formative, Summative };
 enum class MomentMode { FaceToFace, Virtual };
-enum class ToolType { Community, Content, CoCreate, SpeedUp, Live, Survey };
+enum class ToolType { Community, Content, CoCreate, SpeedUp, Live, Survey, ELearning, Video };
 enum class ToolStatus { Active, Retired };
-enum class RoleKind { Champion, Curator, Contact, Mentor };
+// Custom: a kind the designer names (Role::customKind).
+enum class RoleKind { Champion, Curator, Contact, Mentor, Buddy, Custom };
+// How often a recurring activity repeats; None = it happens once.
+enum class RecurrenceUnit { None, Days, Weeks };
+// An entry of an in-class moment's running order.
+enum class AgendaKind { Activity, Break, Lunch };
 
 template <typename E>
 struct EnumEntry {

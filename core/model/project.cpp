@@ -79,8 +79,11 @@ int Project::activityCount() const
 Id Project::maxId() const
 {
     Id m = 0;
-    for (const auto &x : moments)
+    for (const auto &x : moments) {
         m = std::max(m, x.id);
+        for (const auto &item : x.agenda)
+            m = std::max(m, item.id);
+    }
     for (const auto &o : objectives) {
         m = std::max(m, o.id);
         for (const auto &a : o.activities)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -29,6 +30,19 @@ struct Brand {
     friend bool operator==(const Brand &, const Brand &) = default;
 };
 
+// One entry of an in-class moment's running order: one of the moment's in-class activities, or
+// a break or lunch the designer placed between them. Start times are not stored: they follow
+// from the moment's start and the lengths of the entries before (see plan/agenda.h).
+struct AgendaItem {
+    Id id = 0;
+    AgendaKind kind = AgendaKind::Activity;
+    Id activityId = 0; // kind == Activity: the activity (its duration gives the length)
+    QString title;     // Break / Lunch: shown instead of the kind's label when set
+    int minutes = 0;   // Break / Lunch: its length
+
+    friend bool operator==(const AgendaItem &, const AgendaItem &) = default;
+};
+
 // An in-class moment: the time learners are together, face-to-face or virtually.
 struct Moment {
     Id id = 0;
@@ -37,8 +51,25 @@ struct Moment {
     int minutes = 0;
     MomentMode mode = MomentMode::FaceToFace;
     QString place; // room, address or meeting link
+    // The running order the designer set. In-class activities of this moment that it does not
+    // name run after the named ones, in learning order; entries naming an activity that is no
+    // longer in this moment's class time are skipped (plan/agenda.h resolves both).
+    QList<AgendaItem> agenda;
 
     friend bool operator==(const Moment &, const Moment &) = default;
+};
+
+// "Every week for 8 weeks": an activity that repeats. The first occurrence is the activity's own
+// date (its moment's day plus offsetDays); further ones follow every `interval` units, `count`
+// times in all, or until `until` (inclusive) when count is 0.
+struct Recurrence {
+    RecurrenceUnit unit = RecurrenceUnit::None;
+    int interval = 1;
+    int count = 0;
+    QDate until;
+
+    bool isSet() const { return unit != RecurrenceUnit::None; }
+    friend bool operator==(const Recurrence &, const Recurrence &) = default;
 };
 
 struct Activity {
@@ -48,22 +79,39 @@ struct Activity {
     Phase phase = Phase::Unset;
     Direction direction = Direction::Unset;
     Id toolId = 0; // a tool of the project's catalogue; 0 = no tool chosen
+    bool noTool = false; // deliberately without a tool ("in the room"); toolId is then 0
     Duration duration;
     Grouping grouping = Grouping::WholeGroup;
     LedBy ledBy = LedBy::Trainer;
+    Id ledByRoleId = 0; // ledBy == Role: the community role that runs it
+    QString ledByName;  // ledBy == Other: the free role ("sales director", "L&D contact")
     QString deliverable;
     QString benefit; // what the learner gains from the tool, told to learners
     Assessment assessment = Assessment::None;
     Id momentId = 0;     // the in-class moment it belongs to, 0 = none
     int offsetDays = 0;  // days before (<0) or after (>0) its moment, for pre/post activities
+    Recurrence recurrence;
 
     friend bool operator==(const Activity &, const Activity &) = default;
+};
+
+// How an objective's success is assessed: a pitch rubric, a quiz, an observation grid. The
+// optional file (a rubric as PDF or DOCX) is stored in the project and listed in the plan.
+struct AssessmentInstrument {
+    QString name;
+    QString description;
+    QString fileName;   // as attached, without directories; empty when no file
+    QByteArray fileData;
+
+    bool isEmpty() const { return name.isEmpty() && description.isEmpty() && fileName.isEmpty(); }
+    friend bool operator==(const AssessmentInstrument &, const AssessmentInstrument &) = default;
 };
 
 struct Objective {
     Id id = 0;
     QString statement;
     QString measure; // how success is measured / assessed
+    AssessmentInstrument instrument;
     QString notes;
     QList<Activity> activities; // in learning order
 
@@ -106,6 +154,7 @@ struct SubGroup {
 struct Role {
     Id id = 0;
     RoleKind kind = RoleKind::Champion;
+    QString customKind; // kind == Custom: the designer's name for the kind ("Sponsor")
     QString name;   // person or function
     QString duties;
 
