@@ -3,6 +3,8 @@
 
 #include "advisor/advisor.h"
 #include "catalogue/catalogue.h"
+#include "diff/changetext.h"
+#include "diff/projectdiff.h"
 #include "export/exportservice.h"
 #include "i18n/translations.h"
 #include "interchange/jsoninput.h"
@@ -34,9 +36,10 @@ namespace {
 
 // PRODUCT.md §6, plus 4 for an output that could not be written (a full disk, a read-only
 // folder): neither a usage error nor an unreadable input, and scripts should tell them apart.
-enum ExitCode { Success = 0, UsageError = 1, InputError = 2, CheckFoundErrors = 3, OutputError = 4 };
+// 5: diff found differences (like diff(1)'s 1, which here already means a usage error).
+enum ExitCode { Success = 0, UsageError = 1, InputError = 2, CheckFoundErrors = 3, OutputError = 4, Different = 5 };
 
-const char *const Commands[] = { "new", "import", "export", "check", "templates" };
+const char *const Commands[] = { "new", "import", "export", "check", "diff", "templates" };
 
 QString tr(const char *text)
 {
@@ -174,6 +177,7 @@ QString fullUsage()
               "  blendwise export FILE --format F [-o OUT]          F: %1\n"
               "                   [--paper a4|letter] [--client] [--bom]\n"
               "  blendwise check FILE [--json]                      run the design advisor\n"
+              "  blendwise diff A B [--json]                        what changed from project A to B\n"
               "  blendwise templates                                list built-in templates\n"
               "  blendwise --help | --version\n"
               "\n"
@@ -183,7 +187,7 @@ QString fullUsage()
               "export and check never write to FILE; new and import never replace a file without --force.\n"
               "\n"
               "Exit codes: 0 success, 1 usage error, 2 the input cannot be read,\n"
-              "3 check found errors, 4 the output could not be written.")
+              "3 check found errors, 4 the output could not be written, 5 diff found differences.")
         .arg(exportFormats().join(QLatin1Char(' ')));
 }
 
@@ -524,6 +528,89 @@ int runCheck(const QStringList &arguments)
     return errors > 0 ? CheckFoundErrors : Success;
 }
 
+QString kindKey(diff::ChangeKind kind)
+{
+    switch (kind) {
+    case diff::ChangeKind::Added:
+        return QStringLiteral("added");
+    case diff::ChangeKind::Removed:
+        return QStringLiteral("removed");
+    case diff::ChangeKind::Moved:
+        return QStringLiteral("moved");
+    case diff::ChangeKind::Changed:
+        break;
+    }
+    return QStringLiteral("changed");
+}
+
+QString itemKey(diff::ItemKind item)
+{
+    static const char *const keys[] = { "info", "rule", "objective", "activity", "tool", "moment", "role", "sub-group" };
+    return QString::fromLatin1(keys[int(item)]);
+}
+
+int runDiff(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise diff A B [--json]");
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    const Parsed parsed = parse(parser, arguments, 2, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    const auto before = loadProject(parsed.args[0]);
+    if (!before)
+        return InputError;
+    const auto after = loadProject(parsed.args[1]);
+    if (!after)
+        return InputError;
+    const diff::ProjectDiff changes = diff::diffProjects(*before, *after);
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginObject();
+        out.field(QLatin1String("from"), parsed.args[0]);
+        out.field(QLatin1String("to"), parsed.args[1]);
+        out.key(QLatin1String("changes"));
+        out.beginArray();
+        for (const diff::Change &c : changes.changes) {
+            out.beginObject();
+            out.field(QLatin1String("change"), kindKey(c.kind));
+            out.field(QLatin1String("item"), itemKey(c.item));
+            if (c.id) {
+                out.key(QLatin1String("id"));
+                out.value(qint64(c.id));
+            }
+            if (c.objectiveId) {
+                out.key(QLatin1String("objectiveId"));
+                out.value(qint64(c.objectiveId));
+            }
+            out.field(QLatin1String("label"), c.label);
+            if (!c.fields.isEmpty()) {
+                out.key(QLatin1String("fields"));
+                out.beginArray();
+                for (const diff::FieldChange &f : c.fields) {
+                    out.beginObject();
+                    out.field(QLatin1String("field"), f.field);
+                    out.field(QLatin1String("before"), f.before);
+                    out.field(QLatin1String("after"), f.after);
+                    out.endObject();
+                }
+                out.endArray();
+            }
+            out.endObject();
+        }
+        out.endArray();
+        out.endObject();
+        write(stdout, QString::fromUtf8(out.data()));
+    } else {
+        for (const diff::ChangeLine &line : diff::describeChanges(changes, *before, *after))
+            data(line.text);
+        if (changes.isEmpty())
+            message(tr("No differences."));
+    }
+    return changes.isEmpty() ? Success : Different;
+}
+
 int runTemplates(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -623,6 +710,8 @@ static int runCommand(int argc, char *argv[])
         return runExport(rest);
     if (command == QLatin1String("check"))
         return runCheck(rest);
+    if (command == QLatin1String("diff"))
+        return runDiff(rest);
     if (command == QLatin1String("templates"))
         return runTemplates(rest);
     if (command.startsWith(QLatin1Char('-')))

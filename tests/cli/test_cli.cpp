@@ -429,3 +429,58 @@ TEST_CASE("export and import show progress on a terminal and stay quiet when pip
     const QString importing = onTerminal(u"import plan.json -o tty.blendwise"_s);
     CHECK(importing.contains(u"\rImporting… writing tty.blendwise (activities: 9)"_s));
 }
+
+TEST_CASE("diff tells what changed between two project files, exit 5 when they differ", "[cli][diff]")
+{
+    QTemporaryDir dir;
+    REQUIRE(blendwise(dir, {u"new"_s, u"a.blendwise"_s, u"--template"_s, u"it-risk"_s}).exitCode == 0);
+    REQUIRE(QFile::copy(dir.filePath(u"a.blendwise"_s), dir.filePath(u"b.blendwise"_s)));
+
+    const Run same = blendwise(dir, {u"diff"_s, u"a.blendwise"_s, u"b.blendwise"_s});
+    CHECK(same.exitCode == 0);
+    CHECK(same.out.isEmpty());
+    CHECK(same.err.contains(u"No differences."_s));
+
+    // Two activities moved, one tool and one duration changed: four changes.
+    LoadResult loaded = ProjectFile::load(dir.filePath(u"b.blendwise"_s));
+    REQUIRE_FALSE(loaded.error);
+    Project p = loaded.project;
+    REQUIRE(p.objectives.size() >= 2);
+    Activity &first = p.objectives[0].activities[0];
+    first.phase = Phase::InClass;
+    Activity &second = p.objectives[1].activities[0];
+    second.phase = Phase::PostClass;
+    Activity &third = p.objectives[0].activities[1];
+    const Tool *other = nullptr;
+    for (const Tool &t : p.tools)
+        if (t.id != third.toolId)
+            other = &t;
+    REQUIRE(other);
+    const QString otherName = other->name;
+    third.toolId = other->id;
+    p.objectives[0].activities[2].duration = Duration::exact(95);
+    REQUIRE_FALSE(ProjectFile::save(p, dir.filePath(u"b.blendwise"_s)));
+
+    const Run text = blendwise(dir, {u"diff"_s, u"a.blendwise"_s, u"b.blendwise"_s});
+    CHECK(text.exitCode == 5);
+    const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].startsWith(u"Activity 1.1 "_s));
+    CHECK(lines[0].contains(u"moved from Pre-class to In-class"_s));
+    CHECK(lines[1].contains(u"tool changed from"_s));
+    CHECK(lines[1].contains(otherName));
+    CHECK(lines[2].contains(u"duration changed from"_s));
+    CHECK(lines[2].contains(u"to 95 min"_s));
+    CHECK(lines[3].startsWith(u"Activity 2.1 "_s));
+
+    const Run json = blendwise(dir, {u"diff"_s, u"a.blendwise"_s, u"b.blendwise"_s, u"--json"_s});
+    CHECK(json.exitCode == 5);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray changes = root.value(u"changes"_s).toArray();
+    REQUIRE(changes.size() == 4);
+    CHECK(changes[0].toObject().value(u"change"_s).toString() == u"moved"_s);
+    CHECK(changes[1].toObject().value(u"fields"_s).toArray()[0].toObject().value(u"field"_s).toString() == u"tool"_s);
+
+    CHECK(blendwise(dir, {u"diff"_s, u"a.blendwise"_s}).exitCode == 1);
+    CHECK(blendwise(dir, {u"diff"_s, u"a.blendwise"_s, u"missing.blendwise"_s}).exitCode == 2);
+}

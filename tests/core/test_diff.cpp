@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "diff/changetext.h"
 #include "diff/projectdiff.h"
 #include "randomproject.h"
 
@@ -284,4 +285,23 @@ TEST_CASE("Any change of a random project shows in its diff", "[diff]")
         CHECK_FALSE(diffProjects(p, q).isEmpty());
     }
     CHECK(changed > 200);
+}
+
+TEST_CASE("Changes read as plain sentences a client understands", "[diff]")
+{
+    const Project a = base();
+    Project b = base();
+    b.objectives[0].activities[1].phase = Phase::PreClass; // 1.2 Role-play
+    b.objectives[0].activities[0].toolId = 2;              // 1.1: Skype → Teams
+    b.objectives[0].activities[0].duration = Duration::exact(45);
+    b.objectives[1].activities.removeAt(0);
+    const QList<ChangeLine> lines = describeChanges(diffProjects(a, b), a, b);
+    QStringList texts;
+    for (const ChangeLine &l : lines)
+        texts.append(l.text);
+    CHECK(texts
+          == QStringList{u"Activity 1.1 “Watch the demo” tool changed from “Skype” to “Microsoft Teams”; duration "
+                         u"changed from 30 min to 45 min."_s,
+                         u"Activity 1.2 “Role-play” moved from In-class to Pre-class."_s,
+                         u"Activity 2.1 “CRM walkthrough” removed."_s});
 }
