@@ -1,0 +1,4557 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>bw</name>
+    <message>
+        <source>Unknown export format “%1”; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan section “%1”; use any of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program reading the output has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no font has a glyph for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Blendwise plan: the document is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB, the limit for a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file permissions could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be replaced (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is damaged or truncated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutDirection</name>
+    <message>
+        <source>Activity has no direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction (content out to learners, learners reporting back, or learners sharing with each other) decides which tools can carry an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 has no direction: say whether content goes out to learners, learners report back, or learners share with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutMoment</name>
+    <message>
+        <source>Activity not tied to a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre- and post-class activities are dated relative to an in-class moment; without one they are left out of the schedule and the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 (%2) is not tied to an in-class moment, so it cannot be dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutPhase</name>
+    <message>
+        <source>Activity has no phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing every activity before, in or after class is the heart of the flipped design: class time is kept for what needs learners together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 has no phase: place it before, in or after class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutTool</name>
+    <message>
+        <source>Activity has no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners need to know where an activity happens; the plan&apos;s tools appendix and setup checklist are built from the tools chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 has no tool yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits it best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddActivity</name>
+    <message>
+        <source>Add activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddObjective</name>
+    <message>
+        <source>Add objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddTool</name>
+    <message>
+        <source>Add tool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::Advisor</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::AdvisorContext</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a name in an advisor message (German: „%1“).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::BenefitMissing</name>
+    <message>
+        <source>Learner benefit not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners put effort into a new tool only when they see what is in it for them; say it for every activity that uses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 uses %2 but does not tell learners what they gain from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the usual benefit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::BloomVerbs</name>
+    <message>
+        <source>list, define, name, identify, recall, recognise, recognize, state, label, match, quote, reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain, classify, summarise, summarize, describe, discuss, interpret, illustrate, paraphrase, report, translate, give examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculate, use, apply, demonstrate, solve, carry out, perform, implement, measure, present, prepare, complete, conduct, compute, operate, score, schedule, run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare, differentiate, contrast, analyse, analyze, distinguish, examine, categorise, categorize, investigate, diagnose, prioritise, prioritize, test, break down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, decide, select, appraise, choose, review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design, produce, create, develop, plan, build, compose, construct, formulate, write, draft, devise, propose, generate, negotiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>know, knowledge of, get to know, be familiar with, become familiar with, familiarity with, be acquainted with, be aware of, become aware of, awareness of, realise, realize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appreciate, believe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::Catalogue</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeActivity</name>
+    <message>
+        <source>Edit activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeInfo</name>
+    <message>
+        <source>Edit project properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeObjective</name>
+    <message>
+        <source>Edit objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeTool</name>
+    <message>
+        <source>Edit tool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChartPainter</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::CommunityWithoutRoles</name>
+    <message>
+        <source>No community roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A learning community rarely runs by itself: champions post first, a curator gathers what is shared, a contact point answers questions and an expert mentor gives feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan uses community tools (%1) but names no community roles: plan champions, a curator, a contact point or an expert mentor to keep the exchange going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::CommunityWithoutRules</name>
+    <message>
+        <source>No rules of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners share more freely when they know what may be posted, what stays confidential and how to disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan uses community tools (%1) but gives learners no rules of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add starter rules of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your own experience, and leave out names of clients and anything confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One idea per post, so that others can reply to each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question ideas, not people: disagreement is welcome, mockery is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to at least one colleague for every post of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ContentDeliveryInClass</name>
+    <message>
+        <source>Content delivered in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a flipped design learners take in content on their own before class, so that the time together goes on coaching, feedback and practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 delivers content one-to-many in class. Learners can take it in before class, leaving class time for practice and feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move before class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::CsvExporter</name>
+    <message>
+        <source>Spreadsheet (CSV, one row per activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::Document</name>
+    <message>
+        <source>Edit in-class moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit community roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::DocxExporter</name>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::Duration</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::Enum</name>
+    <message>
+        <source>No phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face-to-face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community &amp; discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp; share content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed up the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey &amp; quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-learning &amp; LMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::HtmlExporter</name>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::IcsExporter</name>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::InClassOverTime</name>
+    <message>
+        <source>In-class time overrun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the activities planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonExporter</name>
+    <message>
+        <source>Blendwise interchange (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonObjectReader</name>
+    <message>
+        <source>the id %1 is also the id of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::MarkdownExporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::MoveActivity</name>
+    <message>
+        <source>Move activity %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::MoveObjective</name>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoFollowUp</name>
+    <message>
+        <source>No follow-up or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without anything after class, nobody knows whether the objective was reached and learners have no nudge to apply what they learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 has no post-class follow-up and no assessment. Plan how learners apply it after class and how you will check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoManyToMany</name>
+    <message>
+        <source>No many-to-many activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who share with each other learn from colleagues&apos; experience and remember more than from content alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity has learners share with each other (many-to-many). Peer exchange, before or after class, is where much of the learning sticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoReflection</name>
+    <message>
+        <source>No reflection after class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back on what they will do differently turns a course into a change at work; the method plans a reflection after class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity after class asks learners to reflect on what they learned and what they will do differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflect, lessons learned, look back, debrief, learning journal, retrospective</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveNotMeasurable</name>
+    <message>
+        <source>Objective is not measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can observe learners “understand” or “be aware of” something. A verb that can be observed (list, explain, calculate, compare, assess, design …) says how success will be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 is not measurable: nobody can observe learners “%2”. Say what they will do instead, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 does not say what learners will be able to do. Start from a verb that can be observed, for example %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveWithoutActivities</name>
+    <message>
+        <source>Objective has no activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objective is reached through an ordered sequence of learning activities; without any, nothing in the plan gets learners there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 has no activities yet: add the ones learners need to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveWithoutStatement</name>
+    <message>
+        <source>Objective has no statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the plan serves an objective; an objective without a statement gives the activities nothing to aim at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1 has no statement: write down what learners will be able to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::OdtExporter</name>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::OfficePackage</name>
+    <message>
+        <source>Could not start the document package (ZIP error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1” into the document package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the document package (ZIP error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::OffsetContraryToPhase</name>
+    <message>
+        <source>Due date on the wrong side of class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-class activity is due before its moment and a post-class one after it; an offset with the wrong sign puts it on the wrong side of class in the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-class activity %1 is due a day after its moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-class activity %1 is due %n days after its moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it due before its moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-class activity %1 is due a day before its moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The post-class activity %1 is due %n days before its moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it due after its moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::PagePainter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start drawing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::PracticeWithoutPreparation</name>
+    <message>
+        <source>In-class practice without preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice in class works when learners arrive having studied the basics; otherwise class time goes on explaining them after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners practise in class (%1), but nothing before class prepares them for the objective %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectFile</name>
+    <message>
+        <source>it is a symbolic link to “%1”, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link that leads back to itself (a link loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device or special file, not a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, not a Blendwise project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Blendwise project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a %1 text file, not a Blendwise project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a database of another application, not a Blendwise project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Blendwise (file format %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be copied for upgrading to the current format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read safely (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 seconds; it is not a project Blendwise can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a value Blendwise does not accept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectReader</name>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Blendwise plan (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no moment has the id %1 in &quot;moments&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tool has the id %1 in &quot;tools&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objective has the id %1 in &quot;objectives&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::RecoveryStore</name>
+    <message>
+        <source>Cannot write a recovery copy: the folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a recovery copy: another running studio uses the session “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a recovery copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveActivity</name>
+    <message>
+        <source>Delete activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveObjective</name>
+    <message>
+        <source>Delete objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveTool</name>
+    <message>
+        <source>Delete tool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ReplaceTool</name>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::SchemaCheck</name>
+    <message>
+        <source>its format %1 cannot be checked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table definitions cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains %1 “%2”, which no Blendwise project has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its index “%1” belongs to another table than in a Blendwise project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table “%1” is not a plain table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” of its format is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns of its table “%1” differ from a Blendwise project’s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the references of its table “%1” differ from a Blendwise project’s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::TooManyTools</name>
+    <message>
+        <source>Too many different tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each extra tool is another login, another interface and another place to look. The limit is set per project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan uses %n different tools, more than the limit of %1 set for this project. Fewer tools mean fewer logins and less to learn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolDirectionMismatch</name>
+    <message>
+        <source>Tool does not fit the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tool built to push content out cannot collect learners&apos; answers, and one built for answers cannot host a discussion: the tool has to carry the activity&apos;s direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot carry %2 activities, but %3 uses it that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolNeedsAccount</name>
+    <message>
+        <source>Tool needs a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new profile to create is a reason not to start. A one-click tool, or one the client already provides, gets learners going at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes every learner create a personal account, while the client already provides %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes every learner create a personal account, while %2 needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolOftenBlocked</name>
+    <message>
+        <source>Tool often blocked at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many company firewalls block public video, social and file-sharing sites. Learners who cannot reach a tool from their desk simply drop out of the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is often blocked on corporate networks, so learners may not reach it from work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does the same job without that risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolRanking</name>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired — use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not support %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits this activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used in this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolRetired</name>
+    <message>
+        <source>Tool has been retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired tool (Skype, Yammer …) may stop working before the course ends, and learners will not find it under its old name. Its replacement carries the same activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been retired; choose another tool for the activities that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been retired; %2 replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with %1 everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::Validator</name>
+    <message>
+        <source>the id %1 is outside 1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not one Blendwise knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule “%1” is muted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start is not a local time in whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start year %1 is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is outside 0–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the in-class moment %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objective %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::Validator::Item</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1, activity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::cli</name>
+    <message>
+        <source> (%1 characters in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link that leads back to itself (a link loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a named pipe (FIFO), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a device or special file, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+export and check never write to FILE; new and import never replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;blendwise --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise new FILE [--template NAME] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (objectives: %2, activities: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise import INPUT.json -o FILE [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing -o FILE (the project file to create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the input; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… writing %1 (activities: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --format (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the input; export never writes over it, choose another output with -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1/%2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1/%2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise check FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: errors: %2, warnings: %3, suggestions: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::plan::PlanBuilder</name>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners need to create a personal account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already provided by the client&apos;s IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks: check access with IT before launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired by its vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired by its vendor; replaced by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where learning time goes: minutes per phase, split by who talks to whom. Class time is best spent on exchange and practice; content delivery belongs before class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per phase and direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each objective&apos;s activities by phase, in learning order, with their direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping · led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>grouping · led by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre- or post-class activities not dated yet: %1. Link them to an in-class moment to place them on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tool this plan uses, what learners gain from it and what to prepare before launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more in the learning sequences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure defined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design advisor found nothing to improve in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design advisor checked the plan against the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::plan::PlanText</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blend at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blended-learning plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Blendwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityBoard</name>
+    <message>
+        <source>Activity board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners share with each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 activities.
+Press Ins to add one, or drop a card here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an objective: press Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityCardDelegate</name>
+    <message>
+        <source>No tool yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do learners do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityInspector</name>
+    <message>
+        <source>Activity inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No activity selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an activity on the board to set its phase, direction, tool, duration and texts here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What learners do, e.g. “Share a risk you met”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for the activity, shown on the board and in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-by-step instructions for learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What learners are asked to do, printed in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before learners meet: preparation that needs no trainer in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While learners are together: coaching, feedback and practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the class: follow-up, application and reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the activity happens. Arrow keys move between the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners share with each other (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who talks to whom. Alt+1, Alt+2 and Alt+3 choose while the inspector has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool that carries the activity. Type to search; tools that fit come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes, e.g. 30 or 10-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes learners spend on it: a number (30) or a range (10-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How learners work: alone, in pairs, in sub-groups or as a whole group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What learners hand in or produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delive&amp;rable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tangible result of the activity, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this tool helps the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;se the tool&apos;s suggested benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner &amp;benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told to learners so that they see why the tool is worth their time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the activity is assessed, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class &amp;moment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class session the activity belongs to or prepares for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whe&amp;n due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due, in days before or after the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pre-class and post-class activities are due some days before or after their moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the in-class moment first; the due date counts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the activity is due, counted from its in-class moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with the benefit suggested for %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter minutes as a number (30) or a range (10-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityLaneModel</name>
+    <message>
+        <source>no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BlendOverview</name>
+    <message>
+        <source>Blend overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which activities the figures cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up the estimated minutes (the middle of a range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the selected objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in class: %1% of %2 minutes. Flipped classrooms keep class time for practice and feedback, and move content before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes estimated yet: give activities a duration to see how the time is spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity has no phase and is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activities have no phase and are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BoardOverview</name>
+    <message>
+        <source>Overview of all objectives and their lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Client version (leave out the design review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a byte-order &amp;mark so Excel reads accents right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the exported plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client version never includes the design review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the project file itself. Choose another name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose another place for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ExportRunner</name>
+    <message>
+        <source>Print Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”… %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was exported, but some characters cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a font that has them, or change the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::FindingsPanel</name>
+    <message>
+        <source>Design advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the item a finding is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reporting this rule for this plan (stored in the file; undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules muted for this plan; choose one to report it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show muted rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the plan follows the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one step; undo reverts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected finding has no automatic fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show muted rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show muted rules (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::MainWindow</name>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Blendwise window is editing this file. Use Save As to keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery copy written at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a project, empty or from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the printed pages before printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, client, brand, in-class moments, community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Blendwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a learning objective after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity to the focused lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected objective or activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected objective or card up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected objective or card down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the phase before (e.g. in-class → pre-class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the phase after (e.g. in-class → post-class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Previous Ob&amp;jective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the objective above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Next Objecti&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the objective below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tool Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools this project can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected objective&apos;s activities in three lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objectives and their lanes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the %1 palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key the studio knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Blendwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Blendwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objectives</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Blendwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives and activities are yours to write; the tool catalogue starts with the built-in tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Measuring risk in international projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveDelegate</name>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no statement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be able to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveListModel</name>
+    <message>
+        <source>%1
+Measured by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectivesPanel</name>
+    <message>
+        <source>Objective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives yet.
+Press Ctrl+Shift+N to write the first one: what should learners be able to do afterwards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OffsetSpinBox</name>
+    <message>
+        <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OverviewDelegate</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PlanPreview</name>
+    <message>
+        <source>Plan preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the panel&apos;s width (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PlanPrinter</name>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ProjectPropertiesDialog</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class &amp;moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is read-only: use Save As to keep changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s title, on the cover of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client or organisation the plan is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the learners are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who designed the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few sentences that open the plan document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the plan document is written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of the plan, shown on the cover (e.g. 1.0, 2.1 draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG logo for the cover and the header of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan without a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of headings and rules in the plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — prepared for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every page of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times learners are together, face-to-face or online. Activities before and after class are due relative to these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of use (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of use, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Post in the group, not by private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the programme&apos;s effect is measured: reaction, learning, behaviour, results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most different tools before the advisor warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design advisor warns when the plan uses more different tools than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor: warn above &amp;more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 2 MB. Use a smaller PNG or an SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or SVG image that Blendwise can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the project a title; it heads the plan&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” needs a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” must last at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” cannot last more than %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” must start between the years %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 is empty: say who takes it or what they do, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group “%1” cannot have fewer than zero members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group “%1” cannot have more than %2 members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit project properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ProjectSession</name>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the recovery copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blendwise projects (*.blendwise);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another window of this Blendwise; that window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Locked on Another Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is locked by Blendwise on the computer “%2” (user %3, process %4) for %5.
+
+If that studio crashed, you can take the project over. If it is in fact still open there, taking over means both of you edit the file and one will overwrite the other&apos;s work.
+
+Open it read-only instead, or take it over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on “%1” is still held by a running process; it was not broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Blendwise window (process %1 of %2 on %3, for %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Blendwise window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being edited in %2. Open it read-only? You can still save a copy under another name with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is write-protected: opened read-only. Use Save As to keep changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a project from an older Blendwise; saving will upgrade the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blendwise projects (*.blendwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Blendwise window; saving here would overwrite its work. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered older work as an untitled project: “%1” was saved after this copy and stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blendwise did not close normally last time. These copies of unsaved work were kept. Recover one to continue where you left off; your project file has not been changed. A copy older than its file is marked: its file holds newer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected copy; Save writes it to its original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected copy for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the copies and decide at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 — copy of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was saved after this copy (%1) and holds newer work. Recover opens this copy as an untitled project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already holds this work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer there; this copy is the only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an objective after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the statement in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the objective up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous / next objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next card in the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the lane on the left / right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity in the focused lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the card&apos;s title in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the card in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card up / down in its lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the previous / next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the previous / next objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card: reorder, change phase, or drop it on another objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction: one-to-many / many-to-one / many-to-many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the card on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool picker: open the ranked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool picker: take the best match / restore the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolCatalogueDialog</name>
+    <message>
+        <source>Tool Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new tool to the project&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected tool (or press Enter, or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tool; activities that use it are left without a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;built-in catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tools from Blendwise&apos;s catalogue that this project does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tool of the built-in catalogue is already in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by 1 activity, which will be left without a tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 activities, which will be left without a tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the Built-in Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in tools not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the tools to add to this project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tool “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 tools from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolEditDialog</name>
+    <message>
+        <source>Edit Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name learners know the tool by; unique in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners share with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous (everyone at the same time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners need a new personal &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often &amp;blocked on corporate networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provided internally by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freemium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active tool that takes over from this retired one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replaced by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tool is, in one or two sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What learners gain from using it; offered as the default benefit of activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner &amp;benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, licences, firewalls, devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s setup checklist, one step per line; printed in the tools appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setup checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tool a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a tool called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address should be complete, such as https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolPicker</name>
+    <message>
+        <source>Client-provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search the project&apos;s tools; Down opens the ranked list, Enter picks, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tools that fit this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the activity without a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tool “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tool to the project&apos;s catalogue and use it for this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tool “%1” and use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone uses it at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners need a new personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided internally by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of activities that use the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
