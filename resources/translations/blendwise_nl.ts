@@ -5,283 +5,283 @@
     <name>bw</name>
     <message>
         <source>Unknown export format “%1”; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend exportformaat “%1”; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>Unknown plan section “%1”; use any of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend planonderdeel “%1”; gebruik een of meer van: %2.</translation>
     </message>
     <message>
         <source>no space left on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen vrije ruimte meer op de schijf</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>het schijfquotum is opgebruikt</translation>
     </message>
     <message>
         <source>the file would be larger than this system allows</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand zou groter worden dan dit systeem toestaat</translation>
     </message>
     <message>
         <source>the program reading the output has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>het programma dat de uitvoer leest, is gestopt</translation>
     </message>
     <message>
         <source>the device is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>het opslagapparaat is alleen-lezen</translation>
     </message>
     <message>
         <source>Cannot export “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet exporteren: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet wegschrijven: %2</translation>
     </message>
     <message>
         <source>%1: no font has a glyph for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen enkel lettertype bevat een teken voor %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtgever</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroep</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voettekst</translation>
     </message>
     <message>
         <source>Objective %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1 %2</translation>
     </message>
     <message>
         <source>Activity %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit %1 %2</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige JSON op %1: %2</translation>
     </message>
     <message>
         <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Blendwise-plan: het document is geen JSON-object</translation>
     </message>
     <message>
         <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>het document is groter dan %1 MB, de limiet voor een plan</translation>
     </message>
     <message>
         <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
     </message>
     <message>
         <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
     </message>
     <message>
         <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet opslaan: %2</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>de map “%1” bestaat niet.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is een bestand, geen map.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een map.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is alleen-lezen.</translation>
     </message>
     <message>
         <source>the folder “%1” is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>de map “%1” is alleen-lezen.</translation>
     </message>
     <message>
         <source>the project could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het project kon niet worden weggeschreven (%1).</translation>
     </message>
     <message>
         <source>the file permissions could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>de bestandsrechten konden niet worden behouden.</translation>
     </message>
     <message>
         <source>the data could not be flushed to disk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
     </message>
     <message>
         <source>the file could not be replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kon niet worden vervangen (%1).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet openen: %2</translation>
     </message>
     <message>
         <source>the project is damaged or truncated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het project is beschadigd of onvolledig (%1).</translation>
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished"></translation>
+        <translation>een view</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>een trigger</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>een index</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>een tabel</translation>
     </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
     <message>
         <source>Activity has no direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit heeft geen richting</translation>
     </message>
     <message>
         <source>The direction (content out to learners, learners reporting back, or learners sharing with each other) decides which tools can carry an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>De richting (inhoud gaat naar de deelnemers, deelnemers koppelen terug, of deelnemers delen met elkaar) bepaalt welke tools geschikt zijn voor een activiteit.</translation>
     </message>
     <message>
         <source>The activity %1 has no direction: say whether content goes out to learners, learners report back, or learners share with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 heeft geen richting: geef aan of er inhoud naar de deelnemers gaat, of deelnemers terugkoppelen, of dat deelnemers met elkaar delen.</translation>
     </message>
 </context>
 <context>
     <name>bw::ActivityWithoutMoment</name>
     <message>
         <source>Activity not tied to a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit niet gekoppeld aan een bijeenkomst</translation>
     </message>
     <message>
         <source>Pre- and post-class activities are dated relative to an in-class moment; without one they are left out of the schedule and the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten in de fasen Voorafgaand en Achteraf krijgen een datum ten opzichte van een bijeenkomst; zonder bijeenkomst ontbreken ze in de planning en in de agenda.</translation>
     </message>
     <message>
         <source>The activity %1 (%2) is not tied to an in-class moment, so it cannot be dated.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 (%2) is niet gekoppeld aan een bijeenkomst en kan dus geen datum krijgen.</translation>
     </message>
     <message>
         <source>Tie it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan %1</translation>
     </message>
 </context>
 <context>
     <name>bw::ActivityWithoutPhase</name>
     <message>
         <source>Activity has no phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit heeft geen fase</translation>
     </message>
     <message>
         <source>Placing every activity before, in or after class is the heart of the flipped design: class time is kept for what needs learners together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke activiteit vóór, tijdens of na de bijeenkomst plaatsen is de kern van het flipped ontwerp: de contacttijd blijft zo bewaard voor wat deelnemers samen moeten doen.</translation>
     </message>
     <message>
         <source>The activity %1 has no phase: place it before, in or after class.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 heeft geen fase: plaats deze vóór, tijdens of na de bijeenkomst.</translation>
     </message>
 </context>
 <context>
     <name>bw::ActivityWithoutTool</name>
     <message>
         <source>Activity has no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit heeft geen tool</translation>
     </message>
     <message>
         <source>Learners need to know where an activity happens; the plan&apos;s tools appendix and setup checklist are built from the tools chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers moeten weten waar een activiteit plaatsvindt; de bijlage met tools en de checklist voor inrichting in het plan worden opgebouwd uit de gekozen tools.</translation>
     </message>
     <message>
         <source>The activity %1 has no tool yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 heeft nog geen tool.</translation>
     </message>
     <message>
         <source>%1 fits it best.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 past er het best bij.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebruiken</translation>
     </message>
 </context>
 <context>
     <name>bw::AddActivity</name>
     <message>
         <source>Add activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit %1 toevoegen</translation>
     </message>
 </context>
 <context>
     <name>bw::AddObjective</name>
     <message>
         <source>Add objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1 toevoegen</translation>
     </message>
 </context>
 <context>
     <name>bw::AddTool</name>
     <message>
         <source>Add tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool %1 toevoegen</translation>
     </message>
 </context>
 <context>
     <name>bw::Advisor</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestie</translation>
     </message>
 </context>
 <context>
@@ -289,870 +289,870 @@
     <message>
         <source>“%1”</source>
         <extracomment>Quotation marks around a name in an advisor message (German: „%1“).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>an untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>een naamloze activiteit</translation>
     </message>
 </context>
 <context>
     <name>bw::BenefitMissing</name>
     <message>
         <source>Learner benefit not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerwaarde voor deelnemers niet vermeld</translation>
     </message>
     <message>
         <source>Learners put effort into a new tool only when they see what is in it for them; say it for every activity that uses one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers steken pas moeite in een nieuwe tool als ze zien wat het hun oplevert; vermeld dat bij elke activiteit die een tool gebruikt.</translation>
     </message>
     <message>
         <source>The activity %1 uses %2 but does not tell learners what they gain from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 gebruikt %2, maar vertelt de deelnemers niet wat het hun oplevert.</translation>
     </message>
     <message>
         <source>Use the usual benefit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikelijke meerwaarde van %1 overnemen</translation>
     </message>
 </context>
 <context>
     <name>bw::BloomVerbs</name>
     <message>
         <source>list, define, name, identify, recall, recognise, recognize, state, label, match, quote, reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>opsommen, definiëren, benoemen, noemen, identificeren, herkennen, herinneren, aanduiden, vermelden, labelen, koppelen, citeren, reproduceren, weergeven</translation>
     </message>
     <message>
         <source>explain, classify, summarise, summarize, describe, discuss, interpret, illustrate, paraphrase, report, translate, give examples</source>
-        <translation type="unfinished"></translation>
+        <translation>uitleggen, verklaren, classificeren, indelen, samenvatten, beschrijven, bespreken, interpreteren, illustreren, toelichten, parafraseren, rapporteren, vertalen, voorbeelden geven</translation>
     </message>
     <message>
         <source>calculate, use, apply, demonstrate, solve, carry out, perform, implement, measure, present, prepare, complete, conduct, compute, operate, score, schedule, run</source>
-        <translation type="unfinished"></translation>
+        <translation>berekenen, toepassen, gebruiken, demonstreren, oplossen, uitvoeren, implementeren, meten, presenteren, voorbereiden, voltooien, afronden, afnemen, bedienen, scoren, inroosteren, inplannen, leiden</translation>
     </message>
     <message>
         <source>compare, differentiate, contrast, analyse, analyze, distinguish, examine, categorise, categorize, investigate, diagnose, prioritise, prioritize, test, break down</source>
-        <translation type="unfinished"></translation>
+        <translation>vergelijken, onderscheiden, differentiëren, contrasteren, analyseren, onderzoeken, categoriseren, rubriceren, diagnosticeren, prioriteren, testen, ontleden</translation>
     </message>
     <message>
         <source>assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, decide, select, appraise, choose, review</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordelen, rangschikken, onderbouwen, rechtvaardigen, evalueren, bekritiseren, verdedigen, aanbevelen, adviseren, beargumenteren, beslissen, selecteren, kiezen, taxeren, reviewen</translation>
     </message>
     <message>
         <source>design, produce, create, develop, plan, build, compose, construct, formulate, write, draft, devise, propose, generate, negotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>ontwerpen, produceren, creëren, ontwikkelen, plannen, bouwen, samenstellen, construeren, formuleren, schrijven, opstellen, bedenken, voorstellen, genereren, onderhandelen</translation>
     </message>
     <message>
         <source>know, knowledge of, get to know, be familiar with, become familiar with, familiarity with, be acquainted with, be aware of, become aware of, awareness of, realise, realize</source>
-        <translation type="unfinished"></translation>
+        <translation>kennen, kent, weten, weet, kennis van, kennis hebben van, kennis krijgen van, kennismaken met, kennis maken met, bekend zijn met, bekend raken met, bekend met, vertrouwd zijn met, vertrouwd raken met, vertrouwd met, op de hoogte zijn van, op de hoogte van, bewust zijn van, bewust worden van, bewust van, bewustzijn van, beseffen, beseft</translation>
     </message>
     <message>
         <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
-        <translation type="unfinished"></translation>
+        <translation>begrijpen, begrijpt, begrip van, begrip hebben van, begrip krijgen van, snappen, snapt, doorgronden, inzicht in, inzicht hebben in, inzicht krijgen in, inzicht verwerven in, inzien, leren over</translation>
     </message>
     <message>
         <source>appreciate, believe in</source>
-        <translation type="unfinished"></translation>
+        <translation>waarderen, waardeert, appreciëren, geloven in, gelooft in</translation>
     </message>
 </context>
 <context>
     <name>bw::Catalogue</name>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos plan</translation>
     </message>
 </context>
 <context>
     <name>bw::ChangeActivity</name>
     <message>
         <source>Edit activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit %1 bewerken</translation>
     </message>
 </context>
 <context>
     <name>bw::ChangeInfo</name>
     <message>
         <source>Edit project properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteigenschappen bewerken</translation>
     </message>
 </context>
 <context>
     <name>bw::ChangeObjective</name>
     <message>
         <source>Edit objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1 bewerken</translation>
     </message>
 </context>
 <context>
     <name>bw::ChangeTool</name>
     <message>
         <source>Edit tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool %1 bewerken</translation>
     </message>
 </context>
 <context>
     <name>bw::ChartPainter</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>bw::CommunityWithoutRoles</name>
     <message>
         <source>No community roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen communityrollen</translation>
     </message>
     <message>
         <source>A learning community rarely runs by itself: champions post first, a curator gathers what is shared, a contact point answers questions and an expert mentor gives feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leercommunity draait zelden vanzelf: ambassadeurs plaatsen als eersten een bericht, een curator verzamelt wat er gedeeld wordt, een aanspreekpunt beantwoordt vragen en een vakexpert geeft als mentor feedback.</translation>
     </message>
     <message>
         <source>The plan uses community tools (%1) but names no community roles: plan champions, a curator, a contact point or an expert mentor to keep the exchange going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan gebruikt communitytools (%1), maar noemt geen communityrollen: plan ambassadeurs, een curator, een aanspreekpunt of een vakexpert als mentor in om de uitwisseling op gang te houden.</translation>
     </message>
 </context>
 <context>
     <name>bw::CommunityWithoutRules</name>
     <message>
         <source>No rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen spelregels</translation>
     </message>
     <message>
         <source>Learners share more freely when they know what may be posted, what stays confidential and how to disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers delen vrijer als ze weten wat ze mogen plaatsen, wat vertrouwelijk blijft en hoe ze op een goede manier van mening kunnen verschillen.</translation>
     </message>
     <message>
         <source>The plan uses community tools (%1) but gives learners no rules of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan gebruikt communitytools (%1), maar geeft de deelnemers geen spelregels.</translation>
     </message>
     <message>
         <source>Add starter rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardspelregels toevoegen</translation>
     </message>
     <message>
         <source>Share your own experience, and leave out names of clients and anything confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel eigen ervaringen en laat namen van klanten en alles wat vertrouwelijk is weg.</translation>
     </message>
     <message>
         <source>One idea per post, so that others can reply to each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén idee per bericht, zodat anderen op elk idee afzonderlijk kunnen reageren.</translation>
     </message>
     <message>
         <source>Question ideas, not people: disagreement is welcome, mockery is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel ideeën ter discussie, geen personen: tegenspraak is welkom, spot niet.</translation>
     </message>
     <message>
         <source>Reply to at least one colleague for every post of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reageer voor elk eigen bericht op ten minste één bericht van een collega.</translation>
     </message>
 </context>
 <context>
     <name>bw::ContentDeliveryInClass</name>
     <message>
         <source>Content delivered in class</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisoverdracht tijdens de bijeenkomst</translation>
     </message>
     <message>
         <source>In a flipped design learners take in content on their own before class, so that the time together goes on coaching, feedback and practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>In een flipped ontwerp verwerken deelnemers de inhoud zelfstandig vóór de bijeenkomst, zodat de tijd samen naar coaching, feedback en oefening gaat.</translation>
     </message>
     <message>
         <source>The activity %1 delivers content one-to-many in class. Learners can take it in before class, leaving class time for practice and feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 brengt tijdens de bijeenkomst inhoud over van één naar velen (één-op-veel). Deelnemers kunnen die inhoud vooraf verwerken, zodat de contacttijd vrijkomt voor oefening en feedback.</translation>
     </message>
     <message>
         <source>Move before class</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de fase Voorafgaand verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>bw::CsvExporter</name>
     <message>
         <source>Spreadsheet (CSV, one row per activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (CSV, één rij per activiteit)</translation>
     </message>
 </context>
 <context>
     <name>bw::Document</name>
     <message>
         <source>Edit in-class moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten bewerken</translation>
     </message>
     <message>
         <source>Edit community roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Communityrollen bewerken</translation>
     </message>
     <message>
         <source>Edit sub-groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroepen bewerken</translation>
     </message>
 </context>
 <context>
     <name>bw::DocxExporter</name>
     <message>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-document (DOCX)</translation>
     </message>
 </context>
 <context>
     <name>bw::Duration</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 min</translation>
     </message>
 </context>
 <context>
     <name>bw::Enum</name>
     <message>
         <source>No phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fase</translation>
     </message>
     <message>
         <source>Pre-class</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaand</translation>
     </message>
     <message>
         <source>In-class</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens de bijeenkomst</translation>
     </message>
     <message>
         <source>Post-class</source>
-        <translation type="unfinished"></translation>
+        <translation>Achteraf</translation>
     </message>
     <message>
         <source>No direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen richting</translation>
     </message>
     <message>
         <source>One-to-many</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén-op-veel</translation>
     </message>
     <message>
         <source>Many-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Veel-op-één</translation>
     </message>
     <message>
         <source>Many-to-many</source>
-        <translation type="unfinished"></translation>
+        <translation>Veel-op-veel</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individueel</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweetallen</translation>
     </message>
     <message>
         <source>Sub-groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroepen</translation>
     </message>
     <message>
         <source>Whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenair</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Expert mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor (vakexpert)</translation>
     </message>
     <message>
         <source>Champion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadeur</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Community role</source>
-        <translation type="unfinished"></translation>
+        <translation>Communityrol</translation>
     </message>
     <message>
         <source>Other role</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere rol</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Formative</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatief</translation>
     </message>
     <message>
         <source>Summative</source>
-        <translation type="unfinished"></translation>
+        <translation>Summatief</translation>
     </message>
     <message>
         <source>Face-to-face</source>
-        <translation type="unfinished"></translation>
+        <translation>Op locatie</translation>
     </message>
     <message>
         <source>Virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Community &amp; discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Community &amp; discussie</translation>
     </message>
     <message>
         <source>Find &amp; share content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud vinden &amp; delen</translation>
     </message>
     <message>
         <source>Co-create</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen creëren</translation>
     </message>
     <message>
         <source>Speed up the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces versnellen</translation>
     </message>
     <message>
         <source>Live meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Online vergaderen</translation>
     </message>
     <message>
         <source>Survey &amp; quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête &amp; quiz</translation>
     </message>
     <message>
         <source>E-learning &amp; LMS</source>
-        <translation type="unfinished"></translation>
+        <translation>E-learning &amp; LMS</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgefaseerd</translation>
     </message>
     <message>
         <source>Curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Curator</translation>
     </message>
     <message>
         <source>Contact point</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanspreekpunt</translation>
     </message>
     <message>
         <source>Buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddy</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander type</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch</translation>
     </message>
 </context>
 <context>
     <name>bw::HtmlExporter</name>
     <message>
         <source>Web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webpagina (HTML)</translation>
     </message>
 </context>
 <context>
     <name>bw::IcsExporter</name>
     <message>
         <source>Calendar (iCalendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (iCalendar)</translation>
     </message>
 </context>
 <context>
     <name>bw::InClassOverTime</name>
     <message>
         <source>In-class time overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd van bijeenkomst overschreden</translation>
     </message>
     <message>
         <source>When the activities planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de activiteiten voor een bijeenkomst langer duren dan de bijeenkomst zelf, worden de laatste afgeraffeld of geschrapt.</translation>
     </message>
     <message>
         <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten tijdens %1 duren ongeveer %2 minuten, maar de bijeenkomst duurt %3 minuten.</translation>
     </message>
 </context>
 <context>
     <name>bw::JsonExporter</name>
     <message>
         <source>Blendwise interchange (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise-uitwisselingsformaat (JSON)</translation>
     </message>
 </context>
 <context>
     <name>bw::JsonObjectReader</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de id %1 is ook de id van %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>een tekenreeks</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true of false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <source>a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheel getal van 1 tot en met %1</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst met tekenreeksen</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: object verwacht, %2 gekregen</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>%1: unknown key ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende sleutel genegeerd</translation>
     </message>
     <message>
         <source>required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht, maar ontbreekt</translation>
     </message>
     <message>
         <source>required but missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht, maar ontbreekt (%1)</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwacht, %2 gekregen</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het getal %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de tekst &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwacht</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een van %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
     </message>
 </context>
 <context>
     <name>bw::MarkdownExporter</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
     <name>bw::MoveActivity</name>
     <message>
         <source>Move activity %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit %1 naar %2 verplaatsen</translation>
     </message>
     <message>
         <source>Move activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit %1 verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>bw::MoveObjective</name>
     <message>
         <source>Move objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel verplaatsen</translation>
     </message>
     <message>
         <source>Move objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1 verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>bw::NoFollowUp</name>
     <message>
         <source>No follow-up or assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nazorg of toetsing</translation>
     </message>
     <message>
         <source>Without anything after class, nobody knows whether the objective was reached and learners have no nudge to apply what they learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder iets na de bijeenkomst weet niemand of het leerdoel is bereikt, en krijgen deelnemers geen duwtje om het geleerde toe te passen.</translation>
     </message>
     <message>
         <source>The objective %1 has no post-class follow-up and no assessment. Plan how learners apply it after class and how you will check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel %1 heeft geen nazorg na de bijeenkomst en geen toetsing. Plan hoe deelnemers het na de bijeenkomst toepassen en hoe u dat controleert.</translation>
     </message>
 </context>
 <context>
     <name>bw::NoManyToMany</name>
     <message>
         <source>No many-to-many activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen veel-op-veelactiviteit</translation>
     </message>
     <message>
         <source>Learners who share with each other learn from colleagues&apos; experience and remember more than from content alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers die met elkaar delen, leren van de ervaring van collega&apos;s en onthouden meer dan van inhoud alleen.</translation>
     </message>
     <message>
         <source>No activity has learners share with each other (many-to-many). Peer exchange, before or after class, is where much of the learning sticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele activiteit laat deelnemers met elkaar delen (veel-op-veel). Juist in de uitwisseling met collega&apos;s, vóór of na de bijeenkomst, blijft veel van het geleerde hangen.</translation>
     </message>
 </context>
 <context>
     <name>bw::NoReflection</name>
     <message>
         <source>No reflection after class</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen reflectie achteraf</translation>
     </message>
     <message>
         <source>Looking back on what they will do differently turns a course into a change at work; the method plans a reflection after class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugblikken op wat ze voortaan anders gaan doen, maakt van een cursus een verandering op de werkvloer; de methode plant daarom een reflectie na de bijeenkomst.</translation>
     </message>
     <message>
         <source>No activity after class asks learners to reflect on what they learned and what they will do differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele activiteit na de bijeenkomst vraagt deelnemers te reflecteren op wat ze hebben geleerd en wat ze voortaan anders gaan doen.</translation>
     </message>
     <message>
         <source>reflect, lessons learned, look back, debrief, learning journal, retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>reflect, terugblik, terugkijk, kijk terug, blik terug, nabespre, leerdagboek, logboek, lessons learned, geleerde lessen, retrospecti, intervisie</translation>
     </message>
 </context>
 <context>
     <name>bw::ObjectiveNotMeasurable</name>
     <message>
         <source>Objective is not measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel is niet meetbaar</translation>
     </message>
     <message>
         <source>Nobody can observe learners “understand” or “be aware of” something. A verb that can be observed (list, explain, calculate, compare, assess, design …) says how success will be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand kan waarnemen dat deelnemers iets “begrijpen” of zich ergens “bewust van zijn”. Een waarneembaar werkwoord (opsommen, uitleggen, berekenen, vergelijken, beoordelen, ontwerpen …) zegt hoe het succes wordt gemeten.</translation>
     </message>
     <message>
         <source>The objective %1 is not measurable: nobody can observe learners “%2”. Say what they will do instead, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel %1 is niet meetbaar: niemand kan “%2” bij deelnemers waarnemen. Beschrijf liever wat ze zullen doen, bijvoorbeeld %3.</translation>
     </message>
     <message>
         <source>Replace “%1” with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” vervangen door “%2”</translation>
     </message>
     <message>
         <source>The objective %1 does not say what learners will be able to do. Start from a verb that can be observed, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel %1 zegt niet wat deelnemers zullen kunnen. Begin met een waarneembaar werkwoord, bijvoorbeeld %2.</translation>
     </message>
     <message>
         <source>calculate</source>
-        <translation type="unfinished"></translation>
+        <translation>berekenen</translation>
     </message>
 </context>
 <context>
     <name>bw::ObjectiveWithoutActivities</name>
     <message>
         <source>Objective has no activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel heeft geen activiteiten</translation>
     </message>
     <message>
         <source>An objective is reached through an ordered sequence of learning activities; without any, nothing in the plan gets learners there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leerdoel wordt bereikt via een geordende reeks leeractiviteiten; zonder activiteiten brengt niets in het plan de deelnemers daar.</translation>
     </message>
     <message>
         <source>The objective %1 has no activities yet: add the ones learners need to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel %1 heeft nog geen activiteiten: voeg de activiteiten toe die deelnemers nodig hebben om het te bereiken.</translation>
     </message>
 </context>
 <context>
     <name>bw::ObjectiveWithoutStatement</name>
     <message>
         <source>Objective has no statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel heeft geen formulering</translation>
     </message>
     <message>
         <source>Everything in the plan serves an objective; an objective without a statement gives the activities nothing to aim at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in het plan dient een leerdoel; een leerdoel zonder formulering geeft de activiteiten niets om naartoe te werken.</translation>
     </message>
     <message>
         <source>Objective %1 has no statement: write down what learners will be able to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1 heeft geen formulering: schrijf op wat deelnemers zullen kunnen.</translation>
     </message>
 </context>
 <context>
     <name>bw::OdtExporter</name>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-tekst (ODT)</translation>
     </message>
 </context>
 <context>
     <name>bw::OfficePackage</name>
     <message>
         <source>Could not start the document package (ZIP error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het documentpakket kon niet worden gestart (ZIP-fout %1).</translation>
     </message>
     <message>
         <source>Could not write “%1” into the document package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet in het documentpakket schrijven.</translation>
     </message>
     <message>
         <source>Could not finish the document package (ZIP error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het documentpakket kon niet worden afgerond (ZIP-fout %1).</translation>
     </message>
 </context>
 <context>
     <name>bw::OffsetContraryToPhase</name>
     <message>
         <source>Due date on the wrong side of class</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline aan de verkeerde kant van de bijeenkomst</translation>
     </message>
     <message>
         <source>A pre-class activity is due before its moment and a post-class one after it; an offset with the wrong sign puts it on the wrong side of class in the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een activiteit in de fase Voorafgaand heeft haar deadline vóór de bijeenkomst, een activiteit in de fase Achteraf erna; een verschuiving met het verkeerde teken zet de activiteit in de planning aan de verkeerde kant van de bijeenkomst.</translation>
     </message>
     <message>
         <source>The pre-class activity %1 is due a day after its moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 (voorafgaand) moet pas een dag na de bijeenkomst af zijn.</translation>
     </message>
     <message numerus="yes">
         <source>The pre-class activity %1 is due %n days after its moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De activiteit %1 (voorafgaand) moet pas %n dag na de bijeenkomst af zijn.</numerusform>
+            <numerusform>De activiteit %1 (voorafgaand) moet pas %n dagen na de bijeenkomst af zijn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make it due before its moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline vóór de bijeenkomst leggen</translation>
     </message>
     <message>
         <source>The post-class activity %1 is due a day before its moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit %1 (achteraf) moet al een dag vóór de bijeenkomst af zijn.</translation>
     </message>
     <message numerus="yes">
         <source>The post-class activity %1 is due %n days before its moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De activiteit %1 (achteraf) moet al %n dag vóór de bijeenkomst af zijn.</numerusform>
+            <numerusform>De activiteit %1 (achteraf) moet al %n dagen vóór de bijeenkomst af zijn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make it due after its moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline na de bijeenkomst leggen</translation>
     </message>
 </context>
 <context>
     <name>bw::PagePainter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is geannuleerd.</translation>
     </message>
     <message>
         <source>Could not start drawing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tekenen van het document kon niet worden gestart.</translation>
     </message>
     <message>
         <source>Could not finish the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden afgerond.</translation>
     </message>
 </context>
 <context>
     <name>bw::PdfExporter</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-document</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is geannuleerd.</translation>
     </message>
 </context>
 <context>
     <name>bw::PracticeWithoutPreparation</name>
     <message>
         <source>In-class practice without preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening tijdens de bijeenkomst zonder voorbereiding</translation>
     </message>
     <message>
         <source>Practice in class works when learners arrive having studied the basics; otherwise class time goes on explaining them after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenen tijdens de bijeenkomst werkt als deelnemers de basis al hebben bestudeerd; anders gaat de contacttijd alsnog op aan uitleg.</translation>
     </message>
     <message>
         <source>Learners practise in class (%1), but nothing before class prepares them for the objective %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers oefenen tijdens de bijeenkomst (%1), maar niets vooraf bereidt hen voor op het leerdoel %2.</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectFile</name>
     <message>
         <source>it is a symbolic link to “%1”, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een symbolische koppeling naar “%1”, dat niet bestaat.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet.</translation>
     </message>
     <message>
         <source>it is a symbolic link that leads back to itself (a link loop).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een symbolische koppeling die naar zichzelf terugverwijst (een koppelingslus).</translation>
     </message>
     <message>
         <source>the file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden gelezen (%1).</translation>
     </message>
     <message>
         <source>it is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een map, geen projectbestand.</translation>
     </message>
     <message>
         <source>it is a named pipe (FIFO), not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een named pipe (FIFO), geen projectbestand.</translation>
     </message>
     <message>
         <source>it is a device or special file, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een apparaatbestand of speciaal bestand, geen projectbestand.</translation>
     </message>
     <message>
         <source>the file is empty, not a Blendwise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg, geen Blendwise-project.</translation>
     </message>
     <message>
         <source>it is not a Blendwise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen Blendwise-project.</translation>
     </message>
     <message>
         <source>it is a %1 text file, not a Blendwise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een %1-tekstbestand, geen Blendwise-project.</translation>
     </message>
     <message>
         <source>it is a database of another application, not a Blendwise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een database van een andere toepassing, geen Blendwise-project.</translation>
     </message>
     <message>
         <source>it was made by a newer version of Blendwise (file format %1; this version reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>het is gemaakt met een nieuwere versie van Blendwise (bestandsformaat %1; deze versie leest tot en met %2).</translation>
     </message>
     <message>
         <source>the file cannot be copied for upgrading to the current format.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden gekopieerd om het naar het huidige formaat bij te werken.</translation>
     </message>
     <message>
         <source>the file cannot be read safely (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet veilig worden gelezen (%1).</translation>
     </message>
     <message>
         <source>reading it took longer than %1 seconds; it is not a project Blendwise can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>het lezen duurde langer dan %1 seconden; het is geen project dat Blendwise kan openen.</translation>
     </message>
     <message>
         <source>it holds a value Blendwise does not accept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat een waarde die Blendwise niet accepteert: %1</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet opslaan: %2</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectProblem</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectReader</name>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwacht</translation>
     </message>
     <message>
         <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Blendwise-plan (%2 verwacht)</translation>
     </message>
     <message>
         <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteunde formaatversie %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
