@@ -1156,154 +1156,154 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige base64</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
     </message>
     <message>
         <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
     </message>
     <message>
         <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
     </message>
     <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
     </message>
     <message>
         <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tool met id %1 in &quot;tools&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
     </message>
     <message>
         <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen leerdoel met id %1 in &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
     </message>
 </context>
 <context>
     <name>bw::RecoveryStore</name>
     <message>
         <source>Cannot write a recovery copy: the folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen herstelkopie wegschrijven: de map “%1” kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Cannot write a recovery copy: another running studio uses the session “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen herstelkopie wegschrijven: een andere actieve studio gebruikt de sessie “%1”.</translation>
     </message>
     <message>
         <source>Cannot write a recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen herstelkopie wegschrijven: %1</translation>
     </message>
 </context>
 <context>
     <name>bw::RemoveActivity</name>
     <message>
         <source>Delete activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit %1 verwijderen</translation>
     </message>
 </context>
 <context>
     <name>bw::RemoveObjective</name>
     <message>
         <source>Delete objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1 verwijderen</translation>
     </message>
 </context>
 <context>
     <name>bw::RemoveTool</name>
     <message>
         <source>Delete tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool %1 verwijderen</translation>
     </message>
 </context>
 <context>
     <name>bw::ReplaceTool</name>
     <message>
         <source>Replace %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vervangen door %2</translation>
     </message>
 </context>
 <context>
     <name>bw::SchemaCheck</name>
     <message>
         <source>its format %1 cannot be checked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>het formaat %1 ervan kan niet worden gecontroleerd (%2).</translation>
     </message>
     <message>
         <source>its table definitions cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabeldefinities ervan kunnen niet worden gelezen (%1).</translation>
     </message>
     <message>
         <source>it contains %1 “%2”, which no Blendwise project has.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bevat %1 “%2”, die in geen enkel Blendwise-project voorkomt.</translation>
     </message>
     <message>
         <source>its index “%1” belongs to another table than in a Blendwise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de index “%1” ervan hoort bij een andere tabel dan in een Blendwise-project.</translation>
     </message>
     <message>
         <source>its table “%1” is not a plain table.</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel “%1” ervan is geen gewone tabel.</translation>
     </message>
     <message>
         <source>%1 “%2” of its format is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” van het formaat ontbreekt.</translation>
     </message>
     <message>
         <source>the columns of its table “%1” differ from a Blendwise project’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolommen van de tabel “%1” wijken af van die van een Blendwise-project.</translation>
     </message>
     <message>
         <source>the references of its table “%1” differ from a Blendwise project’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>de verwijzingen van de tabel “%1” wijken af van die van een Blendwise-project.</translation>
     </message>
     <message>
         <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
-        <translation type="unfinished"></translation>
+        <translation>de indexen van de tabel “%1” wijken af van die van een Blendwise-project.</translation>
     </message>
 </context>
 <context>
     <name>bw::TooManyTools</name>
     <message>
         <source>Too many different tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel verschillende tools</translation>
     </message>
     <message>
         <source>Each extra tool is another login, another interface and another place to look. The limit is set per project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke extra tool betekent een extra login, een extra interface en een extra plek om te kijken. De limiet wordt per project ingesteld.</translation>
     </message>
     <message numerus="yes">
         <source>The plan uses %n different tools, more than the limit of %1 set for this project. Fewer tools mean fewer logins and less to learn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het plan gebruikt %n tool, meer dan de limiet van %1 die voor dit project is ingesteld. Minder tools betekent minder logins en minder om te leren.</numerusform>
+            <numerusform>Het plan gebruikt %n verschillende tools, meer dan de limiet van %1 die voor dit project is ingesteld. Minder tools betekent minder logins en minder om te leren.</numerusform>
         </translation>
     </message>
 </context>
@@ -1311,264 +1311,264 @@
     <name>bw::ToolDirectionMismatch</name>
     <message>
         <source>Tool does not fit the direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool past niet bij de richting</translation>
     </message>
     <message>
         <source>A tool built to push content out cannot collect learners&apos; answers, and one built for answers cannot host a discussion: the tool has to carry the activity&apos;s direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tool die gemaakt is om inhoud te verspreiden, kan geen antwoorden van deelnemers verzamelen, en een tool voor antwoorden kan geen discussie dragen: de tool moet passen bij de richting van de activiteit.</translation>
     </message>
     <message>
         <source>%1 cannot carry %2 activities, but %3 uses it that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet geschikt voor activiteiten met de richting %2, maar %3 gebruikt het wel zo.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overstappen op %1</translation>
     </message>
 </context>
 <context>
     <name>bw::ToolNeedsAccount</name>
     <message>
         <source>Tool needs a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool vereist een nieuw account</translation>
     </message>
     <message>
         <source>Every new profile to create is a reason not to start. A one-click tool, or one the client already provides, gets learners going at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk nieuw profiel dat deelnemers moeten aanmaken, is een reden om niet te beginnen. Een tool die met één klik werkt, of een tool die de opdrachtgever al aanbiedt, zet deelnemers direct aan het werk.</translation>
     </message>
     <message>
         <source>%1 makes every learner create a personal account, while the client already provides %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verplicht elke deelnemer een persoonlijk account aan te maken, terwijl de opdrachtgever %2 al aanbiedt.</translation>
     </message>
     <message>
         <source>%1 makes every learner create a personal account, while %2 needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verplicht elke deelnemer een persoonlijk account aan te maken, terwijl %2 er geen nodig heeft.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overstappen op %1</translation>
     </message>
 </context>
 <context>
     <name>bw::ToolOftenBlocked</name>
     <message>
         <source>Tool often blocked at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool vaak geblokkeerd op het werk</translation>
     </message>
     <message>
         <source>Many company firewalls block public video, social and file-sharing sites. Learners who cannot reach a tool from their desk simply drop out of the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veel bedrijfsfirewalls blokkeren openbare video-, social-media- en filesharingsites. Deelnemers die een tool niet vanaf hun werkplek kunnen bereiken, haken gewoon af.</translation>
     </message>
     <message>
         <source>%1 is often blocked on corporate networks, so learners may not reach it from work.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt vaak geblokkeerd op bedrijfsnetwerken, waardoor deelnemers het op het werk mogelijk niet kunnen bereiken.</translation>
     </message>
     <message>
         <source>%1 does the same job without that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doet hetzelfde zonder dat risico.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overstappen op %1</translation>
     </message>
 </context>
 <context>
     <name>bw::ToolRanking</name>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgefaseerd</translation>
     </message>
     <message>
         <source>Retired — use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgefaseerd – gebruik %1</translation>
     </message>
     <message>
         <source>Needs a personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist een persoonlijk account</translation>
     </message>
     <message>
         <source>Often blocked on corporate networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaak geblokkeerd op bedrijfsnetwerken</translation>
     </message>
     <message>
         <source>Supports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteunt %1</translation>
     </message>
     <message>
         <source>Does not support %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteunt %1 niet</translation>
     </message>
     <message>
         <source>Suits this activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Past bij deze activiteit: %1</translation>
     </message>
     <message>
         <source>Provided by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden door de opdrachtgever</translation>
     </message>
     <message>
         <source>No new account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuw account nodig</translation>
     </message>
     <message>
         <source>Already used in this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Al gebruikt in dit plan</translation>
     </message>
 </context>
 <context>
     <name>bw::ToolRetired</name>
     <message>
         <source>Tool has been retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool is uitgefaseerd</translation>
     </message>
     <message>
         <source>A retired tool (Skype, Yammer …) may stop working before the course ends, and learners will not find it under its old name. Its replacement carries the same activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitgefaseerde tool (Skype, Yammer …) werkt misschien al niet meer voordat de cursus is afgelopen, en deelnemers vinden hem niet terug onder zijn oude naam. De opvolger ondersteunt dezelfde activiteiten.</translation>
     </message>
     <message>
         <source>%1 has been retired; choose another tool for the activities that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is uitgefaseerd; kies een andere tool voor de activiteiten die het gebruiken.</translation>
     </message>
     <message>
         <source>%1 has been retired; %2 replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is uitgefaseerd; %2 is de opvolger.</translation>
     </message>
     <message>
         <source>Replace with %1 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal vervangen door %1</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vervangen door %2</translation>
     </message>
 </context>
 <context>
     <name>bw::Validator</name>
     <message>
         <source>the id %1 is outside 1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>de id %1 valt buiten 1–%2.</translation>
     </message>
     <message>
         <source>the id %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>de id %1 wordt twee keer gebruikt.</translation>
     </message>
     <message>
         <source>%1 %2 is outside %3–%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 valt buiten %3–%4.</translation>
     </message>
     <message>
         <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
     </message>
     <message>
         <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
     </message>
     <message>
         <source>the rule “%1” is muted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>de regel “%1” is twee keer uitgeschakeld.</translation>
     </message>
     <message>
         <source>the start is not a local time in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>het begin is geen lokale tijd in hele minuten.</translation>
     </message>
     <message>
         <source>the start year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>het beginjaar %1 valt buiten %2–%3.</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>de duur van %1–%2 minuten valt buiten 0–%3.</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
     </message>
     <message>
         <source>the tool %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de tool %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the in-class moment %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de bijeenkomst %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the objective %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>het leerdoel %1 zit niet in het project.</translation>
     </message>
 </context>
 <context>
     <name>bw::Validator::Item</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1</translation>
     </message>
     <message>
         <source>Objective %1, activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1, activiteit %2</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroep %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1</translation>
     </message>
 </context>
 <context>
     <name>bw::cli</name>
     <message>
         <source> (%1 characters in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 tekens in totaal)</translation>
     </message>
     <message>
         <source>%1: a symbolic link that leads back to itself (a link loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een symbolische koppeling die naar zichzelf terugverwijst (een koppelingslus)</translation>
     </message>
     <message>
         <source>%1: a symbolic link to a file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een symbolische koppeling naar een bestand dat niet bestaat</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
     </message>
     <message>
         <source>%1: a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een map, geen bestand</translation>
     </message>
     <message>
         <source>%1: a named pipe (FIFO), not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een named pipe (FIFO), geen bestand</translation>
     </message>
     <message>
         <source>%1: a device or special file, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een apparaatbestand of speciaal bestand, geen gewoon bestand</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet naar de standaarduitvoer schrijven: %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet wegschrijven: %2.</translation>
     </message>
     <message>
         <source>Usage:
@@ -1588,652 +1588,669 @@ export and check never write to FILE; new and import never replace a file withou
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  blendwise [FILE]                                   de studio openen
+  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
+  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
+  blendwise templates                                de ingebouwde sjablonen tonen
+  blendwise --help | --version
+
+export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
+-o - schrijft naar de standaarduitvoer.
+--client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan de CSV toe.
+export en check schrijven nooit naar FILE; new en import vervangen nooit een bestand zonder --force.
+
+Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden gelezen,
+3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven.</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: %1</translation>
     </message>
     <message>
         <source>Try &apos;blendwise --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ &apos;blendwise --help&apos; voor meer informatie.</translation>
     </message>
     <message>
         <source>missing argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argument ontbreekt</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; gebruik --force om het te vervangen</translation>
     </message>
     <message>
         <source>blendwise new FILE [--template NAME] [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise new FILE [--template NAME] [--force]</translation>
     </message>
     <message>
         <source>unknown template &quot;%1&quot; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend sjabloon &quot;%1&quot; (beschikbaar: %2)</translation>
     </message>
     <message>
         <source>Created %1 (objectives: %2, activities: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt (leerdoelen: %2, activiteiten: %3).</translation>
     </message>
     <message>
         <source>blendwise import INPUT.json -o FILE [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise import INPUT.json -o FILE [--force]</translation>
     </message>
     <message>
         <source>missing -o FILE (the project file to create)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE ontbreekt (het projectbestand dat moet worden aangemaakt)</translation>
     </message>
     <message>
         <source>%1 is the input; choose another output file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de invoer; kies een ander uitvoerbestand</translation>
     </message>
     <message>
         <source>Importing… reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren… %1 lezen</translation>
     </message>
     <message>
         <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: groter dan %2 MB, de limiet voor een plan in JSON</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: waarschuwing: %2</translation>
     </message>
     <message>
         <source>Importing… writing %1 (activities: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren… %1 wegschrijven (activiteiten: %2)</translation>
     </message>
     <message>
         <source>Imported %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geïmporteerd in %2.</translation>
     </message>
     <message>
         <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</translation>
     </message>
     <message>
         <source>missing --format (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ontbreekt (een van %1)</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend formaat &quot;%1&quot; (verwacht: een van %2)</translation>
     </message>
     <message>
         <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend papierformaat &quot;%1&quot; (verwacht: a4 of letter)</translation>
     </message>
     <message>
         <source>%1 is the input; export never writes over it, choose another output with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de invoer; export overschrijft die nooit, kies met -o een andere uitvoer</translation>
     </message>
     <message>
         <source>Exporting… %1/%2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren… %1/%2 pagina&apos;s</translation>
     </message>
     <message>
         <source>Exporting… %1/%2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren… %1/%2 rijen</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weggeschreven.</translation>
     </message>
     <message>
         <source>blendwise check FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise check FILE [--json]</translation>
     </message>
     <message>
         <source>fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oplossing: %1</translation>
     </message>
     <message>
         <source>%1: errors: %2, warnings: %3, suggestions: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fouten: %2, waarschuwingen: %3, suggesties: %4</translation>
     </message>
     <message>
         <source>blendwise templates</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise templates</translation>
     </message>
     <message>
         <source>no space left on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen vrije ruimte meer op de schijf</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepteert geen argumenten</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende optie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>bw::plan::PlanBuilder</name>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele programma</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1</translation>
     </message>
     <message>
         <source>Learners need to create a personal account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers moeten een persoonlijk account aanmaken.</translation>
     </message>
     <message>
         <source>No new account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuw account nodig.</translation>
     </message>
     <message>
         <source>Already provided by the client&apos;s IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt al aangeboden door de IT-afdeling van de opdrachtgever.</translation>
     </message>
     <message>
         <source>Often blocked on corporate networks: check access with IT before launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaak geblokkeerd op bedrijfsnetwerken: controleer vóór de start de toegang met de IT-afdeling.</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: %1</translation>
     </message>
     <message>
         <source>Retired by its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de leverancier uitgefaseerd.</translation>
     </message>
     <message>
         <source>Retired by its vendor; replaced by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de leverancier uitgefaseerd; opgevolgd door %1.</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoelen</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>Learning time</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertijd</translation>
     </message>
     <message>
         <source>date to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>datum nog te bepalen</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>In-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Where learning time goes: minutes per phase, split by who talks to whom. Class time is best spent on exchange and practice; content delivery belongs before class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de leertijd naartoe gaat: minuten per fase, verdeeld naar wie met wie communiceert. Contacttijd wordt het best besteed aan uitwisseling en oefening; kennisoverdracht hoort vooraf.</translation>
     </message>
     <message>
         <source>Minutes per phase and direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten per fase en richting</translation>
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, met tussen haakjes het aantal activiteiten. Een bereik zoals 10–15 minuten telt mee met het midden.</translation>
     </message>
     <message>
         <source>Per objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Per leerdoel</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel</translation>
     </message>
     <message>
         <source>Many-to-many</source>
-        <translation type="unfinished"></translation>
+        <translation>Veel-op-veel</translation>
     </message>
     <message>
         <source>Each objective&apos;s activities by phase, in learning order, with their direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten van elk leerdoel per fase, in leervolgorde, met hun richting.</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Succescriterium</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>No activities planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen activiteiten gepland.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Grouping · led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm · begeleid door</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsing</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>grouping · led by</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>In-class moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>nog te bepalen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Tool or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool of locatie</translation>
     </message>
     <message>
         <source>Pre- or post-class activities not dated yet: %1. Link them to an in-class moment to place them on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet ingeplande activiteiten vooraf of achteraf: %1. Koppel ze aan een bijeenkomst om ze op de tijdlijn te plaatsen.</translation>
     </message>
     <message>
         <source>Every tool this plan uses, what learners gain from it and what to prepare before launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tools die dit plan gebruikt, wat ze deelnemers opleveren en wat er vóór de start moet worden voorbereid.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtingen</translation>
     </message>
     <message>
         <source>(%1 more in the learning sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog %1 in de leerroutes)</translation>
     </message>
     <message>
         <source>Learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerwaarde voor deelnemers</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist voor inrichting</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelregels</translation>
     </message>
     <message>
         <source>Sub-groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroepen</translation>
     </message>
     <message>
         <source>Sub-group</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroep</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Assessed activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoetste activiteiten</translation>
     </message>
     <message>
         <source>No measure defined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen criterium vastgelegd.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan</translation>
     </message>
     <message>
         <source>Activity %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit %1 %2</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>The design advisor found nothing to improve in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontwerpadviseur heeft in dit plan niets gevonden wat beter kan.</translation>
     </message>
     <message>
         <source>The design advisor checked the plan against the method.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontwerpadviseur heeft het plan getoetst aan de methode.</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggesties</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreft</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestie</translation>
     </message>
 </context>
 <context>
     <name>bw::plan::PlanText</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorblad</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>The blend at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>De blend in één oogopslag</translation>
     </message>
     <message>
         <source>Flow overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van het verloop</translation>
     </message>
     <message>
         <source>Learning sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerroutes</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatieplan</translation>
     </message>
     <message>
         <source>Design review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerpbeoordeling</translation>
     </message>
     <message>
         <source>Blended-learning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Blended-learningplan</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Prepared for</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgesteld voor</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgesteld door</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroep</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructie</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Made with Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt met Blendwise</translation>
     </message>
     <message>
         <source>Objective no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. leerdoel</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel</translation>
     </message>
     <message>
         <source>Activity no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. activiteit</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleid door</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerwaarde voor deelnemers</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsing</translation>
     </message>
     <message>
         <source>In-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Offset (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschuiving (dagen)</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ActivityBoard</name>
     <message>
         <source>Activity board</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteitenbord</translation>
     </message>
     <message>
         <source>Direction legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda van de richtingen</translation>
     </message>
     <message>
         <source>Content goes out from the trainer to the learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud gaat van de trainer naar de deelnemers</translation>
     </message>
     <message>
         <source>Learners report back to the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers koppelen terug naar de trainer</translation>
     </message>
     <message>
         <source>Learners share with each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers delen met elkaar</translation>
     </message>
     <message>
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingedeeld</translation>
     </message>
     <message>
         <source>%1 lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1</translation>
     </message>
     <message>
         <source>No %1 activities.
 Press Ins to add one, or drop a card here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen activiteiten in de fase “%1”.
+Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translation>
     </message>
     <message>
         <source>1 activity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 activiteit</translation>
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
         </translation>
     </message>
     <message>
