@@ -2255,999 +2255,1000 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>%1 · %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 min</translation>
     </message>
     <message>
         <source>Start with an objective: press Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin met een leerdoel: druk op Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Select an objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een leerdoel</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel %1: %2</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe activiteit</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ActivityCardDelegate</name>
     <message>
         <source>No tool yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen tool</translation>
     </message>
     <message>
         <source>Activity title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de activiteit</translation>
     </message>
     <message>
         <source>What do learners do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doen de deelnemers?</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ActivityInspector</name>
     <message>
         <source>Activity inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen van de activiteit</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No activity selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an activity on the board to set its phase, direction, tool, duration and texts here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Geen activiteit geselecteerd&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Selecteer een activiteit op het bord om hier de fase, richting, tool, duur en teksten in te stellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What learners do, e.g. “Share a risk you met”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deelnemers doen, bijv. “Een zelf ervaren risico delen”</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>A short name for the activity, shown on the board and in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een korte naam voor de activiteit, zichtbaar op het bord en in het plan.</translation>
     </message>
     <message>
         <source>Step-by-step instructions for learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapsgewijze instructie voor deelnemers</translation>
     </message>
     <message>
         <source>&amp;Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructie:</translation>
     </message>
     <message>
         <source>What learners are asked to do, printed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deelnemers wordt gevraagd te doen; wordt in het plan afgedrukt.</translation>
     </message>
     <message>
         <source>Before learners meet: preparation that needs no trainer in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Voordat deelnemers samenkomen: voorbereiding waarvoor geen trainer in de ruimte nodig is</translation>
     </message>
     <message>
         <source>While learners are together: coaching, feedback and practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Terwijl deelnemers samen zijn: coaching, feedback en oefening</translation>
     </message>
     <message>
         <source>After the class: follow-up, application and reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de bijeenkomst: nazorg, toepassing en reflectie</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>When the activity happens. Arrow keys move between the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de activiteit plaatsvindt. Met de pijltoetsen kiest u tussen de opties.</translation>
     </message>
     <message>
         <source>Content goes out from the trainer to the learners (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud gaat van de trainer naar de deelnemers (Alt+1)</translation>
     </message>
     <message>
         <source>Learners report back to the trainer (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers koppelen terug naar de trainer (Alt+2)</translation>
     </message>
     <message>
         <source>Learners share with each other (Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers delen met elkaar (Alt+3)</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richting:</translation>
     </message>
     <message>
         <source>Who talks to whom. Alt+1, Alt+2 and Alt+3 choose while the inspector has the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie met wie communiceert. Met Alt+1, Alt+2 en Alt+3 kiest u, zolang het paneel Eigenschappen de focus heeft.</translation>
     </message>
     <message>
         <source>T&amp;ool:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ool:</translation>
     </message>
     <message>
         <source>The tool that carries the activity. Type to search; tools that fit come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tool waarmee de activiteit wordt uitgevoerd. Typ om te zoeken; passende tools staan bovenaan.</translation>
     </message>
     <message>
         <source>Minutes, e.g. 30 or 10-15</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, bijv. 30 of 10-15</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uur:</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in minuten</translation>
     </message>
     <message>
         <source>Minutes learners spend on it: a number (30) or a range (10-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten die deelnemers eraan besteden: een getal (30) of een bereik (10-15).</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk&amp;vorm:</translation>
     </message>
     <message>
         <source>How learners work: alone, in pairs, in sub-groups or as a whole group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe deelnemers werken: alleen, in tweetallen, in subgroepen of met de hele groep.</translation>
     </message>
     <message>
         <source>&amp;Led by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;geleid door:</translation>
     </message>
     <message>
         <source>Who runs the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de activiteit begeleidt.</translation>
     </message>
     <message>
         <source>What learners hand in or produce</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deelnemers inleveren of maken</translation>
     </message>
     <message>
         <source>Delive&amp;rable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;ltaat:</translation>
     </message>
     <message>
         <source>The tangible result of the activity, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tastbare resultaat van de activiteit, als dat er is.</translation>
     </message>
     <message>
         <source>Why this tool helps the learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom deze tool de deelnemer helpt</translation>
     </message>
     <message>
         <source>U&amp;se the tool&apos;s suggested benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde meerwaarde van de tool gebruik&amp;en</translation>
     </message>
     <message>
         <source>Learner &amp;benefit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meerwaarde voor deelnemers:</translation>
     </message>
     <message>
         <source>Learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerwaarde voor deelnemers</translation>
     </message>
     <message>
         <source>Told to learners so that they see why the tool is worth their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt aan deelnemers verteld, zodat ze zien waarom de tool hun tijd waard is.</translation>
     </message>
     <message>
         <source>&amp;Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toet&amp;sing:</translation>
     </message>
     <message>
         <source>Whether the activity is assessed, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of en hoe de activiteit wordt getoetst.</translation>
     </message>
     <message>
         <source>In-class &amp;moment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeen&amp;komst:</translation>
     </message>
     <message>
         <source>The class session the activity belongs to or prepares for.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst waar de activiteit bij hoort of op voorbereidt.</translation>
     </message>
     <message>
         <source>Whe&amp;n due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadli&amp;ne:</translation>
     </message>
     <message>
         <source>Due, in days before or after the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline, in dagen vóór of na de bijeenkomst</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Only pre-class and post-class activities are due some days before or after their moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen activiteiten in de fasen Voorafgaand en Achteraf hebben een deadline een aantal dagen vóór of na hun bijeenkomst.</translation>
     </message>
     <message>
         <source>Choose the in-class moment first; the due date counts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de bijeenkomst; de deadline wordt vanaf die bijeenkomst geteld.</translation>
     </message>
     <message>
         <source>When the activity is due, counted from its in-class moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de activiteit af moet zijn, geteld vanaf de bijeenkomst.</translation>
     </message>
     <message>
         <source>Replace the text with the benefit suggested for %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst vervangen door de meerwaarde die voor %1 wordt voorgesteld: “%2”</translation>
     </message>
     <message>
         <source>Enter minutes as a number (30) or a range (10-15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de minuten in als getal (30) of als bereik (10-15).</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ActivityLaneModel</name>
     <message>
         <source>no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tool</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::BlendOverview</name>
     <message>
         <source>Blend overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendoverzicht</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie</translation>
     </message>
     <message>
         <source>Which activities the figures cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke activiteiten de cijfers omvatten</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cijfers voor:</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Add up the estimated minutes (the middle of a range)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschatte minuten optellen (bij een bereik het midden)</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Count the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten tellen</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatstaf</translation>
     </message>
     <message>
         <source>No direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen richting</translation>
     </message>
     <message>
         <source>Blend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Blenddiagram</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Blend figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendcijfers</translation>
     </message>
     <message>
         <source>Follow the selected objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde leerdoel volgen</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele programma</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Time in class: %1% of %2 minutes. Flipped classrooms keep class time for practice and feedback, and move content before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd tijdens de bijeenkomst: %1% van %2 minuten. In een flipped classroom blijft de contacttijd voor oefening en feedback, en verschuift de inhoud naar vooraf en achteraf.</translation>
     </message>
     <message>
         <source>No minutes estimated yet: give activities a duration to see how the time is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen minuten geschat: geef activiteiten een duur om te zien hoe de tijd wordt besteed.</translation>
     </message>
     <message>
         <source>1 activity has no phase and is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 activiteit heeft geen fase en wordt niet meegeteld.</translation>
     </message>
     <message>
         <source>%1 activities have no phase and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activiteiten hebben geen fase en worden niet meegeteld.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::BoardOverview</name>
     <message>
         <source>Overview of all objectives and their lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van alle leerdoelen en hun kolommen</translation>
     </message>
     <message>
         <source>%1
 %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3 · %4</translation>
     </message>
     <message>
         <source>no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tool</translation>
     </message>
     <message>
         <source>no duration</source>
-        <translation type="unfinished"></translation>
+        <translation>geen duur</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ExportDialog</name>
     <message>
         <source>&amp;Client version (leave out the design review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie voor de &amp;opdrachtgever (zonder ontwerpbeoordeling)</translation>
     </message>
     <message>
         <source>Add a byte-order &amp;mark so Excel reads accents right</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-order-&amp;mark toevoegen, zodat Excel letters met accenten goed leest</translation>
     </message>
     <message>
         <source>Export Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exporteren</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Choose where to save the exported plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar het geëxporteerde plan wordt opgeslagen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan in:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
     <message>
         <source>The client version never includes the design review</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie voor de opdrachtgever bevat nooit de ontwerpbeoordeling</translation>
     </message>
     <message>
         <source>That is the project file itself. Choose another name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is het projectbestand zelf. Kies een andere naam voor de export.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Choose another place for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map “%1” bestaat niet. Kies een andere locatie voor de export.</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat al. Wilt u het bestand vervangen?</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ExportRunner</name>
     <message>
         <source>Print Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan afdrukken</translation>
     </message>
     <message>
         <source>Export Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exporteren</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” exporteren…</translation>
     </message>
     <message>
         <source>Preparing the printout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdruk voorbereiden…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>%1 of %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 pagina&apos;s</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 rijen</translation>
     </message>
     <message>
         <source>Exporting “%1”… %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” exporteren… %2</translation>
     </message>
     <message>
         <source>Printing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken… %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd; er is geen bestand weggeschreven.</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken geannuleerd.</translation>
     </message>
     <message>
         <source>The plan was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is naar %1 gestuurd.</translation>
     </message>
     <message>
         <source>The plan was exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is geëxporteerd naar “%1”.</translation>
     </message>
     <message>
         <source>“%1” was exported, but some characters cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geëxporteerd, maar sommige tekens kunnen niet worden weergegeven.</translation>
     </message>
     <message>
         <source>Install a font that has them, or change the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installeer een lettertype dat deze tekens bevat, of pas de tekst aan.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map openen</translation>
     </message>
     <message>
         <source>Could not print to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet afdrukken op %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::FindingsPanel</name>
     <message>
         <source>Design advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerpadviseur</translation>
     </message>
     <message>
         <source>Advisor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de ontwerpadviseur</translation>
     </message>
     <message>
         <source>Advisor findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen van de ontwerpadviseur</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the item a finding is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op Enter om naar het onderdeel te gaan waar een bevinding over gaat</translation>
     </message>
     <message>
         <source>Mute this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel uitschakelen</translation>
     </message>
     <message>
         <source>Stop reporting this rule for this plan (stored in the file; undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel niet meer melden voor dit plan (wordt in het bestand opgeslagen; met Ongedaan maken komt de regel terug)</translation>
     </message>
     <message>
         <source>Rules muted for this plan; choose one to report it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit plan uitgeschakelde regels; kies er een om die weer te laten melden</translation>
     </message>
     <message>
         <source>Show muted rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakelde regels tonen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossing: %1</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fout</translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 waarschuwing</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 suggestie</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestie</numerusform>
+            <numerusform>%n suggesties</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings: the plan follows the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bevindingen: het plan volgt de methode</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen</translation>
     </message>
     <message>
         <source>%1 (one step; undo reverts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (één stap; met Ongedaan maken draait u deze terug)</translation>
     </message>
     <message>
         <source>The selected finding has no automatic fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de geselecteerde bevinding is geen automatische oplossing beschikbaar</translation>
     </message>
     <message>
         <source>Report again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer melden: %1</translation>
     </message>
     <message>
         <source>Show muted rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakelde regels tonen…</translation>
     </message>
     <message>
         <source>Show muted rules (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakelde regels tonen (%1)…</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::MainWindow</name>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen</translation>
     </message>
     <message>
         <source>Another Blendwise window is editing this file. Use Save As to keep your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander Blendwise-venster bewerkt dit bestand. Gebruik “Opslaan als” om uw wijzigingen te bewaren.</translation>
     </message>
     <message>
         <source>Recovery copy written at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelkopie opgeslagen om %1</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw…</translation>
     </message>
     <message>
         <source>Start a project, empty or from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Een project beginnen, leeg of vanuit een sjabloon</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een projectbestand openen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project opslaan</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <source>Save the project under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project onder een andere naam opslaan</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan exporteren als PDF, Word, OpenDocument, HTML, Markdown, CSV of JSON</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <source>Print the plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plandocument afdrukken</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
         <source>See the printed pages before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>De afgedrukte pagina&apos;s bekijken voordat u afdrukt</translation>
     </message>
     <message>
         <source>Project &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projecteigenschappen…</translation>
     </message>
     <message>
         <source>Title, client, brand, in-class moments, community</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, opdrachtgever, huisstijl, bijeenkomsten, community</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Slui&amp;ten</translation>
     </message>
     <message>
         <source>Close the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Quit Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise afsluiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw uitvoeren</translation>
     </message>
     <message>
         <source>Add &amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer&amp;doel toevoegen</translation>
     </message>
     <message>
         <source>Add a learning objective after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leerdoel toevoegen na het geselecteerde leerdoel</translation>
     </message>
     <message>
         <source>Add &amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activiteit toevoegen</translation>
     </message>
     <message>
         <source>Add an activity to the focused lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Een activiteit toevoegen aan de kolom met de focus</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Delete the selected objective or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde leerdoel of de geselecteerde activiteit verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog verplaatsen</translation>
     </message>
     <message>
         <source>Move the selected objective or card up</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde leerdoel of de geselecteerde kaart omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaa&amp;g verplaatsen</translation>
     </message>
     <message>
         <source>Move the selected objective or card down</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde leerdoel of de geselecteerde kaart omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Move to &amp;Previous Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar vorige &amp;fase</translation>
     </message>
     <message>
         <source>Move the card to the phase before (e.g. in-class → pre-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart naar de vorige fase verplaatsen (bijv. tijdens de bijeenkomst → voorafgaand)</translation>
     </message>
     <message>
         <source>Move to &amp;Next Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar volge&amp;nde fase</translation>
     </message>
     <message>
         <source>Move the card to the phase after (e.g. in-class → post-class)</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart naar de volgende fase verplaatsen (bijv. tijdens de bijeenkomst → achteraf)</translation>
     </message>
     <message>
         <source>Move to Previous Ob&amp;jective</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar vorig &amp;leerdoel</translation>
     </message>
     <message>
         <source>Move the card to the objective above</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart naar het leerdoel erboven verplaatsen</translation>
     </message>
     <message>
         <source>Move to Next Objecti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar volgend lee&amp;rdoel</translation>
     </message>
     <message>
         <source>Move the card to the objective below</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart naar het leerdoel eronder verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Tool Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toolcatalogus…</translation>
     </message>
     <message>
         <source>The tools this project can use</source>
-        <translation type="unfinished"></translation>
+        <translation>De tools die dit project kan gebruiken</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolommen</translation>
     </message>
     <message>
         <source>The selected objective&apos;s activities in three lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten van het geselecteerde leerdoel in drie kolommen</translation>
     </message>
     <message>
         <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>All objectives and their lanes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leerdoelen en hun kolommen tegelijk</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systeem</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licht</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donker</translation>
     </message>
     <message>
         <source>Use the %1 palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kleurenschema “%1” gebruiken</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>Every key the studio knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sneltoetsen van de studio</translation>
     </message>
     <message>
         <source>&amp;About Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Blendwise</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoelen</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen</translation>
     </message>
     <message>
         <source>Blend</source>
-        <translation type="unfinished"></translation>
+        <translation>Blend</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>Plan Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Planvoorbeeld</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alleen-lezen)</translation>
     </message>
     <message>
         <source>%1[*] — Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Blendwise</translation>
     </message>
     <message>
         <source>1 objective</source>
-        <translation type="unfinished"></translation>
+        <translation>1 leerdoel</translation>
     </message>
     <message numerus="yes">
         <source>%n objectives</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerdoel</numerusform>
+            <numerusform>%n leerdoelen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 activity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 activiteit</translation>
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>About Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Blendwise</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Een studio voor het ontwerpen van blended leertrajecten: eerst de leerdoelen, dan de activiteiten vóór, tijdens en na de bijeenkomst, elk met een eigen richting en de tool die de activiteit draagt.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::NewProjectDialog</name>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw project</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgangspunt</translation>
     </message>
     <message>
         <source>Empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg project</translation>
     </message>
     <message>
         <source>Objectives and activities are yours to write; the tool catalogue starts with the built-in tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>De leerdoelen en activiteiten schrijft u zelf; de toolcatalogus begint met de tools uit de standaardcatalogus.</translation>
     </message>
     <message>
         <source>Project title</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecttitel</translation>
     </message>
     <message>
         <source>e.g. Measuring risk in international projects</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Risico&apos;s meten in internationale projecten</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmaken</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen met:</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ObjectiveDelegate</name>
     <message>
         <source>1 activity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 activiteit</translation>
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
         </translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>(no statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen formulering)</translation>
     </message>
     <message>
         <source>Objective statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulering van het leerdoel</translation>
     </message>
     <message>
         <source>Be able to …</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelnemer kan …</translation>
     </message>
 </context>
 <context>
@@ -3255,72 +3256,74 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <message>
         <source>%1
 Measured by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Gemeten met: %2</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ObjectivesPanel</name>
     <message>
         <source>Objective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties voor leerdoelen</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoelen</translation>
     </message>
     <message>
         <source>No objectives yet.
 Press Ctrl+Shift+N to write the first one: what should learners be able to do afterwards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen leerdoelen.
+Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop kunnen?</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw leerdoel</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::OffsetSpinBox</name>
     <message>
         <source>Same day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde dag</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag ervoor</translation>
     </message>
     <message>
         <source>1 day after</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag erna</translation>
     </message>
     <message>
         <source>%1 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagen ervoor</translation>
     </message>
     <message>
         <source>%1 days after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagen erna</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>voor</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::OverviewDelegate</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::PlanPreview</name>
     <message>
         <source>Plan preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Planvoorbeeld</translation>
     </message>
     <message>
         <source>Zoom Out</source>
