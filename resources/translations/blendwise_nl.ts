@@ -3327,501 +3327,501 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Zoom out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen (%1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen (%1)</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginabreedte</translation>
     </message>
     <message>
         <source>Fit the page to the panel&apos;s width (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina passend maken voor de breedte van het paneel (%1)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::PlanPrinter</name>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s opmaken…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Laying out the pages… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s opmaken… (%1)</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ProjectPropertiesDialog</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een %1 toevoegen</translation>
     </message>
     <message>
         <source>Remove the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde %1 verwijderen</translation>
     </message>
     <message>
         <source>Move the selected %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde %1 omhoog verplaatsen</translation>
     </message>
     <message>
         <source>Move the selected %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde %1 omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Project Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteigenschappen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algemeen</translation>
     </message>
     <message>
         <source>&amp;Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huisstijl</translation>
     </message>
     <message>
         <source>In-class &amp;moments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bijeenkomsten</translation>
     </message>
     <message>
         <source>&amp;Community</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Community</translation>
     </message>
     <message>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluatie</translation>
     </message>
     <message>
         <source>The project is read-only: use Save As to keep changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is alleen-lezen: gebruik “Opslaan als” om wijzigingen te bewaren</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>The programme&apos;s title, on the cover of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De titel van het programma, op het voorblad van het plan.</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdrachtgever:</translation>
     </message>
     <message>
         <source>The client or organisation the plan is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachtgever of organisatie waarvoor het plan bestemd is.</translation>
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
         <source>Who the learners are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de deelnemers zijn.</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur:</translation>
     </message>
     <message>
         <source>Who designed the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het plan heeft ontworpen.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>A few sentences that open the plan document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een paar zinnen waarmee het plandocument opent.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvatting:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>The language the plan document is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal waarin het plandocument is geschreven.</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taa&amp;l:</translation>
     </message>
     <message>
         <source>Plan &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;versie:</translation>
     </message>
     <message>
         <source>The version of the plan, shown on the cover (e.g. 1.0, 2.1 draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie van het plan, vermeld op het voorblad (bijv. 1.0, 2.1 concept).</translation>
     </message>
     <message>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het logo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Choose a PNG or SVG logo for the cover and the header of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een PNG- of SVG-logo voor het voorblad en de koptekst van het plan</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Print the plan without a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan zonder logo afdrukken</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>The colour of headings and rules in the plan document</source>
-        <translation type="unfinished"></translation>
+        <translation>De kleur van koppen en lijnen in het plandocument</translation>
     </message>
     <message>
         <source>&amp;Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acce&amp;ntkleur:</translation>
     </message>
     <message>
         <source>e.g. Confidential — prepared for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Vertrouwelijk – opgesteld voor de opdrachtgever</translation>
     </message>
     <message>
         <source>Footer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Voettekst</translation>
     </message>
     <message>
         <source>Printed at the foot of every page of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt onder aan elke pagina van het plan afgedrukt.</translation>
     </message>
     <message>
         <source>&amp;Footer text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voet&amp;tekst:</translation>
     </message>
     <message>
         <source>The times learners are together, face-to-face or online. Activities before and after class are due relative to these.</source>
-        <translation type="unfinished"></translation>
+        <translation>De momenten waarop deelnemers samen zijn, op locatie of online. Deadlines van activiteiten vooraf en achteraf worden vanaf deze bijeenkomsten gerekend.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie of link</translation>
     </message>
     <message>
         <source>In-class moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Class session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>moment</source>
-        <translation type="unfinished"></translation>
+        <translation>bijeenkomst</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Person or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon of functie</translation>
     </message>
     <message>
         <source>Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Community roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Communityrollen</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>Rules of use (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelregels (één per regel)</translation>
     </message>
     <message>
         <source>Rules of use, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelregels, één per regel</translation>
     </message>
     <message>
         <source>e.g. Post in the group, not by private message</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Plaats berichten in de groep, niet via privéberichten</translation>
     </message>
     <message>
         <source>Sub-groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroepen</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep %1</translation>
     </message>
     <message>
         <source>sub-group</source>
-        <translation type="unfinished"></translation>
+        <translation>subgroep</translation>
     </message>
     <message>
         <source>Evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatieplan</translation>
     </message>
     <message>
         <source>How the programme&apos;s effect is measured: reaction, learning, behaviour, results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het effect van het programma wordt gemeten: reactie, leren, gedrag, resultaten</translation>
     </message>
     <message>
         <source>Evaluation &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie&amp;plan:</translation>
     </message>
     <message>
         <source> tools</source>
-        <translation type="unfinished"></translation>
+        <translation> tools</translation>
     </message>
     <message>
         <source>Most different tools before the advisor warns</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximumaantal verschillende tools voordat de ontwerpadviseur waarschuwt</translation>
     </message>
     <message>
         <source>The design advisor warns when the plan uses more different tools than this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontwerpadviseur waarschuwt als het plan meer verschillende tools gebruikt dan dit aantal.</translation>
     </message>
     <message>
         <source>Advisor: warn above &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerpadviseur: waarschuwen bij &amp;meer dan:</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen logo</translation>
     </message>
     <message>
         <source>Accent colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accentkleur %1</translation>
     </message>
     <message>
         <source>Choose Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo kiezen</translation>
     </message>
     <message>
         <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.svg)</translation>
     </message>
     <message>
         <source>“%1” is larger than 2 MB. Use a smaller PNG or an SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is groter dan 2 MB. Gebruik een kleinere PNG of een SVG.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet lezen: %2</translation>
     </message>
     <message>
         <source>“%1” is not a PNG or SVG image that Blendwise can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen PNG- of SVG-afbeelding die Blendwise kan lezen.</translation>
     </message>
     <message>
         <source>Accent Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Accentkleur</translation>
     </message>
     <message>
         <source>Give the project a title; it heads the plan&apos;s cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het project een titel; die staat bovenaan het voorblad van het plan.</translation>
     </message>
     <message>
         <source>In-class moment %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst %1 heeft een naam nodig.</translation>
     </message>
     <message>
         <source>In-class moment “%1” needs a start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst “%1” heeft een begindatum en -tijd nodig.</translation>
     </message>
     <message>
         <source>In-class moment “%1” must last at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst “%1” moet minstens één minuut duren.</translation>
     </message>
     <message>
         <source>In-class moment “%1” cannot last more than %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst “%1” kan niet langer dan %2 minuten duren.</translation>
     </message>
     <message>
         <source>In-class moment “%1” must start between the years %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst “%1” moet beginnen tussen de jaren %2 en %3.</translation>
     </message>
     <message>
         <source>Role %1 is empty: say who takes it or what they do, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 is leeg: geef aan wie de rol vervult of wat die persoon doet, of verwijder de rol.</translation>
     </message>
     <message>
         <source>Sub-group %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroep %1 heeft een naam nodig.</translation>
     </message>
     <message>
         <source>Sub-group “%1” cannot have fewer than zero members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroep “%1” kan niet minder dan nul leden hebben.</translation>
     </message>
     <message>
         <source>Sub-group “%1” cannot have more than %2 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgroep “%1” kan niet meer dan %2 leden hebben.</translation>
     </message>
     <message>
         <source>Edit project properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecteigenschappen bewerken</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ProjectSession</name>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>minder dan een minuut</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuut</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 uur</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelkopie kon niet worden weggeschreven: %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan voordat u verdergaat?</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen</translation>
     </message>
     <message>
         <source>Blendwise projects (*.blendwise);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise-projecten (*.blendwise);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Project Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Project is al geopend</translation>
     </message>
     <message>
         <source>“%1” is already open in another window of this Blendwise; that window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is al geopend in een ander venster van deze Blendwise; dat venster is naar voren gehaald.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Project Locked on Another Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Project vergrendeld op een andere computer</translation>
     </message>
     <message>
         <source>“%1” is locked by Blendwise on the computer “%2” (user %3, process %4) for %5.
@@ -3829,749 +3829,754 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
 If that studio crashed, you can take the project over. If it is in fact still open there, taking over means both of you edit the file and one will overwrite the other&apos;s work.
 
 Open it read-only instead, or take it over?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is vergrendeld door Blendwise op de computer “%2” (gebruiker %3, proces %4); duur van de vergrendeling: %5.
+
+Als de studio daar is vastgelopen, kunt u het project overnemen. Is het daar in werkelijkheid nog geopend, dan bewerkt u na het overnemen allebei het bestand en overschrijft de een het werk van de ander.
+
+Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
         <source>&amp;Take Over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overnemen</translation>
     </message>
     <message>
         <source>Cannot Take Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Overnemen niet mogelijk</translation>
     </message>
     <message>
         <source>The lock on “%1” is still held by a running process; it was not broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergrendeling van “%1” is nog in handen van een actief proces; deze is niet opgeheven.</translation>
     </message>
     <message>
         <source>another Blendwise window (process %1 of %2 on %3, for %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander Blendwise-venster (proces %1, gebruiker %2, computer %3, duur %4)</translation>
     </message>
     <message>
         <source>another Blendwise window</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander Blendwise-venster</translation>
     </message>
     <message>
         <source>“%1” is being edited in %2. Open it read-only? You can still save a copy under another name with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wordt bewerkt in %2. Alleen-lezen openen? U kunt met “Opslaan als” nog steeds een kopie onder een andere naam opslaan.</translation>
     </message>
     <message>
         <source>“%1” is already open in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is al geopend in dit venster.</translation>
     </message>
     <message>
         <source>Cannot Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project kan niet worden geopend</translation>
     </message>
     <message>
         <source>The file is write-protected: opened read-only. Use Save As to keep changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is tegen schrijven beveiligd en is alleen-lezen geopend. Gebruik “Opslaan als” om wijzigingen te bewaren.</translation>
     </message>
     <message>
         <source>Opened a project from an older Blendwise; saving will upgrade the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Project uit een oudere versie van Blendwise geopend; bij het opslaan wordt het bestand bijgewerkt.</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Project opslaan als</translation>
     </message>
     <message>
         <source>Blendwise projects (*.blendwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise-projecten (*.blendwise)</translation>
     </message>
     <message>
         <source>Cannot Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project kan niet worden opgeslagen</translation>
     </message>
     <message>
         <source>“%1” is open in another Blendwise window; saving here would overwrite its work. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geopend in een ander Blendwise-venster; hier opslaan zou het werk daar overschrijven. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opgeslagen.</translation>
     </message>
     <message>
         <source>Cannot Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen niet mogelijk</translation>
     </message>
     <message>
         <source>Recovered older work as an untitled project: “%1” was saved after this copy and stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouder werk hersteld als naamloos project: “%1” is na deze kopie opgeslagen en blijft ongewijzigd.</translation>
     </message>
     <message>
         <source>Recovered unsaved work. Save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk hersteld. Sla het op om het te bewaren.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente projecten</translation>
     </message>
     <message>
         <source>Clear Recent Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst met recente projecten wissen</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
         <source>Blendwise did not close normally last time. These copies of unsaved work were kept. Recover one to continue where you left off; your project file has not been changed. A copy older than its file is marked: its file holds newer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise is de vorige keer niet normaal afgesloten. Deze kopieën van niet-opgeslagen werk zijn bewaard. Herstel er een om verder te gaan waar u was gebleven; uw projectbestand is niet gewijzigd. Een kopie die ouder is dan het bijbehorende bestand, is gemarkeerd: dat bestand bevat nieuwer werk.</translation>
     </message>
     <message>
         <source>Recovery copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelkopieën</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weggooien</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>Open the selected copy; Save writes it to its original file</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde kopie openen; Opslaan schrijft deze naar het oorspronkelijke bestand</translation>
     </message>
     <message>
         <source>Delete the selected copy for good</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde kopie definitief verwijderen</translation>
     </message>
     <message>
         <source>Keep the copies and decide at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopieën bewaren en bij de volgende start beslissen</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos project</translation>
     </message>
     <message>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit opgeslagen</translation>
     </message>
     <message>
         <source>%1
 %2 — copy of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – kopie van %3</translation>
     </message>
     <message>
         <source>The file was saved after this copy (%1) and holds newer work. Recover opens this copy as an untitled project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is na deze kopie (%1) opgeslagen en bevat nieuwer werk. Herstellen opent deze kopie als naamloos project.</translation>
     </message>
     <message>
         <source>The file already holds this work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat dit werk al.</translation>
     </message>
     <message>
         <source>The file is no longer there; this copy is the only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bestaat niet meer; deze kopie is de enige.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Objectives list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst met leerdoelen</translation>
     </message>
     <message>
         <source>Add an objective after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leerdoel toevoegen na het geselecteerde leerdoel</translation>
     </message>
     <message>
         <source>Edit the statement in place</source>
-        <translation type="unfinished"></translation>
+        <translation>De formulering ter plekke bewerken</translation>
     </message>
     <message>
         <source>Delete the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel verwijderen</translation>
     </message>
     <message>
         <source>Move the objective up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel omhoog / omlaag verplaatsen</translation>
     </message>
     <message>
         <source>Select the previous / next objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vorige / volgende leerdoel selecteren</translation>
     </message>
     <message>
         <source>Activity board</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteitenbord</translation>
     </message>
     <message>
         <source>Previous / next card in the lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige / volgende kaart in de kolom</translation>
     </message>
     <message>
         <source>Go to the lane on the left / right</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de kolom links / rechts</translation>
     </message>
     <message>
         <source>Add an activity in the focused lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Een activiteit toevoegen in de kolom met de focus</translation>
     </message>
     <message>
         <source>Edit the card&apos;s title in place</source>
-        <translation type="unfinished"></translation>
+        <translation>De titel van de kaart ter plekke bewerken</translation>
     </message>
     <message>
         <source>Open the card in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart openen in het paneel Eigenschappen</translation>
     </message>
     <message>
         <source>Delete the card</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart verwijderen</translation>
     </message>
     <message>
         <source>Move the card up / down in its lane</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart omhoog / omlaag verplaatsen in de kolom</translation>
     </message>
     <message>
         <source>Move the card to the previous / next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart naar de vorige / volgende fase verplaatsen</translation>
     </message>
     <message>
         <source>Move the card to the previous / next objective</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart naar het vorige / volgende leerdoel verplaatsen</translation>
     </message>
     <message>
         <source>Drag a card: reorder, change phase, or drop it on another objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kaart slepen: de volgorde wijzigen, de fase wijzigen of de kaart op een ander leerdoel neerzetten</translation>
     </message>
     <message>
         <source>Mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Muis</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen</translation>
     </message>
     <message>
         <source>Direction: one-to-many / many-to-one / many-to-many</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting: één-op-veel / veel-op-één / veel-op-veel</translation>
     </message>
     <message>
         <source>Back to the card on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de kaart op het bord</translation>
     </message>
     <message>
         <source>Tool picker: open the ranked list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolkiezer: de gerangschikte lijst openen</translation>
     </message>
     <message>
         <source>Tool picker: take the best match / restore the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolkiezer: de beste match overnemen / de tool herstellen</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal</translation>
     </message>
     <message>
         <source>Move between panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussen panelen wisselen</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ToolCatalogueDialog</name>
     <message>
         <source>Tool Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolcatalogus</translation>
     </message>
     <message>
         <source>Search tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools zoeken</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typen</translation>
     </message>
     <message>
         <source>Filter by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op type</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Tools of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools van het project</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe&amp;voegen…</translation>
     </message>
     <message>
         <source>Add a new tool to the project&apos;s catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe tool toevoegen aan de catalogus van het project</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Edit the selected tool (or press Enter, or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde tool bewerken (of druk op Enter, of dubbelklik erop)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Remove the selected tool; activities that use it are left without a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde tool verwijderen; activiteiten die de tool gebruiken, blijven zonder tool achter</translation>
     </message>
     <message>
         <source>Add from &amp;built-in catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen uit de &amp;standaardcatalogus…</translation>
     </message>
     <message>
         <source>Add tools from Blendwise&apos;s catalogue that this project does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools uit de Blendwise-catalogus toevoegen die dit project nog niet heeft</translation>
     </message>
     <message>
         <source>Every tool of the built-in catalogue is already in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tools uit de standaardcatalogus zitten al in dit project</translation>
     </message>
     <message>
         <source>“%1” is used by 1 activity, which will be left without a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wordt gebruikt door 1 activiteit, die dan zonder tool komt te staan.</translation>
     </message>
     <message>
         <source>“%1” is used by %2 activities, which will be left without a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wordt gebruikt door %2 activiteiten, die dan zonder tool komen te staan.</translation>
     </message>
     <message>
         <source>Delete Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool verwijderen</translation>
     </message>
     <message>
         <source>You can undo this with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit terugdraaien met Ongedaan maken.</translation>
     </message>
     <message>
         <source>&amp;Delete Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool &amp;verwijderen</translation>
     </message>
     <message>
         <source>Add from the Built-in Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen uit de standaardcatalogus</translation>
     </message>
     <message>
         <source>Built-in tools not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardtools die niet in het project zitten</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Tick the tools to add to this project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de tools aan die u aan dit project wilt toevoegen:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Add tool “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add %1 tools from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tools uit de catalogus toevoegen</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ToolEditDialog</name>
     <message>
         <source>Edit Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool bewerken</translation>
     </message>
     <message>
         <source>New Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe tool</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>The name learners know the tool by; unique in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam waaronder deelnemers de tool kennen; uniek binnen dit project.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvoor de tool dient: discussie, inhoud, samen creëren, het proces versnellen, online vergaderen of enquêtes.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Supports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteunt %1</translation>
     </message>
     <message>
         <source>Content goes out from the trainer to the learners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud gaat van de trainer naar de deelnemers.</translation>
     </message>
     <message>
         <source>Learners report back to the trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers koppelen terug naar de trainer.</translation>
     </message>
     <message>
         <source>Learners share with each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers delen met elkaar.</translation>
     </message>
     <message>
         <source>Directions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtingen:</translation>
     </message>
     <message>
         <source>&amp;Synchronous (everyone at the same time)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroon (iedereen tegelijk)</translation>
     </message>
     <message>
         <source>Learners need a new personal &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers hebben een nieuw persoonlijk &amp;account nodig</translation>
     </message>
     <message>
         <source>Often &amp;blocked on corporate networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaak ge&amp;blokkeerd op bedrijfsnetwerken</translation>
     </message>
     <message>
         <source>&amp;Provided internally by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intern aangeboden door de opdrachtgever</translation>
     </message>
     <message>
         <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers gebruiken de tool al op het werk: de ontwerpadviseur en de toolkiezer geven er de voorkeur aan.</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang:</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis</translation>
     </message>
     <message>
         <source>freemium</source>
-        <translation type="unfinished"></translation>
+        <translation>freemium</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>betaald</translation>
     </message>
     <message>
         <source>licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>met licentie</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadres</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadres:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolger</translation>
     </message>
     <message>
         <source>The active tool that takes over from this retired one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actieve tool die deze uitgefaseerde tool vervangt.</translation>
     </message>
     <message>
         <source>&amp;Replaced by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rvangen door:</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>What the tool is, in one or two sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de tool is, in één of twee zinnen.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>Learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerwaarde voor deelnemers</translation>
     </message>
     <message>
         <source>What learners gain from using it; offered as the default benefit of activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deelnemers eraan hebben; wordt aangeboden als standaardmeerwaarde van activiteiten.</translation>
     </message>
     <message>
         <source>Learner &amp;benefit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meerwaarde voor deelnemers:</translation>
     </message>
     <message>
         <source>Access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting toegang</translation>
     </message>
     <message>
         <source>Accounts, licences, firewalls, devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts, licenties, firewalls, apparaten.</translation>
     </message>
     <message>
         <source>Access &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting &amp;toegang:</translation>
     </message>
     <message>
         <source>Setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist voor inrichting</translation>
     </message>
     <message>
         <source>One step per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén stap per regel.</translation>
     </message>
     <message>
         <source>The organiser&apos;s setup checklist, one step per line; printed in the tools appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>De checklist voor inrichting voor de organisator, één stap per regel; wordt afgedrukt in de bijlage met tools.</translation>
     </message>
     <message>
         <source>&amp;Setup checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklist voor inrichting:</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>Give the tool a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de tool een naam.</translation>
     </message>
     <message>
         <source>The project already has a tool called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project heeft al een tool met de naam “%1”.</translation>
     </message>
     <message>
         <source>The web address should be complete, such as https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het webadres moet volledig zijn, bijvoorbeeld https://example.com.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ToolPicker</name>
     <message>
         <source>Client-provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden door opdrachtgever</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgefaseerd</translation>
     </message>
     <message>
         <source>Retired → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgefaseerd → %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Often blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaak geblokkeerd</translation>
     </message>
     <message>
         <source>Type to search tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om tools te zoeken…</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Type to search the project&apos;s tools; Down opens the ranked list, Enter picks, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om de tools van het project te doorzoeken; Pijl-omlaag opent de gerangschikte lijst, Enter kiest, Esc annuleert.</translation>
     </message>
     <message>
         <source>Show the tools that fit this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>De tools tonen die bij deze activiteit passen</translation>
     </message>
     <message>
         <source>Suggested tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde tools</translation>
     </message>
     <message>
         <source>Watch out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op:</translation>
     </message>
     <message>
         <source>No tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tool</translation>
     </message>
     <message>
         <source>Leave the activity without a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit zonder tool laten</translation>
     </message>
     <message>
         <source>New tool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe tool…</translation>
     </message>
     <message>
         <source>New tool “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe tool “%1”…</translation>
     </message>
     <message>
         <source>Add a tool to the project&apos;s catalogue and use it for this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tool aan de catalogus van het project toevoegen en voor deze activiteit gebruiken</translation>
     </message>
     <message>
         <source>Add tool “%1” and use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool “%1” toevoegen en gebruiken</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ToolTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Retired → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgefaseerd → %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtingen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroon</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtgever</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>Everyone uses it at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen gebruikt de tool tegelijk</translation>
     </message>
     <message>
         <source>Learners need a new personal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers hebben een nieuw persoonlijk account nodig</translation>
     </message>
     <message>
         <source>Often blocked on corporate networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaak geblokkeerd op bedrijfsnetwerken</translation>
     </message>
     <message>
         <source>Provided internally by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern aangeboden door de opdrachtgever</translation>
     </message>
     <message>
         <source>Number of activities that use the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal activiteiten die de tool gebruiken</translation>
     </message>
 </context>
 </TS>
