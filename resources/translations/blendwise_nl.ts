@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>The activity %1 has no direction: say whether content goes out to learners, learners report back, or learners share with each other.</source>
-        <translation>De activiteit %1 heeft geen richting: geef aan of er inhoud naar de deelnemers gaat, of deelnemers terugkoppelen, of dat deelnemers met elkaar delen.</translation>
+        <translation>De activiteit %1 heeft geen richting: geef aan of er inhoud naar de deelnemers gaat, of de deelnemers terugkoppelen of dat ze met elkaar delen.</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Placing every activity before, in or after class is the heart of the flipped design: class time is kept for what needs learners together.</source>
-        <translation>Elke activiteit vóór, tijdens of na de bijeenkomst plaatsen is de kern van het flipped ontwerp: de contacttijd blijft zo bewaard voor wat deelnemers samen moeten doen.</translation>
+        <translation>Elke activiteit vóór, tijdens of na de bijeenkomst plaatsen, dat is de kern van het flipped ontwerp: zo blijft de contacttijd bewaard voor wat deelnemers samen moeten doen.</translation>
     </message>
     <message>
         <source>The activity %1 has no phase: place it before, in or after class.</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>The activity %1 delivers content one-to-many in class. Learners can take it in before class, leaving class time for practice and feedback.</source>
-        <translation>De activiteit %1 brengt tijdens de bijeenkomst inhoud over van één naar velen (één-op-veel). Deelnemers kunnen die inhoud vooraf verwerken, zodat de contacttijd vrijkomt voor oefening en feedback.</translation>
+        <translation>De activiteit %1 draagt tijdens de bijeenkomst inhoud over (één-op-veel). Deelnemers kunnen die inhoud vooraf verwerken, zodat de contacttijd vrijkomt voor oefening en feedback.</translation>
     </message>
     <message>
         <source>Move before class</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
-        <translation>De activiteiten tijdens %1 duren ongeveer %2 minuten, maar de bijeenkomst duurt %3 minuten.</translation>
+        <translation>De activiteiten tijdens %1 duren ongeveer %2 minuten, terwijl de bijeenkomst %3 minuten duurt.</translation>
     </message>
 </context>
 <context>
@@ -830,7 +830,7 @@
     <name>bw::MoveActivity</name>
     <message>
         <source>Move activity %1 to %2</source>
-        <translation>Activiteit %1 naar %2 verplaatsen</translation>
+        <translation>Activiteit %1 naar de fase %2 verplaatsen</translation>
     </message>
     <message>
         <source>Move activity %1</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Without anything after class, nobody knows whether the objective was reached and learners have no nudge to apply what they learned.</source>
-        <translation>Zonder iets na de bijeenkomst weet niemand of het leerdoel is bereikt, en krijgen deelnemers geen duwtje om het geleerde toe te passen.</translation>
+        <translation>Zonder vervolg na de bijeenkomst weet niemand of het leerdoel is bereikt, en krijgen deelnemers geen duwtje om het geleerde toe te passen.</translation>
     </message>
     <message>
         <source>The objective %1 has no post-class follow-up and no assessment. Plan how learners apply it after class and how you will check it.</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>An objective is reached through an ordered sequence of learning activities; without any, nothing in the plan gets learners there.</source>
-        <translation>Een leerdoel wordt bereikt via een geordende reeks leeractiviteiten; zonder activiteiten brengt niets in het plan de deelnemers daar.</translation>
+        <translation>Een leerdoel wordt bereikt via een geordende reeks leeractiviteiten; zonder activiteiten is er in het plan niets wat de deelnemers daar brengt.</translation>
     </message>
     <message>
         <source>The objective %1 has no activities yet: add the ones learners need to reach it.</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Cannot write a recovery copy: another running studio uses the session “%1”.</source>
-        <translation>Kan geen herstelkopie wegschrijven: een andere actieve studio gebruikt de sessie “%1”.</translation>
+        <translation>Kan geen herstelkopie wegschrijven: een ander actief exemplaar van de studio gebruikt de sessie “%1”.</translation>
     </message>
     <message>
         <source>Cannot write a recovery copy: %1</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>A tool built to push content out cannot collect learners&apos; answers, and one built for answers cannot host a discussion: the tool has to carry the activity&apos;s direction.</source>
-        <translation>Een tool die gemaakt is om inhoud te verspreiden, kan geen antwoorden van deelnemers verzamelen, en een tool voor antwoorden kan geen discussie dragen: de tool moet passen bij de richting van de activiteit.</translation>
+        <translation>Een tool die gemaakt is om inhoud te verspreiden, kan geen antwoorden van deelnemers verzamelen, en een tool voor antwoorden is niet geschikt voor een discussie: de tool moet passen bij de richting van de activiteit.</translation>
     </message>
     <message>
         <source>%1 cannot carry %2 activities, but %3 uses it that way.</source>
@@ -1819,7 +1819,7 @@ Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden geleze
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
-        <translation>Minuten, met tussen haakjes het aantal activiteiten. Een bereik zoals 10–15 minuten telt mee met het midden.</translation>
+        <translation>Minuten, met tussen haakjes het aantal activiteiten. Van een bereik zoals 10–15 minuten telt het midden mee.</translation>
     </message>
     <message>
         <source>Per objective</source>
@@ -2781,7 +2781,7 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Rules muted for this plan; choose one to report it again</source>
-        <translation>Voor dit plan uitgeschakelde regels; kies er een om die weer te laten melden</translation>
+        <translation>Voor dit plan uitgeschakelde regels; kies er een om deze weer te melden</translation>
     </message>
     <message>
         <source>Show muted rules</source>
@@ -3179,7 +3179,7 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Een studio voor het ontwerpen van blended leertrajecten: eerst de leerdoelen, dan de activiteiten vóór, tijdens en na de bijeenkomst, elk met een eigen richting en de tool die de activiteit draagt.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Een studio voor het ontwerpen van blended leertrajecten: eerst de leerdoelen, dan de activiteiten vóór, tijdens en na de bijeenkomst, elk met een eigen richting en de tool waarmee de activiteit wordt uitgevoerd.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3809,7 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     </message>
     <message>
         <source>“%1” is already open in another window of this Blendwise; that window was brought to the front.</source>
-        <translation>“%1” is al geopend in een ander venster van deze Blendwise; dat venster is naar voren gehaald.</translation>
+        <translation>“%1” is al geopend in een ander Blendwise-venster; dat venster is naar voren gehaald.</translation>
     </message>
     <message>
         <source>an unknown time</source>
