@@ -1,0 +1,4582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>bw</name>
+    <message>
+        <source>Unknown export format “%1”; use one of: %2.</source>
+        <translation>Onbekend exportformaat “%1”; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown plan section “%1”; use any of: %2.</source>
+        <translation>Onbekend planonderdeel “%1”; gebruik een of meer van: %2.</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>er is geen vrije ruimte meer op de schijf</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is opgebruikt</translation>
+    </message>
+    <message>
+        <source>the file would be larger than this system allows</source>
+        <translation>het bestand zou groter worden dan dit systeem toestaat</translation>
+    </message>
+    <message>
+        <source>the program reading the output has stopped</source>
+        <translation>het programma dat de uitvoer leest, is gestopt</translation>
+    </message>
+    <message>
+        <source>the device is read-only</source>
+        <translation>het opslagapparaat is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”: %2</source>
+        <translation>Kan “%1” niet exporteren: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan “%1” niet wegschrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: no font has a glyph for %2</source>
+        <translation>%1: geen enkel lettertype bevat een teken voor %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Voettekst</translation>
+    </message>
+    <message>
+        <source>Objective %1 %2</source>
+        <translation>Leerdoel %1 %2</translation>
+    </message>
+    <message>
+        <source>Activity %1 %2</source>
+        <translation>Activiteit %1 %2</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Onderdeel %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>geen geldige JSON op %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Blendwise plan: the document is not a JSON object</source>
+        <translation>geen Blendwise-plan: het document is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB, the limit for a plan</source>
+        <translation>het document is groter dan %1 MB, de limiet voor een plan</translation>
+    </message>
+    <message>
+        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
+        <translation>het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
+    </message>
+    <message>
+        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
+        <translation>de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
+    </message>
+    <message>
+        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
+        <translation>de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Kan “%1” niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation>de map “%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>het is een map.</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation>het bestand is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is read-only.</source>
+        <translation>de map “%1” is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1).</source>
+        <translation>het project kon niet worden weggeschreven (%1).</translation>
+    </message>
+    <message>
+        <source>the file permissions could not be kept.</source>
+        <translation>de bestandsrechten konden niet worden behouden.</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk (%1).</source>
+        <translation>de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced (%1).</source>
+        <translation>het bestand kon niet worden vervangen (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Kan “%1” niet openen: %2</translation>
+    </message>
+    <message>
+        <source>the project is damaged or truncated (%1).</source>
+        <translation>het project is beschadigd of onvolledig (%1).</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation>een view</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>een trigger</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>een index</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>een tabel</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutDirection</name>
+    <message>
+        <source>Activity has no direction</source>
+        <translation>Activiteit heeft geen richting</translation>
+    </message>
+    <message>
+        <source>The direction (content out to learners, learners reporting back, or learners sharing with each other) decides which tools can carry an activity.</source>
+        <translation>De richting (inhoud gaat naar de deelnemers, deelnemers koppelen terug, of deelnemers delen met elkaar) bepaalt welke tools geschikt zijn voor een activiteit.</translation>
+    </message>
+    <message>
+        <source>The activity %1 has no direction: say whether content goes out to learners, learners report back, or learners share with each other.</source>
+        <translation>De activiteit %1 heeft geen richting: geef aan of er inhoud naar de deelnemers gaat, of de deelnemers terugkoppelen of dat ze met elkaar delen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutMoment</name>
+    <message>
+        <source>Activity not tied to a moment</source>
+        <translation>Activiteit niet gekoppeld aan een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Pre- and post-class activities are dated relative to an in-class moment; without one they are left out of the schedule and the calendar.</source>
+        <translation>Activiteiten in de fasen Voorafgaand en Achteraf krijgen een datum ten opzichte van een bijeenkomst; zonder bijeenkomst ontbreken ze in de planning en in de agenda.</translation>
+    </message>
+    <message>
+        <source>The activity %1 (%2) is not tied to an in-class moment, so it cannot be dated.</source>
+        <translation>De activiteit %1 (%2) is niet gekoppeld aan een bijeenkomst en kan dus geen datum krijgen.</translation>
+    </message>
+    <message>
+        <source>Tie it to %1</source>
+        <translation>Koppelen aan %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutPhase</name>
+    <message>
+        <source>Activity has no phase</source>
+        <translation>Activiteit heeft geen fase</translation>
+    </message>
+    <message>
+        <source>Placing every activity before, in or after class is the heart of the flipped design: class time is kept for what needs learners together.</source>
+        <translation>Elke activiteit vóór, tijdens of na de bijeenkomst plaatsen, dat is de kern van het flipped ontwerp: zo blijft de contacttijd bewaard voor wat deelnemers samen moeten doen.</translation>
+    </message>
+    <message>
+        <source>The activity %1 has no phase: place it before, in or after class.</source>
+        <translation>De activiteit %1 heeft geen fase: plaats deze vóór, tijdens of na de bijeenkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ActivityWithoutTool</name>
+    <message>
+        <source>Activity has no tool</source>
+        <translation>Activiteit heeft geen tool</translation>
+    </message>
+    <message>
+        <source>Learners need to know where an activity happens; the plan&apos;s tools appendix and setup checklist are built from the tools chosen.</source>
+        <translation>Deelnemers moeten weten waar een activiteit plaatsvindt; de bijlage met tools en de checklist voor inrichting in het plan worden opgebouwd uit de gekozen tools.</translation>
+    </message>
+    <message>
+        <source>The activity %1 has no tool yet.</source>
+        <translation>De activiteit %1 heeft nog geen tool.</translation>
+    </message>
+    <message>
+        <source>%1 fits it best.</source>
+        <translation>%1 past er het best bij.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddActivity</name>
+    <message>
+        <source>Add activity %1</source>
+        <translation>Activiteit %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddObjective</name>
+    <message>
+        <source>Add objective %1</source>
+        <translation>Leerdoel %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddTool</name>
+    <message>
+        <source>Add tool %1</source>
+        <translation>Tool %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Advisor</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AdvisorContext</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>Quotation marks around a name in an advisor message (German: „%1“).</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>an untitled activity</source>
+        <translation>een naamloze activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>bw::BenefitMissing</name>
+    <message>
+        <source>Learner benefit not stated</source>
+        <translation>Meerwaarde voor deelnemers niet vermeld</translation>
+    </message>
+    <message>
+        <source>Learners put effort into a new tool only when they see what is in it for them; say it for every activity that uses one.</source>
+        <translation>Deelnemers steken pas moeite in een nieuwe tool als ze zien wat het hun oplevert; vermeld dat bij elke activiteit die een tool gebruikt.</translation>
+    </message>
+    <message>
+        <source>The activity %1 uses %2 but does not tell learners what they gain from it.</source>
+        <translation>De activiteit %1 gebruikt %2, maar vertelt de deelnemers niet wat het hun oplevert.</translation>
+    </message>
+    <message>
+        <source>Use the usual benefit of %1</source>
+        <translation>De gebruikelijke meerwaarde van %1 overnemen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::BloomVerbs</name>
+    <message>
+        <source>list, define, name, identify, recall, recognise, recognize, state, label, match, quote, reproduce</source>
+        <translation>opsommen, definiëren, benoemen, noemen, identificeren, herkennen, herinneren, aanduiden, vermelden, labelen, koppelen, citeren, reproduceren, weergeven</translation>
+    </message>
+    <message>
+        <source>explain, classify, summarise, summarize, describe, discuss, interpret, illustrate, paraphrase, report, translate, give examples</source>
+        <translation>uitleggen, verklaren, classificeren, indelen, samenvatten, beschrijven, bespreken, interpreteren, illustreren, toelichten, parafraseren, rapporteren, vertalen, voorbeelden geven</translation>
+    </message>
+    <message>
+        <source>calculate, use, apply, demonstrate, solve, carry out, perform, implement, measure, present, prepare, complete, conduct, compute, operate, score, schedule, run</source>
+        <translation>berekenen, toepassen, gebruiken, demonstreren, oplossen, uitvoeren, implementeren, meten, presenteren, voorbereiden, voltooien, afronden, afnemen, bedienen, scoren, inroosteren, inplannen, leiden</translation>
+    </message>
+    <message>
+        <source>compare, differentiate, contrast, analyse, analyze, distinguish, examine, categorise, categorize, investigate, diagnose, prioritise, prioritize, test, break down</source>
+        <translation>vergelijken, onderscheiden, differentiëren, contrasteren, analyseren, onderzoeken, categoriseren, rubriceren, diagnosticeren, prioriteren, testen, ontleden</translation>
+    </message>
+    <message>
+        <source>assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, decide, select, appraise, choose, review</source>
+        <translation>beoordelen, rangschikken, onderbouwen, rechtvaardigen, evalueren, bekritiseren, verdedigen, aanbevelen, adviseren, beargumenteren, beslissen, selecteren, kiezen, taxeren, reviewen</translation>
+    </message>
+    <message>
+        <source>design, produce, create, develop, plan, build, compose, construct, formulate, write, draft, devise, propose, generate, negotiate</source>
+        <translation>ontwerpen, produceren, creëren, ontwikkelen, plannen, bouwen, samenstellen, construeren, formuleren, schrijven, opstellen, bedenken, voorstellen, genereren, onderhandelen</translation>
+    </message>
+    <message>
+        <source>know, knowledge of, get to know, be familiar with, become familiar with, familiarity with, be acquainted with, be aware of, become aware of, awareness of, realise, realize</source>
+        <translation>kennen, kent, weten, weet, kennis van, kennis hebben van, kennis krijgen van, kennismaken met, kennis maken met, bekend zijn met, bekend raken met, bekend met, vertrouwd zijn met, vertrouwd raken met, vertrouwd met, op de hoogte zijn van, op de hoogte van, bewust zijn van, bewust worden van, bewust van, bewustzijn van, beseffen, beseft</translation>
+    </message>
+    <message>
+        <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
+        <translation>begrijpen, begrijpt, begrip van, begrip hebben van, begrip krijgen van, snappen, snapt, doorgronden, inzicht in, inzicht hebben in, inzicht krijgen in, inzicht verwerven in, inzien, leren over</translation>
+    </message>
+    <message>
+        <source>appreciate, believe in</source>
+        <translation>waarderen, waardeert, appreciëren, geloven in, gelooft in</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Catalogue</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Naamloos plan</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeActivity</name>
+    <message>
+        <source>Edit activity %1</source>
+        <translation>Activiteit %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeInfo</name>
+    <message>
+        <source>Edit project properties</source>
+        <translation>Projecteigenschappen bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeObjective</name>
+    <message>
+        <source>Edit objective %1</source>
+        <translation>Leerdoel %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeTool</name>
+    <message>
+        <source>Edit tool %1</source>
+        <translation>Tool %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChartPainter</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CommunityWithoutRoles</name>
+    <message>
+        <source>No community roles</source>
+        <translation>Geen communityrollen</translation>
+    </message>
+    <message>
+        <source>A learning community rarely runs by itself: champions post first, a curator gathers what is shared, a contact point answers questions and an expert mentor gives feedback.</source>
+        <translation>Een leercommunity draait zelden vanzelf: ambassadeurs plaatsen als eersten een bericht, een curator verzamelt wat er gedeeld wordt, een aanspreekpunt beantwoordt vragen en een vakexpert geeft als mentor feedback.</translation>
+    </message>
+    <message>
+        <source>The plan uses community tools (%1) but names no community roles: plan champions, a curator, a contact point or an expert mentor to keep the exchange going.</source>
+        <translation>Het plan gebruikt communitytools (%1), maar noemt geen communityrollen: plan ambassadeurs, een curator, een aanspreekpunt of een vakexpert als mentor in om de uitwisseling op gang te houden.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CommunityWithoutRules</name>
+    <message>
+        <source>No rules of use</source>
+        <translation>Geen spelregels</translation>
+    </message>
+    <message>
+        <source>Learners share more freely when they know what may be posted, what stays confidential and how to disagree.</source>
+        <translation>Deelnemers delen vrijer als ze weten wat ze mogen plaatsen, wat vertrouwelijk blijft en hoe ze op een goede manier van mening kunnen verschillen.</translation>
+    </message>
+    <message>
+        <source>The plan uses community tools (%1) but gives learners no rules of use.</source>
+        <translation>Het plan gebruikt communitytools (%1), maar geeft de deelnemers geen spelregels.</translation>
+    </message>
+    <message>
+        <source>Add starter rules of use</source>
+        <translation>Standaardspelregels toevoegen</translation>
+    </message>
+    <message>
+        <source>Share your own experience, and leave out names of clients and anything confidential.</source>
+        <translation>Deel eigen ervaringen en laat namen van klanten en alles wat vertrouwelijk is weg.</translation>
+    </message>
+    <message>
+        <source>One idea per post, so that others can reply to each one.</source>
+        <translation>Eén idee per bericht, zodat anderen op elk idee afzonderlijk kunnen reageren.</translation>
+    </message>
+    <message>
+        <source>Question ideas, not people: disagreement is welcome, mockery is not.</source>
+        <translation>Stel ideeën ter discussie, geen personen: tegenspraak is welkom, spot niet.</translation>
+    </message>
+    <message>
+        <source>Reply to at least one colleague for every post of your own.</source>
+        <translation>Reageer voor elk eigen bericht op ten minste één bericht van een collega.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ContentDeliveryInClass</name>
+    <message>
+        <source>Content delivered in class</source>
+        <translation>Kennisoverdracht tijdens de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>In a flipped design learners take in content on their own before class, so that the time together goes on coaching, feedback and practice.</source>
+        <translation>In een flipped ontwerp verwerken deelnemers de inhoud zelfstandig vóór de bijeenkomst, zodat de tijd samen naar coaching, feedback en oefening gaat.</translation>
+    </message>
+    <message>
+        <source>The activity %1 delivers content one-to-many in class. Learners can take it in before class, leaving class time for practice and feedback.</source>
+        <translation>De activiteit %1 draagt tijdens de bijeenkomst inhoud over (één-op-veel). Deelnemers kunnen die inhoud vooraf verwerken, zodat de contacttijd vrijkomt voor oefening en feedback.</translation>
+    </message>
+    <message>
+        <source>Move before class</source>
+        <translation>Naar de fase Voorafgaand verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CsvExporter</name>
+    <message>
+        <source>Spreadsheet (CSV, one row per activity)</source>
+        <translation>Spreadsheet (CSV, één rij per activiteit)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Document</name>
+    <message>
+        <source>Edit in-class moments</source>
+        <translation>Bijeenkomsten bewerken</translation>
+    </message>
+    <message>
+        <source>Edit community roles</source>
+        <translation>Communityrollen bewerken</translation>
+    </message>
+    <message>
+        <source>Edit sub-groups</source>
+        <translation>Subgroepen bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::DocxExporter</name>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word-document (DOCX)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Duration</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Enum</name>
+    <message>
+        <source>No phase</source>
+        <translation>Geen fase</translation>
+    </message>
+    <message>
+        <source>Pre-class</source>
+        <translation>Voorafgaand</translation>
+    </message>
+    <message>
+        <source>In-class</source>
+        <translation>Tijdens de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Post-class</source>
+        <translation>Achteraf</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Geen richting</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>Eén-op-veel</translation>
+    </message>
+    <message>
+        <source>Many-to-one</source>
+        <translation>Veel-op-één</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>Veel-op-veel</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individueel</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Tweetallen</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Subgroepen</translation>
+    </message>
+    <message>
+        <source>Whole group</source>
+        <translation>Plenair</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Expert mentor</source>
+        <translation>Mentor (vakexpert)</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Community role</source>
+        <translation>Communityrol</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Andere rol</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Formative</source>
+        <translation>Formatief</translation>
+    </message>
+    <message>
+        <source>Summative</source>
+        <translation>Summatief</translation>
+    </message>
+    <message>
+        <source>Face-to-face</source>
+        <translation>Op locatie</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Community &amp; discussion</source>
+        <translation>Community &amp; discussie</translation>
+    </message>
+    <message>
+        <source>Find &amp; share content</source>
+        <translation>Inhoud vinden &amp; delen</translation>
+    </message>
+    <message>
+        <source>Co-create</source>
+        <translation>Samen creëren</translation>
+    </message>
+    <message>
+        <source>Speed up the process</source>
+        <translation>Proces versnellen</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Online vergaderen</translation>
+    </message>
+    <message>
+        <source>Survey &amp; quiz</source>
+        <translation>Enquête &amp; quiz</translation>
+    </message>
+    <message>
+        <source>E-learning &amp; LMS</source>
+        <translation>E-learning &amp; LMS</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Uitgefaseerd</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>Aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>Other kind</source>
+        <translation>Ander type</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+</context>
+<context>
+    <name>bw::HtmlExporter</name>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webpagina (HTML)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::IcsExporter</name>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Agenda (iCalendar)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::InClassOverTime</name>
+    <message>
+        <source>In-class time overrun</source>
+        <translation>Tijd van bijeenkomst overschreden</translation>
+    </message>
+    <message>
+        <source>When the activities planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
+        <translation>Als de activiteiten voor een bijeenkomst langer duren dan de bijeenkomst zelf, worden de laatste afgeraffeld of geschrapt.</translation>
+    </message>
+    <message>
+        <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
+        <translation>De activiteiten tijdens %1 duren ongeveer %2 minuten, terwijl de bijeenkomst %3 minuten duurt.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonExporter</name>
+    <message>
+        <source>Blendwise interchange (JSON)</source>
+        <translation>Blendwise-uitwisselingsformaat (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonObjectReader</name>
+    <message>
+        <source>the id %1 is also the id of %2</source>
+        <translation>de id %1 is ook de id van %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>een tekenreeks</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1</source>
+        <translation>een geheel getal van 1 tot en met %1</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>een lijst met tekenreeksen</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string, got %3</source>
+        <translation>%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: object verwacht, %2 gekregen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>%1: unknown key ignored</source>
+        <translation>%1: onbekende sleutel genegeerd</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation>verplicht, maar ontbreekt</translation>
+    </message>
+    <message>
+        <source>required but missing (%1)</source>
+        <translation>verplicht, maar ontbreekt (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 verwacht, %2 gekregen</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>het getal %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation>de tekst &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 verwacht</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>een van %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected %2)</source>
+        <translation>onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
+    </message>
+    <message>
+        <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
+        <translation>%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::MarkdownExporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>bw::MoveActivity</name>
+    <message>
+        <source>Move activity %1 to %2</source>
+        <translation>Activiteit %1 naar de fase %2 verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move activity %1</source>
+        <translation>Activiteit %1 verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::MoveObjective</name>
+    <message>
+        <source>Move objective</source>
+        <translation>Leerdoel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move objective %1</source>
+        <translation>Leerdoel %1 verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoFollowUp</name>
+    <message>
+        <source>No follow-up or assessment</source>
+        <translation>Geen nazorg of toetsing</translation>
+    </message>
+    <message>
+        <source>Without anything after class, nobody knows whether the objective was reached and learners have no nudge to apply what they learned.</source>
+        <translation>Zonder vervolg na de bijeenkomst weet niemand of het leerdoel is bereikt, en krijgen deelnemers geen duwtje om het geleerde toe te passen.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no post-class follow-up and no assessment. Plan how learners apply it after class and how you will check it.</source>
+        <translation>Het leerdoel %1 heeft geen nazorg na de bijeenkomst en geen toetsing. Plan hoe deelnemers het na de bijeenkomst toepassen en hoe u dat controleert.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoManyToMany</name>
+    <message>
+        <source>No many-to-many activity</source>
+        <translation>Geen veel-op-veelactiviteit</translation>
+    </message>
+    <message>
+        <source>Learners who share with each other learn from colleagues&apos; experience and remember more than from content alone.</source>
+        <translation>Deelnemers die met elkaar delen, leren van de ervaring van collega&apos;s en onthouden meer dan van inhoud alleen.</translation>
+    </message>
+    <message>
+        <source>No activity has learners share with each other (many-to-many). Peer exchange, before or after class, is where much of the learning sticks.</source>
+        <translation>Geen enkele activiteit laat deelnemers met elkaar delen (veel-op-veel). Juist in de uitwisseling met collega&apos;s, vóór of na de bijeenkomst, blijft veel van het geleerde hangen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::NoReflection</name>
+    <message>
+        <source>No reflection after class</source>
+        <translation>Geen reflectie achteraf</translation>
+    </message>
+    <message>
+        <source>Looking back on what they will do differently turns a course into a change at work; the method plans a reflection after class.</source>
+        <translation>Terugblikken op wat ze voortaan anders gaan doen, maakt van een cursus een verandering op de werkvloer; de methode plant daarom een reflectie na de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>No activity after class asks learners to reflect on what they learned and what they will do differently.</source>
+        <translation>Geen enkele activiteit na de bijeenkomst vraagt deelnemers te reflecteren op wat ze hebben geleerd en wat ze voortaan anders gaan doen.</translation>
+    </message>
+    <message>
+        <source>reflect, lessons learned, look back, debrief, learning journal, retrospective</source>
+        <translation>reflect, terugblik, terugkijk, kijk terug, blik terug, nabespre, leerdagboek, logboek, lessons learned, geleerde lessen, retrospecti, intervisie</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveNotMeasurable</name>
+    <message>
+        <source>Objective is not measurable</source>
+        <translation>Leerdoel is niet meetbaar</translation>
+    </message>
+    <message>
+        <source>Nobody can observe learners “understand” or “be aware of” something. A verb that can be observed (list, explain, calculate, compare, assess, design …) says how success will be measured.</source>
+        <translation>Niemand kan waarnemen dat deelnemers iets “begrijpen” of zich ergens “bewust van zijn”. Een waarneembaar werkwoord (opsommen, uitleggen, berekenen, vergelijken, beoordelen, ontwerpen …) zegt hoe het succes wordt gemeten.</translation>
+    </message>
+    <message>
+        <source>The objective %1 is not measurable: nobody can observe learners “%2”. Say what they will do instead, for example %3.</source>
+        <translation>Het leerdoel %1 is niet meetbaar: niemand kan “%2” bij deelnemers waarnemen. Beschrijf liever wat ze zullen doen, bijvoorbeeld %3.</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>“%1” vervangen door “%2”</translation>
+    </message>
+    <message>
+        <source>The objective %1 does not say what learners will be able to do. Start from a verb that can be observed, for example %2.</source>
+        <translation>Het leerdoel %1 zegt niet wat deelnemers zullen kunnen. Begin met een waarneembaar werkwoord, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>calculate</source>
+        <translation>berekenen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveWithoutActivities</name>
+    <message>
+        <source>Objective has no activities</source>
+        <translation>Leerdoel heeft geen activiteiten</translation>
+    </message>
+    <message>
+        <source>An objective is reached through an ordered sequence of learning activities; without any, nothing in the plan gets learners there.</source>
+        <translation>Een leerdoel wordt bereikt via een geordende reeks leeractiviteiten; zonder activiteiten is er in het plan niets wat de deelnemers daar brengt.</translation>
+    </message>
+    <message>
+        <source>The objective %1 has no activities yet: add the ones learners need to reach it.</source>
+        <translation>Het leerdoel %1 heeft nog geen activiteiten: voeg de activiteiten toe die deelnemers nodig hebben om het te bereiken.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ObjectiveWithoutStatement</name>
+    <message>
+        <source>Objective has no statement</source>
+        <translation>Leerdoel heeft geen formulering</translation>
+    </message>
+    <message>
+        <source>Everything in the plan serves an objective; an objective without a statement gives the activities nothing to aim at.</source>
+        <translation>Alles in het plan dient een leerdoel; een leerdoel zonder formulering geeft de activiteiten niets om naartoe te werken.</translation>
+    </message>
+    <message>
+        <source>Objective %1 has no statement: write down what learners will be able to do.</source>
+        <translation>Leerdoel %1 heeft geen formulering: schrijf op wat deelnemers zullen kunnen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::OdtExporter</name>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument-tekst (ODT)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::OfficePackage</name>
+    <message>
+        <source>Could not start the document package (ZIP error %1).</source>
+        <translation>Het documentpakket kon niet worden gestart (ZIP-fout %1).</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” into the document package.</source>
+        <translation>Kan “%1” niet in het documentpakket schrijven.</translation>
+    </message>
+    <message>
+        <source>Could not finish the document package (ZIP error %1).</source>
+        <translation>Het documentpakket kon niet worden afgerond (ZIP-fout %1).</translation>
+    </message>
+</context>
+<context>
+    <name>bw::OffsetContraryToPhase</name>
+    <message>
+        <source>Due date on the wrong side of class</source>
+        <translation>Deadline aan de verkeerde kant van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>A pre-class activity is due before its moment and a post-class one after it; an offset with the wrong sign puts it on the wrong side of class in the schedule.</source>
+        <translation>Een activiteit in de fase Voorafgaand heeft haar deadline vóór de bijeenkomst, een activiteit in de fase Achteraf erna; een verschuiving met het verkeerde teken zet de activiteit in de planning aan de verkeerde kant van de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The pre-class activity %1 is due a day after its moment.</source>
+        <translation>De activiteit %1 (voorafgaand) moet pas een dag na de bijeenkomst af zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-class activity %1 is due %n days after its moment.</source>
+        <translation>
+            <numerusform>De activiteit %1 (voorafgaand) moet pas %n dag na de bijeenkomst af zijn.</numerusform>
+            <numerusform>De activiteit %1 (voorafgaand) moet pas %n dagen na de bijeenkomst af zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it due before its moment</source>
+        <translation>Deadline vóór de bijeenkomst leggen</translation>
+    </message>
+    <message>
+        <source>The post-class activity %1 is due a day before its moment.</source>
+        <translation>De activiteit %1 (achteraf) moet al een dag vóór de bijeenkomst af zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The post-class activity %1 is due %n days before its moment.</source>
+        <translation>
+            <numerusform>De activiteit %1 (achteraf) moet al %n dag vóór de bijeenkomst af zijn.</numerusform>
+            <numerusform>De activiteit %1 (achteraf) moet al %n dagen vóór de bijeenkomst af zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make it due after its moment</source>
+        <translation>Deadline na de bijeenkomst leggen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::PagePainter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>De export is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Could not start drawing the document.</source>
+        <translation>Het tekenen van het document kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Could not finish the document.</source>
+        <translation>Het document kon niet worden afgerond.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::PdfExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>De export is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::PracticeWithoutPreparation</name>
+    <message>
+        <source>In-class practice without preparation</source>
+        <translation>Oefening tijdens de bijeenkomst zonder voorbereiding</translation>
+    </message>
+    <message>
+        <source>Practice in class works when learners arrive having studied the basics; otherwise class time goes on explaining them after all.</source>
+        <translation>Oefenen tijdens de bijeenkomst werkt als deelnemers de basis al hebben bestudeerd; anders gaat de contacttijd alsnog op aan uitleg.</translation>
+    </message>
+    <message>
+        <source>Learners practise in class (%1), but nothing before class prepares them for the objective %2.</source>
+        <translation>Deelnemers oefenen tijdens de bijeenkomst (%1), maar niets vooraf bereidt hen voor op het leerdoel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectFile</name>
+    <message>
+        <source>it is a symbolic link to “%1”, which does not exist.</source>
+        <translation>het is een symbolische koppeling naar “%1”, dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link that leads back to itself (a link loop).</source>
+        <translation>het is een symbolische koppeling die naar zichzelf terugverwijst (een koppelingslus).</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>het bestand kan niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a project file.</source>
+        <translation>het is een map, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a project file.</source>
+        <translation>het is een named pipe (FIFO), geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>it is a device or special file, not a project file.</source>
+        <translation>het is een apparaatbestand of speciaal bestand, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a Blendwise project.</source>
+        <translation>het bestand is leeg, geen Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>it is not a Blendwise project.</source>
+        <translation>het is geen Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>it is a %1 text file, not a Blendwise project.</source>
+        <translation>het is een %1-tekstbestand, geen Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>it is a database of another application, not a Blendwise project.</source>
+        <translation>het is een database van een andere toepassing, geen Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Blendwise (file format %1; this version reads up to %2).</source>
+        <translation>het is gemaakt met een nieuwere versie van Blendwise (bestandsformaat %1; deze versie leest tot en met %2).</translation>
+    </message>
+    <message>
+        <source>the file cannot be copied for upgrading to the current format.</source>
+        <translation>het bestand kan niet worden gekopieerd om het naar het huidige formaat bij te werken.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read safely (%1).</source>
+        <translation>het bestand kan niet veilig worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>reading it took longer than %1 seconds; it is not a project Blendwise can open.</source>
+        <translation>het lezen duurde langer dan %1 seconden; het is geen project dat Blendwise kan openen.</translation>
+    </message>
+    <message>
+        <source>it holds a value Blendwise does not accept: %1</source>
+        <translation>het bevat een waarde die Blendwise niet accepteert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Kan “%1” niet opslaan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectProblem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectReader</name>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 verwacht</translation>
+    </message>
+    <message>
+        <source>%1 is not a Blendwise plan (expected %2)</source>
+        <translation>%1 is geen Blendwise-plan (%2 verwacht)</translation>
+    </message>
+    <message>
+        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
+        <translation>het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation>niet-ondersteunde formaatversie %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
+        <translation>&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>geen geldige base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
+        <translation>&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
+        <translation>&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
+    </message>
+    <message>
+        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
+        <translation>een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
+    </message>
+    <message>
+        <source>no moment has the id %1 in &quot;moments&quot;</source>
+        <translation>geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
+    </message>
+    <message>
+        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
+        <translation>geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>no tool has the id %1 in &quot;tools&quot;</source>
+        <translation>geen tool met id %1 in &quot;tools&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
+        <translation>&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
+    </message>
+    <message>
+        <source>no objective has the id %1 in &quot;objectives&quot;</source>
+        <translation>geen leerdoel met id %1 in &quot;objectives&quot;</translation>
+    </message>
+    <message>
+        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
+        <translation>er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RecoveryStore</name>
+    <message>
+        <source>Cannot write a recovery copy: the folder “%1” cannot be created.</source>
+        <translation>Kan geen herstelkopie wegschrijven: de map “%1” kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot write a recovery copy: another running studio uses the session “%1”.</source>
+        <translation>Kan geen herstelkopie wegschrijven: een ander actief exemplaar van de studio gebruikt de sessie “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write a recovery copy: %1</source>
+        <translation>Kan geen herstelkopie wegschrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveActivity</name>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>Activiteit %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveObjective</name>
+    <message>
+        <source>Delete objective %1</source>
+        <translation>Leerdoel %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::RemoveTool</name>
+    <message>
+        <source>Delete tool %1</source>
+        <translation>Tool %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ReplaceTool</name>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>%1 vervangen door %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::SchemaCheck</name>
+    <message>
+        <source>its format %1 cannot be checked (%2).</source>
+        <translation>het formaat %1 ervan kan niet worden gecontroleerd (%2).</translation>
+    </message>
+    <message>
+        <source>its table definitions cannot be read (%1).</source>
+        <translation>de tabeldefinities ervan kunnen niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>it contains %1 “%2”, which no Blendwise project has.</source>
+        <translation>het bevat %1 “%2”, die in geen enkel Blendwise-project voorkomt.</translation>
+    </message>
+    <message>
+        <source>its index “%1” belongs to another table than in a Blendwise project.</source>
+        <translation>de index “%1” ervan hoort bij een andere tabel dan in een Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>its table “%1” is not a plain table.</source>
+        <translation>de tabel “%1” ervan is geen gewone tabel.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” of its format is missing.</source>
+        <translation>%1 “%2” van het formaat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>the columns of its table “%1” differ from a Blendwise project’s.</source>
+        <translation>de kolommen van de tabel “%1” wijken af van die van een Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>the references of its table “%1” differ from a Blendwise project’s.</source>
+        <translation>de verwijzingen van de tabel “%1” wijken af van die van een Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
+        <translation>de indexen van de tabel “%1” wijken af van die van een Blendwise-project.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::TooManyTools</name>
+    <message>
+        <source>Too many different tools</source>
+        <translation>Te veel verschillende tools</translation>
+    </message>
+    <message>
+        <source>Each extra tool is another login, another interface and another place to look. The limit is set per project.</source>
+        <translation>Elke extra tool betekent een extra login, een extra interface en een extra plek om te kijken. De limiet wordt per project ingesteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan uses %n different tools, more than the limit of %1 set for this project. Fewer tools mean fewer logins and less to learn.</source>
+        <translation>
+            <numerusform>Het plan gebruikt %n tool, meer dan de limiet van %1 die voor dit project is ingesteld. Minder tools betekent minder logins en minder om te leren.</numerusform>
+            <numerusform>Het plan gebruikt %n verschillende tools, meer dan de limiet van %1 die voor dit project is ingesteld. Minder tools betekent minder logins en minder om te leren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolDirectionMismatch</name>
+    <message>
+        <source>Tool does not fit the direction</source>
+        <translation>Tool past niet bij de richting</translation>
+    </message>
+    <message>
+        <source>A tool built to push content out cannot collect learners&apos; answers, and one built for answers cannot host a discussion: the tool has to carry the activity&apos;s direction.</source>
+        <translation>Een tool die gemaakt is om inhoud te verspreiden, kan geen antwoorden van deelnemers verzamelen, en een tool voor antwoorden is niet geschikt voor een discussie: de tool moet passen bij de richting van de activiteit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry %2 activities, but %3 uses it that way.</source>
+        <translation>%1 is niet geschikt voor activiteiten met de richting %2, maar %3 gebruikt het wel zo.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Overstappen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolNeedsAccount</name>
+    <message>
+        <source>Tool needs a new account</source>
+        <translation>Tool vereist een nieuw account</translation>
+    </message>
+    <message>
+        <source>Every new profile to create is a reason not to start. A one-click tool, or one the client already provides, gets learners going at once.</source>
+        <translation>Elk nieuw profiel dat deelnemers moeten aanmaken, is een reden om niet te beginnen. Een tool die met één klik werkt, of een tool die de opdrachtgever al aanbiedt, zet deelnemers direct aan het werk.</translation>
+    </message>
+    <message>
+        <source>%1 makes every learner create a personal account, while the client already provides %2.</source>
+        <translation>%1 verplicht elke deelnemer een persoonlijk account aan te maken, terwijl de opdrachtgever %2 al aanbiedt.</translation>
+    </message>
+    <message>
+        <source>%1 makes every learner create a personal account, while %2 needs none.</source>
+        <translation>%1 verplicht elke deelnemer een persoonlijk account aan te maken, terwijl %2 er geen nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Overstappen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolOftenBlocked</name>
+    <message>
+        <source>Tool often blocked at work</source>
+        <translation>Tool vaak geblokkeerd op het werk</translation>
+    </message>
+    <message>
+        <source>Many company firewalls block public video, social and file-sharing sites. Learners who cannot reach a tool from their desk simply drop out of the activity.</source>
+        <translation>Veel bedrijfsfirewalls blokkeren openbare video-, social-media- en filesharingsites. Deelnemers die een tool niet vanaf hun werkplek kunnen bereiken, haken gewoon af.</translation>
+    </message>
+    <message>
+        <source>%1 is often blocked on corporate networks, so learners may not reach it from work.</source>
+        <translation>%1 wordt vaak geblokkeerd op bedrijfsnetwerken, waardoor deelnemers het op het werk mogelijk niet kunnen bereiken.</translation>
+    </message>
+    <message>
+        <source>%1 does the same job without that risk.</source>
+        <translation>%1 doet hetzelfde zonder dat risico.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Overstappen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolRanking</name>
+    <message>
+        <source>Retired</source>
+        <translation>Uitgefaseerd</translation>
+    </message>
+    <message>
+        <source>Retired — use %1</source>
+        <translation>Uitgefaseerd – gebruik %1</translation>
+    </message>
+    <message>
+        <source>Needs a personal account</source>
+        <translation>Vereist een persoonlijk account</translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks</source>
+        <translation>Vaak geblokkeerd op bedrijfsnetwerken</translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation>Ondersteunt %1</translation>
+    </message>
+    <message>
+        <source>Does not support %1</source>
+        <translation>Ondersteunt %1 niet</translation>
+    </message>
+    <message>
+        <source>Suits this activity: %1</source>
+        <translation>Past bij deze activiteit: %1</translation>
+    </message>
+    <message>
+        <source>Provided by the client</source>
+        <translation>Aangeboden door de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>No new account needed</source>
+        <translation>Geen nieuw account nodig</translation>
+    </message>
+    <message>
+        <source>Already used in this plan</source>
+        <translation>Al gebruikt in dit plan</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ToolRetired</name>
+    <message>
+        <source>Tool has been retired</source>
+        <translation>Tool is uitgefaseerd</translation>
+    </message>
+    <message>
+        <source>A retired tool (Skype, Yammer …) may stop working before the course ends, and learners will not find it under its old name. Its replacement carries the same activities.</source>
+        <translation>Een uitgefaseerde tool (Skype, Yammer …) werkt misschien al niet meer voordat de cursus is afgelopen, en deelnemers vinden hem niet terug onder zijn oude naam. De opvolger ondersteunt dezelfde activiteiten.</translation>
+    </message>
+    <message>
+        <source>%1 has been retired; choose another tool for the activities that use it.</source>
+        <translation>%1 is uitgefaseerd; kies een andere tool voor de activiteiten die het gebruiken.</translation>
+    </message>
+    <message>
+        <source>%1 has been retired; %2 replaces it.</source>
+        <translation>%1 is uitgefaseerd; %2 is de opvolger.</translation>
+    </message>
+    <message>
+        <source>Replace with %1 everywhere</source>
+        <translation>Overal vervangen door %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>%1 vervangen door %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Validator</name>
+    <message>
+        <source>the id %1 is outside 1–%2.</source>
+        <translation>de id %1 valt buiten 1–%2.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation>de id %1 wordt twee keer gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4.</source>
+        <translation>%1 %2 valt buiten %3–%4.</translation>
+    </message>
+    <message>
+        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
+        <translation>het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not one Blendwise knows.</source>
+        <translation>de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
+    </message>
+    <message>
+        <source>the rule “%1” is muted twice.</source>
+        <translation>de regel “%1” is twee keer uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>the start is not a local time in whole minutes.</source>
+        <translation>het begin is geen lokale tijd in hele minuten.</translation>
+    </message>
+    <message>
+        <source>the start year %1 is outside %2–%3.</source>
+        <translation>het beginjaar %1 valt buiten %2–%3.</translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is outside 0–%3.</source>
+        <translation>de duur van %1–%2 minuten valt buiten 0–%3.</translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is reversed.</source>
+        <translation>bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
+    </message>
+    <message>
+        <source>the tool %1 is not in the project.</source>
+        <translation>de tool %1 zit niet in het project.</translation>
+    </message>
+    <message>
+        <source>the in-class moment %1 is not in the project.</source>
+        <translation>de bijeenkomst %1 zit niet in het project.</translation>
+    </message>
+    <message>
+        <source>the objective %1 is not in the project.</source>
+        <translation>het leerdoel %1 zit niet in het project.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Validator::Item</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation>Bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Leerdoel %1</translation>
+    </message>
+    <message>
+        <source>Objective %1, activity %2</source>
+        <translation>Leerdoel %1, activiteit %2</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation>Subgroep %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rol %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::cli</name>
+    <message>
+        <source> (%1 characters in all)</source>
+        <translation> (%1 tekens in totaal)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link that leads back to itself (a link loop)</source>
+        <translation>%1: een symbolische koppeling die naar zichzelf terugverwijst (een koppelingslus)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link to a file that does not exist</source>
+        <translation>%1: een symbolische koppeling naar een bestand dat niet bestaat</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a folder, not a file</source>
+        <translation>%1: een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>%1: a named pipe (FIFO), not a file</source>
+        <translation>%1: een named pipe (FIFO), geen bestand</translation>
+    </message>
+    <message>
+        <source>%1: a device or special file, not a file</source>
+        <translation>%1: een apparaatbestand of speciaal bestand, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>Kan niet naar de standaarduitvoer schrijven: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan %1 niet wegschrijven: %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+export and check never write to FILE; new and import never replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written.</source>
+        <translation>Gebruik:
+  blendwise [FILE]                                   de studio openen
+  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
+  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
+  blendwise templates                                de ingebouwde sjablonen tonen
+  blendwise --help | --version
+
+export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
+-o - schrijft naar de standaarduitvoer.
+--client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan de CSV toe.
+export en check schrijven nooit naar FILE; new en import vervangen nooit een bestand zonder --force.
+
+Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden gelezen,
+3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;blendwise --help&apos; for more information.</source>
+        <translation>Typ &apos;blendwise --help&apos; voor meer informatie.</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>argument ontbreekt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 bestaat al; gebruik --force om het te vervangen</translation>
+    </message>
+    <message>
+        <source>blendwise new FILE [--template NAME] [--force]</source>
+        <translation>blendwise new FILE [--template NAME] [--force]</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot; (available: %2)</source>
+        <translation>onbekend sjabloon &quot;%1&quot; (beschikbaar: %2)</translation>
+    </message>
+    <message>
+        <source>Created %1 (objectives: %2, activities: %3).</source>
+        <translation>%1 aangemaakt (leerdoelen: %2, activiteiten: %3).</translation>
+    </message>
+    <message>
+        <source>blendwise import INPUT.json -o FILE [--force]</source>
+        <translation>blendwise import INPUT.json -o FILE [--force]</translation>
+    </message>
+    <message>
+        <source>missing -o FILE (the project file to create)</source>
+        <translation>-o FILE ontbreekt (het projectbestand dat moet worden aangemaakt)</translation>
+    </message>
+    <message>
+        <source>%1 is the input; choose another output file</source>
+        <translation>%1 is de invoer; kies een ander uitvoerbestand</translation>
+    </message>
+    <message>
+        <source>Importing… reading %1</source>
+        <translation>Importeren… %1 lezen</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
+        <translation>%1: groter dan %2 MB, de limiet voor een plan in JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: waarschuwing: %2</translation>
+    </message>
+    <message>
+        <source>Importing… writing %1 (activities: %2)</source>
+        <translation>Importeren… %1 wegschrijven (activiteiten: %2)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 geïmporteerd in %2.</translation>
+    </message>
+    <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</source>
+        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</translation>
+    </message>
+    <message>
+        <source>missing --format (one of %1)</source>
+        <translation>--format ontbreekt (een van %1)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected one of %2)</source>
+        <translation>onbekend formaat &quot;%1&quot; (verwacht: een van %2)</translation>
+    </message>
+    <message>
+        <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
+        <translation>onbekend papierformaat &quot;%1&quot; (verwacht: a4 of letter)</translation>
+    </message>
+    <message>
+        <source>%1 is the input; export never writes over it, choose another output with -o</source>
+        <translation>%1 is de invoer; export overschrijft die nooit, kies met -o een andere uitvoer</translation>
+    </message>
+    <message>
+        <source>Exporting… %1/%2 pages</source>
+        <translation>Exporteren… %1/%2 pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Exporting… %1/%2 rows</source>
+        <translation>Exporteren… %1/%2 rijen</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 weggeschreven.</translation>
+    </message>
+    <message>
+        <source>blendwise check FILE [--json]</source>
+        <translation>blendwise check FILE [--json]</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>oplossing: %1</translation>
+    </message>
+    <message>
+        <source>%1: errors: %2, warnings: %3, suggestions: %4</source>
+        <translation>%1: fouten: %2, waarschuwingen: %3, suggesties: %4</translation>
+    </message>
+    <message>
+        <source>blendwise templates</source>
+        <translation>blendwise templates</translation>
+    </message>
+    <message>
+        <source>no space left on the device</source>
+        <translation>er is geen vrije ruimte meer op de schijf</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 accepteert geen argumenten</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>onbekende optie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>bw::plan::PlanBuilder</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>Hele programma</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Leerdoel %1</translation>
+    </message>
+    <message>
+        <source>Learners need to create a personal account.</source>
+        <translation>Deelnemers moeten een persoonlijk account aanmaken.</translation>
+    </message>
+    <message>
+        <source>No new account needed.</source>
+        <translation>Geen nieuw account nodig.</translation>
+    </message>
+    <message>
+        <source>Already provided by the client&apos;s IT.</source>
+        <translation>Wordt al aangeboden door de IT-afdeling van de opdrachtgever.</translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks: check access with IT before launch.</source>
+        <translation>Vaak geblokkeerd op bedrijfsnetwerken: controleer vóór de start de toegang met de IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Retired by its vendor.</source>
+        <translation>Door de leverancier uitgefaseerd.</translation>
+    </message>
+    <message>
+        <source>Retired by its vendor; replaced by %1.</source>
+        <translation>Door de leverancier uitgefaseerd; opgevolgd door %1.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Learning time</source>
+        <translation>Leertijd</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>datum nog te bepalen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Where learning time goes: minutes per phase, split by who talks to whom. Class time is best spent on exchange and practice; content delivery belongs before class.</source>
+        <translation>Waar de leertijd naartoe gaat: minuten per fase, verdeeld naar wie met wie communiceert. Contacttijd wordt het best besteed aan uitwisseling en oefening; kennisoverdracht hoort vooraf.</translation>
+    </message>
+    <message>
+        <source>Minutes per phase and direction</source>
+        <translation>Minuten per fase en richting</translation>
+    </message>
+    <message>
+        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
+        <translation>Minuten, met tussen haakjes het aantal activiteiten. Van een bereik zoals 10–15 minuten telt het midden mee.</translation>
+    </message>
+    <message>
+        <source>Per objective</source>
+        <translation>Per leerdoel</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <source>Many-to-many</source>
+        <translation>Veel-op-veel</translation>
+    </message>
+    <message>
+        <source>Each objective&apos;s activities by phase, in learning order, with their direction.</source>
+        <translation>De activiteiten van elk leerdoel per fase, in leervolgorde, met hun richting.</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Succescriterium</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>No activities planned yet.</source>
+        <translation>Nog geen activiteiten gepland.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Grouping · led by</source>
+        <translation>Werkvorm · begeleid door</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Toetsing</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>grouping · led by</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>to be set</source>
+        <translation>nog te bepalen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Tool or place</source>
+        <translation>Tool of locatie</translation>
+    </message>
+    <message>
+        <source>Pre- or post-class activities not dated yet: %1. Link them to an in-class moment to place them on the timeline.</source>
+        <translation>Nog niet ingeplande activiteiten vooraf of achteraf: %1. Koppel ze aan een bijeenkomst om ze op de tijdlijn te plaatsen.</translation>
+    </message>
+    <message>
+        <source>Every tool this plan uses, what learners gain from it and what to prepare before launch.</source>
+        <translation>Alle tools die dit plan gebruikt, wat ze deelnemers opleveren en wat er vóór de start moet worden voorbereid.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Richtingen</translation>
+    </message>
+    <message>
+        <source>(%1 more in the learning sequences)</source>
+        <translation>(nog %1 in de leerroutes)</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Meerwaarde voor deelnemers</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation>Checklist voor inrichting</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Rules of use</source>
+        <translation>Spelregels</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Subgroepen</translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation>Subgroep</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Assessed activities</source>
+        <translation>Getoetste activiteiten</translation>
+    </message>
+    <message>
+        <source>No measure defined yet.</source>
+        <translation>Nog geen criterium vastgelegd.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>Activity %1 %2</source>
+        <translation>Activiteit %1 %2</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <source>The design advisor found nothing to improve in this plan.</source>
+        <translation>De ontwerpadviseur heeft in dit plan niets gevonden wat beter kan.</translation>
+    </message>
+    <message>
+        <source>The design advisor checked the plan against the method.</source>
+        <translation>De ontwerpadviseur heeft het plan getoetst aan de methode.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggesties</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+</context>
+<context>
+    <name>bw::plan::PlanText</name>
+    <message>
+        <source>Cover</source>
+        <translation>Voorblad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>The blend at a glance</source>
+        <translation>De blend in één oogopslag</translation>
+    </message>
+    <message>
+        <source>Flow overview</source>
+        <translation>Overzicht van het verloop</translation>
+    </message>
+    <message>
+        <source>Learning sequences</source>
+        <translation>Leerroutes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Evaluation plan</source>
+        <translation>Evaluatieplan</translation>
+    </message>
+    <message>
+        <source>Design review</source>
+        <translation>Ontwerpbeoordeling</translation>
+    </message>
+    <message>
+        <source>Blended-learning plan</source>
+        <translation>Blended-learningplan</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Opgesteld voor</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Opgesteld door</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Made with Blendwise</source>
+        <translation>Gemaakt met Blendwise</translation>
+    </message>
+    <message>
+        <source>Objective no.</source>
+        <translation>Nr. leerdoel</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <source>Activity no.</source>
+        <translation>Nr. activiteit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Begeleid door</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Meerwaarde voor deelnemers</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Toetsing</translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Offset (days)</source>
+        <translation>Verschuiving (dagen)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityBoard</name>
+    <message>
+        <source>Activity board</source>
+        <translation>Activiteitenbord</translation>
+    </message>
+    <message>
+        <source>Direction legend</source>
+        <translation>Legenda van de richtingen</translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners</source>
+        <translation>Inhoud gaat van de trainer naar de deelnemers</translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer</source>
+        <translation>Deelnemers koppelen terug naar de trainer</translation>
+    </message>
+    <message>
+        <source>Learners share with each other</source>
+        <translation>Deelnemers delen met elkaar</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>%1 lane</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>No %1 activities.
+Press Ins to add one, or drop a card here.</source>
+        <translation>Nog geen activiteiten in de fase “%1”.
+Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activiteit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source>Start with an objective: press Ctrl+Shift+N</source>
+        <translation>Begin met een leerdoel: druk op Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Select an objective</source>
+        <translation>Selecteer een leerdoel</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation>Leerdoel %1: %2</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityCardDelegate</name>
+    <message>
+        <source>No tool yet</source>
+        <translation>Nog geen tool</translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation>Titel van de activiteit</translation>
+    </message>
+    <message>
+        <source>What do learners do?</source>
+        <translation>Wat doen de deelnemers?</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityInspector</name>
+    <message>
+        <source>Activity inspector</source>
+        <translation>Eigenschappen van de activiteit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No activity selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an activity on the board to set its phase, direction, tool, duration and texts here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Geen activiteit geselecteerd&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Selecteer een activiteit op het bord om hier de fase, richting, tool, duur en teksten in te stellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What learners do, e.g. “Share a risk you met”</source>
+        <translation>Wat deelnemers doen, bijv. “Een zelf ervaren risico delen”</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A short name for the activity, shown on the board and in the plan.</source>
+        <translation>Een korte naam voor de activiteit, zichtbaar op het bord en in het plan.</translation>
+    </message>
+    <message>
+        <source>Step-by-step instructions for learners</source>
+        <translation>Stapsgewijze instructie voor deelnemers</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instructie:</translation>
+    </message>
+    <message>
+        <source>What learners are asked to do, printed in the plan.</source>
+        <translation>Wat deelnemers wordt gevraagd te doen; wordt in het plan afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Before learners meet: preparation that needs no trainer in the room</source>
+        <translation>Voordat deelnemers samenkomen: voorbereiding waarvoor geen trainer in de ruimte nodig is</translation>
+    </message>
+    <message>
+        <source>While learners are together: coaching, feedback and practice</source>
+        <translation>Terwijl deelnemers samen zijn: coaching, feedback en oefening</translation>
+    </message>
+    <message>
+        <source>After the class: follow-up, application and reflection</source>
+        <translation>Na de bijeenkomst: nazorg, toepassing en reflectie</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>When the activity happens. Arrow keys move between the choices.</source>
+        <translation>Wanneer de activiteit plaatsvindt. Met de pijltoetsen kiest u tussen de opties.</translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners (Alt+1)</source>
+        <translation>Inhoud gaat van de trainer naar de deelnemers (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer (Alt+2)</source>
+        <translation>Deelnemers koppelen terug naar de trainer (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Learners share with each other (Alt+3)</source>
+        <translation>Deelnemers delen met elkaar (Alt+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <source>Who talks to whom. Alt+1, Alt+2 and Alt+3 choose while the inspector has the focus.</source>
+        <translation>Wie met wie communiceert. Met Alt+1, Alt+2 en Alt+3 kiest u, zolang het paneel Eigenschappen de focus heeft.</translation>
+    </message>
+    <message>
+        <source>T&amp;ool:</source>
+        <translation>T&amp;ool:</translation>
+    </message>
+    <message>
+        <source>The tool that carries the activity. Type to search; tools that fit come first.</source>
+        <translation>De tool waarmee de activiteit wordt uitgevoerd. Typ om te zoeken; passende tools staan bovenaan.</translation>
+    </message>
+    <message>
+        <source>Minutes, e.g. 30 or 10-15</source>
+        <translation>Minuten, bijv. 30 of 10-15</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>Minutes learners spend on it: a number (30) or a range (10-15).</source>
+        <translation>Minuten die deelnemers eraan besteden: een getal (30) of een bereik (10-15).</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>Werk&amp;vorm:</translation>
+    </message>
+    <message>
+        <source>How learners work: alone, in pairs, in sub-groups or as a whole group.</source>
+        <translation>Hoe deelnemers werken: alleen, in tweetallen, in subgroepen of met de hele groep.</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>Be&amp;geleid door:</translation>
+    </message>
+    <message>
+        <source>Who runs the activity.</source>
+        <translation>Wie de activiteit begeleidt.</translation>
+    </message>
+    <message>
+        <source>What learners hand in or produce</source>
+        <translation>Wat deelnemers inleveren of maken</translation>
+    </message>
+    <message>
+        <source>Delive&amp;rable:</source>
+        <translation>Resu&amp;ltaat:</translation>
+    </message>
+    <message>
+        <source>The tangible result of the activity, if any.</source>
+        <translation>Het tastbare resultaat van de activiteit, als dat er is.</translation>
+    </message>
+    <message>
+        <source>Why this tool helps the learner</source>
+        <translation>Waarom deze tool de deelnemer helpt</translation>
+    </message>
+    <message>
+        <source>U&amp;se the tool&apos;s suggested benefit</source>
+        <translation>Voorgestelde meerwaarde van de tool gebruik&amp;en</translation>
+    </message>
+    <message>
+        <source>Learner &amp;benefit:</source>
+        <translation>&amp;Meerwaarde voor deelnemers:</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Meerwaarde voor deelnemers</translation>
+    </message>
+    <message>
+        <source>Told to learners so that they see why the tool is worth their time.</source>
+        <translation>Wordt aan deelnemers verteld, zodat ze zien waarom de tool hun tijd waard is.</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>Toet&amp;sing:</translation>
+    </message>
+    <message>
+        <source>Whether the activity is assessed, and how.</source>
+        <translation>Of en hoe de activiteit wordt getoetst.</translation>
+    </message>
+    <message>
+        <source>In-class &amp;moment:</source>
+        <translation>Bijeen&amp;komst:</translation>
+    </message>
+    <message>
+        <source>The class session the activity belongs to or prepares for.</source>
+        <translation>De bijeenkomst waar de activiteit bij hoort of op voorbereidt.</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n due:</source>
+        <translation>Deadli&amp;ne:</translation>
+    </message>
+    <message>
+        <source>Due, in days before or after the moment</source>
+        <translation>Deadline, in dagen vóór of na de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only pre-class and post-class activities are due some days before or after their moment.</source>
+        <translation>Alleen activiteiten in de fasen Voorafgaand en Achteraf hebben een deadline een aantal dagen vóór of na hun bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Choose the in-class moment first; the due date counts from it.</source>
+        <translation>Kies eerst de bijeenkomst; de deadline wordt vanaf die bijeenkomst geteld.</translation>
+    </message>
+    <message>
+        <source>When the activity is due, counted from its in-class moment.</source>
+        <translation>Wanneer de activiteit af moet zijn, geteld vanaf de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Replace the text with the benefit suggested for %1: “%2”</source>
+        <translation>De tekst vervangen door de meerwaarde die voor %1 wordt voorgesteld: “%2”</translation>
+    </message>
+    <message>
+        <source>Enter minutes as a number (30) or a range (10-15).</source>
+        <translation>Voer de minuten in als getal (30) of als bereik (10-15).</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ActivityLaneModel</name>
+    <message>
+        <source>no tool</source>
+        <translation>geen tool</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BlendOverview</name>
+    <message>
+        <source>Blend overview</source>
+        <translation>Blendoverzicht</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <source>Which activities the figures cover</source>
+        <translation>Welke activiteiten de cijfers omvatten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Cijfers voor:</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Add up the estimated minutes (the middle of a range)</source>
+        <translation>De geschatte minuten optellen (bij een bereik het midden)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Count the activities</source>
+        <translation>De activiteiten tellen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <source>No direction</source>
+        <translation>Geen richting</translation>
+    </message>
+    <message>
+        <source>Blend chart</source>
+        <translation>Blenddiagram</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Blend figures</source>
+        <translation>Blendcijfers</translation>
+    </message>
+    <message>
+        <source>Follow the selected objective</source>
+        <translation>Het geselecteerde leerdoel volgen</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Hele programma</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Time in class: %1% of %2 minutes. Flipped classrooms keep class time for practice and feedback, and move content before and after.</source>
+        <translation>Tijd tijdens de bijeenkomst: %1% van %2 minuten. In een flipped classroom blijft de contacttijd voor oefening en feedback, en verschuift de inhoud naar vooraf en achteraf.</translation>
+    </message>
+    <message>
+        <source>No minutes estimated yet: give activities a duration to see how the time is spent.</source>
+        <translation>Nog geen minuten geschat: geef activiteiten een duur om te zien hoe de tijd wordt besteed.</translation>
+    </message>
+    <message>
+        <source>1 activity has no phase and is not counted.</source>
+        <translation>1 activiteit heeft geen fase en wordt niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>%1 activities have no phase and are not counted.</source>
+        <translation>%1 activiteiten hebben geen fase en worden niet meegeteld.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::BoardOverview</name>
+    <message>
+        <source>Overview of all objectives and their lanes</source>
+        <translation>Overzicht van alle leerdoelen en hun kolommen</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
+        <translation>%1
+%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no tool</source>
+        <translation>geen tool</translation>
+    </message>
+    <message>
+        <source>no duration</source>
+        <translation>geen duur</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Client version (leave out the design review)</source>
+        <translation>Versie voor de &amp;opdrachtgever (zonder ontwerpbeoordeling)</translation>
+    </message>
+    <message>
+        <source>Add a byte-order &amp;mark so Excel reads accents right</source>
+        <translation>Byte-order-&amp;mark toevoegen, zodat Excel letters met accenten goed leest</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Plan exporteren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the exported plan</source>
+        <translation>Kies waar het geëxporteerde plan wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Op&amp;slaan in:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>The client version never includes the design review</source>
+        <translation>De versie voor de opdrachtgever bevat nooit de ontwerpbeoordeling</translation>
+    </message>
+    <message>
+        <source>That is the project file itself. Choose another name for the export.</source>
+        <translation>Dat is het projectbestand zelf. Kies een andere naam voor de export.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose another place for the export.</source>
+        <translation>De map “%1” bestaat niet. Kies een andere locatie voor de export.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” bestaat al. Wilt u het bestand vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ExportRunner</name>
+    <message>
+        <source>Print Plan</source>
+        <translation>Plan afdrukken</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Plan exporteren</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>“%1” exporteren…</translation>
+    </message>
+    <message>
+        <source>Preparing the printout…</source>
+        <translation>Afdruk voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>%1 van %2 pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 van %2 rijen</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”… %2</source>
+        <translation>“%1” exporteren… %2</translation>
+    </message>
+    <message>
+        <source>Printing… %1</source>
+        <translation>Afdrukken… %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Afdrukken geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The plan was sent to %1.</source>
+        <translation>Het plan is naar %1 gestuurd.</translation>
+    </message>
+    <message>
+        <source>The plan was exported to “%1”.</source>
+        <translation>Het plan is geëxporteerd naar “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was exported, but some characters cannot be shown.</source>
+        <translation>“%1” is geëxporteerd, maar sommige tekens kunnen niet worden weergegeven.</translation>
+    </message>
+    <message>
+        <source>Install a font that has them, or change the text.</source>
+        <translation>Installeer een lettertype dat deze tekens bevat, of pas de tekst aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Could not print to %1: %2</source>
+        <translation>Kan niet afdrukken op %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::FindingsPanel</name>
+    <message>
+        <source>Design advisor</source>
+        <translation>Ontwerpadviseur</translation>
+    </message>
+    <message>
+        <source>Advisor summary</source>
+        <translation>Samenvatting van de ontwerpadviseur</translation>
+    </message>
+    <message>
+        <source>Advisor findings</source>
+        <translation>Bevindingen van de ontwerpadviseur</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the item a finding is about</source>
+        <translation>Dubbelklik of druk op Enter om naar het onderdeel te gaan waar een bevinding over gaat</translation>
+    </message>
+    <message>
+        <source>Mute this rule</source>
+        <translation>Deze regel uitschakelen</translation>
+    </message>
+    <message>
+        <source>Stop reporting this rule for this plan (stored in the file; undo brings it back)</source>
+        <translation>Deze regel niet meer melden voor dit plan (wordt in het bestand opgeslagen; met Ongedaan maken komt de regel terug)</translation>
+    </message>
+    <message>
+        <source>Rules muted for this plan; choose one to report it again</source>
+        <translation>Voor dit plan uitgeschakelde regels; kies er een om deze weer te melden</translation>
+    </message>
+    <message>
+        <source>Show muted rules</source>
+        <translation>Uitgeschakelde regels tonen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Oplossing: %1</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 fout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 waarschuwing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation>1 suggestie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n suggestie</numerusform>
+            <numerusform>%n suggesties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the plan follows the method</source>
+        <translation>Geen bevindingen: het plan volgt de methode</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>%1 (one step; undo reverts it)</source>
+        <translation>%1 (één stap; met Ongedaan maken draait u deze terug)</translation>
+    </message>
+    <message>
+        <source>The selected finding has no automatic fix</source>
+        <translation>Voor de geselecteerde bevinding is geen automatische oplossing beschikbaar</translation>
+    </message>
+    <message>
+        <source>Report again: %1</source>
+        <translation>Weer melden: %1</translation>
+    </message>
+    <message>
+        <source>Show muted rules…</source>
+        <translation>Uitgeschakelde regels tonen…</translation>
+    </message>
+    <message>
+        <source>Show muted rules (%1)…</source>
+        <translation>Uitgeschakelde regels tonen (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::MainWindow</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Another Blendwise window is editing this file. Use Save As to keep your changes.</source>
+        <translation>Een ander Blendwise-venster bewerkt dit bestand. Gebruik “Opslaan als” om uw wijzigingen te bewaren.</translation>
+    </message>
+    <message>
+        <source>Recovery copy written at %1</source>
+        <translation>Herstelkopie opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>Start a project, empty or from a template</source>
+        <translation>Een project beginnen, leeg of vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Een projectbestand openen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Het project opslaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan a&amp;ls…</translation>
+    </message>
+    <message>
+        <source>Save the project under another name</source>
+        <translation>Het project onder een andere naam opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON</source>
+        <translation>Het plan exporteren als PDF, Word, OpenDocument, HTML, Markdown, CSV of JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print the plan document</source>
+        <translation>Het plandocument afdrukken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>See the printed pages before printing</source>
+        <translation>De afgedrukte pagina&apos;s bekijken voordat u afdrukt</translation>
+    </message>
+    <message>
+        <source>Project &amp;Properties…</source>
+        <translation>&amp;Projecteigenschappen…</translation>
+    </message>
+    <message>
+        <source>Title, client, brand, in-class moments, community</source>
+        <translation>Titel, opdrachtgever, huisstijl, bijeenkomsten, community</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Slui&amp;ten</translation>
+    </message>
+    <message>
+        <source>Close the project</source>
+        <translation>Het project sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit Blendwise</source>
+        <translation>Blendwise afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Add &amp;Objective</source>
+        <translation>Leer&amp;doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a learning objective after the selected one</source>
+        <translation>Een leerdoel toevoegen na het geselecteerde leerdoel</translation>
+    </message>
+    <message>
+        <source>Add &amp;Activity</source>
+        <translation>&amp;Activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an activity to the focused lane</source>
+        <translation>Een activiteit toevoegen aan de kolom met de focus</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Invoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected objective or activity</source>
+        <translation>Het geselecteerde leerdoel of de geselecteerde activiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Om&amp;hoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the selected objective or card up</source>
+        <translation>Het geselecteerde leerdoel of de geselecteerde kaart omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Omlaa&amp;g verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the selected objective or card down</source>
+        <translation>Het geselecteerde leerdoel of de geselecteerde kaart omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Phase</source>
+        <translation>Naar vorige &amp;fase</translation>
+    </message>
+    <message>
+        <source>Move the card to the phase before (e.g. in-class → pre-class)</source>
+        <translation>De kaart naar de vorige fase verplaatsen (bijv. tijdens de bijeenkomst → voorafgaand)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Phase</source>
+        <translation>Naar volge&amp;nde fase</translation>
+    </message>
+    <message>
+        <source>Move the card to the phase after (e.g. in-class → post-class)</source>
+        <translation>De kaart naar de volgende fase verplaatsen (bijv. tijdens de bijeenkomst → achteraf)</translation>
+    </message>
+    <message>
+        <source>Move to Previous Ob&amp;jective</source>
+        <translation>Naar vorig &amp;leerdoel</translation>
+    </message>
+    <message>
+        <source>Move the card to the objective above</source>
+        <translation>De kaart naar het leerdoel erboven verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move to Next Objecti&amp;ve</source>
+        <translation>Naar volgend lee&amp;rdoel</translation>
+    </message>
+    <message>
+        <source>Move the card to the objective below</source>
+        <translation>De kaart naar het leerdoel eronder verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Tool Catalogue…</source>
+        <translation>&amp;Toolcatalogus…</translation>
+    </message>
+    <message>
+        <source>The tools this project can use</source>
+        <translation>De tools die dit project kan gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+    <message>
+        <source>The selected objective&apos;s activities in three lanes</source>
+        <translation>De activiteiten van het geselecteerde leerdoel in drie kolommen</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>All objectives and their lanes at once</source>
+        <translation>Alle leerdoelen en hun kolommen tegelijk</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>Use the %1 palette</source>
+        <translation>Het kleurenschema “%1” gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Every key the studio knows</source>
+        <translation>Alle sneltoetsen van de studio</translation>
+    </message>
+    <message>
+        <source>&amp;About Blendwise</source>
+        <translation>&amp;Over Blendwise</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Blend</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Plan Preview</source>
+        <translation>Planvoorbeeld</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Blendwise</source>
+        <translation>%1[*] — Blendwise</translation>
+    </message>
+    <message>
+        <source>1 objective</source>
+        <translation>1 leerdoel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objectives</source>
+        <translation>
+            <numerusform>%n leerdoel</numerusform>
+            <numerusform>%n leerdoelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activiteit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>About Blendwise</source>
+        <translation>Over Blendwise</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Een studio voor het ontwerpen van blended leertrajecten: eerst de leerdoelen, dan de activiteiten vóór, tijdens en na de bijeenkomst, elk met een eigen richting en de tool waarmee de activiteit wordt uitgevoerd.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Uitgangspunt</translation>
+    </message>
+    <message>
+        <source>Empty project</source>
+        <translation>Leeg project</translation>
+    </message>
+    <message>
+        <source>Objectives and activities are yours to write; the tool catalogue starts with the built-in tools.</source>
+        <translation>De leerdoelen en activiteiten schrijft u zelf; de toolcatalogus begint met de tools uit de standaardcatalogus.</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>Projecttitel</translation>
+    </message>
+    <message>
+        <source>e.g. Measuring risk in international projects</source>
+        <translation>bijv. Risico&apos;s meten in internationale projecten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen met:</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveDelegate</name>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activiteit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>(no statement)</source>
+        <translation>(geen formulering)</translation>
+    </message>
+    <message>
+        <source>Objective statement</source>
+        <translation>Formulering van het leerdoel</translation>
+    </message>
+    <message>
+        <source>Be able to …</source>
+        <translation>De deelnemer kan …</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveListModel</name>
+    <message>
+        <source>%1
+Measured by: %2</source>
+        <translation>%1
+Gemeten met: %2</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Leerdoel</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectivesPanel</name>
+    <message>
+        <source>Objective actions</source>
+        <translation>Acties voor leerdoelen</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>No objectives yet.
+Press Ctrl+Shift+N to write the first one: what should learners be able to do afterwards?</source>
+        <translation>Nog geen leerdoelen.
+Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop kunnen?</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>Nieuw leerdoel</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OffsetSpinBox</name>
+    <message>
+        <source>Same day</source>
+        <translation>Dezelfde dag</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 dag ervoor</translation>
+    </message>
+    <message>
+        <source>1 day after</source>
+        <translation>1 dag erna</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1 dagen ervoor</translation>
+    </message>
+    <message>
+        <source>%1 days after</source>
+        <translation>%1 dagen erna</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>voor</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::OverviewDelegate</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PlanPreview</name>
+    <message>
+        <source>Plan preview</source>
+        <translation>Planvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Uitzoomen (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Inzoomen (%1)</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Fit the page to the panel&apos;s width (%1)</source>
+        <translation>De pagina passend maken voor de breedte van het paneel (%1)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PlanPrinter</name>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Pagina&apos;s opmaken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Laying out the pages… (%1)</source>
+        <translation>Pagina&apos;s opmaken… (%1)</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ProjectPropertiesDialog</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Een %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1</source>
+        <translation>De geselecteerde %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the selected %1 up</source>
+        <translation>De geselecteerde %1 omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the selected %1 down</source>
+        <translation>De geselecteerde %1 omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Project Properties</source>
+        <translation>Projecteigenschappen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Huisstijl</translation>
+    </message>
+    <message>
+        <source>In-class &amp;moments</source>
+        <translation>&amp;Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluatie</translation>
+    </message>
+    <message>
+        <source>The project is read-only: use Save As to keep changes</source>
+        <translation>Het project is alleen-lezen: gebruik “Opslaan als” om wijzigingen te bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s title, on the cover of the plan.</source>
+        <translation>De titel van het programma, op het voorblad van het plan.</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Opdrachtgever:</translation>
+    </message>
+    <message>
+        <source>The client or organisation the plan is for.</source>
+        <translation>De opdrachtgever of organisatie waarvoor het plan bestemd is.</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>Who the learners are.</source>
+        <translation>Wie de deelnemers zijn.</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur:</translation>
+    </message>
+    <message>
+        <source>Who designed the plan.</source>
+        <translation>Wie het plan heeft ontworpen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>A few sentences that open the plan document.</source>
+        <translation>Een paar zinnen waarmee het plandocument opent.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Samenvatting:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The language the plan document is written in.</source>
+        <translation>De taal waarin het plandocument is geschreven.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation>Plan&amp;versie:</translation>
+    </message>
+    <message>
+        <source>The version of the plan, shown on the cover (e.g. 1.0, 2.1 draft).</source>
+        <translation>De versie van het plan, vermeld op het voorblad (bijv. 1.0, 2.1 concept).</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Voorbeeld van het logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or SVG logo for the cover and the header of the plan</source>
+        <translation>Kies een PNG- of SVG-logo voor het voorblad en de koptekst van het plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Print the plan without a logo</source>
+        <translation>Het plan zonder logo afdrukken</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The colour of headings and rules in the plan document</source>
+        <translation>De kleur van koppen en lijnen in het plandocument</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>Acce&amp;ntkleur:</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — prepared for the client</source>
+        <translation>bijv. Vertrouwelijk – opgesteld voor de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation>Voettekst</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every page of the plan.</source>
+        <translation>Wordt onder aan elke pagina van het plan afgedrukt.</translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation>Voet&amp;tekst:</translation>
+    </message>
+    <message>
+        <source>The times learners are together, face-to-face or online. Activities before and after class are due relative to these.</source>
+        <translation>De momenten waarop deelnemers samen zijn, op locatie of online. Deadlines van activiteiten vooraf en achteraf worden vanaf deze bijeenkomsten gerekend.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Locatie of link</translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Class session %1</source>
+        <translation>Bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Person or function</source>
+        <translation>Persoon of functie</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Community roles</source>
+        <translation>Communityrollen</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>Rules of use (one per line)</source>
+        <translation>Spelregels (één per regel)</translation>
+    </message>
+    <message>
+        <source>Rules of use, one per line</source>
+        <translation>Spelregels, één per regel</translation>
+    </message>
+    <message>
+        <source>e.g. Post in the group, not by private message</source>
+        <translation>bijv. Plaats berichten in de groep, niet via privéberichten</translation>
+    </message>
+    <message>
+        <source>Sub-groups</source>
+        <translation>Subgroepen</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>sub-group</source>
+        <translation>subgroep</translation>
+    </message>
+    <message>
+        <source>Evaluation plan</source>
+        <translation>Evaluatieplan</translation>
+    </message>
+    <message>
+        <source>How the programme&apos;s effect is measured: reaction, learning, behaviour, results</source>
+        <translation>Hoe het effect van het programma wordt gemeten: reactie, leren, gedrag, resultaten</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;plan:</source>
+        <translation>Evaluatie&amp;plan:</translation>
+    </message>
+    <message>
+        <source> tools</source>
+        <translation> tools</translation>
+    </message>
+    <message>
+        <source>Most different tools before the advisor warns</source>
+        <translation>Maximumaantal verschillende tools voordat de ontwerpadviseur waarschuwt</translation>
+    </message>
+    <message>
+        <source>The design advisor warns when the plan uses more different tools than this.</source>
+        <translation>De ontwerpadviseur waarschuwt als het plan meer verschillende tools gebruikt dan dit aantal.</translation>
+    </message>
+    <message>
+        <source>Advisor: warn above &amp;more than:</source>
+        <translation>Ontwerpadviseur: waarschuwen bij &amp;meer dan:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>Accent colour %1</source>
+        <translation>Accentkleur %1</translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Afbeeldingen (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 2 MB. Use a smaller PNG or an SVG.</source>
+        <translation>“%1” is groter dan 2 MB. Gebruik een kleinere PNG of een SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan “%1” niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or SVG image that Blendwise can read.</source>
+        <translation>“%1” is geen PNG- of SVG-afbeelding die Blendwise kan lezen.</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Accentkleur</translation>
+    </message>
+    <message>
+        <source>Give the project a title; it heads the plan&apos;s cover.</source>
+        <translation>Geef het project een titel; die staat bovenaan het voorblad van het plan.</translation>
+    </message>
+    <message>
+        <source>In-class moment %1 needs a name.</source>
+        <translation>Bijeenkomst %1 heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” needs a start date and time.</source>
+        <translation>Bijeenkomst “%1” heeft een begindatum en -tijd nodig.</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” must last at least one minute.</source>
+        <translation>Bijeenkomst “%1” moet minstens één minuut duren.</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” cannot last more than %2 minutes.</source>
+        <translation>Bijeenkomst “%1” kan niet langer dan %2 minuten duren.</translation>
+    </message>
+    <message>
+        <source>In-class moment “%1” must start between the years %2 and %3.</source>
+        <translation>Bijeenkomst “%1” moet beginnen tussen de jaren %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Role %1 is empty: say who takes it or what they do, or remove it.</source>
+        <translation>Rol %1 is leeg: geef aan wie de rol vervult of wat die persoon doet, of verwijder de rol.</translation>
+    </message>
+    <message>
+        <source>Sub-group %1 needs a name.</source>
+        <translation>Subgroep %1 heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Sub-group “%1” cannot have fewer than zero members.</source>
+        <translation>Subgroep “%1” kan niet minder dan nul leden hebben.</translation>
+    </message>
+    <message>
+        <source>Sub-group “%1” cannot have more than %2 members.</source>
+        <translation>Subgroep “%1” kan niet meer dan %2 leden hebben.</translation>
+    </message>
+    <message>
+        <source>Edit project properties</source>
+        <translation>Projecteigenschappen bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ProjectSession</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>minder dan een minuut</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>De herstelkopie kon niet worden weggeschreven: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before going on?</source>
+        <translation>“%1” bevat wijzigingen die niet zijn opgeslagen. Wilt u ze opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Blendwise projects (*.blendwise);;All files (*)</source>
+        <translation>Blendwise-projecten (*.blendwise);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Project Already Open</source>
+        <translation>Project is al geopend</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another window of this Blendwise; that window was brought to the front.</source>
+        <translation>“%1” is al geopend in een ander Blendwise-venster; dat venster is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Project Locked on Another Computer</source>
+        <translation>Project vergrendeld op een andere computer</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by Blendwise on the computer “%2” (user %3, process %4) for %5.
+
+If that studio crashed, you can take the project over. If it is in fact still open there, taking over means both of you edit the file and one will overwrite the other&apos;s work.
+
+Open it read-only instead, or take it over?</source>
+        <translation>“%1” is vergrendeld door Blendwise op de computer “%2” (gebruiker %3, proces %4); duur van de vergrendeling: %5.
+
+Als de studio daar is vastgelopen, kunt u het project overnemen. Is het daar in werkelijkheid nog geopend, dan bewerkt u na het overnemen allebei het bestand en overschrijft de een het werk van de ander.
+
+Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>Cannot Take Over</source>
+        <translation>Overnemen niet mogelijk</translation>
+    </message>
+    <message>
+        <source>The lock on “%1” is still held by a running process; it was not broken.</source>
+        <translation>De vergrendeling van “%1” is nog in handen van een actief proces; deze is niet opgeheven.</translation>
+    </message>
+    <message>
+        <source>another Blendwise window (process %1 of %2 on %3, for %4)</source>
+        <translation>een ander Blendwise-venster (proces %1, gebruiker %2, computer %3, duur %4)</translation>
+    </message>
+    <message>
+        <source>another Blendwise window</source>
+        <translation>een ander Blendwise-venster</translation>
+    </message>
+    <message>
+        <source>“%1” is being edited in %2. Open it read-only? You can still save a copy under another name with Save As.</source>
+        <translation>“%1” wordt bewerkt in %2. Alleen-lezen openen? U kunt met “Opslaan als” nog steeds een kopie onder een andere naam opslaan.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in this window.</source>
+        <translation>“%1” is al geopend in dit venster.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Project kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>The file is write-protected: opened read-only. Use Save As to keep changes.</source>
+        <translation>Het bestand is tegen schrijven beveiligd en is alleen-lezen geopend. Gebruik “Opslaan als” om wijzigingen te bewaren.</translation>
+    </message>
+    <message>
+        <source>Opened a project from an older Blendwise; saving will upgrade the file.</source>
+        <translation>Project uit een oudere versie van Blendwise geopend; bij het opslaan wordt het bestand bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Project opslaan als</translation>
+    </message>
+    <message>
+        <source>Blendwise projects (*.blendwise)</source>
+        <translation>Blendwise-projecten (*.blendwise)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Project kan niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Blendwise window; saving here would overwrite its work. Choose another name.</source>
+        <translation>“%1” is geopend in een ander Blendwise-venster; hier opslaan zou het werk daar overschrijven. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Herstellen niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Recovered older work as an untitled project: “%1” was saved after this copy and stays as it is.</source>
+        <translation>Ouder werk hersteld als naamloos project: “%1” is na deze kopie opgeslagen en blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save to keep it.</source>
+        <translation>Niet-opgeslagen werk hersteld. Sla het op om het te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Geen recente projecten</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>Lijst met recente projecten wissen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <source>Blendwise did not close normally last time. These copies of unsaved work were kept. Recover one to continue where you left off; your project file has not been changed. A copy older than its file is marked: its file holds newer work.</source>
+        <translation>Blendwise is de vorige keer niet normaal afgesloten. Deze kopieën van niet-opgeslagen werk zijn bewaard. Herstel er een om verder te gaan waar u was gebleven; uw projectbestand is niet gewijzigd. Een kopie die ouder is dan het bijbehorende bestand, is gemarkeerd: dat bestand bevat nieuwer werk.</translation>
+    </message>
+    <message>
+        <source>Recovery copies</source>
+        <translation>Herstelkopieën</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Open the selected copy; Save writes it to its original file</source>
+        <translation>De geselecteerde kopie openen; Opslaan schrijft deze naar het oorspronkelijke bestand</translation>
+    </message>
+    <message>
+        <source>Delete the selected copy for good</source>
+        <translation>De geselecteerde kopie definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep the copies and decide at the next start</source>
+        <translation>De kopieën bewaren en bij de volgende start beslissen</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Naamloos project</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nooit opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1
+%2 — copy of %3</source>
+        <translation>%1
+%2 – kopie van %3</translation>
+    </message>
+    <message>
+        <source>The file was saved after this copy (%1) and holds newer work. Recover opens this copy as an untitled project.</source>
+        <translation>Het bestand is na deze kopie (%1) opgeslagen en bevat nieuwer werk. Herstellen opent deze kopie als naamloos project.</translation>
+    </message>
+    <message>
+        <source>The file already holds this work.</source>
+        <translation>Het bestand bevat dit werk al.</translation>
+    </message>
+    <message>
+        <source>The file is no longer there; this copy is the only one.</source>
+        <translation>Het bestand bestaat niet meer; deze kopie is de enige.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Objectives list</source>
+        <translation>Lijst met leerdoelen</translation>
+    </message>
+    <message>
+        <source>Add an objective after the selected one</source>
+        <translation>Een leerdoel toevoegen na het geselecteerde leerdoel</translation>
+    </message>
+    <message>
+        <source>Edit the statement in place</source>
+        <translation>De formulering ter plekke bewerken</translation>
+    </message>
+    <message>
+        <source>Delete the objective</source>
+        <translation>Het leerdoel verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the objective up / down</source>
+        <translation>Het leerdoel omhoog / omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Select the previous / next objective</source>
+        <translation>Het vorige / volgende leerdoel selecteren</translation>
+    </message>
+    <message>
+        <source>Activity board</source>
+        <translation>Activiteitenbord</translation>
+    </message>
+    <message>
+        <source>Previous / next card in the lane</source>
+        <translation>Vorige / volgende kaart in de kolom</translation>
+    </message>
+    <message>
+        <source>Go to the lane on the left / right</source>
+        <translation>Naar de kolom links / rechts</translation>
+    </message>
+    <message>
+        <source>Add an activity in the focused lane</source>
+        <translation>Een activiteit toevoegen in de kolom met de focus</translation>
+    </message>
+    <message>
+        <source>Edit the card&apos;s title in place</source>
+        <translation>De titel van de kaart ter plekke bewerken</translation>
+    </message>
+    <message>
+        <source>Open the card in the inspector</source>
+        <translation>De kaart openen in het paneel Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Delete the card</source>
+        <translation>De kaart verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the card up / down in its lane</source>
+        <translation>De kaart omhoog / omlaag verplaatsen in de kolom</translation>
+    </message>
+    <message>
+        <source>Move the card to the previous / next phase</source>
+        <translation>De kaart naar de vorige / volgende fase verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the card to the previous / next objective</source>
+        <translation>De kaart naar het vorige / volgende leerdoel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Drag a card: reorder, change phase, or drop it on another objective</source>
+        <translation>Een kaart slepen: de volgorde wijzigen, de fase wijzigen of de kaart op een ander leerdoel neerzetten</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>Muis</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Direction: one-to-many / many-to-one / many-to-many</source>
+        <translation>Richting: één-op-veel / veel-op-één / veel-op-veel</translation>
+    </message>
+    <message>
+        <source>Back to the card on the board</source>
+        <translation>Terug naar de kaart op het bord</translation>
+    </message>
+    <message>
+        <source>Tool picker: open the ranked list</source>
+        <translation>Toolkiezer: de gerangschikte lijst openen</translation>
+    </message>
+    <message>
+        <source>Tool picker: take the best match / restore the tool</source>
+        <translation>Toolkiezer: de beste match overnemen / de tool herstellen</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Tussen panelen wisselen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolCatalogueDialog</name>
+    <message>
+        <source>Tool Catalogue</source>
+        <translation>Toolcatalogus</translation>
+    </message>
+    <message>
+        <source>Search tools</source>
+        <translation>Tools zoeken</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typen</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filteren op type</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Tools of the project</source>
+        <translation>Tools van het project</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Add a new tool to the project&apos;s catalogue</source>
+        <translation>Een nieuwe tool toevoegen aan de catalogus van het project</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected tool (or press Enter, or double-click it)</source>
+        <translation>De geselecteerde tool bewerken (of druk op Enter, of dubbelklik erop)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected tool; activities that use it are left without a tool</source>
+        <translation>De geselecteerde tool verwijderen; activiteiten die de tool gebruiken, blijven zonder tool achter</translation>
+    </message>
+    <message>
+        <source>Add from &amp;built-in catalogue…</source>
+        <translation>Toevoegen uit de &amp;standaardcatalogus…</translation>
+    </message>
+    <message>
+        <source>Add tools from Blendwise&apos;s catalogue that this project does not have yet</source>
+        <translation>Tools uit de Blendwise-catalogus toevoegen die dit project nog niet heeft</translation>
+    </message>
+    <message>
+        <source>Every tool of the built-in catalogue is already in this project</source>
+        <translation>Alle tools uit de standaardcatalogus zitten al in dit project</translation>
+    </message>
+    <message>
+        <source>“%1” is used by 1 activity, which will be left without a tool.</source>
+        <translation>“%1” wordt gebruikt door 1 activiteit, die dan zonder tool komt te staan.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 activities, which will be left without a tool.</source>
+        <translation>“%1” wordt gebruikt door %2 activiteiten, die dan zonder tool komen te staan.</translation>
+    </message>
+    <message>
+        <source>Delete Tool</source>
+        <translation>Tool verwijderen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Undo.</source>
+        <translation>U kunt dit terugdraaien met Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tool</source>
+        <translation>Tool &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Add from the Built-in Catalogue</source>
+        <translation>Toevoegen uit de standaardcatalogus</translation>
+    </message>
+    <message>
+        <source>Built-in tools not in the project</source>
+        <translation>Standaardtools die niet in het project zitten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tick the tools to add to this project:</source>
+        <translation>Vink de tools aan die u aan dit project wilt toevoegen:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add tool “%1”</source>
+        <translation>Tool “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Add %1 tools from the catalogue</source>
+        <translation>%1 tools uit de catalogus toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolEditDialog</name>
+    <message>
+        <source>Edit Tool</source>
+        <translation>Tool bewerken</translation>
+    </message>
+    <message>
+        <source>New Tool</source>
+        <translation>Nieuwe tool</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>The name learners know the tool by; unique in this project.</source>
+        <translation>De naam waaronder deelnemers de tool kennen; uniek binnen dit project.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
+        <translation>Waarvoor de tool dient: discussie, inhoud, samen creëren, het proces versnellen, online vergaderen of enquêtes.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Supports %1</source>
+        <translation>Ondersteunt %1</translation>
+    </message>
+    <message>
+        <source>Content goes out from the trainer to the learners.</source>
+        <translation>Inhoud gaat van de trainer naar de deelnemers.</translation>
+    </message>
+    <message>
+        <source>Learners report back to the trainer.</source>
+        <translation>Deelnemers koppelen terug naar de trainer.</translation>
+    </message>
+    <message>
+        <source>Learners share with each other.</source>
+        <translation>Deelnemers delen met elkaar.</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Richtingen:</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronous (everyone at the same time)</source>
+        <translation>&amp;Synchroon (iedereen tegelijk)</translation>
+    </message>
+    <message>
+        <source>Learners need a new personal &amp;account</source>
+        <translation>Deelnemers hebben een nieuw persoonlijk &amp;account nodig</translation>
+    </message>
+    <message>
+        <source>Often &amp;blocked on corporate networks</source>
+        <translation>Vaak ge&amp;blokkeerd op bedrijfsnetwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Provided internally by the client</source>
+        <translation>&amp;Intern aangeboden door de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
+        <translation>Deelnemers gebruiken de tool al op het werk: de ontwerpadviseur en de toolkiezer geven er de voorkeur aan.</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Toegang:</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>freemium</source>
+        <translation>freemium</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>met licentie</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadres:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Opvolger</translation>
+    </message>
+    <message>
+        <source>The active tool that takes over from this retired one.</source>
+        <translation>De actieve tool die deze uitgefaseerde tool vervangt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replaced by:</source>
+        <translation>Ve&amp;rvangen door:</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>What the tool is, in one or two sentences.</source>
+        <translation>Wat de tool is, in één of twee zinnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Learner benefit</source>
+        <translation>Meerwaarde voor deelnemers</translation>
+    </message>
+    <message>
+        <source>What learners gain from using it; offered as the default benefit of activities.</source>
+        <translation>Wat deelnemers eraan hebben; wordt aangeboden als standaardmeerwaarde van activiteiten.</translation>
+    </message>
+    <message>
+        <source>Learner &amp;benefit:</source>
+        <translation>&amp;Meerwaarde voor deelnemers:</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Toelichting toegang</translation>
+    </message>
+    <message>
+        <source>Accounts, licences, firewalls, devices.</source>
+        <translation>Accounts, licenties, firewalls, apparaten.</translation>
+    </message>
+    <message>
+        <source>Access &amp;notes:</source>
+        <translation>Toelichting &amp;toegang:</translation>
+    </message>
+    <message>
+        <source>Setup checklist</source>
+        <translation>Checklist voor inrichting</translation>
+    </message>
+    <message>
+        <source>One step per line.</source>
+        <translation>Eén stap per regel.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s setup checklist, one step per line; printed in the tools appendix.</source>
+        <translation>De checklist voor inrichting voor de organisator, één stap per regel; wordt afgedrukt in de bijlage met tools.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup checklist:</source>
+        <translation>&amp;Checklist voor inrichting:</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Give the tool a name.</source>
+        <translation>Geef de tool een naam.</translation>
+    </message>
+    <message>
+        <source>The project already has a tool called “%1”.</source>
+        <translation>Het project heeft al een tool met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>The web address should be complete, such as https://example.com.</source>
+        <translation>Het webadres moet volledig zijn, bijvoorbeeld https://example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolPicker</name>
+    <message>
+        <source>Client-provided</source>
+        <translation>Aangeboden door opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Uitgefaseerd</translation>
+    </message>
+    <message>
+        <source>Retired → %1</source>
+        <translation>Uitgefaseerd → %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Often blocked</source>
+        <translation>Vaak geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Type to search tools…</source>
+        <translation>Typ om tools te zoeken…</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Type to search the project&apos;s tools; Down opens the ranked list, Enter picks, Esc cancels.</source>
+        <translation>Typ om de tools van het project te doorzoeken; Pijl-omlaag opent de gerangschikte lijst, Enter kiest, Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>Show the tools that fit this activity</source>
+        <translation>De tools tonen die bij deze activiteit passen</translation>
+    </message>
+    <message>
+        <source>Suggested tools</source>
+        <translation>Voorgestelde tools</translation>
+    </message>
+    <message>
+        <source>Watch out:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <source>No tool</source>
+        <translation>Geen tool</translation>
+    </message>
+    <message>
+        <source>Leave the activity without a tool</source>
+        <translation>De activiteit zonder tool laten</translation>
+    </message>
+    <message>
+        <source>New tool…</source>
+        <translation>Nieuwe tool…</translation>
+    </message>
+    <message>
+        <source>New tool “%1”…</source>
+        <translation>Nieuwe tool “%1”…</translation>
+    </message>
+    <message>
+        <source>Add a tool to the project&apos;s catalogue and use it for this activity</source>
+        <translation>Een tool aan de catalogus van het project toevoegen en voor deze activiteit gebruiken</translation>
+    </message>
+    <message>
+        <source>Add tool “%1” and use it</source>
+        <translation>Tool “%1” toevoegen en gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ToolTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Retired → %1</source>
+        <translation>Uitgefaseerd → %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Richtingen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
+    </message>
+    <message>
+        <source>Everyone uses it at the same time</source>
+        <translation>Iedereen gebruikt de tool tegelijk</translation>
+    </message>
+    <message>
+        <source>Learners need a new personal account</source>
+        <translation>Deelnemers hebben een nieuw persoonlijk account nodig</translation>
+    </message>
+    <message>
+        <source>Often blocked on corporate networks</source>
+        <translation>Vaak geblokkeerd op bedrijfsnetwerken</translation>
+    </message>
+    <message>
+        <source>Provided internally by the client</source>
+        <translation>Intern aangeboden door de opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Number of activities that use the tool</source>
+        <translation>Aantal activiteiten die de tool gebruiken</translation>
+    </message>
+</context>
+</TS>
