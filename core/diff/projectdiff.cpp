@@ -48,10 +48,13 @@ QString dateTimeText(const QDateTime &dt)
     return dt.isValid() ? dt.toString(u"yyyy-MM-ddTHH:mm"_s) : QString();
 }
 
-// Positions (in `after`) of the ids common to both lists, in `before` order; the ids outside
-// the longest increasing run of those positions are the ones that moved. O(n log n), so a
-// 10,000-item list costs microseconds; an insertion or removal moves nothing else.
-QSet<Id> reordered(const QList<Id> &before, const QList<Id> &after)
+// The ids common to both lists that changed their place in the order: those outside the
+// largest set that kept its relative order (a longest increasing run of their positions in
+// `after`, taken in `before` order), so that an insertion or a removal moves nothing else. Among
+// runs of the same length, the one that keeps the items in `movedAnyway` (already reported as
+// moved to another phase or objective) out wins, so a card dragged to the top of another lane
+// is the one that moved, not its neighbour. O(n log n) with a Fenwick tree of best weights.
+QSet<Id> reordered(const QList<Id> &before, const QList<Id> &after, const QSet<Id> &movedAnyway = {})
 {
     QHash<Id, int> posAfter;
     posAfter.reserve(after.size());
@@ -64,22 +67,35 @@ QSet<Id> reordered(const QList<Id> &before, const QList<Id> &after)
             common.append(id);
             seq.append(*it);
         }
-    // Patience: tails[k] = index in seq of the smallest tail of an increasing run of length k+1.
-    QList<int> tails;
-    QList<int> prev(seq.size(), -1);
-    for (int i = 0; i < seq.size(); ++i) {
-        auto it = std::lower_bound(
-            tails.begin(), tails.end(), seq[i], [&seq](int index, int value) { return seq[index] < value; });
-        const int k = int(it - tails.begin());
-        if (k > 0)
-            prev[i] = tails[k - 1];
-        if (it == tails.end())
-            tails.append(i);
-        else
-            *it = i;
+    const int n = int(seq.size());
+    if (n == 0)
+        return {};
+    // Each kept item weighs n + 1, or n when it moved anyway: the heaviest run is a longest one,
+    // and among those the one with the fewest items that moved anyway.
+    const qint64 heavy = n + 1;
+    const int size = int(after.size());
+    QList<std::pair<qint64, int>> tree(size + 1, { 0, -1 }); // best (weight, index in seq) ending at ≤ position
+    auto query = [&tree](int pos) { // best over positions [0, pos)
+        std::pair<qint64, int> best { 0, -1 };
+        for (int i = pos; i > 0; i -= i & -i)
+            best = std::max(best, tree[i]);
+        return best;
+    };
+    auto update = [&tree, size](int pos, std::pair<qint64, int> value) {
+        for (int i = pos + 1; i <= size; i += i & -i)
+            tree[i] = std::max(tree[i], value);
+    };
+    QList<int> prev(n, -1);
+    std::pair<qint64, int> best { 0, -1 };
+    for (int i = 0; i < n; ++i) {
+        const auto below = query(seq[i]);
+        const qint64 weight = below.first + (movedAnyway.contains(common[i]) ? heavy - 1 : heavy);
+        prev[i] = below.second;
+        update(seq[i], { weight, i });
+        best = std::max(best, std::pair<qint64, int> { weight, i });
     }
     QSet<Id> inRun;
-    for (int i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = prev[i])
+    for (int i = best.second; i >= 0; i = prev[i])
         inRun.insert(common[i]);
     QSet<Id> moved;
     for (Id id : std::as_const(common))
@@ -311,7 +327,13 @@ private:
             QList<Id> nowHere;
             for (const Activity &a : o.activities)
                 nowHere.append(a.id);
-            const QSet<Id> orderMoved = old ? reordered(stayedBefore, nowHere) : QSet<Id>();
+            QSet<Id> phaseMoved;
+            if (old)
+                for (const Activity &a : o.activities)
+                    if (const auto it = activityBefore.constFind(a.id);
+                        it != activityBefore.cend() && it->first == o.id && it->second->phase != a.phase)
+                        phaseMoved.insert(a.id);
+            const QSet<Id> orderMoved = old ? reordered(stayedBefore, nowHere, phaseMoved) : QSet<Id>();
 
             for (int i = 0; i < o.activities.size(); ++i) {
                 const Activity &a = o.activities[i];
