@@ -18,14 +18,14 @@ class Command : public QUndoCommand
 public:
     enum MergeId { MergeObjective = 1, MergeActivity, MergeTool, MergeInfo };
 
+    // Short quoted form of a user text for undo menu entries: “Define risk”.
+    static QString quoted(const QString &text);
+
 protected:
     Command(Document *document, const QString &text);
     DocumentMutator mutator() const;
     const Project &project() const;
     Document *document() const { return m_document; }
-
-    // Short quoted form of a user text for undo menu entries: “Define risk”.
-    static QString quoted(const QString &text);
 
 private:
     Document *m_document;

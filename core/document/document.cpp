@@ -5,6 +5,8 @@
 #include "commands/objectivecommands.h"
 #include "commands/projectcommands.h"
 #include "commands/toolcommands.h"
+#include "commands/versioncommands.h"
+#include "storage/versionsnapshot.h"
 
 #include <QAction>
 #include <QSet>
@@ -269,6 +271,96 @@ void Document::moveActivity(Id id, Id toObjective, int toRow, Phase phase)
     if (from.id == toObjective && toRow == pos.row && from.activities[pos.row].phase == phase)
         return;
     push(new MoveActivity(this, id, toObjective, toRow, phase));
+}
+
+Id Document::markVersion(const QString &name, const QString &note, const QDateTime &created, QString *error)
+{
+    if (m_readOnly) {
+        if (error)
+            *error = tr("The project is open read-only.");
+        return 0;
+    }
+    FileError failure;
+    Version v;
+    v.snapshot = VersionSnapshot::make(m_project, &failure);
+    if (v.snapshot.isEmpty()) {
+        if (error)
+            *error = failure.message;
+        return 0;
+    }
+    v.id = newId();
+    v.name = name.trimmed();
+    v.note = note;
+    v.created = QDateTime(created.date(), QTime(created.time().hour(), created.time().minute()));
+    QList<Version> versions = m_project.versions;
+    const QString previous = versions.isEmpty() ? QStringLiteral("1.0") : versionNumber(versions.last().name);
+    versions.append(v);
+
+    beginMacro(tr("Mark version %1").arg(Command::quoted(v.name)));
+    push(new SetList<Version>(this, tr("Mark version"), &Project::versions, &DocumentMutator::setVersions, versions));
+    const QString number = versionNumber(v.name);
+    if (!number.isEmpty() && m_project.info.version.trimmed() == previous && number != previous) {
+        ProjectInfo info = m_project.info;
+        info.version = number;
+        push(new ChangeInfo(this, info, false));
+    }
+    endMacro();
+    return v.id;
+}
+
+void Document::removeVersion(Id id)
+{
+    if (m_readOnly)
+        return;
+    QList<Version> versions = m_project.versions;
+    const auto it = std::find_if(versions.begin(), versions.end(), [id](const Version &v) { return v.id == id; });
+    if (it == versions.end())
+        return;
+    const QString name = it->name;
+    versions.erase(it);
+    push(new SetList<Version>(this, tr("Remove version %1").arg(Command::quoted(name)), &Project::versions,
+                              &DocumentMutator::setVersions, versions));
+}
+
+const Version *Document::version(Id id) const
+{
+    for (const Version &v : m_project.versions)
+        if (v.id == id)
+            return &v;
+    return nullptr;
+}
+
+Document::VersionContent Document::versionContent(Id id) const
+{
+    const Version *v = version(id);
+    if (!v)
+        return {{}, tr("There is no such version.")};
+    LoadResult loaded = VersionSnapshot::load(v->snapshot, v->name);
+    if (loaded.error)
+        return {{}, loaded.error.message};
+    return {std::move(loaded.project), {}};
+}
+
+bool Document::restoreVersion(Id id, QString *error)
+{
+    if (m_readOnly) {
+        if (error)
+            *error = tr("The project is open read-only.");
+        return false;
+    }
+    VersionContent content = versionContent(id);
+    if (!content.error.isEmpty()) {
+        if (error)
+            *error = content.error;
+        return false;
+    }
+    Project now = m_project;
+    now.versions.clear();
+    if (content.project == now)
+        return true; // nothing to restore
+    push(new ReplaceContent(this, tr("Restore version %1").arg(Command::quoted(version(id)->name)),
+                            std::move(content.project)));
+    return true;
 }
 
 Id Document::addTool(Tool tool)

@@ -91,6 +91,24 @@ public:
     void setRoles(const QList<Role> &roles);
     void setSubGroups(const QList<SubGroup> &subgroups);
 
+    // --- Named versions (Project::versions).
+    // Marks the plan as it is now as version `name` (one undo step). The cover's version number
+    // follows: when the plan's version is the last marked one's number (or the first "1.0"),
+    // it becomes the new name's leading number ("1.1 — sent to client" → "1.1"); a version set
+    // by hand to something else stays. Returns the new version's id, or 0 with the reason in
+    // `error` (the project cannot be written; read-only).
+    Id markVersion(const QString &name, const QString &note, const QDateTime &created, QString *error = nullptr);
+    void removeVersion(Id id);
+    const Version *version(Id id) const;
+    // The plan as version `id` holds it (without versions); an error when it cannot be read.
+    struct VersionContent {
+        Project project;
+        QString error;
+    };
+    VersionContent versionContent(Id id) const;
+    // Puts the plan back as version `id` holds it, as one undo step; the versions stay.
+    bool restoreVersion(Id id, QString *error = nullptr);
+
     // Groups several edits into one undo step: beginMacro(tr("…")) … endMacro().
     void beginMacro(const QString &text);
     void endMacro();
@@ -129,6 +147,7 @@ Q_SIGNALS:
     void momentsChanged();
     void rolesChanged();
     void subGroupsChanged();
+    void versionsChanged();
 
     // Emitted after every change of any kind (including resets). Cheap consumers that
     // recompute everything (blend overview, advisor, preview) listen here, usually via a timer.

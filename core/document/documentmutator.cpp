@@ -152,6 +152,22 @@ void DocumentMutator::setRoles(const QList<Role> &roles)
     Q_EMIT m_doc.changed();
 }
 
+void DocumentMutator::setVersions(const QList<Version> &versions)
+{
+    m_doc.m_project.versions = versions;
+    Q_EMIT m_doc.versionsChanged();
+    Q_EMIT m_doc.changed();
+}
+
+void DocumentMutator::replaceContent(const Project &content)
+{
+    QList<Version> versions = std::move(m_doc.m_project.versions);
+    m_doc.m_project = content;
+    m_doc.m_project.versions = std::move(versions);
+    Q_EMIT m_doc.projectReset();
+    Q_EMIT m_doc.changed();
+}
+
 void DocumentMutator::setSubGroups(const QList<SubGroup> &subgroups)
 {
     m_doc.m_project.subgroups = subgroups;

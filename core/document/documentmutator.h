@@ -36,6 +36,9 @@ public:
     void setMoments(const QList<Moment> &moments);
     void setRoles(const QList<Role> &roles);
     void setSubGroups(const QList<SubGroup> &subgroups);
+    void setVersions(const QList<Version> &versions);
+    // Everything but the versions, as one reset of every view (restoring a version).
+    void replaceContent(const Project &content);
 
     const Project &project() const;
 

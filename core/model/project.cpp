@@ -95,6 +95,8 @@ Id Project::maxId() const
         m = std::max(m, x.id);
     for (const auto &x : roles)
         m = std::max(m, x.id);
+    for (const auto &x : versions)
+        m = std::max(m, x.id);
     return m;
 }
 

@@ -179,6 +179,20 @@ struct ProjectInfo {
     friend bool operator==(const ProjectInfo &, const ProjectInfo &) = default;
 };
 
+// A named version of the plan ("1.0 — sent to client"), kept inside the project file so that a
+// consultant can say what changed since. The snapshot is the whole project as it was then,
+// without versions of its own: a compressed project-file image (storage/versionsnapshot.h), so
+// an old version opens through the same validation and migrations as an old file.
+struct Version {
+    Id id = 0;
+    QString name;
+    QDateTime created; // local time, minute precision
+    QString note;
+    QByteArray snapshot;
+
+    friend bool operator==(const Version &, const Version &) = default;
+};
+
 struct Project {
     ProjectInfo info;
     QList<Moment> moments;
@@ -186,6 +200,7 @@ struct Project {
     QList<Tool> tools;
     QList<SubGroup> subgroups;
     QList<Role> roles;
+    QList<Version> versions; // oldest first
 
     // Lookups. Linear scans are deliberate: they cost microseconds even at 10,000 activities,
     // and a cache would have to be kept in step with every edit.
