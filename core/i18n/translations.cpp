@@ -94,7 +94,8 @@ QString planLanguageName(const QString &language)
             return u"English (UK)"_s;
         return u"English ("_s + locale.nativeTerritoryName() + u')';
     }
-    QString name = locale.nativeLanguageName();
+    // The language's own name, not the variant's ("Deutsch", not "Österreichisches Deutsch").
+    QString name = QLocale(locale.language()).nativeLanguageName();
     if (name.isEmpty())
         return language;
     name[0] = name[0].toUpper();

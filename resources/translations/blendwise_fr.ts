@@ -195,7 +195,7 @@
     <name>bw::ActivityWithoutMoment</name>
     <message>
         <source>Activity not tied to a moment</source>
-        <translation>Activité rattachée à aucune séance</translation>
+        <translation>Activité non rattachée à une séance</translation>
     </message>
     <message>
         <source>Pre- and post-class activities are dated relative to an in-class moment; without one they are left out of the schedule and the calendar.</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>The activity %1 delivers content one-to-many in class. Learners can take it in before class, leaving class time for practice and feedback.</source>
-        <translation>L’activité %1 transmet du contenu de un vers plusieurs pendant la séance. Les apprenants peuvent le découvrir avant, ce qui libère le temps de séance pour la pratique et les retours.</translation>
+        <translation>L’activité %1 transmet du contenu en mode un vers plusieurs pendant la séance. Les apprenants peuvent le découvrir avant, ce qui libère le temps de séance pour la pratique et les retours.</translation>
     </message>
     <message>
         <source>Move before class</source>
@@ -984,37 +984,37 @@
     </message>
     <message>
         <source>A pre-class activity is due before its moment and a post-class one after it; an offset with the wrong sign puts it on the wrong side of class in the schedule.</source>
-        <translation>Une activité avant la séance est à rendre avant sa séance, et une activité après la séance après celle-ci ; un décalage de signe contraire la place du mauvais côté de la séance dans le calendrier.</translation>
+        <translation>Une activité prévue avant la séance est à rendre avant celle-ci, et une activité prévue après la séance, après celle-ci ; un décalage de signe contraire la place du mauvais côté de la séance dans le calendrier.</translation>
     </message>
     <message>
         <source>The pre-class activity %1 is due a day after its moment.</source>
-        <translation>L’activité avant la séance %1 est à rendre un jour après sa séance.</translation>
+        <translation>L’activité %1, prévue avant la séance, est à rendre un jour après celle-ci.</translation>
     </message>
     <message numerus="yes">
         <source>The pre-class activity %1 is due %n days after its moment.</source>
         <translation>
-            <numerusform>L’activité avant la séance %1 est à rendre %n jour après sa séance.</numerusform>
-            <numerusform>L’activité avant la séance %1 est à rendre %n jours après sa séance.</numerusform>
+            <numerusform>L’activité %1, prévue avant la séance, est à rendre %n jour après celle-ci.</numerusform>
+            <numerusform>L’activité %1, prévue avant la séance, est à rendre %n jours après celle-ci.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make it due before its moment</source>
-        <translation>La placer avant sa séance</translation>
+        <translation>La rendre avant sa séance</translation>
     </message>
     <message>
         <source>The post-class activity %1 is due a day before its moment.</source>
-        <translation>L’activité après la séance %1 est à rendre un jour avant sa séance.</translation>
+        <translation>L’activité %1, prévue après la séance, est à rendre un jour avant celle-ci.</translation>
     </message>
     <message numerus="yes">
         <source>The post-class activity %1 is due %n days before its moment.</source>
         <translation>
-            <numerusform>L’activité après la séance %1 est à rendre %n jour avant sa séance.</numerusform>
-            <numerusform>L’activité après la séance %1 est à rendre %n jours avant sa séance.</numerusform>
+            <numerusform>L’activité %1, prévue après la séance, est à rendre %n jour avant celle-ci.</numerusform>
+            <numerusform>L’activité %1, prévue après la séance, est à rendre %n jours avant celle-ci.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make it due after its moment</source>
-        <translation>La placer après sa séance</translation>
+        <translation>La rendre après sa séance</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>%1 cannot carry %2 activities, but %3 uses it that way.</source>
-        <translation>%1 ne peut pas porter d’activités %2, mais %3 l’utilise ainsi.</translation>
+        <translation>%1 ne peut pas porter d’activités de type « %2 », mais %3 l’utilise ainsi.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
@@ -1392,11 +1392,11 @@
     </message>
     <message>
         <source>Supports %1</source>
-        <translation>Prend en charge %1</translation>
+        <translation>Direction prise en charge : %1</translation>
     </message>
     <message>
         <source>Does not support %1</source>
-        <translation>Ne prend pas en charge %1</translation>
+        <translation>Direction non prise en charge : %1</translation>
     </message>
     <message>
         <source>Suits this activity: %1</source>
@@ -1855,7 +1855,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>Grouping · led by</source>
-        <translation>Organisation · animé par</translation>
+        <translation>Modalité de travail · animé par</translation>
     </message>
     <message>
         <source>Deliverable</source>
@@ -1988,7 +1988,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>No measure defined yet.</source>
-        <translation>Aucun critère défini pour l’instant.</translation>
+        <translation>Aucun critère de réussite défini pour l’instant.</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -2838,7 +2838,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>%1 (one step; undo reverts it)</source>
-        <translation>%1 (une seule étape ; l’annulation la défait)</translation>
+        <translation>%1 (une seule étape d’annulation)</translation>
     </message>
     <message>
         <source>The selected finding has no automatic fix</source>
@@ -3073,7 +3073,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Use the %1 palette</source>
-        <translation>Utiliser la palette %1</translation>
+        <translation>Utiliser le thème %1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>

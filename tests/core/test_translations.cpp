@@ -396,13 +396,16 @@ TEST_CASE("A Dutch plan has the headings of the Dutch translation", "[i18n][plan
         const QString expected = tsTranslation(dutch, u"bw::plan::PlanText"_s, english);
         CHECK_FALSE(expected.isEmpty());
         CHECK(section(plan, key).title == expected);
-        if (key != u"community") // "Community" is an everyday Dutch word too
+        // Dutch borrows some English words ("community", "tools"); these it does not.
+        if (QStringList { u"summary"_s, u"sequences"_s, u"schedule"_s, u"evaluation"_s }.contains(key))
             CHECK(section(plan, key).title != english);
     }
     CHECK(plan.cover.subtitle == tsTranslation(dutch, u"bw::plan::PlanText"_s, u"Blended-learning plan"_s));
     CHECK(plan.cover.subtitle != u"Blended-learning plan"_s);
     CHECK(plan.cover.dateText == u"1 december 2026"_s);
-    CHECK(planTexts(plan).contains(tsTranslation(dutch, u"bw::plan::PlanBuilder"_s, u"Objectives"_s)));
+    const QString objectives = tsTranslation(dutch, u"bw::plan::PlanBuilder"_s, u"Objectives"_s);
+    CHECK(objectives != u"Objectives"_s);
+    CHECK(planTexts(plan).contains(objectives));
 }
 
 TEST_CASE("English (UK) plans have British dates and a 24-hour clock, English (US) American ones", "[i18n][plan]")
