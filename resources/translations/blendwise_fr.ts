@@ -5,11 +5,11 @@
     <name>bw</name>
     <message>
         <source>Unknown export format “%1”; use one of: %2.</source>
-        <translation>Format d’export « %1 » inconnu ; utilisez l’un des formats suivants : %2.</translation>
+        <translation>Format d’export «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l’un des formats suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown plan section “%1”; use any of: %2.</source>
-        <translation>Section du plan « %1 » inconnue ; utilisez une ou plusieurs des sections suivantes : %2.</translation>
+        <translation>Section du plan «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez une ou plusieurs des sections suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>no space left on the device</source>
@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>Cannot export “%1”: %2</source>
-        <translation>Impossible d’exporter « %1 » : %2</translation>
+        <translation>Impossible d’exporter «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no font has a glyph for %2</source>
-        <translation>%1 : aucune police ne contient de glyphe pour %2</translation>
+        <translation>%1&#xa0;: aucune police ne contient de glyphe pour %2</translation>
     </message>
     <message>
         <source>Title</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation>JSON non valide à %1 : %2</translation>
+        <translation>JSON non valide à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation>ce n’est pas un plan Blendwise : le document n’est pas un objet JSON</translation>
+        <translation>ce n’est pas un plan Blendwise&#xa0;: le document n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>the document is larger than %1 MB, the limit for a plan</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation>le fichier est encodé en %1 ; un plan Blendwise en JSON doit être en UTF-8</translation>
+        <translation>le fichier est encodé en %1&#xa0;; un plan Blendwise en JSON doit être en UTF-8</translation>
     </message>
     <message>
         <source>the text at %1 is longer than %2 MB, the limit for one text</source>
@@ -109,19 +109,19 @@
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation>Impossible d’enregistrer « %1 » : %2</translation>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation>le dossier « %1 » n’existe pas.</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation>« %1 » est un fichier, pas un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>the folder “%1” is read-only.</source>
-        <translation>le dossier « %1 » est en lecture seule.</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» est en lecture seule.</translation>
     </message>
     <message>
         <source>the project could not be written (%1).</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>the project is damaged or truncated (%1).</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>The activity %1 has no direction: say whether content goes out to learners, learners report back, or learners share with each other.</source>
-        <translation>L’activité %1 n’a pas de direction : indiquez si le contenu est transmis aux apprenants, si les apprenants rendent compte ou s’ils échangent entre eux.</translation>
+        <translation>L’activité %1 n’a pas de direction&#xa0;: indiquez si le contenu est transmis aux apprenants, si les apprenants rendent compte ou s’ils échangent entre eux.</translation>
     </message>
 </context>
 <context>
@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>Pre- and post-class activities are dated relative to an in-class moment; without one they are left out of the schedule and the calendar.</source>
-        <translation>Les activités avant et après la séance sont datées par rapport à une séance ; sans séance, elles n’apparaissent ni dans le calendrier ni dans l’agenda exporté.</translation>
+        <translation>Les activités avant et après la séance sont datées par rapport à une séance&#xa0;; sans séance, elles n’apparaissent ni dans le calendrier ni dans l’agenda exporté.</translation>
     </message>
     <message>
         <source>The activity %1 (%2) is not tied to an in-class moment, so it cannot be dated.</source>
-        <translation>L’activité %1 (%2) n’est rattachée à aucune séance : elle ne peut donc pas être datée.</translation>
+        <translation>L’activité %1 (%2) n’est rattachée à aucune séance&#xa0;: elle ne peut donc pas être datée.</translation>
     </message>
     <message>
         <source>Tie it to %1</source>
@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>Placing every activity before, in or after class is the heart of the flipped design: class time is kept for what needs learners together.</source>
-        <translation>Placer chaque activité avant, pendant ou après la séance est au cœur de la classe inversée : le temps en séance est réservé à ce qui demande que les apprenants soient ensemble.</translation>
+        <translation>Placer chaque activité avant, pendant ou après la séance est au cœur de la classe inversée&#xa0;: le temps en séance est réservé à ce qui demande que les apprenants soient ensemble.</translation>
     </message>
     <message>
         <source>The activity %1 has no phase: place it before, in or after class.</source>
-        <translation>L’activité %1 n’a pas de phase : placez-la avant, pendant ou après la séance.</translation>
+        <translation>L’activité %1 n’a pas de phase&#xa0;: placez-la avant, pendant ou après la séance.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Learners need to know where an activity happens; the plan&apos;s tools appendix and setup checklist are built from the tools chosen.</source>
-        <translation>Les apprenants doivent savoir où se déroule une activité ; l’annexe des outils et la liste de mise en place du plan sont construites à partir des outils choisis.</translation>
+        <translation>Les apprenants doivent savoir où se déroule une activité&#xa0;; l’annexe des outils et la liste de mise en place du plan sont construites à partir des outils choisis.</translation>
     </message>
     <message>
         <source>The activity %1 has no tool yet.</source>
@@ -289,7 +289,7 @@
     <message>
         <source>“%1”</source>
         <extracomment>Quotation marks around a name in an advisor message (German: „%1“).</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an untitled activity</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Learners put effort into a new tool only when they see what is in it for them; say it for every activity that uses one.</source>
-        <translation>Les apprenants ne s’investissent dans un nouvel outil que s’ils voient ce qu’ils y gagnent ; dites-le pour chaque activité qui en utilise un.</translation>
+        <translation>Les apprenants ne s’investissent dans un nouvel outil que s’ils voient ce qu’ils y gagnent&#xa0;; dites-le pour chaque activité qui en utilise un.</translation>
     </message>
     <message>
         <source>The activity %1 uses %2 but does not tell learners what they gain from it.</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
-        <translation>comprendre, compréhension de, avoir une compréhension de, saisir, appréhender, apprendre sur, en savoir plus sur, avoir un aperçu de, s'approprier, s’approprier</translation>
+        <translation>comprendre, compréhension de, avoir une compréhension de, saisir, appréhender, apprendre sur, en savoir plus sur, avoir un aperçu de, s&apos;approprier, s’approprier</translation>
     </message>
     <message>
         <source>appreciate, believe in</source>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>A learning community rarely runs by itself: champions post first, a curator gathers what is shared, a contact point answers questions and an expert mentor gives feedback.</source>
-        <translation>Une communauté d’apprentissage vit rarement d’elle-même : des ambassadeurs publient les premiers, un curateur rassemble ce qui est partagé, un point de contact répond aux questions et un mentor expert fait des retours.</translation>
+        <translation>Une communauté d’apprentissage vit rarement d’elle-même&#xa0;: des ambassadeurs publient les premiers, un curateur rassemble ce qui est partagé, un point de contact répond aux questions et un mentor expert fait des retours.</translation>
     </message>
     <message>
         <source>The plan uses community tools (%1) but names no community roles: plan champions, a curator, a contact point or an expert mentor to keep the exchange going.</source>
-        <translation>Le plan utilise des outils de communauté (%1) mais ne désigne aucun rôle : prévoyez des ambassadeurs, un curateur, un point de contact ou un mentor expert pour faire vivre les échanges.</translation>
+        <translation>Le plan utilise des outils de communauté (%1) mais ne désigne aucun rôle&#xa0;: prévoyez des ambassadeurs, un curateur, un point de contact ou un mentor expert pour faire vivre les échanges.</translation>
     </message>
 </context>
 <context>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Question ideas, not people: disagreement is welcome, mockery is not.</source>
-        <translation>Critiquez les idées, pas les personnes : le désaccord est bienvenu, la moquerie non.</translation>
+        <translation>Critiquez les idées, pas les personnes&#xa0;: le désaccord est bienvenu, la moquerie non.</translation>
     </message>
     <message>
         <source>Reply to at least one colleague for every post of your own.</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>%1[%2]: expected a string, got %3</source>
-        <translation>%1[%2] : chaîne attendue, %3 trouvé</translation>
+        <translation>%1[%2]&#xa0;: chaîne attendue, %3 trouvé</translation>
     </message>
     <message>
         <source>a list</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation>%1 : objet attendu, %2 trouvé</translation>
+        <translation>%1&#xa0;: objet attendu, %2 trouvé</translation>
     </message>
     <message>
         <source>an object</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>%1: unknown key ignored</source>
-        <translation>%1 : clé inconnue ignorée</translation>
+        <translation>%1&#xa0;: clé inconnue ignorée</translation>
     </message>
     <message>
         <source>required but missing</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation>le texte "%1"</translation>
+        <translation>le texte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -812,11 +812,11 @@
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation>valeur inconnue "%1" (%2 attendu)</translation>
+        <translation>valeur inconnue &quot;%1&quot; (%2 attendu)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation>%1[%2] : valeur inconnue "%3" (%4 attendu)</translation>
+        <translation>%1[%2]&#xa0;: valeur inconnue &quot;%3&quot; (%4 attendu)</translation>
     </message>
 </context>
 <context>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Looking back on what they will do differently turns a course into a change at work; the method plans a reflection after class.</source>
-        <translation>Prendre du recul sur ce qu’ils feront différemment transforme une formation en changement au travail ; la méthode prévoit un temps de réflexion après la séance.</translation>
+        <translation>Prendre du recul sur ce qu’ils feront différemment transforme une formation en changement au travail&#xa0;; la méthode prévoit un temps de réflexion après la séance.</translation>
     </message>
     <message>
         <source>No activity after class asks learners to reflect on what they learned and what they will do differently.</source>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>reflect, lessons learned, look back, debrief, learning journal, retrospective</source>
-        <translation>réfléchir, réflexion, retour d'expérience, retour d’expérience, retours d'expérience, leçons apprises, prendre du recul, rétrospective, débriefing, débriefer, bilan, journal d'apprentissage, journal d’apprentissage, carnet de bord</translation>
+        <translation>réfléchir, réflexion, retour d&apos;expérience, retour d’expérience, retours d&apos;expérience, leçons apprises, prendre du recul, rétrospective, débriefing, débriefer, bilan, journal d&apos;apprentissage, journal d’apprentissage, carnet de bord</translation>
     </message>
 </context>
 <context>
@@ -905,15 +905,15 @@
     </message>
     <message>
         <source>Nobody can observe learners “understand” or “be aware of” something. A verb that can be observed (list, explain, calculate, compare, assess, design …) says how success will be measured.</source>
-        <translation>Personne ne peut observer des apprenants qui « comprennent » ou « sont conscients de » quelque chose. Un verbe observable (lister, expliquer, calculer, comparer, évaluer, concevoir…) dit comment la réussite sera mesurée.</translation>
+        <translation>Personne ne peut observer des apprenants qui «&#xa0;comprennent&#xa0;» ou «&#xa0;sont conscients de&#xa0;» quelque chose. Un verbe observable (lister, expliquer, calculer, comparer, évaluer, concevoir…) dit comment la réussite sera mesurée.</translation>
     </message>
     <message>
         <source>The objective %1 is not measurable: nobody can observe learners “%2”. Say what they will do instead, for example %3.</source>
-        <translation>L’objectif %1 n’est pas mesurable : personne ne peut observer des apprenants « %2 ». Dites plutôt ce qu’ils feront, par exemple %3.</translation>
+        <translation>L’objectif %1 n’est pas mesurable&#xa0;: personne ne peut observer des apprenants «&#xa0;%2&#xa0;». Dites plutôt ce qu’ils feront, par exemple %3.</translation>
     </message>
     <message>
         <source>Replace “%1” with “%2”</source>
-        <translation>Remplacer « %1 » par « %2 »</translation>
+        <translation>Remplacer «&#xa0;%1&#xa0;» par «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The objective %1 does not say what learners will be able to do. Start from a verb that can be observed, for example %2.</source>
@@ -932,11 +932,11 @@
     </message>
     <message>
         <source>An objective is reached through an ordered sequence of learning activities; without any, nothing in the plan gets learners there.</source>
-        <translation>Un objectif s’atteint par une suite ordonnée d’activités d’apprentissage ; sans aucune activité, rien dans le plan n’y conduit les apprenants.</translation>
+        <translation>Un objectif s’atteint par une suite ordonnée d’activités d’apprentissage&#xa0;; sans aucune activité, rien dans le plan n’y conduit les apprenants.</translation>
     </message>
     <message>
         <source>The objective %1 has no activities yet: add the ones learners need to reach it.</source>
-        <translation>L’objectif %1 n’a pas encore d’activités : ajoutez celles dont les apprenants ont besoin pour l’atteindre.</translation>
+        <translation>L’objectif %1 n’a pas encore d’activités&#xa0;: ajoutez celles dont les apprenants ont besoin pour l’atteindre.</translation>
     </message>
 </context>
 <context>
@@ -947,11 +947,11 @@
     </message>
     <message>
         <source>Everything in the plan serves an objective; an objective without a statement gives the activities nothing to aim at.</source>
-        <translation>Tout dans le plan sert un objectif ; un objectif sans énoncé ne donne aucune cible aux activités.</translation>
+        <translation>Tout dans le plan sert un objectif&#xa0;; un objectif sans énoncé ne donne aucune cible aux activités.</translation>
     </message>
     <message>
         <source>Objective %1 has no statement: write down what learners will be able to do.</source>
-        <translation>L’objectif %1 n’a pas d’énoncé : écrivez ce que les apprenants seront capables de faire.</translation>
+        <translation>L’objectif %1 n’a pas d’énoncé&#xa0;: écrivez ce que les apprenants seront capables de faire.</translation>
     </message>
 </context>
 <context>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>Could not write “%1” into the document package.</source>
-        <translation>Impossible d’écrire « %1 » dans le paquet du document.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;» dans le paquet du document.</translation>
     </message>
     <message>
         <source>Could not finish the document package (ZIP error %1).</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>A pre-class activity is due before its moment and a post-class one after it; an offset with the wrong sign puts it on the wrong side of class in the schedule.</source>
-        <translation>Une activité prévue avant la séance est à rendre avant celle-ci, et une activité prévue après la séance, après celle-ci ; un décalage de signe contraire la place du mauvais côté de la séance dans le calendrier.</translation>
+        <translation>Une activité prévue avant la séance est à rendre avant celle-ci, et une activité prévue après la séance, après celle-ci&#xa0;; un décalage de signe contraire la place du mauvais côté de la séance dans le calendrier.</translation>
     </message>
     <message>
         <source>The pre-class activity %1 is due a day after its moment.</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>Practice in class works when learners arrive having studied the basics; otherwise class time goes on explaining them after all.</source>
-        <translation>La pratique en séance fonctionne quand les apprenants arrivent en ayant étudié les bases ; sinon, le temps de séance passe finalement à les expliquer.</translation>
+        <translation>La pratique en séance fonctionne quand les apprenants arrivent en ayant étudié les bases&#xa0;; sinon, le temps de séance passe finalement à les expliquer.</translation>
     </message>
     <message>
         <source>Learners practise in class (%1), but nothing before class prepares them for the objective %2.</source>
@@ -1062,7 +1062,7 @@
     <name>bw::ProjectFile</name>
     <message>
         <source>it is a symbolic link to “%1”, which does not exist.</source>
-        <translation>c’est un lien symbolique vers « %1 », qui n’existe pas.</translation>
+        <translation>c’est un lien symbolique vers «&#xa0;%1&#xa0;», qui n’existe pas.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>it was made by a newer version of Blendwise (file format %1; this version reads up to %2).</source>
-        <translation>il a été créé par une version plus récente de Blendwise (format de fichier %1 ; cette version lit jusqu’au format %2).</translation>
+        <translation>il a été créé par une version plus récente de Blendwise (format de fichier %1&#xa0;; cette version lit jusqu’au format %2).</translation>
     </message>
     <message>
         <source>the file cannot be copied for upgrading to the current format.</source>
@@ -1118,22 +1118,22 @@
     </message>
     <message>
         <source>reading it took longer than %1 seconds; it is not a project Blendwise can open.</source>
-        <translation>sa lecture a pris plus de %1 secondes ; ce n’est pas un projet que Blendwise peut ouvrir.</translation>
+        <translation>sa lecture a pris plus de %1 secondes&#xa0;; ce n’est pas un projet que Blendwise peut ouvrir.</translation>
     </message>
     <message>
         <source>it holds a value Blendwise does not accept: %1</source>
-        <translation>il contient une valeur que Blendwise n’accepte pas : %1</translation>
+        <translation>il contient une valeur que Blendwise n’accepte pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save “%1”: %2</source>
-        <translation>Impossible d’enregistrer « %1 » : %2</translation>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectProblem</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation>le plan a été créé par une version plus récente de Blendwise (version de format %1 ; cette version lit jusqu’à la version %2)</translation>
+        <translation>le plan a été créé par une version plus récente de Blendwise (version de format %1&#xa0;; cette version lit jusqu’à la version %2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation>"%1" n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
+        <translation>&quot;%1&quot; n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
@@ -1164,43 +1164,43 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation>"%1" n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
+        <translation>&quot;%1&quot; n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation>"%1" n’est pas une durée (minutes attendues, comme 30, ou une plage comme "10-15")</translation>
+        <translation>&quot;%1&quot; n’est pas une durée (minutes attendues, comme 30, ou une plage comme &quot;10-15&quot;)</translation>
     </message>
     <message>
         <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation>un nombre de minutes ou une plage comme "10-15"</translation>
+        <translation>un nombre de minutes ou une plage comme &quot;10-15&quot;</translation>
     </message>
     <message>
         <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation>aucune séance n’a l’identifiant %1 dans "moments"</translation>
+        <translation>aucune séance n’a l’identifiant %1 dans &quot;moments&quot;</translation>
     </message>
     <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation>aucune séance nommée "%1" dans "moments"</translation>
+        <translation>aucune séance nommée &quot;%1&quot; dans &quot;moments&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation>"%1" est le nom de %2 et de %3 ; désignez la séance par son identifiant avec "momentId"</translation>
+        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez la séance par son identifiant avec &quot;momentId&quot;</translation>
     </message>
     <message>
         <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation>aucun outil n’a l’identifiant %1 dans "tools"</translation>
+        <translation>aucun outil n’a l’identifiant %1 dans &quot;tools&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation>"%1" est le nom de %2 et de %3 ; désignez l’outil par son identifiant avec "toolId"</translation>
+        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez l’outil par son identifiant avec &quot;toolId&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation>"%1" ne figure ni dans "tools" ni dans le catalogue intégré ; ajouté comme outil simple</translation>
+        <translation>&quot;%1&quot; ne figure ni dans &quot;tools&quot; ni dans le catalogue intégré&#xa0;; ajouté comme outil simple</translation>
     </message>
     <message>
         <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation>aucun objectif n’a l’identifiant %1 dans "objectives"</translation>
+        <translation>aucun objectif n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
@@ -1211,15 +1211,15 @@
     <name>bw::RecoveryStore</name>
     <message>
         <source>Cannot write a recovery copy: the folder “%1” cannot be created.</source>
-        <translation>Impossible d’écrire une copie de récupération : le dossier « %1 » ne peut pas être créé.</translation>
+        <translation>Impossible d’écrire une copie de récupération&#xa0;: le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Cannot write a recovery copy: another running studio uses the session “%1”.</source>
-        <translation>Impossible d’écrire une copie de récupération : un autre studio en cours d’exécution utilise la session « %1 ».</translation>
+        <translation>Impossible d’écrire une copie de récupération&#xa0;: un autre studio en cours d’exécution utilise la session «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write a recovery copy: %1</source>
-        <translation>Impossible d’écrire une copie de récupération : %1</translation>
+        <translation>Impossible d’écrire une copie de récupération&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1262,31 +1262,31 @@
     </message>
     <message>
         <source>it contains %1 “%2”, which no Blendwise project has.</source>
-        <translation>il contient %1 « %2 », qu’aucun projet Blendwise ne possède.</translation>
+        <translation>il contient %1 «&#xa0;%2&#xa0;», qu’aucun projet Blendwise ne possède.</translation>
     </message>
     <message>
         <source>its index “%1” belongs to another table than in a Blendwise project.</source>
-        <translation>son index « %1 » appartient à une autre table que dans un projet Blendwise.</translation>
+        <translation>son index «&#xa0;%1&#xa0;» appartient à une autre table que dans un projet Blendwise.</translation>
     </message>
     <message>
         <source>its table “%1” is not a plain table.</source>
-        <translation>sa table « %1 » n’est pas une table ordinaire.</translation>
+        <translation>sa table «&#xa0;%1&#xa0;» n’est pas une table ordinaire.</translation>
     </message>
     <message>
         <source>%1 “%2” of its format is missing.</source>
-        <translation>%1 « %2 » de son format est manquant.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» de son format est manquant.</translation>
     </message>
     <message>
         <source>the columns of its table “%1” differ from a Blendwise project’s.</source>
-        <translation>les colonnes de sa table « %1 » diffèrent de celles d’un projet Blendwise.</translation>
+        <translation>les colonnes de sa table «&#xa0;%1&#xa0;» diffèrent de celles d’un projet Blendwise.</translation>
     </message>
     <message>
         <source>the references of its table “%1” differ from a Blendwise project’s.</source>
-        <translation>les références de sa table « %1 » diffèrent de celles d’un projet Blendwise.</translation>
+        <translation>les références de sa table «&#xa0;%1&#xa0;» diffèrent de celles d’un projet Blendwise.</translation>
     </message>
     <message>
         <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
-        <translation>les index de sa table « %1 » diffèrent de ceux d’un projet Blendwise.</translation>
+        <translation>les index de sa table «&#xa0;%1&#xa0;» diffèrent de ceux d’un projet Blendwise.</translation>
     </message>
 </context>
 <context>
@@ -1315,11 +1315,11 @@
     </message>
     <message>
         <source>A tool built to push content out cannot collect learners&apos; answers, and one built for answers cannot host a discussion: the tool has to carry the activity&apos;s direction.</source>
-        <translation>Un outil conçu pour diffuser du contenu ne peut pas recueillir les réponses des apprenants, et un outil conçu pour les réponses ne peut pas accueillir une discussion : l’outil doit porter la direction de l’activité.</translation>
+        <translation>Un outil conçu pour diffuser du contenu ne peut pas recueillir les réponses des apprenants, et un outil conçu pour les réponses ne peut pas accueillir une discussion&#xa0;: l’outil doit porter la direction de l’activité.</translation>
     </message>
     <message>
         <source>%1 cannot carry %2 activities, but %3 uses it that way.</source>
-        <translation>%1 ne peut pas porter d’activités de type « %2 », mais %3 l’utilise ainsi.</translation>
+        <translation>%1 ne peut pas porter d’activités de type «&#xa0;%2&#xa0;», mais %3 l’utilise ainsi.</translation>
     </message>
     <message>
         <source>Switch to %1</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>%1 is often blocked on corporate networks, so learners may not reach it from work.</source>
-        <translation>%1 est souvent bloqué sur les réseaux d’entreprise : les apprenants risquent de ne pas y accéder depuis leur lieu de travail.</translation>
+        <translation>%1 est souvent bloqué sur les réseaux d’entreprise&#xa0;: les apprenants risquent de ne pas y accéder depuis leur lieu de travail.</translation>
     </message>
     <message>
         <source>%1 does the same job without that risk.</source>
@@ -1392,15 +1392,15 @@
     </message>
     <message>
         <source>Supports %1</source>
-        <translation>Direction prise en charge : %1</translation>
+        <translation>Direction prise en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>Does not support %1</source>
-        <translation>Direction non prise en charge : %1</translation>
+        <translation>Direction non prise en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>Suits this activity: %1</source>
-        <translation>Adapté à cette activité : %1</translation>
+        <translation>Adapté à cette activité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Provided by the client</source>
@@ -1427,11 +1427,11 @@
     </message>
     <message>
         <source>%1 has been retired; choose another tool for the activities that use it.</source>
-        <translation>%1 a été abandonné ; choisissez un autre outil pour les activités qui l’utilisent.</translation>
+        <translation>%1 a été abandonné&#xa0;; choisissez un autre outil pour les activités qui l’utilisent.</translation>
     </message>
     <message>
         <source>%1 has been retired; %2 replaces it.</source>
-        <translation>%1 a été abandonné ; %2 le remplace.</translation>
+        <translation>%1 a été abandonné&#xa0;; %2 le remplace.</translation>
     </message>
     <message>
         <source>Replace with %1 everywhere</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>the rule “%1” is muted twice.</source>
-        <translation>la règle « %1 » est désactivée deux fois.</translation>
+        <translation>la règle «&#xa0;%1&#xa0;» est désactivée deux fois.</translation>
     </message>
     <message>
         <source>the start is not a local time in whole minutes.</source>
@@ -1536,39 +1536,39 @@
     </message>
     <message>
         <source>%1: a symbolic link that leads back to itself (a link loop)</source>
-        <translation>%1 : un lien symbolique qui renvoie vers lui-même (une boucle de liens)</translation>
+        <translation>%1&#xa0;: un lien symbolique qui renvoie vers lui-même (une boucle de liens)</translation>
     </message>
     <message>
         <source>%1: a symbolic link to a file that does not exist</source>
-        <translation>%1 : un lien symbolique vers un fichier qui n’existe pas</translation>
+        <translation>%1&#xa0;: un lien symbolique vers un fichier qui n’existe pas</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation>%1 : lecture impossible (%2)</translation>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: a folder, not a file</source>
-        <translation>%1 : un dossier, pas un fichier</translation>
+        <translation>%1&#xa0;: un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>%1: a named pipe (FIFO), not a file</source>
-        <translation>%1 : un tube nommé (FIFO), pas un fichier</translation>
+        <translation>%1&#xa0;: un tube nommé (FIFO), pas un fichier</translation>
     </message>
     <message>
         <source>%1: a device or special file, not a file</source>
-        <translation>%1 : un périphérique ou un fichier spécial, pas un fichier</translation>
+        <translation>%1&#xa0;: un périphérique ou un fichier spécial, pas un fichier</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1.</source>
-        <translation>Impossible d’écrire sur la sortie standard : %1.</translation>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Usage:
@@ -1588,31 +1588,31 @@ export and check never write to FILE; new and import never replace a file withou
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   blendwise [FICHIER]                                ouvrir le studio
   blendwise new FICHIER [--template NOM] [--force]   créer un fichier de projet
   blendwise import ENTREE.json -o FICHIER [--force]  échange JSON -&gt; fichier de projet
-  blendwise export FICHIER --format F [-o SORTIE]    F : %1
+  blendwise export FICHIER --format F [-o SORTIE]    F&#xa0;: %1
                    [--paper a4|letter] [--client] [--bom]
   blendwise check FICHIER [--json]                   lancer le conseiller de conception
   blendwise templates                                lister les modèles intégrés
   blendwise --help | --version
 
-export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué ;
+export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
 -o - écrit sur la sortie standard.
 --client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
-export et check n’écrivent jamais dans FICHIER ; new et import ne remplacent jamais un fichier sans --force.
+export et check n’écrivent jamais dans FICHIER&#xa0;; new et import ne remplacent jamais un fichier sans --force.
 
-Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
+Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
 3 la vérification a trouvé des erreurs, 4 la sortie n’a pas pu être écrite.</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation>utilisation : %1</translation>
+        <translation>utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try &apos;blendwise --help&apos; for more information.</source>
-        <translation>Essayez « blendwise --help » pour plus d’informations.</translation>
+        <translation>Essayez «&#xa0;blendwise --help&#xa0;» pour plus d’informations.</translation>
     </message>
     <message>
         <source>missing argument</source>
@@ -1620,11 +1620,11 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it</source>
-        <translation>%1 existe déjà ; utilisez --force pour le remplacer</translation>
+        <translation>%1 existe déjà&#xa0;; utilisez --force pour le remplacer</translation>
     </message>
     <message>
         <source>blendwise new FILE [--template NAME] [--force]</source>
@@ -1632,11 +1632,11 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>unknown template &quot;%1&quot; (available: %2)</source>
-        <translation>modèle inconnu « %1 » (disponibles : %2)</translation>
+        <translation>modèle inconnu «&#xa0;%1&#xa0;» (disponibles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Created %1 (objectives: %2, activities: %3).</source>
-        <translation>%1 créé (objectifs : %2, activités : %3).</translation>
+        <translation>%1 créé (objectifs&#xa0;: %2, activités&#xa0;: %3).</translation>
     </message>
     <message>
         <source>blendwise import INPUT.json -o FILE [--force]</source>
@@ -1648,7 +1648,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>%1 is the input; choose another output file</source>
-        <translation>%1 est le fichier d’entrée ; choisissez un autre fichier de sortie</translation>
+        <translation>%1 est le fichier d’entrée&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
     <message>
         <source>Importing… reading %1</source>
@@ -1656,19 +1656,19 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
-        <translation>%1 : dépasse %2 Mo, la limite pour un plan en JSON</translation>
+        <translation>%1&#xa0;: dépasse %2 Mo, la limite pour un plan en JSON</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation>%1 : avertissement : %2</translation>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
     <message>
         <source>Importing… writing %1 (activities: %2)</source>
-        <translation>Importation… écriture de %1 (activités : %2)</translation>
+        <translation>Importation… écriture de %1 (activités&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Imported %1 into %2.</source>
@@ -1684,15 +1684,15 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected one of %2)</source>
-        <translation>format inconnu « %1 » (l’un de %2 attendu)</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (l’un de %2 attendu)</translation>
     </message>
     <message>
         <source>unknown paper size &quot;%1&quot; (expected a4 or letter)</source>
-        <translation>format de papier inconnu « %1 » (a4 ou letter attendu)</translation>
+        <translation>format de papier inconnu «&#xa0;%1&#xa0;» (a4 ou letter attendu)</translation>
     </message>
     <message>
         <source>%1 is the input; export never writes over it, choose another output with -o</source>
-        <translation>%1 est le fichier d’entrée ; l’export ne l’écrase jamais, choisissez une autre sortie avec -o</translation>
+        <translation>%1 est le fichier d’entrée&#xa0;; l’export ne l’écrase jamais, choisissez une autre sortie avec -o</translation>
     </message>
     <message>
         <source>Exporting… %1/%2 pages</source>
@@ -1712,11 +1712,11 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>fix: %1</source>
-        <translation>correction : %1</translation>
+        <translation>correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: errors: %2, warnings: %3, suggestions: %4</source>
-        <translation>%1 : erreurs : %2, avertissements : %3, suggestions : %4</translation>
+        <translation>%1&#xa0;: erreurs&#xa0;: %2, avertissements&#xa0;: %3, suggestions&#xa0;: %4</translation>
     </message>
     <message>
         <source>blendwise templates</source>
@@ -1732,11 +1732,11 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation>option inconnue « %1 »</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1763,11 +1763,11 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>Often blocked on corporate networks: check access with IT before launch.</source>
-        <translation>Souvent bloqué sur les réseaux d’entreprise : vérifiez l’accès avec le service informatique avant le lancement.</translation>
+        <translation>Souvent bloqué sur les réseaux d’entreprise&#xa0;: vérifiez l’accès avec le service informatique avant le lancement.</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation>Coût : %1</translation>
+        <translation>Coût&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retired by its vendor.</source>
@@ -1775,7 +1775,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>Retired by its vendor; replaced by %1.</source>
-        <translation>Abandonné par son éditeur ; remplacé par %1.</translation>
+        <translation>Abandonné par son éditeur&#xa0;; remplacé par %1.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -1811,7 +1811,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>Where learning time goes: minutes per phase, split by who talks to whom. Class time is best spent on exchange and practice; content delivery belongs before class.</source>
-        <translation>Où va le temps d’apprentissage : minutes par phase, réparties selon qui s’adresse à qui. Le temps en séance est mieux employé pour l’échange et la pratique ; la transmission de contenu a sa place avant la séance.</translation>
+        <translation>Où va le temps d’apprentissage&#xa0;: minutes par phase, réparties selon qui s’adresse à qui. Le temps en séance est mieux employé pour l’échange et la pratique&#xa0;; la transmission de contenu a sa place avant la séance.</translation>
     </message>
     <message>
         <source>Minutes per phase and direction</source>
@@ -1912,7 +1912,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>Pre- or post-class activities not dated yet: %1. Link them to an in-class moment to place them on the timeline.</source>
-        <translation>Activités avant ou après la séance pas encore datées : %1. Rattachez-les à une séance pour les placer sur la chronologie.</translation>
+        <translation>Activités avant ou après la séance pas encore datées&#xa0;: %1. Rattachez-les à une séance pour les placer sur la chronologie.</translation>
     </message>
     <message>
         <source>Every tool this plan uses, what learners gain from it and what to prepare before launch.</source>
@@ -2239,7 +2239,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     <message>
         <source>No %1 activities.
 Press Ins to add one, or drop a card here.</source>
-        <translation>Aucune activité « %1 ».
+        <translation>Aucune activité «&#xa0;%1&#xa0;».
 Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
@@ -2259,7 +2259,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Start with an objective: press Ctrl+Shift+N</source>
-        <translation>Commencez par un objectif : appuyez sur Ctrl+Maj+N</translation>
+        <translation>Commencez par un objectif&#xa0;: appuyez sur Ctrl+Maj+N</translation>
     </message>
     <message>
         <source>Select an objective</source>
@@ -2267,7 +2267,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
-        <translation>Objectif %1 : %2</translation>
+        <translation>Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>New activity</source>
@@ -2286,7 +2286,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>What do learners do?</source>
-        <translation>Que font les apprenants ?</translation>
+        <translation>Que font les apprenants&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2301,11 +2301,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>What learners do, e.g. “Share a risk you met”</source>
-        <translation>Ce que font les apprenants, par ex. « Partager un risque rencontré »</translation>
+        <translation>Ce que font les apprenants, par ex. «&#xa0;Partager un risque rencontré&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>A short name for the activity, shown on the board and in the plan.</source>
@@ -2317,7 +2317,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Instructions:</source>
-        <translation>&amp;Consignes :</translation>
+        <translation>&amp;Consignes&#xa0;:</translation>
     </message>
     <message>
         <source>What learners are asked to do, printed in the plan.</source>
@@ -2325,19 +2325,19 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Before learners meet: preparation that needs no trainer in the room</source>
-        <translation>Avant que les apprenants se retrouvent : une préparation qui ne demande pas de formateur dans la salle</translation>
+        <translation>Avant que les apprenants se retrouvent&#xa0;: une préparation qui ne demande pas de formateur dans la salle</translation>
     </message>
     <message>
         <source>While learners are together: coaching, feedback and practice</source>
-        <translation>Quand les apprenants sont ensemble : accompagnement, retours et pratique</translation>
+        <translation>Quand les apprenants sont ensemble&#xa0;: accompagnement, retours et pratique</translation>
     </message>
     <message>
         <source>After the class: follow-up, application and reflection</source>
-        <translation>Après la séance : suivi, mise en application et réflexion</translation>
+        <translation>Après la séance&#xa0;: suivi, mise en application et réflexion</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation>&amp;Phase :</translation>
+        <translation>&amp;Phase&#xa0;:</translation>
     </message>
     <message>
         <source>When the activity happens. Arrow keys move between the choices.</source>
@@ -2357,7 +2357,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation>&amp;Direction :</translation>
+        <translation>&amp;Direction&#xa0;:</translation>
     </message>
     <message>
         <source>Who talks to whom. Alt+1, Alt+2 and Alt+3 choose while the inspector has the focus.</source>
@@ -2365,11 +2365,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>T&amp;ool:</source>
-        <translation>&amp;Outil :</translation>
+        <translation>&amp;Outil&#xa0;:</translation>
     </message>
     <message>
         <source>The tool that carries the activity. Type to search; tools that fit come first.</source>
-        <translation>L’outil qui porte l’activité. Tapez pour rechercher ; les outils adaptés apparaissent en premier.</translation>
+        <translation>L’outil qui porte l’activité. Tapez pour rechercher&#xa0;; les outils adaptés apparaissent en premier.</translation>
     </message>
     <message>
         <source>Minutes, e.g. 30 or 10-15</source>
@@ -2377,7 +2377,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
@@ -2385,19 +2385,19 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Minutes learners spend on it: a number (30) or a range (10-15).</source>
-        <translation>Minutes que les apprenants y consacrent : un nombre (30) ou une plage (10-15).</translation>
+        <translation>Minutes que les apprenants y consacrent&#xa0;: un nombre (30) ou une plage (10-15).</translation>
     </message>
     <message>
         <source>&amp;Grouping:</source>
-        <translation>&amp;Modalité de travail :</translation>
+        <translation>&amp;Modalité de travail&#xa0;:</translation>
     </message>
     <message>
         <source>How learners work: alone, in pairs, in sub-groups or as a whole group.</source>
-        <translation>Comment les apprenants travaillent : seuls, en binôme, en sous-groupes ou en groupe entier.</translation>
+        <translation>Comment les apprenants travaillent&#xa0;: seuls, en binôme, en sous-groupes ou en groupe entier.</translation>
     </message>
     <message>
         <source>&amp;Led by:</source>
-        <translation>&amp;Animé par :</translation>
+        <translation>&amp;Animé par&#xa0;:</translation>
     </message>
     <message>
         <source>Who runs the activity.</source>
@@ -2409,7 +2409,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Delive&amp;rable:</source>
-        <translation>&amp;Livrable :</translation>
+        <translation>&amp;Livrable&#xa0;:</translation>
     </message>
     <message>
         <source>The tangible result of the activity, if any.</source>
@@ -2425,7 +2425,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Learner &amp;benefit:</source>
-        <translation>&amp;Bénéfice pour l’apprenant :</translation>
+        <translation>&amp;Bénéfice pour l’apprenant&#xa0;:</translation>
     </message>
     <message>
         <source>Learner benefit</source>
@@ -2437,7 +2437,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Assessment:</source>
-        <translation>É&amp;valuation :</translation>
+        <translation>É&amp;valuation&#xa0;:</translation>
     </message>
     <message>
         <source>Whether the activity is assessed, and how.</source>
@@ -2445,7 +2445,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>In-class &amp;moment:</source>
-        <translation>&amp;Séance :</translation>
+        <translation>&amp;Séance&#xa0;:</translation>
     </message>
     <message>
         <source>The class session the activity belongs to or prepares for.</source>
@@ -2453,7 +2453,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Whe&amp;n due:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>Due, in days before or after the moment</source>
@@ -2473,7 +2473,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Choose the in-class moment first; the due date counts from it.</source>
-        <translation>Choisissez d’abord la séance ; l’échéance se compte à partir d’elle.</translation>
+        <translation>Choisissez d’abord la séance&#xa0;; l’échéance se compte à partir d’elle.</translation>
     </message>
     <message>
         <source>When the activity is due, counted from its in-class moment.</source>
@@ -2481,7 +2481,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Replace the text with the benefit suggested for %1: “%2”</source>
-        <translation>Remplacer le texte par le bénéfice suggéré pour %1 : « %2 »</translation>
+        <translation>Remplacer le texte par le bénéfice suggéré pour %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Enter minutes as a number (30) or a range (10-15).</source>
@@ -2515,7 +2515,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2567,11 +2567,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Time in class: %1% of %2 minutes. Flipped classrooms keep class time for practice and feedback, and move content before and after.</source>
-        <translation>Temps en séance : %1 % de %2 minutes. La classe inversée réserve le temps de séance à la pratique et aux retours, et place le contenu avant et après.</translation>
+        <translation>Temps en séance&#xa0;: %1 % de %2 minutes. La classe inversée réserve le temps de séance à la pratique et aux retours, et place le contenu avant et après.</translation>
     </message>
     <message>
         <source>No minutes estimated yet: give activities a duration to see how the time is spent.</source>
-        <translation>Aucune durée estimée pour l’instant : donnez une durée aux activités pour voir comment le temps se répartit.</translation>
+        <translation>Aucune durée estimée pour l’instant&#xa0;: donnez une durée aux activités pour voir comment le temps se répartit.</translation>
     </message>
     <message>
         <source>1 activity has no phase and is not counted.</source>
@@ -2639,15 +2639,15 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>Enre&amp;gistrer dans :</translation>
+        <translation>Enre&amp;gistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2667,11 +2667,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Choose another place for the export.</source>
-        <translation>Le dossier « %1 » n’existe pas. Choisissez un autre emplacement pour l’export.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas. Choisissez un autre emplacement pour l’export.</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation>« %1 » existe déjà. Voulez-vous le remplacer ?</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2690,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation>Export de « %1 »…</translation>
+        <translation>Export de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Preparing the printout…</source>
@@ -2710,7 +2710,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Exporting “%1”… %2</source>
-        <translation>Export de « %1 »… %2</translation>
+        <translation>Export de «&#xa0;%1&#xa0;»… %2</translation>
     </message>
     <message>
         <source>Printing… %1</source>
@@ -2718,7 +2718,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
@@ -2730,11 +2730,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>The plan was exported to “%1”.</source>
-        <translation>Le plan a été exporté dans « %1 ».</translation>
+        <translation>Le plan a été exporté dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” was exported, but some characters cannot be shown.</source>
-        <translation>« %1 » a été exporté, mais certains caractères ne peuvent pas être affichés.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été exporté, mais certains caractères ne peuvent pas être affichés.</translation>
     </message>
     <message>
         <source>Install a font that has them, or change the text.</source>
@@ -2750,7 +2750,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Could not print to %1: %2</source>
-        <translation>Impossible d’imprimer sur %1 : %2</translation>
+        <translation>Impossible d’imprimer sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2777,11 +2777,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Stop reporting this rule for this plan (stored in the file; undo brings it back)</source>
-        <translation>Ne plus signaler cette règle pour ce plan (enregistré dans le fichier ; l’annulation la rétablit)</translation>
+        <translation>Ne plus signaler cette règle pour ce plan (enregistré dans le fichier&#xa0;; l’annulation la rétablit)</translation>
     </message>
     <message>
         <source>Rules muted for this plan; choose one to report it again</source>
-        <translation>Règles désactivées pour ce plan ; choisissez-en une pour la signaler à nouveau</translation>
+        <translation>Règles désactivées pour ce plan&#xa0;; choisissez-en une pour la signaler à nouveau</translation>
     </message>
     <message>
         <source>Show muted rules</source>
@@ -2789,11 +2789,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Correction : %1</translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 error</source>
@@ -2830,7 +2830,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>No findings: the plan follows the method</source>
-        <translation>Aucun constat : le plan suit la méthode</translation>
+        <translation>Aucun constat&#xa0;: le plan suit la méthode</translation>
     </message>
     <message>
         <source>Fix</source>
@@ -2846,7 +2846,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Report again: %1</source>
-        <translation>Signaler à nouveau : %1</translation>
+        <translation>Signaler à nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show muted rules…</source>
@@ -2865,7 +2865,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Another Blendwise window is editing this file. Use Save As to keep your changes.</source>
-        <translation>Une autre fenêtre de Blendwise modifie ce fichier. Utilisez « Enregistrer sous » pour conserver vos modifications.</translation>
+        <translation>Une autre fenêtre de Blendwise modifie ce fichier. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour conserver vos modifications.</translation>
     </message>
     <message>
         <source>Recovery copy written at %1</source>
@@ -3179,7 +3179,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Un studio de conception de formations hybrides : les objectifs d’abord, puis les activités placées avant, pendant et après la séance, chacune avec sa direction sociale et l’outil qui la porte.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Un studio de conception de formations hybrides&#xa0;: les objectifs d’abord, puis les activités placées avant, pendant et après la séance, chacune avec sa direction sociale et l’outil qui la porte.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3198,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Objectives and activities are yours to write; the tool catalogue starts with the built-in tools.</source>
-        <translation>Les objectifs et les activités sont à écrire ; le catalogue d’outils démarre avec les outils intégrés.</translation>
+        <translation>Les objectifs et les activités sont à écrire&#xa0;; le catalogue d’outils démarre avec les outils intégrés.</translation>
     </message>
     <message>
         <source>Project title</source>
@@ -3210,7 +3210,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -3218,7 +3218,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de :</translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3257,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <source>%1
 Measured by: %2</source>
         <translation>%1
-Mesuré par : %2</translation>
+Mesuré par&#xa0;: %2</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -3278,7 +3278,7 @@ Mesuré par : %2</translation>
         <source>No objectives yet.
 Press Ctrl+Shift+N to write the first one: what should learners be able to do afterwards?</source>
         <translation>Aucun objectif pour l’instant.
-Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les apprenants à l’issue de la formation ?</translation>
+Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire les apprenants à l’issue de la formation&#xa0;?</translation>
     </message>
     <message>
         <source>New objective</source>
@@ -3381,7 +3381,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     <name>bw::ui::ProjectPropertiesDialog</name>
     <message>
         <source>Add %1</source>
-        <translation>Ajouter : %1</translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove the selected %1</source>
@@ -3421,11 +3421,11 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>The project is read-only: use Save As to keep changes</source>
-        <translation>Le projet est en lecture seule : utilisez « Enregistrer sous » pour conserver les modifications</translation>
+        <translation>Le projet est en lecture seule&#xa0;: utilisez «&#xa0;Enregistrer sous&#xa0;» pour conserver les modifications</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>The programme&apos;s title, on the cover of the plan.</source>
@@ -3433,7 +3433,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation>C&amp;lient :</translation>
+        <translation>C&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>The client or organisation the plan is for.</source>
@@ -3441,7 +3441,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation>&amp;Public :</translation>
+        <translation>&amp;Public&#xa0;:</translation>
     </message>
     <message>
         <source>Who the learners are.</source>
@@ -3449,7 +3449,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Who designed the plan.</source>
@@ -3465,7 +3465,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>S&amp;ynthèse :</translation>
+        <translation>S&amp;ynthèse&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3477,11 +3477,11 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>La&amp;ngue :</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Plan &amp;version:</source>
-        <translation>Versi&amp;on du plan :</translation>
+        <translation>Versi&amp;on du plan&#xa0;:</translation>
     </message>
     <message>
         <source>The version of the plan, shown on the cover (e.g. 1.0, 2.1 draft).</source>
@@ -3509,7 +3509,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>The colour of headings and rules in the plan document</source>
@@ -3517,7 +3517,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>&amp;Accent colour:</source>
-        <translation>Couleur d’acc&amp;ent :</translation>
+        <translation>Couleur d’acc&amp;ent&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Confidential — prepared for the client</source>
@@ -3533,7 +3533,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>&amp;Footer text:</source>
-        <translation>Texte du pie&amp;d de page :</translation>
+        <translation>Texte du pie&amp;d de page&#xa0;:</translation>
     </message>
     <message>
         <source>The times learners are together, face-to-face or online. Activities before and after class are due relative to these.</source>
@@ -3641,11 +3641,11 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>How the programme&apos;s effect is measured: reaction, learning, behaviour, results</source>
-        <translation>Comment l’effet du programme est mesuré : réaction, apprentissage, comportement, résultats</translation>
+        <translation>Comment l’effet du programme est mesuré&#xa0;: réaction, apprentissage, comportement, résultats</translation>
     </message>
     <message>
         <source>Evaluation &amp;plan:</source>
-        <translation>Plan d’év&amp;aluation :</translation>
+        <translation>Plan d’év&amp;aluation&#xa0;:</translation>
     </message>
     <message>
         <source> tools</source>
@@ -3661,7 +3661,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>Advisor: warn above &amp;more than:</source>
-        <translation>Conseiller : avertir au-&amp;delà de :</translation>
+        <translation>Conseiller&#xa0;: avertir au-&amp;delà de&#xa0;:</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -3681,15 +3681,15 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>“%1” is larger than 2 MB. Use a smaller PNG or an SVG.</source>
-        <translation>« %1 » dépasse 2 Mo. Utilisez un PNG plus petit ou un SVG.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse 2 Mo. Utilisez un PNG plus petit ou un SVG.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a PNG or SVG image that Blendwise can read.</source>
-        <translation>« %1 » n’est pas une image PNG ou SVG que Blendwise peut lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image PNG ou SVG que Blendwise peut lire.</translation>
     </message>
     <message>
         <source>Accent Colour</source>
@@ -3697,7 +3697,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>Give the project a title; it heads the plan&apos;s cover.</source>
-        <translation>Donnez un titre au projet ; il figure en tête de la couverture du plan.</translation>
+        <translation>Donnez un titre au projet&#xa0;; il figure en tête de la couverture du plan.</translation>
     </message>
     <message>
         <source>In-class moment %1 needs a name.</source>
@@ -3705,23 +3705,23 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>In-class moment “%1” needs a start date and time.</source>
-        <translation>La séance « %1 » doit avoir une date et une heure de début.</translation>
+        <translation>La séance «&#xa0;%1&#xa0;» doit avoir une date et une heure de début.</translation>
     </message>
     <message>
         <source>In-class moment “%1” must last at least one minute.</source>
-        <translation>La séance « %1 » doit durer au moins une minute.</translation>
+        <translation>La séance «&#xa0;%1&#xa0;» doit durer au moins une minute.</translation>
     </message>
     <message>
         <source>In-class moment “%1” cannot last more than %2 minutes.</source>
-        <translation>La séance « %1 » ne peut pas durer plus de %2 minutes.</translation>
+        <translation>La séance «&#xa0;%1&#xa0;» ne peut pas durer plus de %2 minutes.</translation>
     </message>
     <message>
         <source>In-class moment “%1” must start between the years %2 and %3.</source>
-        <translation>La séance « %1 » doit commencer entre les années %2 et %3.</translation>
+        <translation>La séance «&#xa0;%1&#xa0;» doit commencer entre les années %2 et %3.</translation>
     </message>
     <message>
         <source>Role %1 is empty: say who takes it or what they do, or remove it.</source>
-        <translation>Le rôle %1 est vide : indiquez qui le tient ou ce qu’il fait, ou supprimez-le.</translation>
+        <translation>Le rôle %1 est vide&#xa0;: indiquez qui le tient ou ce qu’il fait, ou supprimez-le.</translation>
     </message>
     <message>
         <source>Sub-group %1 needs a name.</source>
@@ -3729,11 +3729,11 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>Sub-group “%1” cannot have fewer than zero members.</source>
-        <translation>Le sous-groupe « %1 » ne peut pas avoir moins de zéro membre.</translation>
+        <translation>Le sous-groupe «&#xa0;%1&#xa0;» ne peut pas avoir moins de zéro membre.</translation>
     </message>
     <message>
         <source>Sub-group “%1” cannot have more than %2 members.</source>
-        <translation>Le sous-groupe « %1 » ne peut pas avoir plus de %2 membres.</translation>
+        <translation>Le sous-groupe «&#xa0;%1&#xa0;» ne peut pas avoir plus de %2 membres.</translation>
     </message>
     <message>
         <source>Edit project properties</source>
@@ -3781,7 +3781,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation>Impossible d’écrire la copie de récupération : %1</translation>
+        <translation>Impossible d’écrire la copie de récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -3793,7 +3793,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them before going on?</source>
-        <translation>« %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer avant de continuer ?</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Voulez-vous les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -3809,7 +3809,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
     </message>
     <message>
         <source>“%1” is already open in another window of this Blendwise; that window was brought to the front.</source>
-        <translation>« %1 » est déjà ouvert dans une autre fenêtre de ce Blendwise ; cette fenêtre a été mise au premier plan.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre de ce Blendwise&#xa0;; cette fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>an unknown time</source>
@@ -3829,11 +3829,11 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier : que doivent savoir faire les a
 If that studio crashed, you can take the project over. If it is in fact still open there, taking over means both of you edit the file and one will overwrite the other&apos;s work.
 
 Open it read-only instead, or take it over?</source>
-        <translation>« %1 » est verrouillé par Blendwise sur l’ordinateur « %2 » (utilisateur %3, processus %4) depuis %5.
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par Blendwise sur l’ordinateur «&#xa0;%2&#xa0;» (utilisateur %3, processus %4) depuis %5.
 
 Si ce studio s’est arrêté brutalement, vous pouvez prendre la main sur le projet. S’il est en fait toujours ouvert là-bas, prendre la main signifie que vous modifierez tous les deux le fichier et que l’un écrasera le travail de l’autre.
 
-Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translation>
+Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -3849,7 +3849,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>The lock on “%1” is still held by a running process; it was not broken.</source>
-        <translation>Le verrou sur « %1 » est toujours détenu par un processus en cours d’exécution ; il n’a pas été forcé.</translation>
+        <translation>Le verrou sur «&#xa0;%1&#xa0;» est toujours détenu par un processus en cours d’exécution&#xa0;; il n’a pas été forcé.</translation>
     </message>
     <message>
         <source>another Blendwise window (process %1 of %2 on %3, for %4)</source>
@@ -3861,11 +3861,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>“%1” is being edited in %2. Open it read-only? You can still save a copy under another name with Save As.</source>
-        <translation>« %1 » est en cours de modification dans %2. Voulez-vous l’ouvrir en lecture seule ? Vous pourrez toujours en enregistrer une copie sous un autre nom avec « Enregistrer sous ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est en cours de modification dans %2. Voulez-vous l’ouvrir en lecture seule&#xa0;? Vous pourrez toujours en enregistrer une copie sous un autre nom avec «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is already open in this window.</source>
-        <translation>« %1 » est déjà ouvert dans cette fenêtre.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Cannot Open Project</source>
@@ -3873,11 +3873,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>The file is write-protected: opened read-only. Use Save As to keep changes.</source>
-        <translation>Le fichier est protégé en écriture : il a été ouvert en lecture seule. Utilisez « Enregistrer sous » pour conserver les modifications.</translation>
+        <translation>Le fichier est protégé en écriture&#xa0;: il a été ouvert en lecture seule. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour conserver les modifications.</translation>
     </message>
     <message>
         <source>Opened a project from an older Blendwise; saving will upgrade the file.</source>
-        <translation>Projet créé avec une version antérieure de Blendwise ouvert ; l’enregistrement mettra le fichier à niveau.</translation>
+        <translation>Projet créé avec une version antérieure de Blendwise ouvert&#xa0;; l’enregistrement mettra le fichier à niveau.</translation>
     </message>
     <message>
         <source>Save Project As</source>
@@ -3893,11 +3893,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>“%1” is open in another Blendwise window; saving here would overwrite its work. Choose another name.</source>
-        <translation>« %1 » est ouvert dans une autre fenêtre de Blendwise ; l’enregistrer ici écraserait le travail de cette fenêtre. Choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre de Blendwise&#xa0;; l’enregistrer ici écraserait le travail de cette fenêtre. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>« %1 » enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Cannot Recover</source>
@@ -3905,7 +3905,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Recovered older work as an untitled project: “%1” was saved after this copy and stays as it is.</source>
-        <translation>Un travail plus ancien a été récupéré comme projet sans titre : « %1 » a été enregistré après cette copie et reste tel quel.</translation>
+        <translation>Un travail plus ancien a été récupéré comme projet sans titre&#xa0;: «&#xa0;%1&#xa0;» a été enregistré après cette copie et reste tel quel.</translation>
     </message>
     <message>
         <source>Recovered unsaved work. Save to keep it.</source>
@@ -3935,7 +3935,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Blendwise did not close normally last time. These copies of unsaved work were kept. Recover one to continue where you left off; your project file has not been changed. A copy older than its file is marked: its file holds newer work.</source>
-        <translation>Blendwise ne s’est pas fermé normalement la dernière fois. Ces copies du travail non enregistré ont été conservées. Récupérez-en une pour reprendre là où vous vous étiez arrêté ; votre fichier de projet n’a pas été modifié. Une copie plus ancienne que son fichier est signalée : son fichier contient un travail plus récent.</translation>
+        <translation>Blendwise ne s’est pas fermé normalement la dernière fois. Ces copies du travail non enregistré ont été conservées. Récupérez-en une pour reprendre là où vous vous étiez arrêté&#xa0;; votre fichier de projet n’a pas été modifié. Une copie plus ancienne que son fichier est signalée&#xa0;: son fichier contient un travail plus récent.</translation>
     </message>
     <message>
         <source>Recovery copies</source>
@@ -3955,7 +3955,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Open the selected copy; Save writes it to its original file</source>
-        <translation>Ouvrir la copie sélectionnée ; « Enregistrer » l’écrit dans son fichier d’origine</translation>
+        <translation>Ouvrir la copie sélectionnée&#xa0;; «&#xa0;Enregistrer&#xa0;» l’écrit dans son fichier d’origine</translation>
     </message>
     <message>
         <source>Delete the selected copy for good</source>
@@ -3981,7 +3981,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>The file was saved after this copy (%1) and holds newer work. Recover opens this copy as an untitled project.</source>
-        <translation>Le fichier a été enregistré après cette copie (%1) et contient un travail plus récent. « Récupérer » ouvre cette copie comme projet sans titre.</translation>
+        <translation>Le fichier a été enregistré après cette copie (%1) et contient un travail plus récent. «&#xa0;Récupérer&#xa0;» ouvre cette copie comme projet sans titre.</translation>
     </message>
     <message>
         <source>The file already holds this work.</source>
@@ -3989,7 +3989,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>The file is no longer there; this copy is the only one.</source>
-        <translation>Le fichier n’existe plus ; cette copie est la seule.</translation>
+        <translation>Le fichier n’existe plus&#xa0;; cette copie est la seule.</translation>
     </message>
 </context>
 <context>
@@ -4076,7 +4076,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Drag a card: reorder, change phase, or drop it on another objective</source>
-        <translation>Faire glisser une carte : la réordonner, changer sa phase ou la déposer sur un autre objectif</translation>
+        <translation>Faire glisser une carte&#xa0;: la réordonner, changer sa phase ou la déposer sur un autre objectif</translation>
     </message>
     <message>
         <source>Mouse</source>
@@ -4088,7 +4088,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Direction: one-to-many / many-to-one / many-to-many</source>
-        <translation>Direction : un vers plusieurs / plusieurs vers un / plusieurs vers plusieurs</translation>
+        <translation>Direction&#xa0;: un vers plusieurs / plusieurs vers un / plusieurs vers plusieurs</translation>
     </message>
     <message>
         <source>Back to the card on the board</source>
@@ -4096,11 +4096,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Tool picker: open the ranked list</source>
-        <translation>Sélecteur d’outil : ouvrir la liste classée</translation>
+        <translation>Sélecteur d’outil&#xa0;: ouvrir la liste classée</translation>
     </message>
     <message>
         <source>Tool picker: take the best match / restore the tool</source>
-        <translation>Sélecteur d’outil : prendre la meilleure correspondance / rétablir l’outil</translation>
+        <translation>Sélecteur d’outil&#xa0;: prendre la meilleure correspondance / rétablir l’outil</translation>
     </message>
     <message>
         <source>Everywhere</source>
@@ -4131,11 +4131,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Tools of the project</source>
@@ -4163,7 +4163,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Remove the selected tool; activities that use it are left without a tool</source>
-        <translation>Retirer l’outil sélectionné ; les activités qui l’utilisent se retrouvent sans outil</translation>
+        <translation>Retirer l’outil sélectionné&#xa0;; les activités qui l’utilisent se retrouvent sans outil</translation>
     </message>
     <message>
         <source>Add from &amp;built-in catalogue…</source>
@@ -4179,11 +4179,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>“%1” is used by 1 activity, which will be left without a tool.</source>
-        <translation>« %1 » est utilisé par 1 activité, qui se retrouvera sans outil.</translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par 1 activité, qui se retrouvera sans outil.</translation>
     </message>
     <message>
         <source>“%1” is used by %2 activities, which will be left without a tool.</source>
-        <translation>« %1 » est utilisé par %2 activités, qui se retrouveront sans outil.</translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par %2 activités, qui se retrouveront sans outil.</translation>
     </message>
     <message>
         <source>Delete Tool</source>
@@ -4191,7 +4191,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>You can undo this with Undo.</source>
-        <translation>Vous pouvez revenir en arrière avec « Annuler ».</translation>
+        <translation>Vous pouvez revenir en arrière avec «&#xa0;Annuler&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Delete Tool</source>
@@ -4211,7 +4211,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Tick the tools to add to this project:</source>
-        <translation>Cochez les outils à ajouter à ce projet :</translation>
+        <translation>Cochez les outils à ajouter à ce projet&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4219,7 +4219,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Add tool “%1”</source>
-        <translation>Ajouter l’outil « %1 »</translation>
+        <translation>Ajouter l’outil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add %1 tools from the catalogue</source>
@@ -4242,11 +4242,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>The name learners know the tool by; unique in this project.</source>
-        <translation>Le nom sous lequel les apprenants connaissent l’outil ; unique dans ce projet.</translation>
+        <translation>Le nom sous lequel les apprenants connaissent l’outil&#xa0;; unique dans ce projet.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4254,15 +4254,15 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
-        <translation>À quoi sert l’outil : discussion, contenu, co-création, accélération du processus, réunions en direct ou sondages.</translation>
+        <translation>À quoi sert l’outil&#xa0;: discussion, contenu, co-création, accélération du processus, réunions en direct ou sondages.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Supports %1</source>
-        <translation>Prend en charge : %1</translation>
+        <translation>Prend en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>Content goes out from the trainer to the learners.</source>
@@ -4278,7 +4278,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Directions:</source>
-        <translation>Directions :</translation>
+        <translation>Directions&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Synchronous (everyone at the same time)</source>
@@ -4298,11 +4298,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
-        <translation>Les apprenants l’utilisent déjà au travail : le conseiller et le sélecteur d’outil le privilégient.</translation>
+        <translation>Les apprenants l’utilisent déjà au travail&#xa0;: le conseiller et le sélecteur d’outil le privilégient.</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation>Accès :</translation>
+        <translation>Accès&#xa0;:</translation>
     </message>
     <message>
         <source>free</source>
@@ -4326,7 +4326,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation>C&amp;oût :</translation>
+        <translation>C&amp;oût&#xa0;:</translation>
     </message>
     <message>
         <source>https://…</source>
@@ -4338,7 +4338,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation>Adresse &amp;web :</translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4346,7 +4346,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4362,7 +4362,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>&amp;Replaced by:</source>
-        <translation>&amp;Remplacé par :</translation>
+        <translation>&amp;Remplacé par&#xa0;:</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -4378,7 +4378,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Learner benefit</source>
@@ -4386,11 +4386,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>What learners gain from using it; offered as the default benefit of activities.</source>
-        <translation>Ce que les apprenants gagnent à l’utiliser ; proposé comme bénéfice par défaut des activités.</translation>
+        <translation>Ce que les apprenants gagnent à l’utiliser&#xa0;; proposé comme bénéfice par défaut des activités.</translation>
     </message>
     <message>
         <source>Learner &amp;benefit:</source>
-        <translation>Bénéf&amp;ice pour l’apprenant :</translation>
+        <translation>Bénéf&amp;ice pour l’apprenant&#xa0;:</translation>
     </message>
     <message>
         <source>Access notes</source>
@@ -4402,7 +4402,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Access &amp;notes:</source>
-        <translation>Notes d’a&amp;ccès :</translation>
+        <translation>Notes d’a&amp;ccès&#xa0;:</translation>
     </message>
     <message>
         <source>Setup checklist</source>
@@ -4414,11 +4414,11 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>The organiser&apos;s setup checklist, one step per line; printed in the tools appendix.</source>
-        <translation>La liste de mise en place de l’organisateur, une étape par ligne ; imprimée dans l’annexe des outils.</translation>
+        <translation>La liste de mise en place de l’organisateur, une étape par ligne&#xa0;; imprimée dans l’annexe des outils.</translation>
     </message>
     <message>
         <source>&amp;Setup checklist:</source>
-        <translation>&amp;Liste de mise en place :</translation>
+        <translation>&amp;Liste de mise en place&#xa0;:</translation>
     </message>
     <message>
         <source>Guidance</source>
@@ -4430,7 +4430,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>The project already has a tool called “%1”.</source>
-        <translation>Le projet a déjà un outil nommé « %1 ».</translation>
+        <translation>Le projet a déjà un outil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The web address should be complete, such as https://example.com.</source>
@@ -4469,7 +4469,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Type to search the project&apos;s tools; Down opens the ranked list, Enter picks, Esc cancels.</source>
-        <translation>Tapez pour rechercher parmi les outils du projet ; Bas ouvre la liste classée, Entrée choisit, Échap annule.</translation>
+        <translation>Tapez pour rechercher parmi les outils du projet&#xa0;; Bas ouvre la liste classée, Entrée choisit, Échap annule.</translation>
     </message>
     <message>
         <source>Show the tools that fit this activity</source>
@@ -4481,7 +4481,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Watch out:</source>
-        <translation>Attention :</translation>
+        <translation>Attention&#xa0;:</translation>
     </message>
     <message>
         <source>No tool</source>
@@ -4497,7 +4497,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>New tool “%1”…</source>
-        <translation>Nouvel outil « %1 »…</translation>
+        <translation>Nouvel outil «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Add a tool to the project&apos;s catalogue and use it for this activity</source>
@@ -4505,7 +4505,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main ?</translat
     </message>
     <message>
         <source>Add tool “%1” and use it</source>
-        <translation>Ajouter l’outil « %1 » et l’utiliser</translation>
+        <translation>Ajouter l’outil «&#xa0;%1&#xa0;» et l’utiliser</translation>
     </message>
 </context>
 <context>
