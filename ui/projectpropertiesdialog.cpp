@@ -3,6 +3,7 @@
 
 #include "choicedelegate.h"
 #include "document/document.h"
+#include "i18n/translations.h"
 #include "inlinemessage.h"
 #include "model/projectvalidation.h"
 #include "theme.h"
@@ -227,20 +228,15 @@ QWidget *ProjectPropertiesDialog::buildGeneral()
     form->addRow(tr("&Summary:"), m_summary);
 
     m_language = new QComboBox(page);
-    // Native names need no translation: a Dutch consultant looks for "Nederlands".
-    const QStringList codes = {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"),
-                               QStringLiteral("nl"), QStringLiteral("es"), QStringLiteral("it"),
-                               QStringLiteral("pt"), QStringLiteral("pl"), QStringLiteral("sv"),
-                               QStringLiteral("da")};
-    QStringList all = codes;
-    if (!info.language.isEmpty() && !all.contains(info.language))
-        all.append(info.language);
-    for (const QString &code : all) {
-        QString name = QLocale(code).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_language->addItem(name.isEmpty() ? code : tr("%1 (%2)").arg(name, code), code);
-    }
+    // Only languages the plan is written in (English, English (UK), and every translation that
+    // holds the plan's texts), under their native names: a Dutch consultant looks for
+    // "Nederlands". A project keeps a language it already has.
+    for (const QString &code : planLanguages())
+        m_language->addItem(planLanguageName(code), code);
+    if (!info.language.isEmpty() && m_language->findData(info.language) < 0)
+        m_language->addItem(isPlanLanguage(info.language) ? planLanguageName(info.language)
+                                                          : tr("%1 (not translated)").arg(info.language),
+            info.language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(info.language)));
     m_language->setAccessibleName(tr("Language"));
     m_language->setToolTip(tr("The language the plan document is written in."));

@@ -82,6 +82,11 @@ QString PlanLanguage::translate(const char *context, const char *source, const c
     return text;
 }
 
+bool PlanLanguage::translates(const char *context, const char *source, const char *disambiguation) const
+{
+    return m_translator && !m_translator->translate(context, source, disambiguation).isEmpty();
+}
+
 PlanLanguageScope::PlanLanguageScope(const PlanLanguage &language)
     : m_language(language)
     , m_outer(t_current)

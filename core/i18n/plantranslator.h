@@ -27,6 +27,8 @@ public:
     // The translation of `source` in `context` (the same contexts and messages as tr()), the
     // English source text when there is none. %n is replaced by `n` when n >= 0, like tr().
     QString translate(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1) const;
+    // Whether this language's translation holds a translation of `source` in `context`.
+    bool translates(const char *context, const char *source, const char *disambiguation = nullptr) const;
 
 private:
     QString m_code;

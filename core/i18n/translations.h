@@ -3,10 +3,7 @@
 
 #include <QLocale>
 #include <QString>
-
-#include <memory>
-
-class QTranslator;
+#include <QStringList>
 
 namespace bw {
 
@@ -21,23 +18,21 @@ void removeTranslations();
 // The languages Blendwise ships translations for, besides English.
 QStringList translatedLanguages();
 
-// While it lives, Blendwise's texts (tr()) speak `language` — an ISO 639 code such as "de" or
-// "de_DE"; English, or a language without a translation, gives the English source texts. Plan
-// documents are written in the project's language whatever the language of the user interface.
-// For the main thread only, around work that paints or writes nothing of the interface.
-// Superseded for plans by PlanLanguageScope (i18n/plantranslator.h), which leaves the
-// application's translators alone and works on any thread; plan::buildPlan and the export
-// service use that. Still used by the plan preview and the print preview dialog until they do.
-class ScopedLanguage {
-public:
-    explicit ScopedLanguage(const QString &language);
-    ~ScopedLanguage();
-    ScopedLanguage(const ScopedLanguage &) = delete;
-    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+// The languages a project's plan can be written in (Project properties → Language), as codes
+// in the order to offer them: "en" (US formats), "en_GB" (British dates and a 24-hour clock) —
+// English is Blendwise's source language — then every compiled-in translation that holds the
+// plan's texts. A translation of the studio alone would write a plan in English under another
+// language's name, so it is not offered.
+QStringList planLanguages();
 
-private:
-    QTranslator *m_suspended = nullptr; // the interface's translation, back in the destructor
-    std::unique_ptr<QTranslator> m_installed;
-};
+// Whether a plan in `language` ("fr", "de_AT", "en_GB") is written in that language: English
+// in any variant, or a language planLanguages() offers.
+bool isPlanLanguage(const QString &language);
+
+// The name to offer a plan language under, in that language (a Dutch consultant looks for
+// "Nederlands"): "English (US)", "English (UK)", "Deutsch", "Français", "Nederlands"; the
+// territory is added for other variants ("Deutsch (Österreich)"). The code itself when Qt
+// knows no name for it.
+QString planLanguageName(const QString &language);
 
 } // namespace bw

@@ -79,7 +79,8 @@ void PlanBuilder::buildCover()
     c.client = info.client;
     c.audience = info.audience;
     c.author = info.author;
-    c.language = info.language.isEmpty() ? u"en"_s : info.language;
+    // BCP 47, as HTML and the office formats want it ("en-GB"); QLocale reads it too.
+    c.language = info.language.isEmpty() ? u"en"_s : QString(info.language).replace(u'_', u'-');
     c.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
     c.dateText = date(c.date);
     c.version = info.version;
