@@ -6,6 +6,7 @@
 #include "autosaver.h"
 #include "blendoverview.h"
 #include "boardoverview.h"
+#include "dayview.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
 #include "exportdialog.h"
@@ -353,6 +354,11 @@ void MainWindow::createDocks()
     findings->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+4"_s));
     tabifyDockWidget(blend, findings);
 
+    m_dayView = new DayView(m_doc, this);
+    QDockWidget *day = addDock(u"dayViewDock"_s, tr("Day View"), m_dayView, Qt::BottomDockWidgetArea);
+    day->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+6"_s));
+    tabifyDockWidget(findings, day);
+
     auto *preview = new PlanPreview(m_doc, this);
     QDockWidget *previewDock = addDock(u"previewDock"_s, tr("Plan Preview"), preview, Qt::RightDockWidgetArea);
     previewDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+5"_s));
@@ -413,6 +419,8 @@ void MainWindow::wireSelection()
     });
     if (m_findings)
         connect(m_findings, &FindingsPanel::itemActivated, this, &MainWindow::reveal);
+    if (m_dayView)
+        connect(m_dayView, &DayView::activityActivated, this, &MainWindow::reveal);
 }
 
 void MainWindow::reveal(Id id)
