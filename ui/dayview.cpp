@@ -99,6 +99,7 @@ DayView::DayView(Document *document, QWidget *parent)
 
     m_breakTitle->setObjectName(u"breakTitle"_s);
     m_breakTitle->setClearButtonEnabled(true);
+    m_breakTitle->setMinimumWidth(fontMetrics().averageCharWidth() * 24); // room for "Lunch in the canteen"
     m_titleLabel->setBuddy(m_breakTitle);
     m_breakMinutes->setObjectName(u"breakMinutes"_s);
     m_breakMinutes->setRange(0, Limits::MaxMinutes);
@@ -119,6 +120,7 @@ DayView::DayView(Document *document, QWidget *parent)
         buttons->addWidget(b);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above: the column is narrow
     form->addRow(m_titleLabel, m_breakTitle);
     form->addRow(m_minutesLabel, m_breakMinutes);
     buttons->addSpacing(6);
@@ -354,7 +356,7 @@ void DayView::updateBreakEditor()
     const QSignalBlocker blockMinutes(m_breakMinutes);
     if (!isBreak) {
         m_breakTitle->clear();
-        m_breakTitle->setPlaceholderText(tr("Select a break or lunch"));
+        m_breakTitle->setPlaceholderText(tr("No break selected"));
         m_breakMinutes->setValue(0);
         return;
     }
