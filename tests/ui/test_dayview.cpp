@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -247,6 +249,30 @@ TEST_CASE("Day view: a drag and Ctrl+Down reorder, one undo step each, and undo 
     CHECK(f.list->currentIndex().row() == 1);
 }
 
+TEST_CASE("Day view: an entry dropped on the list view moves through the view's own drop path", "[dayview]")
+{
+    PanelFixture f;
+    // What a mouse drag ends in: enter, move and drop on the upper half of the first row.
+    std::unique_ptr<QMimeData> mime(f.model->mimeData({ f.model->index(3) }));
+    REQUIRE(mime);
+    const QRect first = f.list->visualRect(f.model->index(0));
+    const QPoint pos(first.center().x(), first.top() + first.height() / 4);
+    QDragEnterEvent enter(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.list->viewport(), &enter);
+    QDragMoveEvent move(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.list->viewport(), &move);
+    CHECK(move.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.list->viewport(), &drop);
+    CHECK(drop.isAccepted());
+    CHECK(keys(*f.model) == QList<Id> { Pitch, KickOff, RolePlay, CaseStudy });
+    CHECK(f.doc.undoStack()->count() == 1);
+
+    // Read-only: the view takes no drops at all.
+    f.doc.setReadOnly(true);
+    CHECK_FALSE(f.list->acceptDrops());
+}
+
 TEST_CASE("Day view: breaks are added, renamed, lengthened and removed, one undo step each", "[dayview]")
 {
     PanelFixture f;
@@ -401,6 +427,16 @@ TEST_CASE("Day view with no moments says how to add one", "[dayview]")
     doc.setMoments(dayProject().moments);
     CHECK(view.moment() == DayOne);
     CHECK(view.model()->rowCount() == 4);
+
+    // Without a start the entries show minutes from the start; without a length, no free time.
+    QList<Moment> undated = doc.project().moments;
+    undated[0].start = {};
+    undated[0].minutes = 0;
+    doc.setMoments(undated);
+    CHECK(view.findChild<QComboBox *>(u"dayMoment"_s)->currentText() == u"Day 1"_s);
+    CHECK(rows(*view.model())[1] == Row { u"0:30–0:45"_s, u"1.2 Role-play"_s, u"15 min"_s });
+    CHECK(rows(*view.model())[3].time == u"0:45–2:45"_s);
+    CHECK(view.footerText() == u"165 minutes planned; the moment has no length set"_s);
 }
 
 TEST_CASE("Day view in the studio: a dock in the View menu, Enter selects the activity on the board", "[dayview]")
@@ -429,6 +465,16 @@ TEST_CASE("Day view in the studio: a dock in the View menu, Enter selects the ac
     QTest::keyClick(view->list(), Qt::Key_Return);
     CHECK(w.objectivesPanel()->currentObjective() == 7);
     CHECK(w.board()->currentActivity() == Pitch);
+    // A double-click does the same.
+    const QRect kickOff = view->list()->visualRect(view->model()->index(view->model()->rowOfKey(KickOff)));
+    // What a real double-click delivers: press, release, double-click, release.
+    QWidget *viewport = view->list()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, kickOff.center());
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, kickOff.center());
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, kickOff.center());
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, kickOff.center());
+    CHECK(w.objectivesPanel()->currentObjective() == 2);
+    CHECK(w.board()->currentActivity() == KickOff);
 
     // Ctrl+Up in the day view moves the agenda entry, not the card on the board.
     const QList<Activity> board = w.document()->project().objectives[1].activities;
