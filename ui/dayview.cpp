@@ -256,6 +256,17 @@ void DayView::setCurrentKey(Id key)
     m_list->scrollTo(index);
 }
 
+void DayView::showActivity(Id activityId)
+{
+    const Activity *a = m_doc->project().activity(activityId);
+    if (!a || a->phase != Phase::InClass || !m_doc->project().moment(a->momentId))
+        return;
+    if (m_model->moment() != a->momentId)
+        setMoment(a->momentId);
+    if (currentKey() != activityId)
+        setCurrentKey(activityId);
+}
+
 void DayView::rebuildMoments()
 {
     const Project &project = m_doc->project();

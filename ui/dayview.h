@@ -36,6 +36,9 @@ public:
     // The key (AgendaModel::KeyRole) of the selected entry, 0 when none.
     Id currentKey() const;
     void setCurrentKey(Id key);
+    // Follows the studio's selection: an in-class activity of a moment shows that moment's day
+    // with the activity selected; anything else leaves the view as it is.
+    void showActivity(Id activityId);
 
     // What the buttons and keys do, on the selected entry.
     void moveCurrent(int delta);

@@ -394,6 +394,8 @@ void MainWindow::wireSelection()
         if (m_inspector)
             m_inspector->setActivity(id);
         m_overview->setSelectedActivity(id);
+        if (m_dayView)
+            m_dayView->showActivity(id);
     });
     connect(m_board, &ActivityBoard::inspectRequested, this, [this] {
         if (!m_inspector)

@@ -476,6 +476,10 @@ TEST_CASE("Day view in the studio: a dock in the View menu, Enter selects the ac
     CHECK(w.objectivesPanel()->currentObjective() == 2);
     CHECK(w.board()->currentActivity() == KickOff);
 
+    // The day view follows the board: a card selected there is selected here.
+    w.board()->selectActivity(RolePlay);
+    CHECK(view->currentKey() == RolePlay);
+
     // Ctrl+Up in the day view moves the agenda entry, not the card on the board.
     const QList<Activity> board = w.document()->project().objectives[1].activities;
     view->list()->setFocus(Qt::OtherFocusReason);
