@@ -318,6 +318,21 @@ TEST_CASE("Day view: breaks are added, renamed, lengthened and removed, one undo
     CHECK(minutes->value() == 45);
     CHECK(f.doc.undoStack()->count() == 4);
 
+    // F2 opens the editor in the row itself.
+    f.select(f.model->keyAt(4));
+    QTest::keyClick(f.list, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    REQUIRE(f.list->isAncestorOf(editor));
+    CHECK(editor->text() == u"Working lunch"_s);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Team lunch"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+    CHECK(rows(*f.model)[4].title == u"Team lunch"_s);
+    CHECK(f.doc.undoStack()->count() == 5);
+    f.doc.undo();
+
     // Undo brings the old title back into the field.
     f.doc.undo();
     CHECK(title->text() == u"Lunch at the canteen"_s);
@@ -329,7 +344,7 @@ TEST_CASE("Day view: breaks are added, renamed, lengthened and removed, one undo
     QTest::keyClick(f.list, Qt::Key_Delete);
     CHECK(f.model->rowCount() == 5);
     CHECK(f.doc.project().activity(Pitch));
-    CHECK(f.doc.undoStack()->count() == 4);
+    CHECK(f.doc.undoStack()->index() == 4);
 
     // Delete on the lunch removes it, one step; the selection moves to its neighbour.
     const Id lunch = f.model->keyAt(4);
@@ -337,7 +352,7 @@ TEST_CASE("Day view: breaks are added, renamed, lengthened and removed, one undo
     QTest::keyClick(f.list, Qt::Key_Delete);
     CHECK(f.model->rowCount() == 4);
     CHECK(f.model->rowOfKey(lunch) < 0);
-    CHECK(f.doc.undoStack()->count() == 5);
+    CHECK(f.doc.undoStack()->index() == 5);
     CHECK(f.view.currentKey() == Pitch);
     f.doc.undo();
     CHECK(f.model->rowOfKey(lunch) == 4);
