@@ -276,6 +276,7 @@ void DayView::rebuildMoments()
     bool same = items.size() == m_moments->count();
     for (int i = 0; same && i < items.size(); ++i)
         same = m_moments->itemText(i) == items[i].first && m_moments->itemData(i).value<Id>() == items[i].second;
+    m_moments->setEnabled(!items.isEmpty());
     if (same)
         return;
     const Id current = m_model->moment();
@@ -286,7 +287,6 @@ void DayView::rebuildMoments()
             m_moments->addItem(label, id);
         m_moments->setCurrentIndex(std::max(0, m_moments->findData(current)));
     }
-    m_moments->setEnabled(!items.isEmpty());
     const int index = m_moments->currentIndex();
     m_model->setMoment(index >= 0 ? m_moments->itemData(index).value<Id>() : 0);
     updateFooter();
@@ -451,7 +451,7 @@ void DayView::changeEvent(QEvent *event)
         retranslate();
         rebuildMoments();
         updateFooter();
-    } else if (event->type() == QEvent::PaletteChange) {
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
         updateFooter();
         for (QPushButton *b : { m_addBreak, m_addLunch, m_remove, m_up, m_down })
             b->setIcon(icon(b->property("bwIcon").toString()));

@@ -437,6 +437,7 @@ TEST_CASE("Day view with no moments says how to add one", "[dayview]")
     CHECK(view.footerText().isEmpty());
     CHECK(view.list()->emptyHint().contains(u"Project Properties"_s));
     CHECK_FALSE(view.findChild<QPushButton *>(u"addBreak"_s)->isEnabled());
+    CHECK_FALSE(view.findChild<QComboBox *>(u"dayMoment"_s)->isEnabled());
 
     // A moment added later appears and is shown.
     doc.setMoments(dayProject().moments);
