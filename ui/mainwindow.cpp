@@ -7,6 +7,7 @@
 #include "blendoverview.h"
 #include "boardoverview.h"
 #include "catalogue/catalogue.h"
+#include "dayview.h"
 #include "document/document.h"
 #include "exportdialog.h"
 #include "exportrunner.h"
@@ -353,6 +354,11 @@ void MainWindow::createDocks()
     findings->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+4"_s));
     tabifyDockWidget(blend, findings);
 
+    m_dayView = new DayView(m_doc, this);
+    QDockWidget *day = addDock(u"dayViewDock"_s, tr("Day View"), m_dayView, Qt::BottomDockWidgetArea);
+    day->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+6"_s));
+    tabifyDockWidget(findings, day);
+
     auto *preview = new PlanPreview(m_doc, this);
     QDockWidget *previewDock = addDock(u"previewDock"_s, tr("Plan Preview"), preview, Qt::RightDockWidgetArea);
     previewDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+5"_s));
@@ -388,6 +394,8 @@ void MainWindow::wireSelection()
         if (m_inspector)
             m_inspector->setActivity(id);
         m_overview->setSelectedActivity(id);
+        if (m_dayView)
+            m_dayView->showActivity(id);
     });
     connect(m_board, &ActivityBoard::inspectRequested, this, [this] {
         if (!m_inspector)
@@ -413,6 +421,8 @@ void MainWindow::wireSelection()
     });
     if (m_findings)
         connect(m_findings, &FindingsPanel::itemActivated, this, &MainWindow::reveal);
+    if (m_dayView)
+        connect(m_dayView, &DayView::activityActivated, this, &MainWindow::reveal);
 }
 
 void MainWindow::reveal(Id id)

@@ -21,6 +21,7 @@ class ActivityBoard;
 class ActivityInspector;
 class BlendOverview;
 class BoardOverview;
+class DayView;
 class FindingsPanel;
 class ObjectiveListModel;
 class ObjectivesPanel;
@@ -84,6 +85,7 @@ private:
     ActivityInspector *m_inspector = nullptr;
     BlendOverview *m_blend = nullptr;
     FindingsPanel *m_findings = nullptr;
+    DayView *m_dayView = nullptr;
     QList<class QDockWidget *> m_docks;
     QList<QMenu *> m_menus;
     QLabel *m_counts;
