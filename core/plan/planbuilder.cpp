@@ -30,7 +30,7 @@ int dayRank(const ScheduleEntry &e)
 constexpr int MaxBenefitsShown = 5;
 
 // An objective's statement where it labels a row or a legend: long enough to recognise it.
-constexpr int MaxObjectiveLabel = 60;
+constexpr int MaxObjectiveLabel = 48;
 
 // `text` on one line, cut at the last word boundary before `max` characters with an ellipsis;
 // a single word longer than that is cut where it must (never inside a surrogate pair).
@@ -206,7 +206,7 @@ void PlanBuilder::buildBlend()
         m_plan.blend.objectives.append(s);
     }
     for (const ActivityRow &r : std::as_const(m_plan.activities)) {
-        const BlendCell one{r.minutes, 1};
+        const BlendCell one { r.minutes, 1 };
         m_plan.blend.programme.at(r.phase, r.direction) += one;
         m_plan.blend.objectives[r.objectiveNumber - 1].at(r.phase, r.direction) += one;
     }
@@ -314,10 +314,9 @@ void PlanBuilder::buildTools()
             e.directions.append(r.direction);
         if (!r.benefit.trimmed().isEmpty()) {
             auto &told = benefits[tool->id];
-            auto same = std::find_if(told.begin(), told.end(),
-                                     [&r](const auto &b) { return b.first == r.benefit; });
+            auto same = std::find_if(told.begin(), told.end(), [&r](const auto &b) { return b.first == r.benefit; });
             if (same == told.end())
-                told.append({r.benefit, {r.number}});
+                told.append({ r.benefit, { r.number } });
             else
                 same->second.append(r.number);
         }
@@ -325,8 +324,8 @@ void PlanBuilder::buildTools()
     for (ToolEntry &e : byName) {
         std::sort(e.directions.begin(), e.directions.end());
         for (const auto &[benefit, numbers] : std::as_const(benefits[e.toolId]))
-            e.benefits.append(tr("%1: %2", "activity numbers: learner benefit")
-                                  .arg(numbers.join(u", "), benefit.simplified()));
+            e.benefits.append(
+                tr("%1: %2", "activity numbers: learner benefit").arg(numbers.join(u", "), benefit.simplified()));
         m_plan.tools.append(std::move(e));
     }
 }
@@ -379,9 +378,7 @@ QStringList PlanBuilder::runningOrder(const MomentAgenda &agenda) const
 QString PlanBuilder::slotTime(const AgendaSlot &slot) const
 {
     if (!slot.start.isValid()) // a moment without a date: minutes from its start
-        return tr("%1–%2 min", "minutes from the start of the moment")
-            .arg(slot.offset)
-            .arg(slot.offset + slot.minutes);
+        return tr("%1–%2 min", "minutes from the start of the moment").arg(slot.offset).arg(slot.offset + slot.minutes);
     return time(slot.start.time()) + u'\u2013' + time(slot.end.time());
 }
 
@@ -487,43 +484,45 @@ Section PlanBuilder::blendSection() const
     totals.append(cell(p.total()));
     t.rows.append(totals);
     s.blocks.append(t);
-    s.blocks.append(Paragraph{tr("Minutes, with the number of activities in brackets. A range "
-                                 "such as 10–15 minutes counts as its midpoint in whole minutes "
-                                 "(13); a recurring activity counts every time it happens."),
-                              Paragraph::Role::Note});
+    s.blocks.append(Paragraph { tr("Minutes, with the number of activities in brackets. A range "
+                                   "such as 10–15 minutes counts as its midpoint in whole minutes "
+                                   "(13); a recurring activity counts every time it happens."),
+        Paragraph::Role::Note });
 
     if (m_plan.blend.objectives.size() > 1) {
         s.blocks.append(Heading{2, tr("Per objective"), u"blend-objectives"_s});
-        // Every phase and every direction (each adds up to the total on its own), so that an
-        // objective taught only one-to-many shows as such.
-        Table o;
-        o.header = {tr("Objective")};
-        o.widths = {6};
-        o.numeric = {false};
+        // Every phase and every direction, each adding up to the objective's total, so that an
+        // objective taught only one-to-many shows as such. Two tables: one with seven figure
+        // columns would leave the objectives' names no room on a portrait page.
+        const auto perObjective = [this](const QStringList &columns, const auto &figure, int count) {
+            Table o;
+            o.header = QStringList { tr("Objective") } + columns + QStringList { PlanText::total() };
+            o.widths = QList<int> { 8 } + QList<int>(count + 1, 2);
+            o.numeric = QList<bool> { false } + QList<bool>(count + 1, true);
+            for (const BlendSeries &b : m_plan.blend.objectives) {
+                QStringList row { b.label };
+                for (int i = 0; i < count; ++i)
+                    row.append(cell(figure(b, i)));
+                row.append(cell(b.total()));
+                o.rows.append(row);
+            }
+            return o;
+        };
         const auto phases = p.shownPhases();
-        for (Phase ph : phases) {
-            o.header.append(enumLabel(ph));
-            o.widths.append(2);
-            o.numeric.append(true);
-        }
-        for (Direction d : dirs) {
-            o.header.append(enumLabel(d));
-            o.widths.append(2);
-            o.numeric.append(true);
-        }
-        o.header.append(PlanText::total());
-        o.widths.append(2);
-        o.numeric.append(true);
-        for (const BlendSeries &b : m_plan.blend.objectives) {
-            QStringList row{b.label};
-            for (Phase ph : phases)
-                row.append(cell(b.phaseTotal(ph)));
-            for (Direction d : dirs)
-                row.append(cell(b.directionTotal(d)));
-            row.append(cell(b.total()));
-            o.rows.append(row);
-        }
-        s.blocks.append(o);
+        QStringList phaseColumns;
+        for (Phase ph : phases)
+            phaseColumns.append(enumLabel(ph));
+        s.blocks.append(Heading { 3, tr("By phase"), u"blend-objectives-phase"_s });
+        s.blocks.append(perObjective(
+            phaseColumns, [&phases](const BlendSeries &b, int i) { return b.phaseTotal(phases[i]); },
+            int(phases.size())));
+        QStringList directionColumns;
+        for (Direction d : dirs)
+            directionColumns.append(enumLabel(d));
+        s.blocks.append(Heading { 3, tr("By direction"), u"blend-objectives-direction"_s });
+        s.blocks.append(perObjective(
+            directionColumns, [&dirs](const BlendSeries &b, int i) { return b.directionTotal(dirs[i]); },
+            int(dirs.size())));
     }
     return s;
 }
@@ -588,7 +587,7 @@ Section PlanBuilder::sequencesSection() const
         if (!objective.measure.trimmed().isEmpty())
             f.items.append({tr("Success measure"), objective.measure});
         if (const QString instrument = instrumentText(objective.instrument); !instrument.isEmpty())
-            f.items.append({tr("Assessment instrument"), instrument});
+            f.items.append({ tr("Assessment instrument"), instrument });
         if (!objective.notes.trimmed().isEmpty())
             f.items.append({tr("Notes"), objective.notes});
         if (!f.items.isEmpty())
@@ -615,15 +614,11 @@ Section PlanBuilder::sequencesSection() const
             QString minutes = formatDuration(r.duration);
             if (r.occurrences > 1 && !minutes.isEmpty())
                 minutes += u" \u00d7 " + QString::number(r.occurrences);
-            QStringList row{r.number,
-                            r.recurrenceText.isEmpty() ? r.title : r.title + u'\n' + r.recurrenceText,
-                            r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
-                            r.direction == Direction::Unset ? QString() : enumLabel(r.direction),
-                            r.toolText,
-                            minutes,
-                            tr("%1 · %2", "grouping · led by").arg(enumLabel(r.grouping), r.ledByText),
-                            r.deliverable,
-                            r.assessment == Assessment::None ? QString() : enumLabel(r.assessment)};
+            QStringList row { r.number, r.recurrenceText.isEmpty() ? r.title : r.title + u'\n' + r.recurrenceText,
+                r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
+                r.direction == Direction::Unset ? QString() : enumLabel(r.direction), r.toolText, minutes,
+                tr("%1 · %2", "grouping · led by").arg(enumLabel(r.grouping), r.ledByText), r.deliverable,
+                r.assessment == Assessment::None ? QString() : enumLabel(r.assessment) };
             if (dated)
                 row.append(r.due.isValid() ? date(r.due) : QString());
             t.rows.append(row);
@@ -670,13 +665,12 @@ Section PlanBuilder::scheduleSection() const
                                    + u')',
                                enumLabel(Phase::InClass), e.place});
             } else {
-                const QString what = e.occurrences > 1
-                    ? tr("%1 (%2 of %3)", "title (occurrence of occurrences)")
-                          .arg(e.title)
-                          .arg(e.occurrence)
-                          .arg(e.occurrences)
-                    : e.title;
-                t.rows.append({date(e.date), e.number, what, enumLabel(e.phase), e.toolName});
+                const QString what = e.occurrences > 1 ? tr("%1 (%2 of %3)", "title (occurrence of occurrences)")
+                                                             .arg(e.title)
+                                                             .arg(e.occurrence)
+                                                             .arg(e.occurrences)
+                                                       : e.title;
+                t.rows.append({ date(e.date), e.number, what, enumLabel(e.phase), e.toolName });
             }
         }
         s.blocks.append(t);
@@ -697,8 +691,8 @@ void PlanBuilder::appendAgenda(Section &s, const Moment &m) const
 {
     const MomentAgenda agenda = m_agendas.value(m.id);
     const QString when = m.start.isValid() ? date(m.start.date()) : tr("date to be set");
-    s.blocks.append(Heading{3, m.name.trimmed().isEmpty() ? when : m.name + u" — " + when,
-                            u"agenda-"_s + QString::number(m.id)});
+    s.blocks.append(Heading {
+        3, m.name.trimmed().isEmpty() ? when : m.name + u" — " + when, u"agenda-"_s + QString::number(m.id) });
     // Always shown, also when the day overruns or is mostly unplanned: that is what the
     // designer and the trainer must see.
     QString summary;
@@ -714,31 +708,30 @@ void PlanBuilder::appendAgenda(Section &s, const Moment &m) const
                       .arg(agenda.unplanned());
     else
         summary = tr("%1 of %2 minutes planned.").arg(agenda.plannedMinutes).arg(agenda.momentMinutes);
-    const bool unestimated = std::any_of(agenda.entries.cbegin(), agenda.entries.cend(),
-                                         [](const AgendaSlot &e) { return !e.estimated; });
+    const bool unestimated
+        = std::any_of(agenda.entries.cbegin(), agenda.entries.cend(), [](const AgendaSlot &e) { return !e.estimated; });
     if (unestimated)
         summary += u' ' + tr("Activities without a duration take no time until they are estimated.");
     if (agenda.entries.isEmpty()) {
-        s.blocks.append(Paragraph{summary + u' ' + tr("No in-class activities planned yet."),
-                                  Paragraph::Role::Note});
+        s.blocks.append(
+            Paragraph { summary + u' ' + tr("No in-class activities planned yet."), Paragraph::Role::Note });
         return;
     }
-    s.blocks.append(Paragraph{summary, Paragraph::Role::Note});
+    s.blocks.append(Paragraph { summary, Paragraph::Role::Note });
     Table t;
-    t.header = {tr("Time"), u"#"_s, tr("What"), PlanText::tool(), PlanText::minutes()};
-    t.widths = {6, 2, 12, 5, 3};
-    t.numeric = {false, false, false, false, true};
+    t.header = { tr("Time"), u"#"_s, tr("What"), PlanText::tool(), PlanText::minutes() };
+    t.widths = { 6, 2, 12, 5, 3 };
+    t.numeric = { false, false, false, false, true };
     for (const AgendaSlot &slot : agenda.entries) {
         const int row = slot.kind == AgendaKind::Activity ? m_rowOfActivity.value(slot.activityId, -1) : -1;
         const ActivityRow *r = row >= 0 ? &m_plan.activities[row] : nullptr;
         // An activity's own length ("10–15"); the day gives it the longer time.
-        const QString minutes = r ? (r->duration.isSet() ? formatDuration(r->duration) : u"–"_s)
-                                  : QString::number(slot.minutes);
-        t.rows.append({slotTime(slot), r ? r->number : QString(),
-                       r ? r->title : slotTitle(slot), r ? r->toolText : QString(), minutes});
+        const QString minutes
+            = r ? (r->duration.isSet() ? formatDuration(r->duration) : u"–"_s) : QString::number(slot.minutes);
+        t.rows.append({ slotTime(slot), r ? r->number : QString(), r ? r->title : slotTitle(slot),
+            r ? r->toolText : QString(), minutes });
     }
-    t.rows.append({PlanText::total(), QString(), QString(), QString(),
-                   QString::number(agenda.plannedMinutes)});
+    t.rows.append({ PlanText::total(), QString(), QString(), QString(), QString::number(agenda.plannedMinutes) });
     s.blocks.append(t);
 }
 
@@ -767,9 +760,9 @@ Section PlanBuilder::toolsSection() const
         s.blocks.append(Heading{2, e.name, u"tool-"_s + QString::number(e.toolId)});
         Fields f;
         f.items.append({tr("Type"), enumLabel(e.type)});
-        f.items.append({tr("Access"), e.access.join(u'\n')});
+        f.items.append({ tr("Access"), e.access.join(u'\n') });
         if (!e.url.trimmed().isEmpty())
-            f.items.append({tr("Link"), e.url});
+            f.items.append({ tr("Link"), e.url });
         s.blocks.append(f);
         if (!e.benefits.isEmpty()) {
             // One item per activity (or activities telling the same), never one run of text.
@@ -777,8 +770,8 @@ Section PlanBuilder::toolsSection() const
             if (e.benefits.size() > MaxBenefitsShown)
                 shown.append(tr("(%1 more in the learning sequences)")
                                  .arg(e.benefits.size() - MaxBenefitsShown));
-            s.blocks.append(Paragraph{tr("Learner benefit"), Paragraph::Role::Body});
-            s.blocks.append(List{shown, List::Style::Bullet});
+            s.blocks.append(Paragraph { tr("Learner benefit"), Paragraph::Role::Body });
+            s.blocks.append(List { shown, List::Style::Bullet });
         }
         if (!e.setup.isEmpty()) {
             s.blocks.append(Paragraph{tr("Setup checklist"), Paragraph::Role::Body});
@@ -798,7 +791,7 @@ Section PlanBuilder::communitySection() const
         t.widths = {3, 5, 10};
         t.numeric = {false, false, false};
         for (const Role &r : m_project.roles)
-            t.rows.append({roleKindText(r), r.name, r.duties});
+            t.rows.append({ roleKindText(r), r.name, r.duties });
         s.blocks.append(t);
     }
     if (!m_project.info.rules.isEmpty()) {
@@ -845,9 +838,9 @@ Section PlanBuilder::evaluationSection() const
             measure.append(objective.measure.trimmed());
         if (const QString instrument = instrumentText(objective.instrument); !instrument.isEmpty())
             measure.append(tr("Instrument: %1").arg(instrument));
-        t.rows.append({QString::number(o + 1) + u". " + objective.statement,
-                       measure.isEmpty() ? tr("No measure defined yet.") : measure.join(u'\n'),
-                       assessed[o].isEmpty() ? tr("None yet") : assessed[o].join(u'\n')});
+        t.rows.append({ QString::number(o + 1) + u". " + objective.statement,
+            measure.isEmpty() ? tr("No measure defined yet.") : measure.join(u'\n'),
+            assessed[o].isEmpty() ? tr("None yet") : assessed[o].join(u'\n') });
     }
     s.blocks.append(t);
     return s;
@@ -870,18 +863,18 @@ Section PlanBuilder::attachmentsSection() const
     Section s;
     if (m_plan.attachments.isEmpty())
         return s;
-    s.blocks.append(Paragraph{tr("The files attached to the objectives' assessment instruments, "
-                                 "delivered with this plan."),
-                              Paragraph::Role::Body});
+    s.blocks.append(Paragraph { tr("The files attached to the objectives' assessment instruments, "
+                                   "delivered with this plan."),
+        Paragraph::Role::Body });
     Table t;
-    t.header = {tr("Objective"), tr("Instrument"), tr("File"), tr("Size (KB)")};
-    t.widths = {8, 5, 6, 3};
-    t.numeric = {false, false, false, true};
+    t.header = { tr("Objective"), tr("Instrument"), tr("File"), tr("Size (KB)") };
+    t.widths = { 8, 5, 6, 3 };
+    t.numeric = { false, false, false, true };
     const QLocale locale(m_plan.cover.language);
     for (const Attachment &a : m_plan.attachments) {
         // Rounded up: a 300-byte checklist is not "0 KB".
         const qint64 kb = (a.bytes + 1023) / 1024;
-        t.rows.append({a.objective, a.instrument, a.fileName, locale.toString(kb)});
+        t.rows.append({ a.objective, a.instrument, a.fileName, locale.toString(kb) });
     }
     s.blocks.append(t);
     return s;

@@ -12,10 +12,9 @@ namespace bw::plan {
 
 QStringList sectionKeys()
 {
-    return {QStringLiteral("cover"),    QStringLiteral("summary"),   QStringLiteral("blend"),
-            QStringLiteral("flow"),     QStringLiteral("sequences"), QStringLiteral("schedule"),
-            QStringLiteral("tools"),    QStringLiteral("community"), QStringLiteral("evaluation"),
-            QStringLiteral("attachments"), QStringLiteral("review")};
+    return { QStringLiteral("cover"), QStringLiteral("summary"), QStringLiteral("blend"), QStringLiteral("flow"),
+        QStringLiteral("sequences"), QStringLiteral("schedule"), QStringLiteral("tools"), QStringLiteral("community"),
+        QStringLiteral("evaluation"), QStringLiteral("attachments"), QStringLiteral("review") };
 }
 
 BlendCell BlendSeries::phaseTotal(Phase p) const

@@ -54,11 +54,10 @@ QString PlanText::noTool() { return tr("No tool — in the room"); }
 
 QStringList PlanText::activityColumns()
 {
-    return {tr("Objective no."), tr("Objective"),   tr("Activity no."), tr("Activity"),
-            tr("Instructions"),  tr("Phase"),       tr("Direction"),    tr("Tool"),
-            tr("Minutes"),       tr("Grouping"),    tr("Led by"),       tr("Deliverable"),
-            tr("Learner benefit"), tr("Assessment"), tr("In-class moment"), tr("Offset (days)"),
-            tr("Due date"), tr("Repeats"), tr("Minutes in all")};
+    return { tr("Objective no."), tr("Objective"), tr("Activity no."), tr("Activity"), tr("Instructions"), tr("Phase"),
+        tr("Direction"), tr("Tool"), tr("Minutes"), tr("Grouping"), tr("Led by"), tr("Deliverable"),
+        tr("Learner benefit"), tr("Assessment"), tr("In-class moment"), tr("Offset (days)"), tr("Due date"),
+        tr("Repeats"), tr("Minutes in all") };
 }
 
 QString PlanText::formatDate(const QDate &date, const QString &language)

@@ -255,7 +255,7 @@ TEST_CASE("A recurring activity: every occurrence dated, described, counted in e
     const QStringList summary = texts(section(p, u"summary"_s));
     CHECK(std::any_of(summary.cbegin(), summary.cend(),
         [&](const QString &v) { return v.startsWith(QString::number(total) + u" min ("); }));
-    const plan::Table &perObjective = tableAfter(section(p, u"blend"_s), u"blend-objectives"_s);
+    const plan::Table &perObjective = tableAfter(section(p, u"blend"_s), u"blend-objectives-phase"_s);
     CHECK(perObjective.rows[0].last()
         == QString::number(objective1) + u" (" + QString::number(pr.objectives[0].activities.size()) + u')');
 }
@@ -392,17 +392,32 @@ TEST_CASE("Per-objective blend: every phase and direction, objectives by name", 
     exporttest::Induction ind = exporttest::inductionProject();
     ind.project.objectives[1].statement = u"Pitch the product"_s;
     const plan::Plan p = plan::buildPlan(ind.project, {});
-    const plan::Table &t = tableAfter(section(p, u"blend"_s), u"blend-objectives"_s);
-    QStringList expected { u"Objective"_s };
+    const plan::Table &byPhase = tableAfter(section(p, u"blend"_s), u"blend-objectives-phase"_s);
+    const plan::Table &t = tableAfter(section(p, u"blend"_s), u"blend-objectives-direction"_s);
+    QStringList phases { u"Objective"_s };
     for (Phase ph : p.blend.programme.shownPhases())
-        expected.append(enumLabel(ph));
+        phases.append(enumLabel(ph));
+    phases.append(plan::PlanText::total());
+    CHECK(byPhase.header == phases);
+    QStringList expected { u"Objective"_s };
     for (Direction d : p.blend.programme.shownDirections())
         expected.append(enumLabel(d));
     expected.append(plan::PlanText::total());
     CHECK(t.header == expected);
     CHECK(t.header.contains(enumLabel(Direction::OneToMany)));
     CHECK(t.header.contains(enumLabel(Direction::ManyToOne)));
+    CHECK(t.header.contains(enumLabel(Direction::ManyToMany)));
     CHECK(t.rows[1][0] == u"2. Pitch the product"_s);
+    CHECK(byPhase.rows[1][0] == u"2. Pitch the product"_s);
+    // Both add up to each objective's total.
+    const auto minutesOf = [](const QString &cell) { return cell == u"–" ? 0 : cell.section(u' ', 0, 0).toInt(); };
+    for (int o = 0; o < 2; ++o) {
+        CHECK(t.rows[o].last() == byPhase.rows[o].last());
+        int sum = 0;
+        for (qsizetype c = 1; c + 1 < t.rows[o].size(); ++c)
+            sum += minutesOf(t.rows[o][c]);
+        CHECK(sum == minutesOf(t.rows[o].last()));
+    }
     // A long statement is shortened at a word boundary.
     const QString first = t.rows[0][0];
     CHECK(first.startsWith(u"1. Be able to measure"_s));
@@ -414,7 +429,8 @@ TEST_CASE("Per-objective blend: every phase and direction, objectives by name", 
     // An unset direction shows as its own column.
     ind.project.objectives[0].activities[0].direction = Direction::Unset;
     const plan::Plan q = plan::buildPlan(ind.project, {});
-    CHECK(tableAfter(section(q, u"blend"_s), u"blend-objectives"_s).header.contains(enumLabel(Direction::Unset)));
+    CHECK(tableAfter(section(q, u"blend"_s), u"blend-objectives-direction"_s)
+              .header.contains(enumLabel(Direction::Unset)));
 }
 
 TEST_CASE("The summary does not repeat the cover", "[plan][summary]")

@@ -66,7 +66,7 @@ std::optional<QStringList> icalendarEvents(const QString &path, QString *error)
 {
     const QString python = QString::fromLatin1(test::systemPython());
     QProcess probe;
-    probe.start(python, {u"-c"_s, u"import icalendar, dateutil.rrule"_s});
+    probe.start(python, { u"-c"_s, u"import icalendar, dateutil.rrule"_s });
     if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
         return std::nullopt;
     static const char *const script = R"(
@@ -85,7 +85,7 @@ for ev in cal.walk('VEVENT'):
     print(uid, ' '.join(d.isoformat() for d in dates))
 )";
     QProcess p;
-    p.start(python, {u"-c"_s, QString::fromUtf8(script), path});
+    p.start(python, { u"-c"_s, QString::fromUtf8(script), path });
     p.waitForFinished(60000);
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         *error = QString::fromUtf8(p.readAllStandardError());
@@ -245,8 +245,8 @@ TEST_CASE("iCalendar: RFC 5545 structure, folding and a real parser", "[export][
     }
 }
 
-TEST_CASE("iCalendar: a recurring activity is one event whose RRULE expands to the plan's dates",
-          "[export][ics][recurrence]")
+TEST_CASE(
+    "iCalendar: a recurring activity is one event whose RRULE expands to the plan's dates", "[export][ics][recurrence]")
 {
     exporttest::Induction ind = exporttest::inductionProject();
     // An in-class activity that repeats too: its first time is part of day 2, the event that
@@ -257,7 +257,7 @@ TEST_CASE("iCalendar: a recurring activity is one event whose RRULE expands to t
             if (a.id == ind.rolePlay)
                 rolePlay = &a;
     REQUIRE(rolePlay != nullptr);
-    rolePlay->recurrence = Recurrence {RecurrenceUnit::Weeks, 1, 3, {}};
+    rolePlay->recurrence = Recurrence { RecurrenceUnit::Weeks, 1, 3, {} };
 
     const plan::Plan plan = plan::buildPlan(ind.project, {});
     const QByteArray ics = render(ind.project, u"ics"_s);
@@ -269,7 +269,8 @@ TEST_CASE("iCalendar: a recurring activity is one event whose RRULE expands to t
     CHECK(lines.contains(u"RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=2"_s)); // the role-play after day 2
     CHECK(lines.count(u"BEGIN:VEVENT"_s) == expectedEvents(plan).size());
     // The moment's description is its timed running order.
-    const QString day1 = exporttest::unescapeIcsText(lineValue(lines, u"DESCRIPTION:"_s + enumLabel(MomentMode::FaceToFace)));
+    const QString day1
+        = exporttest::unescapeIcsText(lineValue(lines, u"DESCRIPTION:"_s + enumLabel(MomentMode::FaceToFace)));
     CHECK(day1.contains(plan::PlanText::formatTime(QTime(10, 30), plan.cover.language) + u"  Coffee"));
 
     QTemporaryDir dir;
@@ -291,21 +292,21 @@ TEST_CASE("iCalendar: a recurring activity is one event whose RRULE expands to t
         expected.sort();
         CHECK(sorted == expected);
         const QString news = u"activity-"_s + QString::number(ind.news) + u' ';
-        const auto line = std::find_if(sorted.cbegin(), sorted.cend(), [&](const QString &l) { return l.startsWith(news); });
+        const auto line
+            = std::find_if(sorted.cbegin(), sorted.cend(), [&](const QString &l) { return l.startsWith(news); });
         REQUIRE(line != sorted.cend());
         CHECK(line->split(u' ').size() == 1 + 8);
     }
 }
 
-TEST_CASE("HTML and Markdown render the day agendas, occurrences, instruments and attachments",
-          "[export][agenda]")
+TEST_CASE("HTML and Markdown render the day agendas, occurrences, instruments and attachments", "[export][agenda]")
 {
     const exporttest::Induction ind = exporttest::inductionProject();
     const plan::Plan plan = plan::buildPlan(ind.project, {});
     const QString lang = plan.cover.language;
-    const QString nineToQuarterPast = plan::PlanText::formatTime(QTime(9, 0), lang) + u"–"
-        + plan::PlanText::formatTime(QTime(10, 15), lang);
-    for (const QString &format : {u"html"_s, u"md"_s}) {
+    const QString nineToQuarterPast
+        = plan::PlanText::formatTime(QTime(9, 0), lang) + u"–" + plan::PlanText::formatTime(QTime(10, 15), lang);
+    for (const QString &format : { u"html"_s, u"md"_s }) {
         INFO(format.toStdString());
         const QString text = QString::fromUtf8(render(ind.project, format));
         CHECK(text.contains(nineToQuarterPast));
