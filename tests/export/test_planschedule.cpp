@@ -161,6 +161,20 @@ TEST_CASE("Each in-class day has a timed running order, overrun or unplanned, ne
             + u')');
     CHECK(lines[1] == t(10, 15) + u"–" + t(10, 30) + u"  Coffee");
 
+    // A moment without a date yet: minutes from its start instead of times.
+    Project undated = ind.project;
+    for (Moment &m : undated.moments)
+        if (m.id == ind.day2)
+            m.start = {};
+    const plan::Plan u = plan::buildPlan(undated, {});
+    const plan::Section &undatedSchedule = section(u, u"schedule"_s);
+    const plan::Table &later = tableAfter(undatedSchedule, u"agenda-"_s + QString::number(ind.day2));
+    CHECK(later.rows[0][0] == u"0–90 min"_s);
+    CHECK(std::any_of(undatedSchedule.blocks.cbegin(), undatedSchedule.blocks.cend(), [](const plan::Block &b) {
+        const auto *h = std::get_if<plan::Heading>(&b);
+        return h && h->text == u"Bootcamp day 2 — date to be set";
+    }));
+
     // A moment with nothing in it yet still has its day, saying so.
     Project empty = ind.project;
     for (Objective &o : empty.objectives)
