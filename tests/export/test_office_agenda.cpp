@@ -60,8 +60,12 @@ TEST_CASE(
 {
     const exporttest::Induction ind = exporttest::inductionProject();
     const QStringList expected = expectedTexts(bw::plan::buildPlan(ind.project));
-    const QString docx = xmlText(zipEntry(render(bw::DocxExporter(), ind.project), u"word/document.xml"_s));
-    const QString odt = xmlText(zipEntry(render(bw::OdtExporter(), ind.project), u"content.xml"_s));
+    const QByteArray docxBytes = render(bw::DocxExporter(), ind.project);
+    const QByteArray odtBytes = render(bw::OdtExporter(), ind.project);
+    writeTemp(docxBytes, u"docx"_s); // kept with BLENDWISE_TEST_OUTPUT, for looking at them
+    writeTemp(odtBytes, u"odt"_s);
+    const QString docx = xmlText(zipEntry(docxBytes, u"word/document.xml"_s));
+    const QString odt = xmlText(zipEntry(odtBytes, u"content.xml"_s));
     for (const QString &text : expected) {
         INFO(text.toStdString());
         CHECK(docx.contains(text));
