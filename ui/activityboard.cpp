@@ -5,6 +5,7 @@
 #include "activitylaneview.h"
 #include "document/document.h"
 #include "elidedlabel.h"
+#include "model/recurrence.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -214,7 +215,7 @@ void ActivityBoard::updateLaneHeader(const Lane &lane)
     if (o)
         for (const auto &a : o->activities)
             if (a.phase == lane.phase)
-                minutes += a.duration.typical();
+                minutes += workloadMinutes(a, activityDate(m_doc->project(), a));
     const int count = lane.model->rowCount();
     // Singular spelled out so that untranslated English reads right.
     const QString activities = count == 1 ? tr("1 activity") : tr("%n activities", nullptr, count);

@@ -2,6 +2,7 @@
 #include "blendoverview.h"
 
 #include "document/document.h"
+#include "model/recurrence.h"
 #include "theme.h"
 #include "togglegroup.h"
 
@@ -289,7 +290,7 @@ void BlendOverview::recompute()
                 continue;
             }
             const auto d = size_t(directionIndex(a.direction));
-            m_minutes[size_t(p)][d] += a.duration.typical();
+            m_minutes[size_t(p)][d] += workloadMinutes(a, activityDate(m_doc->project(), a));
             m_counts[size_t(p)][d] += 1;
         }
     }

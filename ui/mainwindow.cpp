@@ -13,8 +13,10 @@
 #include "exportrunner.h"
 #include "findingspanel.h"
 #include "hintlistview.h"
+#include "model/recurrence.h"
 #include "objectivelistmodel.h"
 #include "objectivespanel.h"
+#include "plan/planmodel.h"
 #include "planpreview.h"
 #include "planprinter.h"
 #include "projectpropertiesdialog.h"
@@ -487,16 +489,16 @@ void MainWindow::updateStatus()
     QTimer::singleShot(0, this, [this] {
         setProperty(Pending, false);
         const Project &p = m_doc->project();
-        double minutes = 0;
+        qint64 minutes = 0; // added up as the plan does, so that both show the same total
         for (const auto &o : p.objectives)
             for (const auto &a : o.activities)
-                minutes += a.duration.typical();
+                minutes += plan::wholeMinutes(workloadMinutes(a, activityDate(p, a)));
         const QLocale locale;
         const int objectives = int(p.objectives.size());
         const int activities = p.activityCount();
         m_counts->setText((objectives == 1 ? tr("1 objective") : tr("%n objectives", nullptr, objectives)) + u"  ·  "_s
             + (activities == 1 ? tr("1 activity") : tr("%n activities", nullptr, activities)) + u"  ·  "_s
-            + tr("%1 min").arg(locale.toString(qlonglong(std::lround(minutes)))));
+            + tr("%1 min").arg(locale.toString(qlonglong(minutes))));
     });
 }
 

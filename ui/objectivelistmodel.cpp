@@ -4,6 +4,7 @@
 #include "activitylanemodel.h"
 #include "document/document.h"
 #include "mime.h"
+#include "model/recurrence.h"
 
 #include <cmath>
 
@@ -126,7 +127,7 @@ QVariant ObjectiveListModel::data(const QModelIndex &index, int role) const
             for (const auto &a : o.activities) {
                 const int column = columnOfPhase(a.phase);
                 if (column != ObjectiveColumn)
-                    minutes[column - 1] += a.duration.typical();
+                    minutes[column - 1] += workloadMinutes(a, activityDate(m_doc->project(), a));
             }
             return QVariant::fromValue(QList<int>{int(std::lround(minutes[0])), int(std::lround(minutes[1])),
                                                   int(std::lround(minutes[2]))});
@@ -145,7 +146,7 @@ QVariant ObjectiveListModel::data(const QModelIndex &index, int role) const
         double minutes = 0;
         for (const auto &a : o.activities)
             if (a.phase == phase)
-                minutes += a.duration.typical();
+                minutes += workloadMinutes(a, activityDate(m_doc->project(), a));
         return int(std::lround(minutes));
     }
     default:

@@ -59,24 +59,16 @@ QString CsvExporter::write(const plan::Plan &plan, const Project &, const Export
     appendRecord(csv, plan::PlanText::activityColumns());
     for (const plan::ActivityRow &r : plan.activities) {
         // Same order as PlanText::activityColumns(). Ranges use an en dash: "10-15" would be
-        // read as a date by spreadsheet programs. Dates are ISO 8601 so that they sort.
-        appendRecord(csv, {QString::number(r.objectiveNumber),
-                           r.objectiveStatement,
-                           r.number,
-                           r.title,
-                           r.instructions,
-                           r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
-                           r.direction == Direction::Unset ? QString() : enumLabel(r.direction),
-                           r.toolName,
-                           r.duration.toKey().replace(u'-', u'–'),
-                           enumLabel(r.grouping),
-                           enumLabel(r.ledBy),
-                           r.deliverable,
-                           r.benefit,
-                           enumLabel(r.assessment),
-                           r.momentName,
-                           r.momentId ? QString::number(r.offsetDays) : QString(),
-                           r.due.isValid() ? r.due.toString(Qt::ISODate) : QString()});
+        // read as a date by spreadsheet programs. Dates are ISO 8601 so that they sort. The
+        // last column is the learner time in all (every occurrence), in whole minutes.
+        appendRecord(csv,
+            { QString::number(r.objectiveNumber), r.objectiveStatement, r.number, r.title, r.instructions,
+                r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
+                r.direction == Direction::Unset ? QString() : enumLabel(r.direction), r.toolText,
+                plan::formatDuration(r.duration), enumLabel(r.grouping), r.ledByText, r.deliverable, r.benefit,
+                enumLabel(r.assessment), r.momentName, r.momentId ? QString::number(r.offsetDays) : QString(),
+                r.due.isValid() ? r.due.toString(Qt::ISODate) : QString(), r.recurrenceText,
+                plan::formatMinutes(r.minutes) });
         if (!progress.advance())
             return {};
     }

@@ -3,11 +3,13 @@
 
 #include "exportprogress.h"
 #include "exporttext.h"
+#include "model/recurrence.h"
 #include "plan/plantext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QIODevice>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +109,10 @@ QString IcsExporter::write(const plan::Plan &plan, const Project &, const Export
     for (const plan::ScheduleEntry &e : plan.schedule) {
         if (!progress.advance())
             return {};
+        // A recurring activity is one event that repeats: its first entry carries the RRULE,
+        // the plan's other occurrences are what a calendar expands it to.
+        if (e.kind == plan::ScheduleEntry::Kind::Activity && e.occurrences > 1 && !e.recurrence.isSet())
+            continue;
         appendLine(ics, u"BEGIN:VEVENT"_s);
         if (e.kind == plan::ScheduleEntry::Kind::Moment) {
             appendLine(ics, u"UID:moment-" + QString::number(e.id) + uidSuffix);
@@ -125,8 +131,12 @@ QString IcsExporter::write(const plan::Plan &plan, const Project &, const Export
             appendLine(ics, u"DTSTAMP:" + stamp);
             appendLine(ics, u"DTSTART;VALUE=DATE:" + dateValue(e.date));
             appendLine(ics, u"DTEND;VALUE=DATE:" + dateValue(e.date.addDays(1)));
+            if (const QString rule = rrule(e.recurrence); !rule.isEmpty())
+                appendLine(ics, u"RRULE:" + rule);
             appendLine(ics, u"SUMMARY:" + icsText(QString(e.number + u' ' + e.title)));
             QString description = enumLabel(e.phase);
+            if (e.recurrence.isSet())
+                description += u'\n' + describeRecurrence(e.recurrence, QLocale(c.language));
             if (!e.toolName.isEmpty())
                 description += u'\n' + plan::PlanText::tool() + u": " + e.toolName;
             if (!e.description.trimmed().isEmpty())

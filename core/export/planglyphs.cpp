@@ -98,7 +98,8 @@ QStringList glyphWarnings(const plan::Plan &plan)
             check(tr("Objective %1 %2").arg(objective).arg(quoted(row.objectiveStatement)), row.objectiveStatement);
         }
         check(tr("Activity %1 %2").arg(row.number, quoted(row.title)),
-            QStringList { row.title, row.instructions, row.toolName, row.deliverable, row.benefit, row.momentName }
+            QStringList {
+                row.title, row.instructions, row.toolName, row.ledByText, row.deliverable, row.benefit, row.momentName }
                 .join(u'\n'));
     }
     for (const auto &section : plan.sections) {

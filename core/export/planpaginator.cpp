@@ -559,6 +559,8 @@ public:
     const QList<ContentsSlot> &contentsSlots() const { return m_slots; }
 
 private:
+    bool pass();
+    int carryForLastSection() const;
     qreal room() const { return m_body.height() - m_y; }
     void newPage();
     // What has to fit below the cursor for element i to start here: itself (its first two lines,
@@ -581,6 +583,12 @@ private:
     qreal m_y = 0;
     bool m_empty = true;
     QList<ContentsSlot> m_slots;
+    // Where each element started (page index, cursor) in the pass just run, and where the last
+    // section did: what carryForLastSection() decides on.
+    QList<std::pair<int, qreal>> m_started;
+    int m_lastSectionPage = -1;
+    bool m_lastSectionOnTop = false;
+    int m_carry = -1; // this element opens a new page (with what follows it)
 };
 
 void PageBreaker::newPage()
@@ -814,13 +822,69 @@ void PageBreaker::placeWhole(const Element &e)
 
 bool PageBreaker::run()
 {
+    if (!pass())
+        return false;
+    const int carry = carryForLastSection();
+    if (carry < 0)
+        return true;
+    m_out.pages.clear();
+    m_slots.clear();
+    m_carry = carry;
+    return pass();
+}
+
+// The last section (the design review) that did not fit on the page before and so sits at the
+// top of the last page with little else (a title and a line or two): the end of what precedes
+// it goes over with it — from the latest point where nothing keeps with what follows — when all
+// of that fits on one page and the page before keeps a quarter of its height or more. -1 when
+// nothing should move.
+int PageBreaker::carryForLastSection() const
+{
+    if (m_lastSectionPage < 0 || !m_lastSectionOnTop || m_flow.sections.isEmpty())
+        return -1;
+    const auto &elements = m_flow.elements;
+    const SectionSpan &span = m_flow.sections.last();
+    const qreal pageHeight = m_body.height();
+    qreal moved = -elements.at(span.first).before;
+    for (int k = span.first; k < span.end; ++k)
+        moved += elements.at(k).before + elements.at(k).height + elements.at(k).after;
+    if (moved > pageHeight / 3)
+        return -1; // enough of its own for a page
+    for (int k = span.first - 1; k > 0; --k) {
+        const Element &e = elements.at(k);
+        const auto [page, y] = m_started.at(k);
+        if (page != m_lastSectionPage - 1 || y < pageHeight / 4)
+            return -1; // it would leave the page before (nearly) empty, or is not on it
+        moved += e.before + e.height + e.after;
+        const qreal header = e.kind == Element::Kind::Row && e.table >= 0 && e.role == PageItem::Role::TableRow
+            ? m_flow.headers.at(e.table).height
+            : 0;
+        if (moved + header > pageHeight)
+            return -1;
+        if (!elements.at(k - 1).keepWithNext && !e.breakBefore)
+            return k;
+    }
+    return -1;
+}
+
+bool PageBreaker::pass()
+{
     newPage();
     const auto &elements = m_flow.elements;
     const qreal pageHeight = m_body.height();
+    m_started = QList<std::pair<int, qreal>>(elements.size(), { -1, 0 });
+    m_lastSectionPage = -1;
+    m_lastSectionOnTop = false;
     for (int i = 0; i < elements.size(); ++i) {
         if ((i & 63) == 0 && m_control.cancelled())
             return false;
         const Element &e = elements.at(i);
+        if (i == m_carry && !m_empty) {
+            if (e.kind == Element::Kind::Row)
+                startRowOnNewPage(e);
+            else
+                newPage();
+        }
         bool breakBefore = e.breakBefore;
         if (e.section >= 0) {
             const SectionSpan &span = m_flow.sections.at(e.section);
@@ -847,6 +911,11 @@ bool PageBreaker::run()
                 startRowOnNewPage(e);
             else
                 newPage();
+        }
+        m_started[i] = { int(m_out.pages.size()) - 1, m_y };
+        if (e.section >= 0 && m_flow.sections.at(e.section).last) {
+            m_lastSectionPage = int(m_out.pages.size()) - 1;
+            m_lastSectionOnTop = m_empty;
         }
         if (!m_empty)
             m_y += e.before;

@@ -15,8 +15,9 @@ constexpr qreal kReference = 100;
 // A little more than measured: the layout's own rounding must not push a word to a new line.
 constexpr qreal kSlack = 1.0;
 
-// A short phrase that is mostly figures ("12 May 2027", "10–15 min", "Day 3") reads as one
-// unit: at most three words, at least half of them with a digit.
+// A short phrase that is mostly figures ("12 May 2027", "10–15 min", "Day 3") or a name that
+// ends in one ("Bootcamp day 2") reads as one unit: at most three words, at least half of them
+// with a digit, or the last one a number.
 bool keptTogether(QStringView line)
 {
     if (line.size() > 24)
@@ -24,9 +25,13 @@ bool keptTogether(QStringView line)
     const auto words = line.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 3)
         return false;
-    const auto withDigit = std::count_if(words.begin(), words.end(),
-        [](QStringView w) { return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }); });
-    return 2 * withDigit >= words.size();
+    const auto hasDigit
+        = [](QStringView w) { return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); }); };
+    const auto withDigit = std::count_if(words.begin(), words.end(), hasDigit);
+    const QStringView last = words.last();
+    const bool endsInNumber = words.size() > 1 && last.size() <= 3
+        && std::all_of(last.begin(), last.end(), [](QChar c) { return c.isDigit(); });
+    return 2 * withDigit >= words.size() || endsInNumber;
 }
 
 } // namespace

@@ -3,8 +3,11 @@
 
 #include "plantext.h"
 
+#include "model/agenda.h"
 #include "model/projectvalidation.h"
+#include "model/recurrence.h"
 
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -26,6 +29,43 @@ int dayRank(const ScheduleEntry &e)
 // Keeps a tools appendix readable at any scale: the first few distinct benefits are the point.
 constexpr int MaxBenefitsShown = 5;
 
+// An objective's statement where it labels a row or a legend: long enough to recognise it.
+constexpr int MaxObjectiveLabel = 48;
+
+// `text` on one line, cut at the last word boundary before `max` characters with an ellipsis;
+// a single word longer than that is cut where it must (never inside a surrogate pair).
+QString shortened(const QString &text, int max)
+{
+    const QString t = text.simplified();
+    if (t.size() <= max)
+        return t;
+    qsizetype cut = t.lastIndexOf(u' ', max - 1);
+    if (cut < max / 2) {
+        cut = max - 1;
+        if (t.at(cut - 1).isHighSurrogate())
+            --cut;
+    }
+    QString out = t.left(cut);
+    while (!out.isEmpty() && (out.back().isSpace() || out.back().isPunct()))
+        out.chop(1);
+    return out + u'\u2026';
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+// A role's kind as people read it: the designer's own name for a custom kind.
+QString roleKindText(const Role &role)
+{
+    if (role.kind == RoleKind::Custom && !role.customKind.trimmed().isEmpty())
+        return role.customKind.trimmed();
+    return enumLabel(role.kind);
+}
+
 } // namespace
 
 PlanBuilder::PlanBuilder(const Project &project, const PlanOptions &options)
@@ -41,6 +81,7 @@ Plan PlanBuilder::build()
     buildBlend();
     buildSchedule();
     buildTools();
+    buildAttachments();
 
     const QStringList wanted = m_options.sections.isEmpty() ? sectionKeys() : m_options.sections;
     m_plan.includeCover = wanted.contains(u"cover"_s);
@@ -63,6 +104,7 @@ Plan PlanBuilder::build()
     add(u"tools"_s, [this] { return toolsSection(); });
     add(u"community"_s, [this] { return communitySection(); });
     add(u"evaluation"_s, [this] { return evaluationSection(); });
+    add(u"attachments"_s, [this] { return attachmentsSection(); });
     if (!m_options.clientVersion)
         add(u"review"_s, [this] { return reviewSection(runAdvisor(m_project)); });
     return std::move(m_plan);
@@ -118,9 +160,17 @@ void PlanBuilder::buildRows()
             r.direction = act.direction;
             const Tool *tool = tools.value(act.toolId);
             r.toolName = tool ? tool->name : QString();
+            r.noTool = act.noTool && !tool;
+            r.toolText = tool ? tool->name : (r.noTool ? PlanText::noTool() : QString());
             r.duration = act.duration;
+            r.recurrence = act.recurrence;
+            const QDate first = activityDate(m_project, act);
+            r.occurrences = occurrenceCount(act.recurrence, first);
+            r.recurrenceText = capitalised(describeRecurrence(act.recurrence, QLocale(m_plan.cover.language)));
+            r.minutes = double(wholeMinutes(workloadMinutes(act, first)));
             r.grouping = act.grouping;
             r.ledBy = act.ledBy;
+            r.ledByText = ledByText(act);
             r.deliverable = act.deliverable;
             r.benefit = !act.benefit.trimmed().isEmpty() ? act.benefit
                                                           : (tool ? tool->benefit : QString());
@@ -152,12 +202,12 @@ void PlanBuilder::buildBlend()
     m_plan.blend.objectives.reserve(m_project.objectives.size());
     for (int o = 0; o < m_project.objectives.size(); ++o) {
         BlendSeries s;
-        s.label = tr("Objective %1").arg(o + 1);
+        s.label = objectiveLabel(o);
         s.objectiveId = m_project.objectives[o].id;
         m_plan.blend.objectives.append(s);
     }
     for (const ActivityRow &r : std::as_const(m_plan.activities)) {
-        const BlendCell one{r.duration.typical(), 1};
+        const BlendCell one { r.minutes, 1 };
         m_plan.blend.programme.at(r.phase, r.direction) += one;
         m_plan.blend.objectives[r.objectiveNumber - 1].at(r.phase, r.direction) += one;
     }
@@ -165,26 +215,35 @@ void PlanBuilder::buildBlend()
 
 void PlanBuilder::buildSchedule()
 {
-    QHash<Id, QStringList> inClass; // moment → its in-class activities, for the moment's entry
     for (const ActivityRow &r : std::as_const(m_plan.activities)) {
         if (!r.due.isValid())
             continue;
-        if (r.phase == Phase::InClass) {
-            inClass[r.momentId].append(activityLine(r));
-            continue;
+        // Every occurrence on its own date. An in-class activity's first occurrence is part of
+        // its moment (in the moment's running order), so only the ones after it are listed.
+        const QList<QDate> dates = occurrences(r.recurrence, r.due);
+        const int first = r.phase == Phase::InClass ? 1 : 0;
+        for (int i = first; i < dates.size(); ++i) {
+            ScheduleEntry e;
+            e.kind = ScheduleEntry::Kind::Activity;
+            e.date = dates[i];
+            e.title = r.title;
+            e.description = r.instructions;
+            e.phase = r.phase;
+            e.toolName = r.toolName;
+            e.number = r.number;
+            e.id = r.activityId;
+            e.occurrence = i + 1;
+            e.occurrences = int(dates.size());
+            if (i == first && dates.size() - first > 1) {
+                e.recurrence = r.recurrence;
+                if (first > 0 && e.recurrence.count > 0)
+                    e.recurrence.count -= first;
+            }
+            m_plan.schedule.append(std::move(e));
         }
-        ScheduleEntry e;
-        e.kind = ScheduleEntry::Kind::Activity;
-        e.date = r.due;
-        e.title = r.title;
-        e.description = r.instructions;
-        e.phase = r.phase;
-        e.toolName = r.toolName;
-        e.number = r.number;
-        e.id = r.activityId;
-        m_plan.schedule.append(std::move(e));
     }
     for (const Moment &m : m_project.moments) {
+        m_agendas.insert(m.id, resolveAgenda(m_project, m));
         if (!m.start.isValid())
             continue;
         ScheduleEntry e;
@@ -193,7 +252,7 @@ void PlanBuilder::buildSchedule()
         e.start = m.start;
         e.end = m.start.addSecs(qint64(m.minutes) * 60);
         e.title = m.name;
-        e.description = inClass.value(m.id).join(u'\n');
+        e.description = runningOrder(m_agendas.value(m.id)).join(u'\n');
         e.place = m.place;
         e.mode = m.mode;
         e.id = m.id;
@@ -213,6 +272,8 @@ void PlanBuilder::buildSchedule()
 void PlanBuilder::buildTools()
 {
     QMap<QString, ToolEntry> byName; // sorted by folded name for a predictable appendix
+    // Per tool: each distinct benefit with the activities that tell it, in plan order.
+    QHash<Id, QList<std::pair<QString, QStringList>>> benefits;
     for (const ActivityRow &r : std::as_const(m_plan.activities)) {
         const Activity *act = nullptr;
         const auto &acts = m_project.objectives[r.objectiveNumber - 1].activities;
@@ -252,13 +313,83 @@ void PlanBuilder::buildTools()
         ++e.activityCount;
         if (r.direction != Direction::Unset && !e.directions.contains(r.direction))
             e.directions.append(r.direction);
-        if (!r.benefit.trimmed().isEmpty() && !e.benefits.contains(r.benefit))
-            e.benefits.append(r.benefit);
+        if (!r.benefit.trimmed().isEmpty()) {
+            auto &told = benefits[tool->id];
+            auto same = std::find_if(told.begin(), told.end(), [&r](const auto &b) { return b.first == r.benefit; });
+            if (same == told.end())
+                told.append({ r.benefit, { r.number } });
+            else
+                same->second.append(r.number);
+        }
     }
     for (ToolEntry &e : byName) {
         std::sort(e.directions.begin(), e.directions.end());
+        for (const auto &[benefit, numbers] : std::as_const(benefits[e.toolId]))
+            e.benefits.append(
+                tr("%1: %2", "activity numbers: learner benefit").arg(numbers.join(u", "), benefit.simplified()));
         m_plan.tools.append(std::move(e));
     }
+}
+
+void PlanBuilder::buildAttachments()
+{
+    for (int o = 0; o < m_project.objectives.size(); ++o) {
+        const AssessmentInstrument &instrument = m_project.objectives[o].instrument;
+        if (instrument.fileName.trimmed().isEmpty())
+            continue;
+        Attachment a;
+        a.objectiveId = m_project.objectives[o].id;
+        a.objectiveNumber = o + 1;
+        a.objective = objectiveLabel(o);
+        a.instrument = instrument.name;
+        a.fileName = instrument.fileName;
+        a.bytes = instrument.fileData.size();
+        m_plan.attachments.append(std::move(a));
+    }
+}
+
+QString PlanBuilder::objectiveLabel(int row) const
+{
+    const QString statement = m_project.objectives[row].statement;
+    if (statement.trimmed().isEmpty())
+        return tr("Objective %1").arg(row + 1);
+    return QString::number(row + 1) + u". " + shortened(statement, MaxObjectiveLabel);
+}
+
+QString PlanBuilder::ledByText(const Activity &activity) const
+{
+    if (activity.ledBy == LedBy::Role) {
+        for (const Role &role : m_project.roles)
+            if (role.id == activity.ledByRoleId)
+                return role.name.trimmed().isEmpty() ? roleKindText(role) : role.name.trimmed();
+    } else if (activity.ledBy == LedBy::Other && !activity.ledByName.trimmed().isEmpty()) {
+        return activity.ledByName.trimmed();
+    }
+    return enumLabel(activity.ledBy);
+}
+
+QStringList PlanBuilder::runningOrder(const MomentAgenda &agenda) const
+{
+    QStringList lines;
+    for (const AgendaSlot &slot : agenda.entries)
+        lines.append(slotTime(slot) + u"  " + slotTitle(slot));
+    return lines;
+}
+
+QString PlanBuilder::slotTime(const AgendaSlot &slot) const
+{
+    if (!slot.start.isValid()) // a moment without a date: minutes from its start
+        return tr("%1–%2 min", "minutes from the start of the moment").arg(slot.offset).arg(slot.offset + slot.minutes);
+    return time(slot.start.time()) + u'\u2013' + time(slot.end.time());
+}
+
+QString PlanBuilder::slotTitle(const AgendaSlot &slot) const
+{
+    if (slot.kind != AgendaKind::Activity)
+        return slot.title.trimmed().isEmpty() ? enumLabel(slot.kind) : slot.title.trimmed();
+    if (const int row = m_rowOfActivity.value(slot.activityId, -1); row >= 0)
+        return activityLine(m_plan.activities[row]);
+    return slot.title;
 }
 
 // ---------------------------------------------------------------- sections
@@ -271,9 +402,10 @@ Section PlanBuilder::summarySection() const
         s.blocks.append(Paragraph{info.summary, Paragraph::Role::Lead});
 
     Fields f;
-    if (!info.client.trimmed().isEmpty())
+    // The cover already names the client and the audience; a plan without one needs them here.
+    if (!m_plan.includeCover && !info.client.trimmed().isEmpty())
         f.items.append({PlanText::preparedFor(), info.client});
-    if (!info.audience.trimmed().isEmpty())
+    if (!m_plan.includeCover && !info.audience.trimmed().isEmpty())
         f.items.append({PlanText::audience(), info.audience});
     const BlendSeries &p = m_plan.blend.programme;
     // Counts as label/value pairs: no plural forms to get wrong before a translation is loaded.
@@ -353,37 +485,45 @@ Section PlanBuilder::blendSection() const
     totals.append(cell(p.total()));
     t.rows.append(totals);
     s.blocks.append(t);
-    s.blocks.append(Paragraph{tr("Minutes, with the number of activities in brackets. A range "
-                                 "such as 10–15 minutes counts as its midpoint."),
-                              Paragraph::Role::Note});
+    s.blocks.append(Paragraph { tr("Minutes, with the number of activities in brackets. A range "
+                                   "such as 10–15 minutes counts as its midpoint in whole minutes "
+                                   "(13); a recurring activity counts every time it happens."),
+        Paragraph::Role::Note });
 
     if (m_plan.blend.objectives.size() > 1) {
         s.blocks.append(Heading{2, tr("Per objective"), u"blend-objectives"_s});
-        Table o;
-        o.header = {tr("Objective")};
-        o.widths = {3};
-        o.numeric = {false};
+        // Every phase and every direction, each adding up to the objective's total, so that an
+        // objective taught only one-to-many shows as such. Two tables: one with seven figure
+        // columns would leave the objectives' names no room on a portrait page.
+        const auto perObjective = [this](const QStringList &columns, const auto &figure, int count) {
+            Table o;
+            o.header = QStringList { tr("Objective") } + columns + QStringList { PlanText::total() };
+            o.widths = QList<int> { 8 } + QList<int>(count + 1, 2);
+            o.numeric = QList<bool> { false } + QList<bool>(count + 1, true);
+            for (const BlendSeries &b : m_plan.blend.objectives) {
+                QStringList row { b.label };
+                for (int i = 0; i < count; ++i)
+                    row.append(cell(figure(b, i)));
+                row.append(cell(b.total()));
+                o.rows.append(row);
+            }
+            return o;
+        };
         const auto phases = p.shownPhases();
-        for (Phase ph : phases) {
-            o.header.append(enumLabel(ph));
-            o.widths.append(2);
-            o.numeric.append(true);
-        }
-        o.header.append(tr("Many-to-many"));
-        o.widths.append(2);
-        o.numeric.append(true);
-        o.header.append(PlanText::total());
-        o.widths.append(2);
-        o.numeric.append(true);
-        for (const BlendSeries &b : m_plan.blend.objectives) {
-            QStringList row{b.label};
-            for (Phase ph : phases)
-                row.append(cell(b.phaseTotal(ph)));
-            row.append(cell(b.directionTotal(Direction::ManyToMany)));
-            row.append(cell(b.total()));
-            o.rows.append(row);
-        }
-        s.blocks.append(o);
+        QStringList phaseColumns;
+        for (Phase ph : phases)
+            phaseColumns.append(enumLabel(ph));
+        s.blocks.append(Heading { 3, tr("By phase"), u"blend-objectives-phase"_s });
+        s.blocks.append(perObjective(
+            phaseColumns, [&phases](const BlendSeries &b, int i) { return b.phaseTotal(phases[i]); },
+            int(phases.size())));
+        QStringList directionColumns;
+        for (Direction d : dirs)
+            directionColumns.append(enumLabel(d));
+        s.blocks.append(Heading { 3, tr("By direction"), u"blend-objectives-direction"_s });
+        s.blocks.append(perObjective(
+            directionColumns, [&dirs](const BlendSeries &b, int i) { return b.directionTotal(dirs[i]); },
+            int(dirs.size())));
     }
     return s;
 }
@@ -447,6 +587,8 @@ Section PlanBuilder::sequencesSection() const
         Fields f;
         if (!objective.measure.trimmed().isEmpty())
             f.items.append({tr("Success measure"), objective.measure});
+        if (const QString instrument = instrumentText(objective.instrument); !instrument.isEmpty())
+            f.items.append({ tr("Assessment instrument"), instrument });
         if (!objective.notes.trimmed().isEmpty())
             f.items.append({tr("Notes"), objective.notes});
         if (!f.items.isEmpty())
@@ -470,15 +612,14 @@ Section PlanBuilder::sequencesSection() const
         }
         for (int a = 0; a < objective.activities.size(); ++a, ++next) {
             const ActivityRow &r = m_plan.activities[next];
-            QStringList row{r.number,
-                            r.title,
-                            r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
-                            r.direction == Direction::Unset ? QString() : enumLabel(r.direction),
-                            r.toolName,
-                            r.duration.isSet() ? r.duration.toKey().replace(u'-', u'–') : QString(),
-                            tr("%1 · %2", "grouping · led by").arg(enumLabel(r.grouping), enumLabel(r.ledBy)),
-                            r.deliverable,
-                            r.assessment == Assessment::None ? QString() : enumLabel(r.assessment)};
+            QString minutes = formatDuration(r.duration);
+            if (r.occurrences > 1 && !minutes.isEmpty())
+                minutes += u" \u00d7 " + QString::number(r.occurrences);
+            QStringList row { r.number, r.recurrenceText.isEmpty() ? r.title : r.title + u'\n' + r.recurrenceText,
+                r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
+                r.direction == Direction::Unset ? QString() : enumLabel(r.direction), r.toolText, minutes,
+                tr("%1 · %2", "grouping · led by").arg(enumLabel(r.grouping), r.ledByText), r.deliverable,
+                r.assessment == Assessment::None ? QString() : enumLabel(r.assessment) };
             if (dated)
                 row.append(r.due.isValid() ? date(r.due) : QString());
             t.rows.append(row);
@@ -507,6 +648,9 @@ Section PlanBuilder::scheduleSection() const
                            known ? time(end.time()) : QString(), enumLabel(m.mode), m.place});
         }
         s.blocks.append(t);
+        // Each day's running order, with times.
+        for (const Moment &m : m_project.moments)
+            appendAgenda(s, m);
     }
     if (!m_plan.schedule.isEmpty()) {
         s.blocks.append(Heading{2, tr("Timeline"), u"schedule-timeline"_s});
@@ -522,7 +666,12 @@ Section PlanBuilder::scheduleSection() const
                                    + u')',
                                enumLabel(Phase::InClass), e.place});
             } else {
-                t.rows.append({date(e.date), e.number, e.title, enumLabel(e.phase), e.toolName});
+                const QString what = e.occurrences > 1 ? tr("%1 (%2 of %3)", "title (occurrence of occurrences)")
+                                                             .arg(e.title)
+                                                             .arg(e.occurrence)
+                                                             .arg(e.occurrences)
+                                                       : e.title;
+                t.rows.append({ date(e.date), e.number, what, enumLabel(e.phase), e.toolName });
             }
         }
         s.blocks.append(t);
@@ -537,6 +686,54 @@ Section PlanBuilder::scheduleSection() const
                                       .arg(undated),
                                   Paragraph::Role::Note});
     return s;
+}
+
+void PlanBuilder::appendAgenda(Section &s, const Moment &m) const
+{
+    const MomentAgenda agenda = m_agendas.value(m.id);
+    const QString when = m.start.isValid() ? date(m.start.date()) : tr("date to be set");
+    s.blocks.append(Heading {
+        3, m.name.trimmed().isEmpty() ? when : m.name + u" — " + when, u"agenda-"_s + QString::number(m.id) });
+    // Always shown, also when the day overruns or is mostly unplanned: that is what the
+    // designer and the trainer must see.
+    QString summary;
+    if (agenda.overrun() > 0)
+        summary = tr("%1 of %2 minutes planned: %3 minutes more than the moment lasts.")
+                      .arg(agenda.plannedMinutes)
+                      .arg(agenda.momentMinutes)
+                      .arg(agenda.overrun());
+    else if (agenda.unplanned() > 0)
+        summary = tr("%1 of %2 minutes planned: %3 minutes not planned yet.")
+                      .arg(agenda.plannedMinutes)
+                      .arg(agenda.momentMinutes)
+                      .arg(agenda.unplanned());
+    else
+        summary = tr("%1 of %2 minutes planned.").arg(agenda.plannedMinutes).arg(agenda.momentMinutes);
+    const bool unestimated
+        = std::any_of(agenda.entries.cbegin(), agenda.entries.cend(), [](const AgendaSlot &e) { return !e.estimated; });
+    if (unestimated)
+        summary += u' ' + tr("Activities without a duration take no time until they are estimated.");
+    if (agenda.entries.isEmpty()) {
+        s.blocks.append(
+            Paragraph { summary + u' ' + tr("No in-class activities planned yet."), Paragraph::Role::Note });
+        return;
+    }
+    s.blocks.append(Paragraph { summary, Paragraph::Role::Note });
+    Table t;
+    t.header = { tr("Time"), u"#"_s, tr("What"), PlanText::tool(), PlanText::minutes() };
+    t.widths = { 6, 2, 12, 5, 3 };
+    t.numeric = { false, false, false, false, true };
+    for (const AgendaSlot &slot : agenda.entries) {
+        const int row = slot.kind == AgendaKind::Activity ? m_rowOfActivity.value(slot.activityId, -1) : -1;
+        const ActivityRow *r = row >= 0 ? &m_plan.activities[row] : nullptr;
+        // An activity's own length ("10–15"); the day gives it the longer time.
+        const QString minutes
+            = r ? (r->duration.isSet() ? formatDuration(r->duration) : u"–"_s) : QString::number(slot.minutes);
+        t.rows.append({ slotTime(slot), r ? r->number : QString(), r ? r->title : slotTitle(slot),
+            r ? r->toolText : QString(), minutes });
+    }
+    t.rows.append({ PlanText::total(), QString(), QString(), QString(), QString::number(agenda.plannedMinutes) });
+    s.blocks.append(t);
 }
 
 Section PlanBuilder::toolsSection() const
@@ -564,17 +761,19 @@ Section PlanBuilder::toolsSection() const
         s.blocks.append(Heading{2, e.name, u"tool-"_s + QString::number(e.toolId)});
         Fields f;
         f.items.append({tr("Type"), enumLabel(e.type)});
+        f.items.append({ tr("Access"), e.access.join(u'\n') });
+        if (!e.url.trimmed().isEmpty())
+            f.items.append({ tr("Link"), e.url });
+        s.blocks.append(f);
         if (!e.benefits.isEmpty()) {
+            // One item per activity (or activities telling the same), never one run of text.
             QStringList shown = e.benefits.mid(0, MaxBenefitsShown);
             if (e.benefits.size() > MaxBenefitsShown)
                 shown.append(tr("(%1 more in the learning sequences)")
                                  .arg(e.benefits.size() - MaxBenefitsShown));
-            f.items.append({tr("Learner benefit"), shown.join(u'\n')});
+            s.blocks.append(Paragraph { tr("Learner benefit"), Paragraph::Role::Body });
+            s.blocks.append(List { shown, List::Style::Bullet });
         }
-        f.items.append({tr("Access"), e.access.join(u'\n')});
-        if (!e.url.trimmed().isEmpty())
-            f.items.append({tr("Link"), e.url});
-        s.blocks.append(f);
         if (!e.setup.isEmpty()) {
             s.blocks.append(Paragraph{tr("Setup checklist"), Paragraph::Role::Body});
             s.blocks.append(List{e.setup, List::Style::Checklist});
@@ -593,7 +792,7 @@ Section PlanBuilder::communitySection() const
         t.widths = {3, 5, 10};
         t.numeric = {false, false, false};
         for (const Role &r : m_project.roles)
-            t.rows.append({enumLabel(r.kind), r.name, r.duties});
+            t.rows.append({ roleKindText(r), r.name, r.duties });
         s.blocks.append(t);
     }
     if (!m_project.info.rules.isEmpty()) {
@@ -634,10 +833,49 @@ Section PlanBuilder::evaluationSection() const
                                                    + enumLabel(r.assessment) + u')');
     for (int o = 0; o < m_project.objectives.size(); ++o) {
         const Objective &objective = m_project.objectives[o];
-        t.rows.append({QString::number(o + 1) + u". " + objective.statement,
-                       objective.measure.trimmed().isEmpty() ? tr("No measure defined yet.")
-                                                             : objective.measure,
-                       assessed[o].isEmpty() ? tr("None yet") : assessed[o].join(u'\n')});
+        // The measure, then the instrument that takes it; "none" only when there is neither.
+        QStringList measure;
+        if (!objective.measure.trimmed().isEmpty())
+            measure.append(objective.measure.trimmed());
+        if (const QString instrument = instrumentText(objective.instrument); !instrument.isEmpty())
+            measure.append(tr("Instrument: %1").arg(instrument));
+        t.rows.append({ QString::number(o + 1) + u". " + objective.statement,
+            measure.isEmpty() ? tr("No measure defined yet.") : measure.join(u'\n'),
+            assessed[o].isEmpty() ? tr("None yet") : assessed[o].join(u'\n') });
+    }
+    s.blocks.append(t);
+    return s;
+}
+
+QString PlanBuilder::instrumentText(const AssessmentInstrument &instrument) const
+{
+    QStringList lines;
+    if (!instrument.name.trimmed().isEmpty())
+        lines.append(instrument.name.trimmed());
+    if (!instrument.description.trimmed().isEmpty())
+        lines.append(instrument.description.trimmed());
+    if (!instrument.fileName.trimmed().isEmpty())
+        lines.append(tr("Attached file: %1").arg(instrument.fileName.trimmed()));
+    return lines.join(u'\n');
+}
+
+Section PlanBuilder::attachmentsSection() const
+{
+    Section s;
+    if (m_plan.attachments.isEmpty())
+        return s;
+    s.blocks.append(Paragraph { tr("The files attached to the objectives' assessment instruments, "
+                                   "delivered with this plan."),
+        Paragraph::Role::Body });
+    Table t;
+    t.header = { tr("Objective"), tr("Instrument"), tr("File"), tr("Size (KB)") };
+    t.widths = { 8, 5, 6, 3 };
+    t.numeric = { false, false, false, true };
+    const QLocale locale(m_plan.cover.language);
+    for (const Attachment &a : m_plan.attachments) {
+        // Rounded up: a 300-byte checklist is not "0 KB".
+        const qint64 kb = (a.bytes + 1023) / 1024;
+        t.rows.append({ a.objective, a.instrument, a.fileName, locale.toString(kb) });
     }
     s.blocks.append(t);
     return s;

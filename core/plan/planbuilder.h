@@ -3,6 +3,7 @@
 
 #include "advisor/advisor.h"
 #include "i18n/plantranslator.h"
+#include "model/agenda.h"
 #include "planmodel.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ private:
     void buildBlend();
     void buildSchedule();
     void buildTools();
+    void buildAttachments();
 
     Section summarySection() const;
     Section blendSection() const;
@@ -35,6 +37,7 @@ private:
     Section toolsSection() const;
     Section communitySection() const;
     Section evaluationSection() const;
+    Section attachmentsSection() const;
     Section reviewSection(const QList<Finding> &findings) const;
 
     QString date(const QDate &d) const;
@@ -43,11 +46,19 @@ private:
     QString findingSubject(const Finding &finding) const;
     QString cell(const BlendCell &c) const;
     bool anyDated() const;
+    QString objectiveLabel(int row) const; // "1. Pitch the product", shortened when very long
+    QString ledByText(const Activity &activity) const;
+    QString instrumentText(const AssessmentInstrument &instrument) const;
+    void appendAgenda(Section &s, const Moment &moment) const; // one day's timed running order
+    QStringList runningOrder(const MomentAgenda &agenda) const; // "9:00 AM–10:00 AM  1.3 …"
+    QString slotTime(const AgendaSlot &slot) const;
+    QString slotTitle(const AgendaSlot &slot) const;
 
     const Project &m_project;
     PlanOptions m_options;
     Plan m_plan;
     QHash<Id, int> m_rowOfActivity; // activity id → index into m_plan.activities
+    QHash<Id, MomentAgenda> m_agendas; // moment id → its resolved running order
 };
 
 } // namespace bw::plan

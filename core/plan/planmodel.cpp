@@ -12,10 +12,9 @@ namespace bw::plan {
 
 QStringList sectionKeys()
 {
-    return {QStringLiteral("cover"),    QStringLiteral("summary"),   QStringLiteral("blend"),
-            QStringLiteral("flow"),     QStringLiteral("sequences"), QStringLiteral("schedule"),
-            QStringLiteral("tools"),    QStringLiteral("community"), QStringLiteral("evaluation"),
-            QStringLiteral("review")};
+    return { QStringLiteral("cover"), QStringLiteral("summary"), QStringLiteral("blend"), QStringLiteral("flow"),
+        QStringLiteral("sequences"), QStringLiteral("schedule"), QStringLiteral("tools"), QStringLiteral("community"),
+        QStringLiteral("evaluation"), QStringLiteral("attachments"), QStringLiteral("review") };
 }
 
 BlendCell BlendSeries::phaseTotal(Phase p) const
@@ -88,12 +87,25 @@ QString imageMimeType(const QByteArray &bytes)
     return {};
 }
 
+qint64 wholeMinutes(double minutes)
+{
+    if (!std::isfinite(minutes))
+        return 0;
+    return std::llround(minutes);
+}
+
 QString formatMinutes(double minutes)
 {
-    const double rounded = std::round(minutes * 10.0) / 10.0;
-    if (rounded == std::floor(rounded))
-        return QString::number(qint64(rounded));
-    return QString::number(rounded, 'f', 1);
+    return QString::number(wholeMinutes(minutes));
+}
+
+QString formatDuration(const Duration &duration)
+{
+    if (!duration.isSet())
+        return {};
+    if (!duration.isRange())
+        return QString::number(duration.max);
+    return QString::number(duration.min) + u'\u2013' + QString::number(duration.max);
 }
 
 } // namespace bw::plan

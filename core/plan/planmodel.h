@@ -23,7 +23,7 @@ namespace bw::plan {
 // ---------------------------------------------------------------- options
 
 // Section keys, in reading order: "cover", "summary", "blend", "flow", "sequences",
-// "schedule", "tools", "community", "evaluation", "review".
+// "schedule", "tools", "community", "evaluation", "attachments", "review".
 QStringList sectionKeys();
 
 struct PlanOptions {
@@ -53,7 +53,8 @@ struct Cover {
     QColor accentColour() const { return accent.isValid() ? accent : Brand::defaultAccent(); }
 };
 
-// Minutes (Duration::typical(), so a 10–15 range counts 12.5) and activity count.
+// Minutes (each activity's workloadMinutes() — Duration::typical() times the occurrences — in
+// whole minutes: wholeMinutes()) and activity count.
 struct BlendCell {
     double minutes = 0;
     int count = 0;
@@ -70,7 +71,7 @@ struct BlendCell {
 // Totals per phase × direction, indexed by the enum values (Unset included so that the totals
 // always equal the sum of every activity, even in an unfinished plan).
 struct BlendSeries {
-    QString label; // "Whole programme" or "Objective 2"
+    QString label; // "Whole programme", or the objective: "2. Pitch the product" (shortened)
     Id objectiveId = 0;
     std::array<std::array<BlendCell, 4>, 4> cells{};
 
@@ -103,9 +104,16 @@ struct ActivityRow {
     Phase phase = Phase::Unset;
     Direction direction = Direction::Unset;
     QString toolName; // empty when no tool is chosen
+    bool noTool = false; // deliberately without a tool ("in the room")
+    QString toolText; // toolName, "No tool — in the room" when noTool, else empty
     Duration duration;
+    Recurrence recurrence;
+    int occurrences = 1;   // how often it happens (occurrenceCount())
+    QString recurrenceText; // "Every week, 8 times"; empty when it happens once
+    double minutes = 0;    // learner time in all: workloadMinutes()
     Grouping grouping = Grouping::WholeGroup;
     LedBy ledBy = LedBy::Trainer;
+    QString ledByText; // who leads, for people: the role's or free role's name, else the label
     QString deliverable;
     QString benefit; // the activity's own, else the tool's default benefit
     Assessment assessment = Assessment::None;
@@ -129,6 +137,13 @@ struct ScheduleEntry {
     QString toolName;
     QString number; // activity number "2.3"; empty for moments
     Id id = 0;      // moment or activity id (stable: iCalendar UIDs use it)
+    // A recurring activity has one entry per occurrence, each on its own date. iCalendar writes
+    // the first of them as one event that repeats (`recurrence`, counted from this entry's date:
+    // for an in-class activity the first occurrence is part of its moment, so its entries start
+    // at the second, with the count reduced to match) and leaves the others out.
+    int occurrence = 1;  // 1-based
+    int occurrences = 1; // of how many
+    Recurrence recurrence; // activities: the repetition from this entry's date on
 };
 
 struct ToolEntry {
@@ -136,11 +151,23 @@ struct ToolEntry {
     QString name;
     ToolType type = ToolType::Community;
     QList<Direction> directions; // directions it carries in this plan
-    QStringList benefits;        // distinct learner benefits told in this plan
+    // Distinct learner benefits told in this plan, each with the activities that tell it:
+    // "1.2, 1.6: You learn from …".
+    QStringList benefits;
     QStringList access;          // access notes (account, firewall, client-provided, cost, notes)
     QStringList setup;           // setup checklist
     QString url;
     int activityCount = 0;
+};
+
+// A file attached to an objective's assessment instrument (a rubric, a checklist).
+struct Attachment {
+    Id objectiveId = 0;
+    int objectiveNumber = 0; // 1-based
+    QString objective;       // "1. Pitch the product" (shortened)
+    QString instrument;      // the instrument's name
+    QString fileName;
+    qint64 bytes = 0;
 };
 
 // ---------------------------------------------------------------- document blocks
@@ -206,6 +233,7 @@ struct Plan {
     QList<ActivityRow> activities;  // every activity, objective by objective, in order
     QList<ScheduleEntry> schedule;  // moments and dated pre/post activities, by date
     QList<ToolEntry> tools;         // tools used by at least one activity, by name
+    QList<Attachment> attachments;  // files attached to assessment instruments, objective by objective
 
     const Section *section(const QString &key) const;
     bool hasSection(const QString &key) const { return section(key) != nullptr; }
@@ -216,7 +244,16 @@ Plan buildPlan(const Project &project, const PlanOptions &options = {});
 // "image/png", "image/jpeg", "image/svg+xml" or empty for unknown bytes.
 QString imageMimeType(const QByteArray &bytes);
 
-// Minutes as people read them: "45", "12.5".
+// An activity's minutes (workloadMinutes()) rounded to whole minutes, half away from zero: a
+// 10–15 activity counts 13. Every total — the plan's blend, summary and objectives, and the
+// studio's status bar — adds up these whole minutes, so the parts always add up to the total
+// and the plan and the studio give the same figure.
+qint64 wholeMinutes(double minutes);
+
+// Minutes as people read them: whole minutes, "45" (12.5 shows as "13").
 QString formatMinutes(double minutes);
+
+// An activity's own length as people read it: "30", "10–15"; empty when not estimated.
+QString formatDuration(const Duration &duration);
 
 } // namespace bw::plan

@@ -2,6 +2,7 @@
 #include "plantext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace bw::plan {
 
@@ -25,6 +26,8 @@ QString PlanText::sectionTitle(const QString &key)
         return tr("Community");
     if (key == u"evaluation")
         return tr("Evaluation plan");
+    if (key == u"attachments")
+        return tr("Attached documents");
     if (key == u"review")
         return tr("Design review");
     return key;
@@ -47,14 +50,14 @@ QString PlanText::instructions() { return tr("Instructions"); }
 QString PlanText::place() { return tr("Place"); }
 QString PlanText::total() { return tr("Total"); }
 QString PlanText::generatedBy() { return tr("Made with Blendwise"); }
+QString PlanText::noTool() { return tr("No tool — in the room"); }
 
 QStringList PlanText::activityColumns()
 {
-    return {tr("Objective no."), tr("Objective"),   tr("Activity no."), tr("Activity"),
-            tr("Instructions"),  tr("Phase"),       tr("Direction"),    tr("Tool"),
-            tr("Minutes"),       tr("Grouping"),    tr("Led by"),       tr("Deliverable"),
-            tr("Learner benefit"), tr("Assessment"), tr("In-class moment"), tr("Offset (days)"),
-            tr("Due date")};
+    return { tr("Objective no."), tr("Objective"), tr("Activity no."), tr("Activity"), tr("Instructions"), tr("Phase"),
+        tr("Direction"), tr("Tool"), tr("Minutes"), tr("Grouping"), tr("Led by"), tr("Deliverable"),
+        tr("Learner benefit"), tr("Assessment"), tr("In-class moment"), tr("Offset (days)"), tr("Due date"),
+        tr("Repeats"), tr("Minutes in all") };
 }
 
 QString PlanText::formatDate(const QDate &date, const QString &language)
@@ -65,7 +68,13 @@ QString PlanText::formatDate(const QDate &date, const QString &language)
 
 QString PlanText::formatTime(const QTime &time, const QString &language)
 {
-    return QLocale(language).toString(time, QLocale::ShortFormat);
+    // The locale's own short form (24-hour where that is the custom), never with seconds: a
+    // few locales put them even into the short form.
+    const QLocale locale(language);
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
 }
 
 QString PlanText::formatDateTime(const QDateTime &dateTime, const QString &language)

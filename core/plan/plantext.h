@@ -35,6 +35,7 @@ public:
     static QString place();
     static QString total();
     static QString generatedBy();                // "Made with Blendwise"
+    static QString noTool();                     // an activity deliberately without a tool
 
     // Column titles of the one-row-per-activity listing (CSV), in column order.
     static QStringList activityColumns();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkers.h"
 #include "exporttestsupport.h"
+#include "inductionproject.h"
 #include "interchange/jsoninterchange.h"
 #include "plan/planmodel.h"
 #include "plan/plantext.h"
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -54,6 +56,56 @@ std::optional<QString> icalendarParse(const QString &path)
     if (p.exitCode() != 0)
         return QString::fromUtf8(p.readAllStandardError());
     return QString();
+}
+
+// Every event of the file as python3-icalendar reads it, its RRULE expanded by dateutil: one
+// line "activity-12 2027-03-18 2027-03-25 …" per event (the UID up to its second dash, then
+// the dates it happens on). nullopt when python3-icalendar is not installed; the error text
+// in `error` when the file does not parse.
+std::optional<QStringList> icalendarEvents(const QString &path, QString *error)
+{
+    const QString python = QString::fromLatin1(test::systemPython());
+    QProcess probe;
+    probe.start(python, { u"-c"_s, u"import icalendar, dateutil.rrule"_s });
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        return std::nullopt;
+    static const char *const script = R"(
+import datetime, sys
+import icalendar
+from dateutil.rrule import rrulestr
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for ev in cal.walk('VEVENT'):
+    start = ev.decoded('DTSTART')
+    day = start.date() if isinstance(start, datetime.datetime) else start
+    dates = [day]
+    if 'RRULE' in ev:
+        first = datetime.datetime.combine(day, datetime.time())
+        dates = [d.date() for d in rrulestr(ev.get('RRULE').to_ical().decode(), dtstart=first)]
+    uid = '-'.join(str(ev.get('UID')).split('-')[:2])
+    print(uid, ' '.join(d.isoformat() for d in dates))
+)";
+    QProcess p;
+    p.start(python, { u"-c"_s, QString::fromUtf8(script), path });
+    p.waitForFinished(60000);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError());
+        return QStringList();
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// The events the plan's schedule makes: one per moment, one per activity (a recurring one
+// once, with all its dates), as icalendarEvents() prints them, sorted.
+QStringList expectedEvents(const plan::Plan &plan)
+{
+    QMap<QString, QStringList> dates;
+    for (const plan::ScheduleEntry &e : plan.schedule)
+        dates[(e.kind == plan::ScheduleEntry::Kind::Moment ? u"moment-"_s : u"activity-"_s) + QString::number(e.id)]
+            .append(e.date.toString(Qt::ISODate));
+    QStringList out;
+    for (auto it = dates.cbegin(); it != dates.cend(); ++it)
+        out.append(it.key() + u' ' + it.value().join(u' '));
+    return out;
 }
 
 QString lineValue(const QStringList &lines, const QString &prefix)
@@ -135,9 +187,13 @@ TEST_CASE("CSV parses back: one record per activity with every field", "[export]
             CHECK(rec[2] == row.number);
             CHECK(rec[3] == row.title);
             CHECK(rec[4] == QString(row.instructions).replace(u"\n"_s, u"\r\n"_s));
-            CHECK(rec[7] == row.toolName);
+            CHECK(rec[7] == row.toolText);
+            CHECK(rec[8] == plan::formatDuration(row.duration));
+            CHECK(rec[10] == row.ledByText);
             CHECK(rec[14] == row.momentName);
             CHECK(rec[16] == (row.due.isValid() ? row.due.toString(Qt::ISODate) : QString()));
+            CHECK(rec[17] == row.recurrenceText);
+            CHECK(rec[18] == plan::formatMinutes(row.minutes));
         }
     }
     ExportOptions bom;
@@ -167,7 +223,7 @@ TEST_CASE("iCalendar: RFC 5545 structure, folding and a real parser", "[export][
         CHECK(lines.contains(u"VERSION:2.0"_s));
         CHECK(lines.contains(u"CALSCALE:GREGORIAN"_s));
         CHECK(lineValue(lines, u"PRODID:"_s).startsWith(u"-//Blendwise//"_s));
-        CHECK(lines.count(u"BEGIN:VEVENT"_s) == plan.schedule.size());
+        CHECK(lines.count(u"BEGIN:VEVENT"_s) == expectedEvents(plan).size());
         const Moment &m = project.moments.first();
         CHECK(lines.contains(u"DTSTART:"_s + m.start.toString(u"yyyyMMdd'T'HHmmss"_s)));
         // Stable UIDs: the same export twice gives the same file.
@@ -186,6 +242,84 @@ TEST_CASE("iCalendar: RFC 5545 structure, folding and a real parser", "[export][
             INFO(parsed->toStdString());
             CHECK(parsed->isEmpty());
         }
+    }
+}
+
+TEST_CASE(
+    "iCalendar: a recurring activity is one event whose RRULE expands to the plan's dates", "[export][ics][recurrence]")
+{
+    exporttest::Induction ind = exporttest::inductionProject();
+    // An in-class activity that repeats too: its first time is part of day 2, the event that
+    // repeats starts with the second.
+    Activity *rolePlay = nullptr;
+    for (Objective &o : ind.project.objectives)
+        for (Activity &a : o.activities)
+            if (a.id == ind.rolePlay)
+                rolePlay = &a;
+    REQUIRE(rolePlay != nullptr);
+    rolePlay->recurrence = Recurrence { RecurrenceUnit::Weeks, 1, 3, {} };
+
+    const plan::Plan plan = plan::buildPlan(ind.project, {});
+    const QByteArray ics = render(ind.project, u"ics"_s);
+    const QStringList lines = exporttest::unfoldIcs(ics);
+    const auto uids = lines.filter(QRegularExpression(u"^UID:activity-"_s + QString::number(ind.news) + u"-"));
+    CHECK(uids.size() == 1); // one event, not eight
+    CHECK(lines.contains(u"RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=8"_s));
+    CHECK(lines.contains(u"RRULE:FREQ=DAILY;INTERVAL=2;UNTIL=20270306"_s));
+    CHECK(lines.contains(u"RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=2"_s)); // the role-play after day 2
+    CHECK(lines.count(u"BEGIN:VEVENT"_s) == expectedEvents(plan).size());
+    // The moment's description is its timed running order.
+    const QString day1
+        = exporttest::unescapeIcsText(lineValue(lines, u"DESCRIPTION:"_s + enumLabel(MomentMode::FaceToFace)));
+    CHECK(day1.contains(plan::PlanText::formatTime(QTime(10, 30), plan.cover.language) + u"  Coffee"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"induction.ics"_s);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(ics);
+    f.close();
+    QString error;
+    const auto events = icalendarEvents(path, &error);
+    if (!events) {
+        test::checkerMissing("python3-icalendar and python3-dateutil for /usr/bin/python3", "python3-icalendar");
+    } else {
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        QStringList sorted = *events;
+        sorted.sort();
+        QStringList expected = expectedEvents(plan);
+        expected.sort();
+        CHECK(sorted == expected);
+        const QString news = u"activity-"_s + QString::number(ind.news) + u' ';
+        const auto line
+            = std::find_if(sorted.cbegin(), sorted.cend(), [&](const QString &l) { return l.startsWith(news); });
+        REQUIRE(line != sorted.cend());
+        CHECK(line->split(u' ').size() == 1 + 8);
+    }
+}
+
+TEST_CASE("HTML and Markdown render the day agendas, occurrences, instruments and attachments", "[export][agenda]")
+{
+    const exporttest::Induction ind = exporttest::inductionProject();
+    const plan::Plan plan = plan::buildPlan(ind.project, {});
+    const QString lang = plan.cover.language;
+    const QString nineToQuarterPast
+        = plan::PlanText::formatTime(QTime(9, 0), lang) + u"–" + plan::PlanText::formatTime(QTime(10, 15), lang);
+    for (const QString &format : { u"html"_s, u"md"_s }) {
+        INFO(format.toStdString());
+        const QString text = QString::fromUtf8(render(ind.project, format));
+        CHECK(text.contains(nineToQuarterPast));
+        CHECK(text.contains(u"Coffee"_s));
+        CHECK(text.contains(u"255 of 240 minutes planned"_s));
+        CHECK(text.contains(u"(3 of 8)"_s));
+        CHECK(text.contains(u"Every week, 8 times"_s));
+        CHECK(text.contains(u"Pitch rubric"_s));
+        CHECK(text.contains(u"pitch-rubric.pdf"_s));
+        CHECK(text.contains(u"Attached documents"_s));
+        CHECK(text.contains(u"No tool — in the room"_s));
+        CHECK(text.contains(u"Sales buddy"_s));
+        CHECK(text.contains(u"Sponsor"_s));
     }
 }
 
