@@ -109,8 +109,8 @@ std::optional<Shape> declaredShape(int version, QString &error)
         error = c.errorText();
         return std::nullopt;
     }
-    if (version == 1) {
-        for (const QString &sql : Migrations::version1Schema())
+    if (version >= Migrations::oldestSupported() && version < Schema::version()) {
+        for (const QString &sql : Migrations::schemaOf(version))
             if (!c.exec(sql)) {
                 error = c.errorText();
                 return std::nullopt;

@@ -44,7 +44,7 @@ Project sample()
     }
     p.objectives = { o1, o2 };
     p.subgroups = { { 10, u"Team A"_s, {}, 5, 4 } };
-    p.roles = { { 11, RoleKind::Mentor, u"Lena"_s, {} } };
+    p.roles = { { .id = 11, .kind = RoleKind::Mentor, .name = u"Lena"_s, .duties = {} } };
     return p;
 }
 

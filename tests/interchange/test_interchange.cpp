@@ -164,8 +164,8 @@ Project everyField()
     p.subgroups = { SubGroup { next++, u"Table A 🅰"_s, u"Mission"_s, o1.id, 4 },
         SubGroup { next++, u"Unassigned"_s, QString(), 0, 0 },
         SubGroup { next++, u"Table B"_s, u"Other"_s, o2.id, 12 } };
-    p.roles = { Role { next++, RoleKind::Mentor, u"Dr. Ng"_s, u"Reviews"_s },
-        Role { next++, RoleKind::Curator, u"PMO"_s, QString() } };
+    p.roles = { Role { .id = next++, .kind = RoleKind::Mentor, .name = u"Dr. Ng"_s, .duties = u"Reviews"_s },
+        Role { .id = next++, .kind = RoleKind::Curator, .name = u"PMO"_s, .duties = QString() } };
     return p;
 }
 
