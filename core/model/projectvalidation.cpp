@@ -497,18 +497,20 @@ void normalize(Project &project)
         roles.insert(r.id);
     for (qsizetype o = 0; o < p.objectives.size(); ++o)
         for (qsizetype a = 0; a < p.objectives[o].activities.size(); ++a) {
-            const Activity &activity = p.objectives[o].activities[a];
-            activities.insert(activity.id);
-            if (activity.ledByRoleId && !roles.contains(activity.ledByRoleId))
+            // Copied first: a write below may detach the list a reference would point into.
+            const Id id = p.objectives[o].activities[a].id;
+            const Id leader = p.objectives[o].activities[a].ledByRoleId;
+            const Recurrence recurrence = p.objectives[o].activities[a].recurrence;
+            activities.insert(id);
+            if (leader && !roles.contains(leader))
                 project.objectives[o].activities[a].ledByRoleId = 0;
-            if (!activity.recurrence.isSet() && activity.recurrence != Recurrence {}
-                && isKnown(activity.recurrence.unit, true))
+            if (!recurrence.isSet() && recurrence != Recurrence {} && isKnown(recurrence.unit, true))
                 project.objectives[o].activities[a].recurrence = Recurrence {};
         }
     // An agenda entry of a removed activity goes with it; an activity named twice in one
     // agenda keeps its first place; a break or lunch names no activity.
     for (qsizetype m = 0; m < p.moments.size(); ++m) {
-        const QList<AgendaItem> &agenda = p.moments[m].agenda;
+        const QList<AgendaItem> agenda = p.moments[m].agenda; // a copy, for the same reason
         QList<AgendaItem> kept;
         QSet<Id> named;
         bool changed = false;

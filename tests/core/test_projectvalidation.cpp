@@ -44,7 +44,7 @@ Project sample()
     }
     p.objectives = { o1, o2 };
     p.subgroups = { { 10, u"Team A"_s, {}, 5, 4 } };
-    p.roles = { { .id = 11, .kind = RoleKind::Mentor, .name = u"Lena"_s, .duties = {} } };
+    p.roles = { { .id = 11, .kind = RoleKind::Mentor, .customKind = {}, .name = u"Lena"_s, .duties = {} } };
     return p;
 }
 

@@ -104,10 +104,10 @@ Project fullSampleProject()
     p.objectives = {o1, o2, o3};
 
     p.subgroups = {{51, u"Team Ø"_s, u"Present the ranking"_s, 32, 6}, {52, u"Floating"_s, QString(), 0, 0}};
-    p.roles = {{ .id = 61, .kind = RoleKind::Mentor, .name = u"Dr. Ifeoma Okafor"_s, .duties = u"Answers questions live"_s },
-               { .id = 62, .kind = RoleKind::Curator, .name = u"Lena"_s, .duties = QString() },
-               { .id = 63, .kind = RoleKind::Contact, .name = u"Help desk"_s, .duties = u"☎ +41 44 000 00 00"_s },
-               { .id = 64, .kind = RoleKind::Champion, .name = u"Raj"_s, .duties = u"Keeps the group going"_s }};
+    p.roles = {{ .id = 61, .kind = RoleKind::Mentor, .customKind = {}, .name = u"Dr. Ifeoma Okafor"_s, .duties = u"Answers questions live"_s },
+               { .id = 62, .kind = RoleKind::Curator, .customKind = {}, .name = u"Lena"_s, .duties = QString() },
+               { .id = 63, .kind = RoleKind::Contact, .customKind = {}, .name = u"Help desk"_s, .duties = u"☎ +41 44 000 00 00"_s },
+               { .id = 64, .kind = RoleKind::Champion, .customKind = {}, .name = u"Raj"_s, .duties = u"Keeps the group going"_s }};
     return p;
 }
 
