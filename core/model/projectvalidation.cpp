@@ -144,6 +144,7 @@ private:
         int row = -1;
         int sub = -1; // the activity's row within its objective, the entry's within its agenda
         const QString *name = nullptr;
+        const QString *parentName = nullptr; // an agenda entry's moment
 
         QString path() const
         {
@@ -187,7 +188,10 @@ private:
             case Role:
                 return named(tr("Role %1").arg(row + 1), n);
             case AgendaItem:
-                return named(tr("In-class moment %1, agenda entry %2").arg(row + 1).arg(sub + 1), n);
+                return named(tr("%1, agenda entry %2")
+                                 .arg(named(tr("In-class moment %1").arg(row + 1), parentName ? *parentName : QString()))
+                                 .arg(sub + 1),
+                    n);
             }
             return {};
         }
@@ -391,7 +395,7 @@ private:
         QSet<Id> named; // activities this agenda names
         for (int i = 0; i < m.agenda.size(); ++i) {
             const AgendaItem &entry = m.agenda[i];
-            const Item item { Item::AgendaItem, row, i, &entry.title };
+            const Item item { Item::AgendaItem, row, i, &entry.title, &m.name };
             checkId(item, entry.id, seen);
             if (others.contains(entry.id))
                 problem(item, "id", tr("the id %1 is also the id of another item.").arg(entry.id));

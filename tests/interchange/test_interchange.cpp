@@ -103,8 +103,8 @@ Project everyField()
 
     Id next = p.maxId() + 1;
     p.moments = { Moment { next++, u"Kick-off 🎬"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 240,
-                      MomentMode::FaceToFace, u"Room 1"_s },
-        Moment { next++, u"Webinar"_s, QDateTime(), 0, MomentMode::Virtual, u"https://example.org/m?a=1&b=2"_s } };
+                      MomentMode::FaceToFace, u"Room 1"_s, {} },
+        Moment { next++, u"Webinar"_s, QDateTime(), 0, MomentMode::Virtual, u"https://example.org/m?a=1&b=2"_s, {} } };
 
     Tool custom;
     custom.id = next++;
@@ -457,8 +457,8 @@ TEST_CASE(
     // Two moments called "Workshop" (the properties dialog allows it): linking by name sent
     // the second one's activities to the first, changing due dates and the iCalendar schedule.
     Project p;
-    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {} },
-        { 2, u"Workshop"_s, QDateTime(QDate(2027, 4, 1), QTime(13, 0)), 90, MomentMode::Virtual, {} } };
+    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {}, {} },
+        { 2, u"Workshop"_s, QDateTime(QDate(2027, 4, 1), QTime(13, 0)), 90, MomentMode::Virtual, {}, {} } };
     Tool wiki;
     wiki.id = 3;
     wiki.name = u"Wiki"_s;
