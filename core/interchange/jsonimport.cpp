@@ -26,11 +26,6 @@ QLatin1String k(const char *key)
     return QLatin1String(key);
 }
 
-QString tr(const char *text)
-{
-    return JsonObjectReader::tr(text);
-}
-
 // The keys ("id") of one kind of item in the document: which item each names, and where each
 // item sits, for messages.
 struct Keys {
@@ -64,6 +59,8 @@ struct PendingReference {
 
 // Builds a Project from a parsed document. Any error throws JsonReadError with its path.
 class ProjectReader {
+    Q_DECLARE_TR_FUNCTIONS(bw::JsonInterchange)
+
 public:
     explicit ProjectReader(QStringList *warnings)
         : m_warnings(warnings)
@@ -497,7 +494,7 @@ QString positionOf(const QByteArray &json, qsizetype offset)
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return JsonObjectReader::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -515,11 +512,11 @@ JsonImportResult projectFromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error
-            = tr("not valid JSON at %1: %2").arg(positionOf(json, parseError.offset), parseError.errorString());
+            = JsonObjectReader::tr("not valid JSON at %1: %2").arg(positionOf(json, parseError.offset), parseError.errorString());
         return result;
     }
     if (!document.isObject()) {
-        result.error = tr("not a Blendwise plan: the document is not a JSON object");
+        result.error = JsonObjectReader::tr("not a Blendwise plan: the document is not a JSON object");
         return result;
     }
     try {

@@ -8,10 +8,12 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
+// The one context of this file's texts, declared so that lupdate files every text under it
+// too: free functions call ProjectValidation::tr, the Validator declares the same context.
+class ProjectValidation
 {
-    return QCoreApplication::translate("bw::ProjectValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bw::ProjectValidation)
+};
 
 // A name as it appears in a message: on one line and cut, so that a 50 MB title cannot flood
 // a dialog or a terminal.
@@ -27,7 +29,7 @@ QString shownName(const QString &name)
 QString named(const QString &item, const QString &name)
 {
     const QString shown = shownName(name);
-    return shown.isEmpty() ? item : tr("%1 “%2”").arg(item, shown);
+    return shown.isEmpty() ? item : ProjectValidation::tr("%1 “%2”").arg(item, shown);
 }
 
 // True when every surrogate is half of a pair: only such text survives UTF-8 (SQLite, JSON).
@@ -80,6 +82,8 @@ QString element(const QString &list, int row)
 }
 
 class Validator {
+    Q_DECLARE_TR_FUNCTIONS(bw::ProjectValidation)
+
 public:
     explicit Validator(const Project &project)
         : m_project(project)
@@ -446,7 +450,7 @@ private:
 
 QString ProjectProblem::message() const
 {
-    return tr("%1: %2").arg(item, what);
+    return QCoreApplication::translate("bw::ProjectValidation", "%1: %2").arg(item, what);
 }
 
 QList<ProjectProblem> validate(const Project &project)
