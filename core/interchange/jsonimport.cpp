@@ -174,7 +174,8 @@ private:
         for (const PendingReference &r : std::as_const(m_pendingLeaders)) {
             const Id id = m_roleKeys.ids.value(r.key);
             if (!id)
-                throw JsonReadError { r.path + QLatin1String(": ") + tr("no role has the id %1 in \"roles\"").arg(r.key) };
+                throw JsonReadError { r.path + QLatin1String(": ")
+                    + tr("no role has the id %1 in \"roles\"").arg(r.key) };
             m_project.objectives[r.row].activities[r.sub].ledByRoleId = id;
         }
         for (const PendingReference &r : std::as_const(m_pendingAgenda)) {
@@ -325,8 +326,8 @@ private:
                 in.typeError(k("until"), tr("a date such as \"2027-05-31\" or null"));
             recurrence.until = QDate::fromString(until.toString(), Qt::ISODate);
             if (!recurrence.until.isValid() || until.toString().size() != 10)
-                in.fail(k("until"),
-                    tr("\"%1\" is not a date (expected a value like 2027-05-31)").arg(until.toString()));
+                in.fail(
+                    k("until"), tr("\"%1\" is not a date (expected a value like 2027-05-31)").arg(until.toString()));
         }
         in.warnUnknownKeys();
         return recurrence;
@@ -511,8 +512,8 @@ JsonImportResult projectFromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error
-            = JsonObjectReader::tr("not valid JSON at %1: %2").arg(positionOf(json, parseError.offset), parseError.errorString());
+        result.error = JsonObjectReader::tr("not valid JSON at %1: %2")
+                           .arg(positionOf(json, parseError.offset), parseError.errorString());
         return result;
     }
     if (!document.isObject()) {

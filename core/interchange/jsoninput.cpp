@@ -10,8 +10,7 @@ namespace bw {
 namespace {
 
 // The context of this file's texts, declared so that lupdate files them under it too.
-class JsonInput
-{
+class JsonInput {
     Q_DECLARE_TR_FUNCTIONS(bw::JsonInput)
 };
 
@@ -81,7 +80,8 @@ int escapedUnit(const QByteArray &json, qsizetype i)
 QString jsonInputProblem(const QByteArray &json)
 {
     if (json.size() > MaxJsonInputBytes)
-        return JsonInput::tr("the document is larger than %1 MB, the limit for a plan").arg(MaxJsonInputBytes / (1024 * 1024));
+        return JsonInput::tr("the document is larger than %1 MB, the limit for a plan")
+            .arg(MaxJsonInputBytes / (1024 * 1024));
     if (const QString encoding = foreignEncoding(json); !encoding.isEmpty())
         return JsonInput::tr("the file is encoded as %1; a Blendwise plan in JSON must be UTF-8").arg(encoding);
 

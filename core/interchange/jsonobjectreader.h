@@ -87,7 +87,6 @@ public:
     // "a number", "true or false", … for "expected X, got Y" messages.
     static QString describe(const QJsonValue &value);
 
-
 private:
     template <typename E> E enumAt(QLatin1String key)
     {

@@ -10,8 +10,7 @@ namespace {
 
 // The one context of this file's texts, declared so that lupdate files every text under it
 // too: free functions call ProjectValidation::tr, the Validator declares the same context.
-class ProjectValidation
-{
+class ProjectValidation {
     Q_DECLARE_TR_FUNCTIONS(bw::ProjectValidation)
 };
 
@@ -192,9 +191,10 @@ private:
             case Role:
                 return named(tr("Role %1").arg(row + 1), n);
             case AgendaItem:
-                return named(tr("%1, agenda entry %2")
-                                 .arg(named(tr("In-class moment %1").arg(row + 1), parentName ? *parentName : QString()))
-                                 .arg(sub + 1),
+                return named(
+                    tr("%1, agenda entry %2")
+                        .arg(named(tr("In-class moment %1").arg(row + 1), parentName ? *parentName : QString()))
+                        .arg(sub + 1),
                     n);
             }
             return {};
@@ -263,7 +263,8 @@ private:
         checkText(item, "evaluation", QT_TRANSLATE_NOOP("bw::ProjectValidation", "evaluation plan"), info.evaluation);
         checkTexts(item, "rules", QT_TRANSLATE_NOOP("bw::ProjectValidation", "rules of use"), info.rules);
         checkTexts(item, "mutedRules", QT_TRANSLATE_NOOP("bw::ProjectValidation", "muted rules"), info.mutedRules);
-        checkRange(item, "maxTools", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the tool limit"), info.maxTools, Limits::MinToolLimit, Limits::MaxToolLimit);
+        checkRange(item, "maxTools", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the tool limit"), info.maxTools,
+            Limits::MinToolLimit, Limits::MaxToolLimit);
         QSet<QString> muted;
         for (const QString &rule : info.mutedRules) {
             if (muted.contains(rule))
@@ -278,7 +279,8 @@ private:
         checkId(item, m.id, seen);
         checkText(item, "name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "name"), m.name);
         checkText(item, "place", QT_TRANSLATE_NOOP("bw::ProjectValidation", "place"), m.place);
-        checkRange(item, "minutes", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the length in minutes"), m.minutes, 0, Limits::MaxMinutes);
+        checkRange(item, "minutes", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the length in minutes"), m.minutes, 0,
+            Limits::MaxMinutes);
         if (m.start.isValid()) {
             // Repaired by normalize(); reported so that what passes is what a save writes.
             if (m.start.timeSpec() != Qt::LocalTime || m.start.time().second() || m.start.time().msec())
@@ -340,8 +342,8 @@ private:
 
     void checkRecurrence(const Item &item, const Recurrence &r)
     {
-        checkEnum(item, "recurrence.unit", QT_TRANSLATE_NOOP("bw::ProjectValidation", "unit of the recurrence"),
-            r.unit, true);
+        checkEnum(item, "recurrence.unit", QT_TRANSLATE_NOOP("bw::ProjectValidation", "unit of the recurrence"), r.unit,
+            true);
         if (!r.isSet()) {
             // Repaired by normalize(): an activity that happens once has no recurrence.
             if (r != Recurrence {})
@@ -380,14 +382,15 @@ private:
                 tr("the duration %1–%2 minutes is outside 0–%3.").arg(d.min).arg(d.max).arg(Limits::MaxMinutes));
         else if (d.min > d.max)
             problem(item, "minutes", tr("the duration %1–%2 minutes is reversed.").arg(d.min).arg(d.max));
-        checkRange(
-            item, "offsetDays", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the offset in days"), a.offsetDays, -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
+        checkRange(item, "offsetDays", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the offset in days"), a.offsetDays,
+            -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
         if (a.toolId && !m_toolIds.contains(a.toolId))
             problem(item, "toolId", tr("the tool %1 is not in the project.").arg(a.toolId));
         if (a.momentId && !m_momentIds.contains(a.momentId))
             problem(item, "momentId", tr("the in-class moment %1 is not in the project.").arg(a.momentId));
         if (a.noTool && a.toolId)
-            problem(item, "noTool", tr("the activity is marked as without a tool but names the tool %1.").arg(a.toolId));
+            problem(
+                item, "noTool", tr("the activity is marked as without a tool but names the tool %1.").arg(a.toolId));
         checkText(item, "ledByName", QT_TRANSLATE_NOOP("bw::ProjectValidation", "leader's name"), a.ledByName);
         if (a.ledByRoleId && !m_roleIds.contains(a.ledByRoleId))
             problem(item, "ledByRoleId", tr("the role %1 is not in the project.").arg(a.ledByRoleId));
@@ -426,7 +429,8 @@ private:
         checkId(item, g.id, seen);
         checkText(item, "name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "name"), g.name);
         checkText(item, "mission", QT_TRANSLATE_NOOP("bw::ProjectValidation", "mission"), g.mission);
-        checkRange(item, "members", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the number of members"), g.members, 0, Limits::MaxMembers);
+        checkRange(item, "members", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the number of members"), g.members, 0,
+            Limits::MaxMembers);
         if (g.objectiveId && !m_objectiveIds.contains(g.objectiveId))
             problem(item, "objectiveId", tr("the objective %1 is not in the project.").arg(g.objectiveId));
     }

@@ -25,8 +25,7 @@ namespace {
 // The messages were ProjectFile's before they moved here; their context stays, and with it
 // their translations.
 // The context of this file's texts, declared so that lupdate files them under it too.
-class Texts
-{
+class Texts {
     Q_DECLARE_TR_FUNCTIONS(bw::ProjectFile)
 };
 
@@ -110,7 +109,8 @@ FileError atomicReplace(const QString &path, const std::function<QString(const Q
     if (target.exists() && !target.isWritable())
         return saveError(FileError::ReadOnly, path, Texts::tr("the file is read-only."));
     if (!folder.isWritable())
-        return saveError(FileError::ReadOnly, path, Texts::tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
+        return saveError(
+            FileError::ReadOnly, path, Texts::tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
 
     // The new version is written beside the old one (same file system, so the final rename is
     // atomic): whatever happens, the target holds either the old or the new content.
@@ -135,8 +135,8 @@ FileError atomicReplace(const QString &path, const std::function<QString(const Q
         && ::chmod(QFile::encodeName(tmp).constData(), targetStatus.st_mode & 07777) != 0)
         return fail(FileError::WriteFailed, Texts::tr("the file permissions could not be kept."));
     if (!fsyncPath(tmp, O_RDONLY))
-        return fail(
-            FileError::WriteFailed, Texts::tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
+        return fail(FileError::WriteFailed,
+            Texts::tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
     if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
         const int err = errno;
         return fail(err == EROFS || err == EACCES || err == EPERM ? FileError::ReadOnly : FileError::WriteFailed,

@@ -33,8 +33,7 @@ namespace bw {
 namespace {
 
 // The context of this file's texts, declared so that lupdate files them under it too.
-class Texts
-{
+class Texts {
     Q_DECLARE_TR_FUNCTIONS(bw::ProjectFile)
 };
 
@@ -141,15 +140,16 @@ LoadResult ProjectFile::load(const QString &path)
         const int err = errno;
         if (err == ENOENT && QFileInfo(path).isSymLink())
             result.error = openError(FileError::Missing, path,
-                Texts::tr("it is a symbolic link to “%1”, which does not exist.").arg(shown(QFileInfo(path).symLinkTarget())));
+                Texts::tr("it is a symbolic link to “%1”, which does not exist.")
+                    .arg(shown(QFileInfo(path).symLinkTarget())));
         else if (err == ENOENT || err == ENOTDIR)
             result.error = openError(FileError::Missing, path, Texts::tr("the file does not exist."));
         else if (err == ELOOP)
-            result.error = openError(
-                FileError::Unreadable, path, Texts::tr("it is a symbolic link that leads back to itself (a link loop)."));
+            result.error = openError(FileError::Unreadable, path,
+                Texts::tr("it is a symbolic link that leads back to itself (a link loop)."));
         else
-            result.error
-                = openError(FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(qt_error_string(err)));
+            result.error = openError(
+                FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(qt_error_string(err)));
         return result;
     }
     if (S_ISDIR(status.st_mode)) {
@@ -171,8 +171,8 @@ LoadResult ProjectFile::load(const QString &path)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error
-                = openError(FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(file.errorString()));
+            result.error = openError(
+                FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(file.errorString()));
             return result;
         }
         header = file.read(HeaderSize);
@@ -202,7 +202,7 @@ LoadResult ProjectFile::load(const QString &path)
     if (version > schemaVersion()) {
         result.error = openError(FileError::Newer, path,
             Texts::tr("it was made by a newer version of Blendwise (file format %1; "
-               "this version reads up to %2).")
+                      "this version reads up to %2).")
                 .arg(version)
                 .arg(schemaVersion()));
         return result;
@@ -220,22 +220,23 @@ LoadResult ProjectFile::load(const QString &path)
     if (migrate) {
         readPath = copyDir.filePath(u"upgrade.blendwise"_s);
         if (!copyDir.isValid() || !QFile::copy(path, readPath)) {
-            result.error = openError(
-                FileError::Unreadable, path, Texts::tr("the file cannot be copied for upgrading to the current format."));
+            result.error = openError(FileError::Unreadable, path,
+                Texts::tr("the file cannot be copied for upgrading to the current format."));
             return result;
         }
     }
 
     SqlConnection c(readPath, migrate ? SqlConnection::ReadWrite : SqlConnection::ReadOnly);
     if (!c.isOpen()) {
-        result.error = openError(FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(c.errorText()));
+        result.error
+            = openError(FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(c.errorText()));
         return result;
     }
     // The file may come from anyone: SQLite's defensive settings and a time budget hold from
     // here to the last row read, and the schema must be exactly ours before any row is read.
     if (!c.restrictForUntrustedFile()) {
-        result.error
-            = openError(FileError::Unreadable, path, Texts::tr("the file cannot be read safely (%1).").arg(c.errorText()));
+        result.error = openError(
+            FileError::Unreadable, path, Texts::tr("the file cannot be read safely (%1).").arg(c.errorText()));
         return result;
     }
     const auto tooSlow = [&] {
@@ -277,9 +278,9 @@ LoadResult ProjectFile::load(const QString &path)
     auto project = reader.read();
     if (!project) {
         result.error = c.timedOut() ? tooSlow()
-            : reader.refused()
-            ? openError(FileError::Invalid, path, Texts::tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
-            : corrupt(path, reader.error());
+            : reader.refused()      ? openError(FileError::Invalid, path,
+                       Texts::tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
+                                    : corrupt(path, reader.error());
         return result;
     }
     result.project = std::move(*project);

@@ -99,9 +99,8 @@ ProjectReader::ProjectReader(QSqlDatabase &db)
 std::optional<Project> ProjectReader::read()
 {
     Project p;
-    if (!readInfo(p.info) || !readMoments(p.moments) || !readTools(p.tools)
-        || !readObjectives(p.objectives) || !readSubGroups(p.subgroups) || !readRoles(p.roles)
-        || !readAgenda(p.moments))
+    if (!readInfo(p.info) || !readMoments(p.moments) || !readTools(p.tools) || !readObjectives(p.objectives)
+        || !readSubGroups(p.subgroups) || !readRoles(p.roles) || !readAgenda(p.moments))
         return std::nullopt;
     normalize(p);
     if (const QList<ProjectProblem> problems = validate(p); !problems.isEmpty()) {
@@ -245,9 +244,9 @@ bool ProjectReader::readObjectives(QList<Objective> &objectives)
         a.id = rows.id(u"id");
         a.title = rows.text(u"title");
         a.instructions = rows.text(u"instructions");
-        if (!rows.key(u"phase", a.phase) || !rows.key(u"direction", a.direction)
-            || !rows.key(u"grouping", a.grouping) || !rows.key(u"led_by", a.ledBy)
-            || !rows.key(u"assessment", a.assessment) || !rows.key(u"recurrence_unit", a.recurrence.unit))
+        if (!rows.key(u"phase", a.phase) || !rows.key(u"direction", a.direction) || !rows.key(u"grouping", a.grouping)
+            || !rows.key(u"led_by", a.ledBy) || !rows.key(u"assessment", a.assessment)
+            || !rows.key(u"recurrence_unit", a.recurrence.unit))
             break;
         a.toolId = rows.id(u"tool_id");
         a.duration = {rows.integer(u"duration_min"), rows.integer(u"duration_max")};

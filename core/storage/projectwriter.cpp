@@ -176,7 +176,7 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
                 .set(u"recurrence_interval", a.recurrence.interval)
                 .set(u"recurrence_count", a.recurrence.count)
                 .set(u"recurrence_until",
-                     a.recurrence.until.isValid() ? QVariant(a.recurrence.until.toString(Qt::ISODate)) : QVariant());
+                    a.recurrence.until.isValid() ? QVariant(a.recurrence.until.toString(Qt::ISODate)) : QVariant());
             activities.nextRow();
             activityIds.insert(a.id);
         }

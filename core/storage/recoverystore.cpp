@@ -28,8 +28,7 @@ QString shortHash(const QString &text)
 }
 
 // The context of this file's texts, declared so that lupdate files them under it too.
-class Texts
-{
+class Texts {
     Q_DECLARE_TR_FUNCTIONS(bw::RecoveryStore)
 };
 
@@ -72,7 +71,8 @@ QString RecoveryStore::write(const Project &project, const QString &originalPath
 {
     QMutexLocker locker(&m_mutex);
     if (!QDir().mkpath(m_dir))
-        return Texts::tr("Cannot write a recovery copy: the folder “%1” cannot be created.").arg(QDir::toNativeSeparators(m_dir));
+        return Texts::tr("Cannot write a recovery copy: the folder “%1” cannot be created.")
+            .arg(QDir::toNativeSeparators(m_dir));
     if (!holdSession(sessionKey))
         return Texts::tr("Cannot write a recovery copy: another running studio uses the session “%1”.").arg(sessionKey);
 

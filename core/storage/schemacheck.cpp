@@ -22,8 +22,7 @@ namespace bw {
 namespace {
 
 // The context of this file's texts, declared so that lupdate files them under it too.
-class Texts
-{
+class Texts {
     Q_DECLARE_TR_FUNCTIONS(bw::SchemaCheck)
 };
 
@@ -168,7 +167,8 @@ QString SchemaCheck::verify(QSqlDatabase &db, int version)
     for (const auto &[name, object] : actual->objects) {
         const auto expected = declared->objects.find(name);
         if (expected == declared->objects.end() || expected->second.type != object.type)
-            return Texts::tr("it contains %1 “%2”, which no Blendwise project has.").arg(kindOf(object.type), named(name));
+            return Texts::tr("it contains %1 “%2”, which no Blendwise project has.")
+                .arg(kindOf(object.type), named(name));
         if (expected->second.table != object.table)
             return Texts::tr("its index “%1” belongs to another table than in a Blendwise project.").arg(named(name));
         // A virtual table answers through a module's code, not from the file's rows.

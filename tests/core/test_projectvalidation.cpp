@@ -205,7 +205,8 @@ TEST_CASE("The advisor ranks tools per moment even for ids that use all 64 bits"
     // virtual moment was offered the face-to-face moment's best tool.
     Project p;
     p.moments = { { 1, u"On site"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60, MomentMode::FaceToFace, {}, {} },
-        { (Id(1) << 60) + 1, u"Online"_s, QDateTime(QDate(2027, 3, 5), QTime(9, 0)), 60, MomentMode::Virtual, {}, {} } };
+        { (Id(1) << 60) + 1, u"Online"_s, QDateTime(QDate(2027, 3, 5), QTime(9, 0)), 60, MomentMode::Virtual, {},
+            {} } };
     Tool handout;
     handout.id = 2;
     handout.name = u"Handout"_s;
@@ -249,8 +250,7 @@ TEST_CASE("Recurrences: a unit, an interval of 1–365, a count of 0–1000 or a
     CHECK(messages(p).isEmpty());
 
     a.recurrence = { RecurrenceUnit::Weeks, 0, 8, QDate() };
-    CHECK(messages(p)
-        == QStringList { u"Objective 2, activity 2 “Step 2”: the interval 0 is outside 1–365."_s });
+    CHECK(messages(p) == QStringList { u"Objective 2, activity 2 “Step 2”: the interval 0 is outside 1–365."_s });
     CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence.interval"_s });
     a.recurrence = { RecurrenceUnit::Weeks, 366, 8, QDate() };
     CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence.interval"_s });
@@ -320,12 +320,11 @@ TEST_CASE("Leaders, no-tool activities, custom kinds and instruments", "[validat
         in.fileData = QByteArray(Limits::MaxInstrumentFileBytes, 'x');
         CHECK(messages(p).isEmpty());
         in.fileData.append('x');
-        CHECK(messages(p)
-            == QStringList { u"Objective 1 “Rank risks”: the attached file is larger than 16 MB."_s });
+        CHECK(messages(p) == QStringList { u"Objective 1 “Rank risks”: the attached file is larger than 16 MB."_s });
         CHECK(paths(p) == QStringList { u"objectives[0].instrument.file"_s });
         in.fileData = "%PDF";
-        for (const QString &bad : { u"../rubric.pdf"_s, u"C:\\rubric.pdf"_s, u"docs/rubric.pdf"_s, u".."_s,
-                 u"line\nbreak.pdf"_s }) {
+        for (const QString &bad :
+            { u"../rubric.pdf"_s, u"C:\\rubric.pdf"_s, u"docs/rubric.pdf"_s, u".."_s, u"line\nbreak.pdf"_s }) {
             INFO(bad.toStdString());
             in.fileName = bad;
             CHECK(paths(p) == QStringList { u"objectives[0].instrument.fileName"_s });
@@ -353,8 +352,8 @@ TEST_CASE("Agendas: entries of the project's activities, ids unique across the p
         p.moments[0].agenda[2].kind = static_cast<AgendaKind>(9);
         p.moments[1].agenda[0].title = QString(QChar(0xDC00));
         CHECK(paths(p)
-            == QStringList { u"moments[0].agenda[1].minutes"_s, u"moments[0].agenda[2].kind"_s,
-                u"moments[1].agenda[0].title"_s });
+            == QStringList {
+                u"moments[0].agenda[1].minutes"_s, u"moments[0].agenda[2].kind"_s, u"moments[1].agenda[0].title"_s });
         CHECK(messages(p).value(0)
             == u"In-class moment 1 “Workshop”, agenda entry 2 “Coffee”: the length in minutes 100000 is outside "
                "0–99999."_s);
@@ -365,7 +364,8 @@ TEST_CASE("Agendas: entries of the project's activities, ids unique across the p
         p.moments[0].agenda[2].id = 6; // an activity's
         p.moments[0].agenda[3].id = 11; // a role's
         CHECK(paths(p)
-            == QStringList { u"moments[0].agenda[2].id"_s, u"moments[0].agenda[3].id"_s, u"moments[1].agenda[0].id"_s });
+            == QStringList {
+                u"moments[0].agenda[2].id"_s, u"moments[0].agenda[3].id"_s, u"moments[1].agenda[0].id"_s });
         CHECK(messages(p).value(0)
             == u"In-class moment 1 “Workshop”, agenda entry 3: the id 6 is also the id of another item."_s);
     }

@@ -6,6 +6,8 @@
 #include "qtprint.h"
 #include "randomproject.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,14 +175,20 @@ Project everyField()
     p.subgroups = { SubGroup { next++, u"Table A 🅰"_s, u"Mission"_s, o1.id, 4 },
         SubGroup { next++, u"Unassigned"_s, QString(), 0, 0 },
         SubGroup { next++, u"Table B"_s, u"Other"_s, o2.id, 12 } };
-    p.roles = { Role { .id = next++, .kind = RoleKind::Mentor, .customKind = {}, .name = u"Dr. Ng"_s, .duties = u"Reviews"_s },
+    p.roles = {
+        Role { .id = next++, .kind = RoleKind::Mentor, .customKind = {}, .name = u"Dr. Ng"_s, .duties = u"Reviews"_s },
         Role { .id = next++, .kind = RoleKind::Curator, .customKind = {}, .name = u"PMO"_s, .duties = QString() },
-        Role { .id = next++, .kind = RoleKind::Buddy, .customKind = {}, .name = u"Senior rep"_s, .duties = u"Rides along"_s },
+        Role { .id = next++,
+            .kind = RoleKind::Buddy,
+            .customKind = {},
+            .name = u"Senior rep"_s,
+            .duties = u"Rides along"_s },
         Role { .id = next++,
             .kind = RoleKind::Custom,
             .customKind = u"Sponsor 🏆"_s,
             .name = u"Sales director"_s,
-            .duties = u"Opens day 1"_s } };
+            .duties = u"Opens day 1"_s }
+    };
 
     // What version 1 of the interchange left out: instruments, leaders by role or by name,
     // recurrences, activities without a tool, agendas.
@@ -724,4 +732,27 @@ TEST_CASE("The new values of the enumerations import", "[interchange][compat]")
     CHECK(agenda[3].activityId == 12);
     CHECK(agenda[3].id > 31); // numbered after the largest key
     CHECK(validate(p).isEmpty());
+}
+
+TEST_CASE("Every JSON seed of the fuzzing corpus imports", "[interchange][compat]")
+{
+    const QDir corpus(QStringLiteral(BLENDWISE_FUZZ_CORPUS "/json"));
+    const QStringList seeds = corpus.entryList({ u"*.json"_s }, QDir::Files);
+    REQUIRE(seeds.size() >= 5);
+    for (const QString &seed : seeds) {
+        INFO(seed.toStdString());
+        QFile file(corpus.filePath(seed));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const JsonImportResult r = projectFromJson(file.readAll());
+        INFO(r.error.toStdString());
+        REQUIRE(r.project);
+        CHECK(r.warnings.isEmpty());
+    }
+    QFile file(corpus.filePath(u"agenda-recurrence.json"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const JsonImportResult r = projectFromJson(file.readAll());
+    REQUIRE(r.project);
+    CHECK(r.project->moments[0].agenda.size() == 4);
+    CHECK(r.project->objectives[0].activities[2].recurrence.count == 8);
+    CHECK(r.project->objectives[0].instrument.fileData.startsWith("Criteria"));
 }

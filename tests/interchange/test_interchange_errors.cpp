@@ -228,15 +228,15 @@ TEST_CASE("Errors in the new keys name their path", "[interchange][errors]")
         == "objectives[2].activities[2].recurrence.until: \"31.05.2027\" is not a date (expected a value like "
            "2027-05-31)"_L1);
     CHECK(errorOf(third(R"("recurrence": {"unit": "weeks", "interval": 0, "count": 8})"))
-        .startsWith("objectives[2].activities[2].recurrence.interval: "_L1));
+              .startsWith("objectives[2].activities[2].recurrence.interval: "_L1));
     CHECK(errorOf(third(R"("recurrence": {"unit": "weeks", "count": 1001})"))
-        .startsWith("objectives[2].activities[2].recurrence.count: "_L1));
-    CHECK(errorOf(third(R"("recurrence": {"unit": "weeks"})"))
-        .startsWith("objectives[2].activities[2].recurrence: "_L1));
+              .startsWith("objectives[2].activities[2].recurrence.count: "_L1));
+    CHECK(
+        errorOf(third(R"("recurrence": {"unit": "weeks"})")).startsWith("objectives[2].activities[2].recurrence: "_L1));
     CHECK(errorOf(third(R"("ledBy": "role", "ledByRoleId": 99)"))
         == "objectives[2].activities[2].ledByRoleId: no role has the id 99 in \"roles\""_L1);
     CHECK(errorOf(third(R"("ledBy": "sales director")"))
-        .startsWith("objectives[2].activities[2].ledBy: unknown value \"sales director\" (expected "_L1));
+              .startsWith("objectives[2].activities[2].ledBy: unknown value \"sales director\" (expected "_L1));
     CHECK(errorOf(third(R"("noTool": "yes")")).startsWith("objectives[2].activities[2].noTool: "_L1));
 }
 
@@ -247,10 +247,10 @@ TEST_CASE("Errors in instruments and agendas name their path", "[interchange][er
         == "objectives[0].instrument.file: not valid base64"_L1);
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": [{"statement": "S",
         "instrument": {"fileName": "../rubric.pdf", "file": "JVBERg=="}}]})")
-        .startsWith("objectives[0].instrument.fileName: "_L1));
+              .startsWith("objectives[0].instrument.fileName: "_L1));
     CHECK(errorOf(R"({"format": "blendwise-plan", "version": 1, "objectives": [{"statement": "S",
         "instrument": {"file": "JVBERg=="}}]})")
-        .startsWith("objectives[0].instrument.fileName: "_L1));
+              .startsWith("objectives[0].instrument.fileName: "_L1));
     const auto agenda = [](const QByteArray &entries) -> QByteArray {
         return R"({"format": "blendwise-plan", "version": 1, "moments": [{"name": "Day 1"}, {"name": "Day 2",
             "agenda": [)"
@@ -262,9 +262,8 @@ TEST_CASE("Errors in instruments and agendas name their path", "[interchange][er
     CHECK(errorOf(agenda(R"({"kind": "activity", "activityId": 6})"))
         == "moments[1].agenda[0].activityId: no activity has the id 6 in \"objectives\""_L1);
     CHECK(errorOf(agenda(R"({"kind": "activity"})"))
-        .startsWith("moments[1].agenda[0].activityId: required but missing"_L1));
-    CHECK(errorOf(agenda(R"({"kind": "lunch", "activityId": 5})"))
-        .startsWith("moments[1].agenda[0].activityId: "_L1));
+              .startsWith("moments[1].agenda[0].activityId: required but missing"_L1));
+    CHECK(errorOf(agenda(R"({"kind": "lunch", "activityId": 5})")).startsWith("moments[1].agenda[0].activityId: "_L1));
     CHECK(errorOf(agenda(R"({"kind": "break", "minutes": 100000})")).startsWith("moments[1].agenda[0].minutes: "_L1));
     // Repaired, as a muted rule listed twice is: an activity named twice keeps its first place.
     const JsonImportResult twice

@@ -2,8 +2,8 @@
 // What the JSON parser would accept silently is refused before parsing (issue 13, item 11):
 // lone surrogate escapes, other encodings than UTF-8, documents and texts beyond the limits.
 #include "interchange/jsoninput.h"
-#include "model/projectvalidation.h"
 #include "interchange/jsoninterchange.h"
+#include "model/projectvalidation.h"
 
 #include "qtprint.h"
 

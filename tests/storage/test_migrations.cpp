@@ -49,7 +49,7 @@ public:
         REQUIRE(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
         while (tables.next()) {
             const QString table = tables.value(0).toString();
-            for (const QString &pragma : {u"table_xinfo"_s, u"foreign_key_list"_s, u"index_list"_s}) {
+            for (const QString &pragma : { u"table_xinfo"_s, u"foreign_key_list"_s, u"index_list"_s }) {
                 QSqlQuery q(m_db);
                 REQUIRE(q.exec(u"PRAGMA %1(%2)"_s.arg(pragma, table)));
                 while (q.next()) {
@@ -94,8 +94,10 @@ void writeVersion2File(const QString &path)
     writeVersion1Data(db);
     db.exec(u"UPDATE project SET max_tools = 5"_s);
     db.exec(u"INSERT INTO muted_rules (position, rule_id) VALUES (0, 'tool-retired')"_s);
-    db.exec(u"INSERT INTO subgroups (id, position, name, mission, objective_id, members) VALUES (6, 0, 'Team A', 'Map', 3, 4)"_s);
-    db.exec(u"INSERT INTO roles (id, position, kind, name, duties) VALUES (7, 0, 'curator', 'Lena', 'Weekly digest')"_s);
+    db.exec(
+        u"INSERT INTO subgroups (id, position, name, mission, objective_id, members) VALUES (6, 0, 'Team A', 'Map', 3, 4)"_s);
+    db.exec(
+        u"INSERT INTO roles (id, position, kind, name, duties) VALUES (7, 0, 'curator', 'Lena', 'Weekly digest')"_s);
 }
 
 void writeVersion1Data(TestDb &db)
@@ -135,8 +137,8 @@ Project expectedVersion1Project()
     p.info.evaluation = u"Survey"_s;
     p.info.rules = {u"Be kind"_s, u"Cite sources"_s};
     p.info.maxTools = 8; // the default version 2 gives files that had no such setting
-    p.moments = {{5, u"Kick-off"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::Virtual,
-                  u"https://meet.example.com"_s}};
+    p.moments = { { 5, u"Kick-off"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::Virtual,
+        u"https://meet.example.com"_s, {} } };
     Tool t;
     t.id = 2;
     t.name = u"Padlet"_s;
@@ -178,9 +180,10 @@ Project expectedVersion2Project()
 {
     Project p = expectedVersion1Project();
     p.info.maxTools = 5;
-    p.info.mutedRules = {u"tool-retired"_s};
-    p.subgroups = {{6, u"Team A"_s, u"Map"_s, 3, 4}};
-    p.roles = {{.id = 7, .kind = RoleKind::Curator, .customKind = {}, .name = u"Lena"_s, .duties = u"Weekly digest"_s}};
+    p.info.mutedRules = { u"tool-retired"_s };
+    p.subgroups = { { 6, u"Team A"_s, u"Map"_s, 3, 4 } };
+    p.roles
+        = { { .id = 7, .kind = RoleKind::Curator, .customKind = {}, .name = u"Lena"_s, .duties = u"Weekly digest"_s } };
     return p;
 }
 
@@ -229,8 +232,8 @@ TEST_CASE("A version 2 file opens with the defaults of version 3 and saves as ve
     CHECK_FALSE(a.noTool);
     CHECK(a.ledByRoleId == 0);
     CHECK(a.ledByName.isEmpty());
-    CHECK(a.recurrence == Recurrence{});
-    CHECK(loaded.project.objectives[0].instrument == AssessmentInstrument{});
+    CHECK(a.recurrence == Recurrence {});
+    CHECK(loaded.project.objectives[0].instrument == AssessmentInstrument {});
     CHECK(loaded.project.roles[0].customKind.isEmpty());
     CHECK(loaded.project.moments[0].agenda.isEmpty());
     CHECK(test::FileFingerprint::of(path) == before);
@@ -240,11 +243,12 @@ TEST_CASE("A version 2 file opens with the defaults of version 3 and saves as ve
     Activity &first = p.objectives[0].activities[0];
     first.ledBy = LedBy::Role;
     first.ledByRoleId = 7;
-    first.recurrence = {RecurrenceUnit::Weeks, 1, 8, {}};
-    p.objectives[0].instrument = {u"Pitch rubric"_s, u"Five criteria"_s, u"rubric.pdf"_s, QByteArray("%PDF\0\xff", 6)};
+    first.recurrence = { RecurrenceUnit::Weeks, 1, 8, {} };
+    p.objectives[0].instrument
+        = { u"Pitch rubric"_s, u"Five criteria"_s, u"rubric.pdf"_s, QByteArray("%PDF\0\xff", 6) };
     p.roles[0].kind = RoleKind::Custom;
     p.roles[0].customKind = u"Sponsor"_s;
-    p.moments[0].agenda = {{8, AgendaKind::Break, 0, u"Coffee"_s, 15}, {9, AgendaKind::Activity, 4, {}, 0}};
+    p.moments[0].agenda = { { 8, AgendaKind::Break, 0, u"Coffee"_s, 15 }, { 9, AgendaKind::Activity, 4, {}, 0 } };
     const QString resaved = dir.filePath(u"v3.blendwise"_s);
     REQUIRE_FALSE(ProjectFile::save(p, resaved));
     {

@@ -185,7 +185,7 @@ TEST_CASE("References to items that do not exist are saved as none")
     CHECK(loaded.project.objectives[0].activities[1].ledByRoleId == 0);
     const QList<AgendaItem> &agenda = loaded.project.moments[0].agenda;
     REQUIRE(agenda.size() == 3);
-    CHECK(agenda[0] == AgendaItem{72, AgendaKind::Break, 0, u"Kaffee ☕"_s, 15});
+    CHECK(agenda[0] == AgendaItem { 72, AgendaKind::Break, 0, u"Kaffee ☕"_s, 15 });
     CHECK(agenda[2].activityId == 41);
 }
 
@@ -215,16 +215,44 @@ TEST_CASE("Every field that version 3 added is stored in its own column")
         };
         CHECK(row(u"SELECT no_tool, led_by_role_id, led_by_name, recurrence_unit, recurrence_interval, "
                   "recurrence_count, recurrence_until FROM activities WHERE id = 46"_s)
-              == QStringList{u"0"_s, u"NULL"_s, u"L&D contact — Zoë"_s, u"weeks"_s, u"2"_s, u"1000"_s, u"2030-01-01"_s});
+            == QStringList {
+                u"0"_s, u"NULL"_s, u"L&D contact — Zoë"_s, u"weeks"_s, u"2"_s, u"1000"_s, u"2030-01-01"_s });
         CHECK(row(u"SELECT no_tool, led_by_role_id, recurrence_unit, recurrence_until FROM activities WHERE id = 45"_s)
-              == QStringList{u"1"_s, u"65"_s, u"NULL"_s, u"NULL"_s});
-        CHECK(row(u"SELECT instrument_name, instrument_file_name, length(instrument_file) FROM objectives WHERE id = 31"_s)
-              == QStringList{u"Pitch rubric ✓"_s, u"Grille d’évaluation (v2).pdf"_s, u"70014"_s});
-        CHECK(row(u"SELECT instrument_file FROM objectives WHERE id = 32"_s) == QStringList{u"NULL"_s});
-        CHECK(row(u"SELECT kind, custom_kind FROM roles WHERE id = 66"_s) == QStringList{u"custom"_s, u"Sponsor 🏆"_s});
+            == QStringList { u"1"_s, u"65"_s, u"NULL"_s, u"NULL"_s });
+        CHECK(
+            row(u"SELECT instrument_name, instrument_file_name, length(instrument_file) FROM objectives WHERE id = 31"_s)
+            == QStringList { u"Pitch rubric ✓"_s, u"Grille d’évaluation (v2).pdf"_s, u"70014"_s });
+        CHECK(row(u"SELECT instrument_file FROM objectives WHERE id = 32"_s) == QStringList { u"NULL"_s });
+        CHECK(
+            row(u"SELECT kind, custom_kind FROM roles WHERE id = 66"_s) == QStringList { u"custom"_s, u"Sponsor 🏆"_s });
         CHECK(row(u"SELECT moment_id, position, kind, activity_id, title, minutes FROM agenda_items WHERE id = 72"_s)
-              == QStringList{u"11"_s, u"1"_s, u"break"_s, u"NULL"_s, u"Kaffee ☕"_s, u"15"_s});
-        CHECK(row(u"SELECT count(*) FROM agenda_items"_s) == QStringList{u"5"_s});
+            == QStringList { u"11"_s, u"1"_s, u"break"_s, u"NULL"_s, u"Kaffee ☕"_s, u"15"_s });
+        CHECK(row(u"SELECT count(*) FROM agenda_items"_s) == QStringList { u"5"_s });
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+TEST_CASE("Every project seed of the fuzzing corpus opens")
+{
+    // A seed that does not open only exercises the first refusal; the corpus holds files of
+    // version 2 (upgraded on opening) and of the current version with every table filled.
+    const QDir corpus(QStringLiteral(BLENDWISE_FUZZ_CORPUS "/project"));
+    const QStringList seeds = corpus.entryList({ u"*.blendwise"_s }, QDir::Files);
+    REQUIRE(seeds.size() >= 4);
+    int current = 0;
+    for (const QString &seed : seeds) {
+        INFO(seed.toStdString());
+        const LoadResult loaded = ProjectFile::load(corpus.filePath(seed));
+        INFO(loaded.error.message.toStdString());
+        REQUIRE_FALSE(loaded.error);
+        if (!loaded.migrated)
+            ++current;
+    }
+    CHECK(current >= 1);
+    const LoadResult v3 = ProjectFile::load(corpus.filePath(u"it-risk-v3.blendwise"_s));
+    REQUIRE_FALSE(v3.error);
+    CHECK_FALSE(v3.migrated);
+    REQUIRE(v3.project.moments.size() == 1);
+    CHECK(v3.project.moments[0].agenda.size() >= 3);
+    CHECK_FALSE(v3.project.objectives[0].instrument.fileData.isEmpty());
 }

@@ -126,8 +126,9 @@ Project randomProject(QRandomGenerator &r)
             o.instrument.name = text(r);
             o.instrument.description = text(r);
             if (chance(r, 60)) {
-                o.instrument.fileName = pick(r, QList<QString> { u"rubric.pdf"_s, u"Grille d’évaluation.docx"_s,
-                    u"観察シート.xlsx"_s, u"no extension"_s });
+                o.instrument.fileName = pick(r,
+                    QList<QString> {
+                        u"rubric.pdf"_s, u"Grille d’évaluation.docx"_s, u"観察シート.xlsx"_s, u"no extension"_s });
                 // NULs and high bytes on purpose; sometimes an empty file.
                 o.instrument.fileData = QByteArray("%PDF-1.7\0\xff\xfe", 11).repeated(between(r, 0, 50));
             }
