@@ -3,6 +3,7 @@
 #include "jsoninterchange.h"
 
 #include "jsonwriter.h"
+#include "model/projectvalidation.h"
 #include "tooljson.h"
 
 #include <algorithm>
@@ -187,8 +188,13 @@ void writeRole(JsonWriter &out, const Role &role)
 
 } // namespace
 
-QByteArray projectToJson(const Project &project)
+QByteArray projectToJson(const Project &unrepaired)
 {
+    // What a save would write: normalize() drops what refers to removed items (an agenda entry
+    // of a deleted activity, a leader role that is gone), so that the document imports. The
+    // copy shares its lists with the original unless something is repaired.
+    Project project = unrepaired;
+    normalize(project);
     const ProjectInfo &info = project.info;
     JsonWriter out;
     out.beginObject();

@@ -756,3 +756,20 @@ TEST_CASE("Every JSON seed of the fuzzing corpus imports", "[interchange][compat
     CHECK(r.project->objectives[0].activities[2].recurrence.count == 8);
     CHECK(r.project->objectives[0].instrument.fileData.startsWith("Criteria"));
 }
+
+TEST_CASE("Export leaves out what refers to removed items, as a save does", "[interchange]")
+{
+    // The studio exports the project in memory: an activity just deleted may still have its
+    // agenda entry there, a removed role may still be named as a leader.
+    Project p = everyField();
+    p.objectives[0].activities[0].ledByRoleId = 999999;
+    p.moments[0].agenda.append({ 999998, AgendaKind::Activity, 999997, QString(), 0 });
+    const JsonImportResult imported = projectFromJson(projectToJson(p));
+    INFO(imported.error.toStdString());
+    REQUIRE(imported.project);
+    Project expected = p;
+    normalize(expected);
+    CHECK(expected.moments[0].agenda.size() == 4);
+    CHECK(expected.objectives[0].activities[0].ledByRoleId == 0);
+    checkSameUpToIds(*imported.project, expected);
+}
