@@ -3,7 +3,10 @@
 #include "jsoninterchange.h"
 
 #include "jsonwriter.h"
+#include "model/projectvalidation.h"
 #include "tooljson.h"
+
+#include <algorithm>
 
 namespace bw {
 
@@ -41,6 +44,18 @@ void writeBrand(JsonWriter &out, const Brand &brand)
     out.endObject();
 }
 
+void writeAgendaItem(JsonWriter &out, const AgendaItem &item)
+{
+    out.beginObject();
+    out.key(k("id"));
+    out.value(qint64(item.id));
+    out.field(k("kind"), enumKey(item.kind));
+    writeKey(out, k("activityId"), item.activityId);
+    out.field(k("title"), item.title);
+    out.field(k("minutes"), item.minutes);
+    out.endObject();
+}
+
 void writeMoment(JsonWriter &out, const Moment &moment)
 {
     out.beginObject();
@@ -51,6 +66,36 @@ void writeMoment(JsonWriter &out, const Moment &moment)
     out.field(k("minutes"), moment.minutes);
     out.field(k("mode"), enumKey(moment.mode));
     out.field(k("place"), moment.place);
+    out.key(k("agenda"));
+    out.beginArray();
+    for (const AgendaItem &item : moment.agenda)
+        writeAgendaItem(out, item);
+    out.endArray();
+    out.endObject();
+}
+
+bool hasRole(const Project &project, Id id)
+{
+    return id && std::any_of(project.roles.cbegin(), project.roles.cend(), [id](const Role &r) { return r.id == id; });
+}
+
+// null for an activity that happens once.
+void writeRecurrence(JsonWriter &out, const Recurrence &recurrence)
+{
+    out.key(k("recurrence"));
+    if (!recurrence.isSet()) {
+        out.null();
+        return;
+    }
+    out.beginObject();
+    out.field(k("unit"), enumKey(recurrence.unit));
+    out.field(k("interval"), recurrence.interval);
+    out.field(k("count"), recurrence.count);
+    out.key(k("until"));
+    if (recurrence.until.isValid())
+        out.value(recurrence.until.toString(Qt::ISODate));
+    else
+        out.null();
     out.endObject();
 }
 
@@ -59,6 +104,8 @@ void writeActivity(JsonWriter &out, const Project &project, const Activity &acti
     const Tool *tool = project.tool(activity.toolId);
     const Moment *moment = project.moment(activity.momentId);
     out.beginObject();
+    out.key(k("id"));
+    out.value(qint64(activity.id));
     out.field(k("title"), activity.title);
     out.field(k("instructions"), activity.instructions);
     out.field(k("phase"), enumKey(activity.phase));
@@ -66,6 +113,7 @@ void writeActivity(JsonWriter &out, const Project &project, const Activity &acti
     // The name for people and for older readers; the key is what identifies the tool.
     out.field(k("tool"), tool ? tool->name : QString());
     writeKey(out, k("toolId"), tool ? tool->id : 0);
+    out.field(k("noTool"), activity.noTool);
     // A plain number unless it is a range, so that simple plans stay simple to write by hand.
     if (activity.duration.isRange())
         out.field(k("minutes"), activity.duration.toKey());
@@ -73,12 +121,15 @@ void writeActivity(JsonWriter &out, const Project &project, const Activity &acti
         out.field(k("minutes"), activity.duration.min);
     out.field(k("grouping"), enumKey(activity.grouping));
     out.field(k("ledBy"), enumKey(activity.ledBy));
+    writeKey(out, k("ledByRoleId"), hasRole(project, activity.ledByRoleId) ? activity.ledByRoleId : 0);
+    out.field(k("ledByName"), activity.ledByName);
     out.field(k("deliverable"), activity.deliverable);
     out.field(k("benefit"), activity.benefit);
     out.field(k("assessment"), enumKey(activity.assessment));
     out.field(k("moment"), moment ? moment->name : QString());
     writeKey(out, k("momentId"), moment ? moment->id : 0);
     out.field(k("offsetDays"), activity.offsetDays);
+    writeRecurrence(out, activity.recurrence);
     out.endObject();
 }
 
@@ -89,6 +140,13 @@ void writeObjective(JsonWriter &out, const Project &project, const Objective &ob
     out.value(qint64(objective.id));
     out.field(k("statement"), objective.statement);
     out.field(k("measure"), objective.measure);
+    out.key(k("instrument"));
+    out.beginObject();
+    out.field(k("name"), objective.instrument.name);
+    out.field(k("description"), objective.instrument.description);
+    out.field(k("fileName"), objective.instrument.fileName);
+    out.field(k("file"), QString::fromLatin1(objective.instrument.fileData.toBase64()));
+    out.endObject();
     out.field(k("notes"), objective.notes);
     out.key(k("activities"));
     out.beginArray();
@@ -119,7 +177,10 @@ void writeSubGroup(JsonWriter &out, const Project &project, const SubGroup &grou
 void writeRole(JsonWriter &out, const Role &role)
 {
     out.beginObject();
+    out.key(k("id"));
+    out.value(qint64(role.id));
     out.field(k("role"), enumKey(role.kind));
+    out.field(k("customKind"), role.customKind);
     out.field(k("name"), role.name);
     out.field(k("duties"), role.duties);
     out.endObject();
@@ -127,8 +188,13 @@ void writeRole(JsonWriter &out, const Role &role)
 
 } // namespace
 
-QByteArray projectToJson(const Project &project)
+QByteArray projectToJson(const Project &unrepaired)
 {
+    // What a save would write: normalize() drops what refers to removed items (an agenda entry
+    // of a deleted activity, a leader role that is gone), so that the document imports. The
+    // copy shares its lists with the original unless something is repaired.
+    Project project = unrepaired;
+    normalize(project);
     const ProjectInfo &info = project.info;
     JsonWriter out;
     out.beginObject();

@@ -26,11 +26,6 @@ QLatin1String k(const char *key)
     return QLatin1String(key);
 }
 
-QString tr(const char *text)
-{
-    return JsonObjectReader::tr(text);
-}
-
 // The keys ("id") of one kind of item in the document: which item each names, and where each
 // item sits, for messages.
 struct Keys {
@@ -53,8 +48,19 @@ struct Keys {
     }
 };
 
+// A reference by key to an item the document may list only further on (an activity's leading
+// role, an agenda entry's activity): resolved once everything is read.
+struct PendingReference {
+    int row = -1; // the objective's (activity) or the moment's (agenda entry) row
+    int sub = -1; // the activity's or the entry's row within it
+    qint64 key = 0;
+    QString path; // of the reference, for messages
+};
+
 // Builds a Project from a parsed document. Any error throws JsonReadError with its path.
 class ProjectReader {
+    Q_DECLARE_TR_FUNCTIONS(bw::JsonInterchange)
+
 public:
     explicit ProjectReader(QStringList *warnings)
         : m_warnings(warnings)
@@ -101,6 +107,7 @@ public:
         for (JsonObjectReader &r : in.objectList(k("roles")))
             m_project.roles.append(readRole(r));
         in.warnUnknownKeys();
+        resolvePending();
         adoptKeys();
         return m_project;
     }
@@ -114,7 +121,8 @@ private:
     {
         QHash<Id, Id> renumbered; // reading-order id → adopted id
         QSet<qint64> used;
-        for (const Keys *keys : { &m_momentKeys, &m_toolKeys, &m_objectiveKeys })
+        for (const Keys *keys :
+            { &m_momentKeys, &m_agendaKeys, &m_toolKeys, &m_objectiveKeys, &m_activityKeys, &m_roleKeys })
             for (auto it = keys->ids.cbegin(); it != keys->ids.cend(); ++it) {
                 if (used.contains(it.key()))
                     return;
@@ -131,8 +139,11 @@ private:
             id = adopted ? adopted : renumbered.insert(id, next++).value();
         };
         const auto reference = [&renumbered](Id &id) { id = renumbered.value(id); };
-        for (Moment &m : m_project.moments)
+        for (Moment &m : m_project.moments) {
             renumber(m.id);
+            for (AgendaItem &item : m.agenda)
+                renumber(item.id);
+        }
         for (Tool &t : m_project.tools)
             renumber(t.id);
         for (Objective &o : m_project.objectives) {
@@ -148,9 +159,32 @@ private:
             for (Activity &a : o.activities) {
                 reference(a.toolId);
                 reference(a.momentId);
+                reference(a.ledByRoleId);
             }
+        for (Moment &m : m_project.moments)
+            for (AgendaItem &item : m.agenda)
+                reference(item.activityId);
         for (SubGroup &g : m_project.subgroups)
             reference(g.objectiveId);
+    }
+
+    // Links the references to items that come later in the document.
+    void resolvePending()
+    {
+        for (const PendingReference &r : std::as_const(m_pendingLeaders)) {
+            const Id id = m_roleKeys.ids.value(r.key);
+            if (!id)
+                throw JsonReadError { r.path + QLatin1String(": ")
+                    + tr("no role has the id %1 in \"roles\"").arg(r.key) };
+            m_project.objectives[r.row].activities[r.sub].ledByRoleId = id;
+        }
+        for (const PendingReference &r : std::as_const(m_pendingAgenda)) {
+            const Id id = m_activityKeys.ids.value(r.key);
+            if (!id)
+                throw JsonReadError { r.path + QLatin1String(": ")
+                    + tr("no activity has the id %1 in \"objectives\"").arg(r.key) };
+            m_project.moments[r.row].agenda[r.sub].activityId = id;
+        }
     }
 
     // Format and version come first so that a newer document is refused as newer, not for
@@ -216,8 +250,31 @@ private:
         moment.minutes = in.integer(k("minutes"), 0); // its range is validate()'s
         moment.mode = in.enumValue(k("mode"), moment.mode);
         moment.place = in.string(k("place"));
+        const int row = int(m_project.moments.size());
+        for (JsonObjectReader &entry : in.objectList(k("agenda")))
+            moment.agenda.append(readAgendaItem(entry, row, int(moment.agenda.size())));
         in.warnUnknownKeys();
         return moment;
+    }
+
+    AgendaItem readAgendaItem(JsonObjectReader &in, int momentRow, int row)
+    {
+        AgendaItem item;
+        item.id = m_nextId++;
+        m_agendaKeys.read(in, item.id);
+        item.kind = in.enumValue(k("kind"), item.kind);
+        const auto activity = in.itemKey(k("activityId"));
+        if (item.kind == AgendaKind::Activity) {
+            if (!activity)
+                in.missing(k("activityId"), tr("the id of one of the activities"));
+            m_pendingAgenda.append({ momentRow, row, *activity, in.pathOf(k("activityId")) });
+        } else if (activity) {
+            in.fail(k("activityId"), tr("only an entry of kind \"activity\" names an activity"));
+        }
+        item.title = in.string(k("title"));
+        item.minutes = in.integer(k("minutes"), 0); // its range is validate()'s
+        in.warnUnknownKeys();
+        return item;
     }
 
     Objective readObjective(JsonObjectReader &in)
@@ -227,30 +284,78 @@ private:
         m_objectiveKeys.read(in, objective.id);
         objective.statement = in.requiredString(k("statement"));
         objective.measure = in.string(k("measure"));
+        JsonObjectReader instrument = in.object(k("instrument"));
+        objective.instrument = readInstrument(instrument);
         objective.notes = in.string(k("notes"));
+        const int row = int(m_project.objectives.size());
         for (JsonObjectReader &a : in.objectList(k("activities")))
-            objective.activities.append(readActivity(a));
+            objective.activities.append(readActivity(a, row, int(objective.activities.size())));
         in.warnUnknownKeys();
         return objective;
     }
 
-    Activity readActivity(JsonObjectReader &in)
+    static AssessmentInstrument readInstrument(JsonObjectReader &in)
+    {
+        AssessmentInstrument instrument;
+        instrument.name = in.string(k("name"));
+        instrument.description = in.string(k("description"));
+        instrument.fileName = in.string(k("fileName"));
+        const auto file
+            = QByteArray::fromBase64Encoding(in.string(k("file")).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!file)
+            in.fail(k("file"), tr("not valid base64"));
+        instrument.fileData = *file;
+        in.warnUnknownKeys();
+        return instrument;
+    }
+
+    // null or missing: the activity happens once.
+    static Recurrence readRecurrence(JsonObjectReader &activity)
+    {
+        const QJsonValue v = activity.value(k("recurrence"));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        JsonObjectReader in = activity.object(k("recurrence"));
+        Recurrence recurrence;
+        recurrence.unit = in.requiredEnum<RecurrenceUnit>(k("unit"));
+        recurrence.interval = in.integer(k("interval"), recurrence.interval); // ranges are validate()'s
+        recurrence.count = in.integer(k("count"), recurrence.count);
+        const QJsonValue until = in.value(k("until"));
+        if (!until.isUndefined() && !until.isNull()) {
+            if (!until.isString())
+                in.typeError(k("until"), tr("a date such as \"2027-05-31\" or null"));
+            recurrence.until = QDate::fromString(until.toString(), Qt::ISODate);
+            if (!recurrence.until.isValid() || until.toString().size() != 10)
+                in.fail(
+                    k("until"), tr("\"%1\" is not a date (expected a value like 2027-05-31)").arg(until.toString()));
+        }
+        in.warnUnknownKeys();
+        return recurrence;
+    }
+
+    Activity readActivity(JsonObjectReader &in, int objectiveRow, int row)
     {
         Activity activity;
         activity.id = m_nextId++;
+        m_activityKeys.read(in, activity.id);
         activity.title = in.requiredString(k("title"));
         activity.instructions = in.string(k("instructions"));
         activity.phase = in.requiredEnum<Phase>(k("phase"));
         activity.direction = in.requiredEnum<Direction>(k("direction"));
         activity.toolId = resolveTool(in);
+        activity.noTool = in.boolean(k("noTool"), false);
         activity.duration = readMinutes(in);
         activity.grouping = in.enumValue(k("grouping"), activity.grouping);
         activity.ledBy = in.enumValue(k("ledBy"), activity.ledBy);
+        if (const auto role = in.itemKey(k("ledByRoleId")))
+            m_pendingLeaders.append({ objectiveRow, row, *role, in.pathOf(k("ledByRoleId")) });
+        activity.ledByName = in.string(k("ledByName"));
         activity.deliverable = in.string(k("deliverable"));
         activity.benefit = in.string(k("benefit"));
         activity.assessment = in.enumValue(k("assessment"), activity.assessment);
         activity.momentId = resolveMoment(in);
         activity.offsetDays = in.integer(k("offsetDays"), 0);
+        activity.recurrence = readRecurrence(in);
         in.warnUnknownKeys();
         return activity;
     }
@@ -367,7 +472,9 @@ private:
     {
         Role role;
         role.id = m_nextId++;
+        m_roleKeys.read(in, role.id);
         role.kind = in.enumValue(k("role"), role.kind);
+        role.customKind = in.string(k("customKind"));
         role.name = in.string(k("name"));
         role.duties = in.string(k("duties"));
         in.warnUnknownKeys();
@@ -377,7 +484,8 @@ private:
     QStringList *m_warnings;
     Project m_project;
     Id m_nextId = 1;
-    Keys m_momentKeys, m_toolKeys, m_objectiveKeys;
+    Keys m_momentKeys, m_toolKeys, m_objectiveKeys, m_activityKeys, m_roleKeys, m_agendaKeys;
+    QList<PendingReference> m_pendingLeaders, m_pendingAgenda;
 };
 
 // "line 3, column 14" for a byte offset into the document.
@@ -387,7 +495,7 @@ QString positionOf(const QByteArray &json, qsizetype offset)
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return JsonObjectReader::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -404,12 +512,12 @@ JsonImportResult projectFromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error
-            = tr("not valid JSON at %1: %2").arg(positionOf(json, parseError.offset), parseError.errorString());
+        result.error = JsonObjectReader::tr("not valid JSON at %1: %2")
+                           .arg(positionOf(json, parseError.offset), parseError.errorString());
         return result;
     }
     if (!document.isObject()) {
-        result.error = tr("not a Blendwise plan: the document is not a JSON object");
+        result.error = JsonObjectReader::tr("not a Blendwise plan: the document is not a JSON object");
         return result;
     }
     try {

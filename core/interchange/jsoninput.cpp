@@ -9,17 +9,17 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::JsonInput", text);
-}
+// The context of this file's texts, declared so that lupdate files them under it too.
+class JsonInput {
+    Q_DECLARE_TR_FUNCTIONS(bw::JsonInput)
+};
 
 QString where(const QByteArray &json, qsizetype offset)
 {
     const QByteArrayView before(json.constData(), offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (QByteArrayView(before).lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return JsonInput::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // The encoding the first bytes show when it is not UTF-8; JSON interchange files are UTF-8.
@@ -80,9 +80,10 @@ int escapedUnit(const QByteArray &json, qsizetype i)
 QString jsonInputProblem(const QByteArray &json)
 {
     if (json.size() > MaxJsonInputBytes)
-        return tr("the document is larger than %1 MB, the limit for a plan").arg(MaxJsonInputBytes / (1024 * 1024));
+        return JsonInput::tr("the document is larger than %1 MB, the limit for a plan")
+            .arg(MaxJsonInputBytes / (1024 * 1024));
     if (const QString encoding = foreignEncoding(json); !encoding.isEmpty())
-        return tr("the file is encoded as %1; a Blendwise plan in JSON must be UTF-8").arg(encoding);
+        return JsonInput::tr("the file is encoded as %1; a Blendwise plan in JSON must be UTF-8").arg(encoding);
 
     // One pass over the strings: their lengths and their \u escapes. Everything else is left
     // to the parser.
@@ -100,7 +101,7 @@ QString jsonInputProblem(const QByteArray &json)
         if (c == '"') {
             inString = false;
             if (i - stringStart - 1 > MaxJsonTextBytes)
-                return tr("the text at %1 is longer than %2 MB, the limit for one text")
+                return JsonInput::tr("the text at %1 is longer than %2 MB, the limit for one text")
                     .arg(where(json, stringStart))
                     .arg(MaxJsonTextBytes / (1024 * 1024));
             continue;
@@ -113,13 +114,13 @@ QString jsonInputProblem(const QByteArray &json)
             continue;
         }
         if (unit >= 0xDC00 && unit <= 0xDFFF)
-            return tr("the text at %1 has a lone UTF-16 surrogate (\\u%2), which is not a character")
+            return JsonInput::tr("the text at %1 has a lone UTF-16 surrogate (\\u%2), which is not a character")
                 .arg(where(json, stringStart))
                 .arg(unit, 4, 16, QLatin1Char('0'));
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             const int low = escapedUnit(json, i + 6);
             if (low < 0xDC00 || low > 0xDFFF)
-                return tr("the text at %1 has a lone UTF-16 surrogate (\\u%2), which is not a character")
+                return JsonInput::tr("the text at %1 has a lone UTF-16 surrogate (\\u%2), which is not a character")
                     .arg(where(json, stringStart))
                     .arg(unit, 4, 16, QLatin1Char('0'));
             i += 6; // the pair's low half is fine
@@ -127,7 +128,7 @@ QString jsonInputProblem(const QByteArray &json)
         i += 5;
     }
     if (inString && json.size() - stringStart - 1 > MaxJsonTextBytes)
-        return tr("the text at %1 is longer than %2 MB, the limit for one text")
+        return JsonInput::tr("the text at %1 is longer than %2 MB, the limit for one text")
             .arg(where(json, stringStart))
             .arg(MaxJsonTextBytes / (1024 * 1024));
     return {};

@@ -14,19 +14,24 @@ namespace bw {
 // JSON interchange, version 1 (PRODUCT.md §7, described fully in docs/interchange.md), plus the
 // model's fields that §7 leaves out: "planVersion" (the plan's own version shown on the cover;
 // "version" is the format's), "subgroups", "roles", "rules", "evaluation", "maxTools",
-// "mutedRules", brand "logo" (base64) and the tool fields "cost", "description", "benefit",
-// "access", "setup".
+// "mutedRules", brand "logo" (base64), the tool fields "cost", "description", "benefit",
+// "access", "setup", and what came later within version 1: moment "agenda", objective
+// "instrument", activity "noTool", "ledByRoleId", "ledByName", "recurrence", role "customKind".
 //
-// Identity: moments, tools and objectives carry an optional key "id" (a whole number, unique
-// within its kind); activities refer to their tool and moment by key ("toolId", "momentId") and
-// by name ("tool", "moment"), sub-groups to their objective by key ("objectiveId") and by
+// Identity: moments, agenda entries, tools, objectives, activities and roles carry an optional
+// key "id" (a whole number, unique within its kind); activities refer to their tool and moment
+// by key ("toolId", "momentId") and by name ("tool", "moment"), to their leading role by key
+// only ("ledByRoleId"), agenda entries to their activity by key only ("activityId"), sub-groups
+// to their objective by key ("objectiveId") and by
 // position ("objective"). A key, when present, decides; the name (or position) is the fallback
 // for documents without keys, and a name that two items share is refused there, with its path.
 constexpr int JsonInterchangeVersion = 1;
 constexpr QLatin1String JsonInterchangeFormat("blendwise-plan");
 
 // Every field of the project, keys in a fixed order, UTF-8, indented. The project's ids of
-// moments, tools and objectives are written as their keys; other ids are not written.
+// moments, agenda entries, tools, objectives, activities and roles are written as their keys;
+// those of sub-groups are not written. The project is written as normalize() repairs it (what
+// refers to a removed item is left out), as a save would store it.
 QByteArray projectToJson(const Project &project);
 
 struct JsonImportResult {

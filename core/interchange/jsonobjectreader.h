@@ -25,6 +25,10 @@ struct JsonReadError {
 // warnUnknownKeys() then reports the keys nobody asked for (PRODUCT.md §7: unknown keys are
 // ignored with a warning). Missing optional keys take the fallback the caller gives.
 class JsonObjectReader {
+    // The context of the interchange's texts (tr() is public), declared first so that lupdate
+    // files every text of the class under it too.
+    Q_DECLARE_TR_FUNCTIONS(bw::JsonInterchange)
+
 public:
     JsonObjectReader(const QJsonObject &object, const QString &path, QStringList *warnings);
 
@@ -82,8 +86,6 @@ public:
     static QString choice(const QStringList &alternatives);
     // "a number", "true or false", … for "expected X, got Y" messages.
     static QString describe(const QJsonValue &value);
-
-    static QString tr(const char *text) { return QCoreApplication::translate("bw::JsonInterchange", text); }
 
 private:
     template <typename E> E enumAt(QLatin1String key)

@@ -8,10 +8,11 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::ProjectValidation", text);
-}
+// The one context of this file's texts, declared so that lupdate files every text under it
+// too: free functions call ProjectValidation::tr, the Validator declares the same context.
+class ProjectValidation {
+    Q_DECLARE_TR_FUNCTIONS(bw::ProjectValidation)
+};
 
 // A name as it appears in a message: on one line and cut, so that a 50 MB title cannot flood
 // a dialog or a terminal.
@@ -27,7 +28,7 @@ QString shownName(const QString &name)
 QString named(const QString &item, const QString &name)
 {
     const QString shown = shownName(name);
-    return shown.isEmpty() ? item : tr("%1 “%2”").arg(item, shown);
+    return shown.isEmpty() ? item : ProjectValidation::tr("%1 “%2”").arg(item, shown);
 }
 
 // True when every surrogate is half of a pair: only such text survives UTF-8 (SQLite, JSON).
@@ -47,6 +48,18 @@ bool isValidUtf16(const QString &text)
     return true;
 }
 
+// A file name as attached: no folder part (neither / nor \\), not "." or "..", no control
+// characters. Empty means no file.
+bool isPlainFileName(const QString &name)
+{
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return false;
+    for (const QChar c : name)
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20 || c.unicode() == 0x7F)
+            return false;
+    return true;
+}
+
 // A value the enumeration declares; `unsetAllowed` for Phase and Direction, whose unset value
 // (empty key) means "not chosen yet".
 template <typename E> bool isKnown(E value, bool unsetAllowed = false)
@@ -57,9 +70,9 @@ template <typename E> bool isKnown(E value, bool unsetAllowed = false)
     return false;
 }
 
-// Marks a text for translation where it is passed on, untranslated, to be translated only in a
-// message (see Validator::checkText).
-#define N(text) QT_TRANSLATE_NOOP("bw::ProjectValidation", text)
+// The field names below (the `what` of checkText, checkRange, checkEnum) are marked with
+// QT_TRANSLATE_NOOP in full, not through a shorter macro: lupdate reads the source text and
+// sees no macro's expansion, and these names are translated when a message is shown.
 
 // JSON interchange path of an element: "objectives[2]".
 QString element(const QString &list, int row)
@@ -68,6 +81,8 @@ QString element(const QString &list, int row)
 }
 
 class Validator {
+    Q_DECLARE_TR_FUNCTIONS(bw::ProjectValidation)
+
 public:
     explicit Validator(const Project &project)
         : m_project(project)
@@ -80,8 +95,13 @@ public:
             m_momentIds.insert(m.id);
         for (const Tool &t : m_project.tools)
             m_toolIds.insert(t.id);
-        for (const Objective &o : m_project.objectives)
+        for (const Objective &o : m_project.objectives) {
             m_objectiveIds.insert(o.id);
+            for (const bw::Activity &a : o.activities)
+                m_activityIds.insert(a.id);
+        }
+        for (const Role &r : m_project.roles)
+            m_roleIds.insert(r.id);
 
         checkInfo();
         QSet<Id> seen;
@@ -100,6 +120,21 @@ public:
         seen.clear();
         for (int i = 0; i < m_project.roles.size(); ++i)
             checkRole(m_project.roles[i], i, seen);
+        // Agenda entries last: their ids must differ from every other item's (the interchange
+        // and the project file keep them in one numbering with the moments they belong to).
+        QSet<Id> others;
+        for (const Moment &m : m_project.moments)
+            others.insert(m.id);
+        for (const Tool &t : m_project.tools)
+            others.insert(t.id);
+        others += m_objectiveIds;
+        others += m_activityIds;
+        for (const SubGroup &g : m_project.subgroups)
+            others.insert(g.id);
+        others += m_roleIds;
+        seen.clear();
+        for (int i = 0; i < m_project.moments.size(); ++i)
+            checkAgenda(m_project.moments[i], i, others, seen);
         return m_problems;
     }
 
@@ -107,11 +142,12 @@ private:
     // The item being checked. Its path and its name for people are built only when there is a
     // problem to report: validation runs before every save, over every activity.
     struct Item {
-        enum Kind { Info, Moment, Tool, Objective, Activity, SubGroup, Role };
+        enum Kind { Info, Moment, Tool, Objective, Activity, SubGroup, Role, AgendaItem };
         Kind kind = Info;
         int row = -1;
-        int sub = -1; // the activity's row within its objective
+        int sub = -1; // the activity's row within its objective, the entry's within its agenda
         const QString *name = nullptr;
+        const QString *parentName = nullptr; // an agenda entry's moment
 
         QString path() const
         {
@@ -130,6 +166,8 @@ private:
                 return element(QStringLiteral("subgroups"), row);
             case Role:
                 return element(QStringLiteral("roles"), row);
+            case AgendaItem:
+                return element(element(QStringLiteral("moments"), row) + QStringLiteral(".agenda"), sub);
             }
             return {};
         }
@@ -152,6 +190,12 @@ private:
                 return named(tr("Sub-group %1").arg(row + 1), n);
             case Role:
                 return named(tr("Role %1").arg(row + 1), n);
+            case AgendaItem:
+                return named(
+                    tr("%1, agenda entry %2")
+                        .arg(named(tr("In-class moment %1").arg(row + 1), parentName ? *parentName : QString()))
+                        .arg(sub + 1),
+                    n);
             }
             return {};
         }
@@ -208,18 +252,19 @@ private:
     {
         const ProjectInfo &info = m_project.info;
         const Item item;
-        checkText(item, "title", N("title"), info.title);
-        checkText(item, "client", N("client"), info.client);
-        checkText(item, "audience", N("audience"), info.audience);
-        checkText(item, "author", N("author"), info.author);
-        checkText(item, "summary", N("summary"), info.summary);
-        checkText(item, "language", N("language"), info.language);
-        checkText(item, "planVersion", N("plan version"), info.version);
-        checkText(item, "brand.footer", N("footer"), info.brand.footer);
-        checkText(item, "evaluation", N("evaluation plan"), info.evaluation);
-        checkTexts(item, "rules", N("rules of use"), info.rules);
-        checkTexts(item, "mutedRules", N("muted rules"), info.mutedRules);
-        checkRange(item, "maxTools", N("the tool limit"), info.maxTools, Limits::MinToolLimit, Limits::MaxToolLimit);
+        checkText(item, "title", QT_TRANSLATE_NOOP("bw::ProjectValidation", "title"), info.title);
+        checkText(item, "client", QT_TRANSLATE_NOOP("bw::ProjectValidation", "client"), info.client);
+        checkText(item, "audience", QT_TRANSLATE_NOOP("bw::ProjectValidation", "audience"), info.audience);
+        checkText(item, "author", QT_TRANSLATE_NOOP("bw::ProjectValidation", "author"), info.author);
+        checkText(item, "summary", QT_TRANSLATE_NOOP("bw::ProjectValidation", "summary"), info.summary);
+        checkText(item, "language", QT_TRANSLATE_NOOP("bw::ProjectValidation", "language"), info.language);
+        checkText(item, "planVersion", QT_TRANSLATE_NOOP("bw::ProjectValidation", "plan version"), info.version);
+        checkText(item, "brand.footer", QT_TRANSLATE_NOOP("bw::ProjectValidation", "footer"), info.brand.footer);
+        checkText(item, "evaluation", QT_TRANSLATE_NOOP("bw::ProjectValidation", "evaluation plan"), info.evaluation);
+        checkTexts(item, "rules", QT_TRANSLATE_NOOP("bw::ProjectValidation", "rules of use"), info.rules);
+        checkTexts(item, "mutedRules", QT_TRANSLATE_NOOP("bw::ProjectValidation", "muted rules"), info.mutedRules);
+        checkRange(item, "maxTools", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the tool limit"), info.maxTools,
+            Limits::MinToolLimit, Limits::MaxToolLimit);
         QSet<QString> muted;
         for (const QString &rule : info.mutedRules) {
             if (muted.contains(rule))
@@ -232,9 +277,10 @@ private:
     {
         const Item item { Item::Moment, row, -1, &m.name };
         checkId(item, m.id, seen);
-        checkText(item, "name", N("name"), m.name);
-        checkText(item, "place", N("place"), m.place);
-        checkRange(item, "minutes", N("the length in minutes"), m.minutes, 0, Limits::MaxMinutes);
+        checkText(item, "name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "name"), m.name);
+        checkText(item, "place", QT_TRANSLATE_NOOP("bw::ProjectValidation", "place"), m.place);
+        checkRange(item, "minutes", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the length in minutes"), m.minutes, 0,
+            Limits::MaxMinutes);
         if (m.start.isValid()) {
             // Repaired by normalize(); reported so that what passes is what a save writes.
             if (m.start.timeSpec() != Qt::LocalTime || m.start.time().second() || m.start.time().msec())
@@ -244,71 +290,147 @@ private:
                 problem(item, "start",
                     tr("the start year %1 is outside %2–%3.").arg(year).arg(Limits::FirstYear).arg(Limits::LastYear));
         }
-        checkEnum(item, "mode", N("mode"), m.mode);
+        checkEnum(item, "mode", QT_TRANSLATE_NOOP("bw::ProjectValidation", "mode"), m.mode);
     }
 
     void checkTool(const Tool &t, int row, QSet<Id> &seen)
     {
         const Item item { Item::Tool, row, -1, &t.name };
         checkId(item, t.id, seen);
-        checkText(item, "name", N("name"), t.name);
-        checkText(item, "cost", N("cost"), t.cost);
-        checkText(item, "url", N("address"), t.url);
-        checkText(item, "replacement", N("replacement"), t.replacement);
-        checkText(item, "description", N("description"), t.description);
-        checkText(item, "benefit", N("benefit"), t.benefit);
-        checkText(item, "access", N("access notes"), t.access);
-        checkTexts(item, "setup", N("setup checklist"), t.setup);
-        checkEnum(item, "type", N("type"), t.type);
-        checkEnum(item, "status", N("status"), t.status);
+        checkText(item, "name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "name"), t.name);
+        checkText(item, "cost", QT_TRANSLATE_NOOP("bw::ProjectValidation", "cost"), t.cost);
+        checkText(item, "url", QT_TRANSLATE_NOOP("bw::ProjectValidation", "address"), t.url);
+        checkText(item, "replacement", QT_TRANSLATE_NOOP("bw::ProjectValidation", "replacement"), t.replacement);
+        checkText(item, "description", QT_TRANSLATE_NOOP("bw::ProjectValidation", "description"), t.description);
+        checkText(item, "benefit", QT_TRANSLATE_NOOP("bw::ProjectValidation", "benefit"), t.benefit);
+        checkText(item, "access", QT_TRANSLATE_NOOP("bw::ProjectValidation", "access notes"), t.access);
+        checkTexts(item, "setup", QT_TRANSLATE_NOOP("bw::ProjectValidation", "setup checklist"), t.setup);
+        checkEnum(item, "type", QT_TRANSLATE_NOOP("bw::ProjectValidation", "type"), t.type);
+        checkEnum(item, "status", QT_TRANSLATE_NOOP("bw::ProjectValidation", "status"), t.status);
         for (Direction d : t.directions)
-            checkEnum(item, "directions", N("supported direction"), d);
+            checkEnum(item, "directions", QT_TRANSLATE_NOOP("bw::ProjectValidation", "supported direction"), d);
     }
 
     void checkObjective(const Objective &o, int row, QSet<Id> &seen, QSet<Id> &activities)
     {
         const Item item { Item::Objective, row, -1, &o.statement };
         checkId(item, o.id, seen);
-        checkText(item, "statement", N("statement"), o.statement);
-        checkText(item, "measure", N("measure"), o.measure);
-        checkText(item, "notes", N("notes"), o.notes);
+        checkText(item, "statement", QT_TRANSLATE_NOOP("bw::ProjectValidation", "statement"), o.statement);
+        checkText(item, "measure", QT_TRANSLATE_NOOP("bw::ProjectValidation", "measure"), o.measure);
+        checkText(item, "notes", QT_TRANSLATE_NOOP("bw::ProjectValidation", "notes"), o.notes);
+        checkInstrument(item, o.instrument);
         for (int a = 0; a < o.activities.size(); ++a)
             checkActivity(o.activities[a], { Item::Activity, row, a, &o.activities[a].title }, activities);
+    }
+
+    void checkInstrument(const Item &item, const AssessmentInstrument &in)
+    {
+        checkText(item, "instrument.name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "instrument's name"), in.name);
+        checkText(item, "instrument.description",
+            QT_TRANSLATE_NOOP("bw::ProjectValidation", "instrument's description"), in.description);
+        checkText(item, "instrument.fileName", QT_TRANSLATE_NOOP("bw::ProjectValidation", "file name"), in.fileName);
+        if (in.fileData.size() > Limits::MaxInstrumentFileBytes)
+            problem(item, "instrument.file",
+                tr("the attached file is larger than %1 MB.").arg(Limits::MaxInstrumentFileBytes / (1024 * 1024)));
+        if (!isPlainFileName(in.fileName))
+            problem(item, "instrument.fileName",
+                tr("the file name “%1” is not a plain file name (no folders, no control characters).")
+                    .arg(shownName(in.fileName)));
+        if (in.fileName.isEmpty() && !in.fileData.isEmpty())
+            problem(item, "instrument.fileName", tr("the attached file has no name."));
+    }
+
+    void checkRecurrence(const Item &item, const Recurrence &r)
+    {
+        checkEnum(item, "recurrence.unit", QT_TRANSLATE_NOOP("bw::ProjectValidation", "unit of the recurrence"), r.unit,
+            true);
+        if (!r.isSet()) {
+            // Repaired by normalize(): an activity that happens once has no recurrence.
+            if (r != Recurrence {})
+                problem(item, "recurrence", tr("the recurrence has no unit but an interval, count or end."));
+            return;
+        }
+        checkRange(item, "recurrence.interval", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the interval"), r.interval,
+            Limits::MinRecurrenceInterval, Limits::MaxRecurrenceInterval);
+        checkRange(item, "recurrence.count", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the number of occurrences"),
+            r.count, 0, Limits::MaxRecurrenceCount);
+        if (r.count == 0 && !r.until.isValid())
+            problem(item, "recurrence", tr("the recurrence has neither a number of occurrences nor an end date."));
+        if (r.until.isValid() && (r.until.year() < Limits::FirstYear || r.until.year() > Limits::LastYear))
+            problem(item, "recurrence.until",
+                tr("the end year %1 is outside %2–%3.")
+                    .arg(r.until.year())
+                    .arg(Limits::FirstYear)
+                    .arg(Limits::LastYear));
     }
 
     void checkActivity(const Activity &a, const Item &item, QSet<Id> &seen)
     {
         checkId(item, a.id, seen);
-        checkText(item, "title", N("title"), a.title);
-        checkText(item, "instructions", N("instructions"), a.instructions);
-        checkText(item, "deliverable", N("deliverable"), a.deliverable);
-        checkText(item, "benefit", N("benefit"), a.benefit);
-        checkEnum(item, "phase", N("phase"), a.phase, true);
-        checkEnum(item, "direction", N("direction"), a.direction, true);
-        checkEnum(item, "grouping", N("grouping"), a.grouping);
-        checkEnum(item, "ledBy", N("leader"), a.ledBy);
-        checkEnum(item, "assessment", N("assessment"), a.assessment);
+        checkText(item, "title", QT_TRANSLATE_NOOP("bw::ProjectValidation", "title"), a.title);
+        checkText(item, "instructions", QT_TRANSLATE_NOOP("bw::ProjectValidation", "instructions"), a.instructions);
+        checkText(item, "deliverable", QT_TRANSLATE_NOOP("bw::ProjectValidation", "deliverable"), a.deliverable);
+        checkText(item, "benefit", QT_TRANSLATE_NOOP("bw::ProjectValidation", "benefit"), a.benefit);
+        checkEnum(item, "phase", QT_TRANSLATE_NOOP("bw::ProjectValidation", "phase"), a.phase, true);
+        checkEnum(item, "direction", QT_TRANSLATE_NOOP("bw::ProjectValidation", "direction"), a.direction, true);
+        checkEnum(item, "grouping", QT_TRANSLATE_NOOP("bw::ProjectValidation", "grouping"), a.grouping);
+        checkEnum(item, "ledBy", QT_TRANSLATE_NOOP("bw::ProjectValidation", "leader"), a.ledBy);
+        checkEnum(item, "assessment", QT_TRANSLATE_NOOP("bw::ProjectValidation", "assessment"), a.assessment);
         const Duration &d = a.duration;
         if (d.min < 0 || d.max > Limits::MaxMinutes)
             problem(item, "minutes",
                 tr("the duration %1–%2 minutes is outside 0–%3.").arg(d.min).arg(d.max).arg(Limits::MaxMinutes));
         else if (d.min > d.max)
             problem(item, "minutes", tr("the duration %1–%2 minutes is reversed.").arg(d.min).arg(d.max));
-        checkRange(
-            item, "offsetDays", N("the offset in days"), a.offsetDays, -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
+        checkRange(item, "offsetDays", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the offset in days"), a.offsetDays,
+            -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
         if (a.toolId && !m_toolIds.contains(a.toolId))
             problem(item, "toolId", tr("the tool %1 is not in the project.").arg(a.toolId));
         if (a.momentId && !m_momentIds.contains(a.momentId))
             problem(item, "momentId", tr("the in-class moment %1 is not in the project.").arg(a.momentId));
+        if (a.noTool && a.toolId)
+            problem(
+                item, "noTool", tr("the activity is marked as without a tool but names the tool %1.").arg(a.toolId));
+        checkText(item, "ledByName", QT_TRANSLATE_NOOP("bw::ProjectValidation", "leader's name"), a.ledByName);
+        if (a.ledByRoleId && !m_roleIds.contains(a.ledByRoleId))
+            problem(item, "ledByRoleId", tr("the role %1 is not in the project.").arg(a.ledByRoleId));
+        checkRecurrence(item, a.recurrence);
+    }
+
+    void checkAgenda(const Moment &m, int row, const QSet<Id> &others, QSet<Id> &seen)
+    {
+        QSet<Id> named; // activities this agenda names
+        for (int i = 0; i < m.agenda.size(); ++i) {
+            const AgendaItem &entry = m.agenda[i];
+            const Item item { Item::AgendaItem, row, i, &entry.title, &m.name };
+            checkId(item, entry.id, seen);
+            if (others.contains(entry.id))
+                problem(item, "id", tr("the id %1 is also the id of another item.").arg(entry.id));
+            checkEnum(item, "kind", QT_TRANSLATE_NOOP("bw::ProjectValidation", "kind of entry"), entry.kind);
+            checkText(item, "title", QT_TRANSLATE_NOOP("bw::ProjectValidation", "title"), entry.title);
+            checkRange(item, "minutes", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the length in minutes"),
+                entry.minutes, 0, Limits::MaxMinutes);
+            // The next three are repaired by normalize().
+            if (entry.kind == AgendaKind::Activity) {
+                if (!m_activityIds.contains(entry.activityId))
+                    problem(item, "activityId", tr("the activity %1 is not in the project.").arg(entry.activityId));
+                else if (named.contains(entry.activityId))
+                    problem(item, "activityId", tr("the activity %1 is in this agenda twice.").arg(entry.activityId));
+                named.insert(entry.activityId);
+            } else if (entry.activityId) {
+                problem(item, "activityId", tr("a break or lunch names the activity %1.").arg(entry.activityId));
+            }
+        }
     }
 
     void checkSubGroup(const SubGroup &g, int row, QSet<Id> &seen)
     {
         const Item item { Item::SubGroup, row, -1, &g.name };
         checkId(item, g.id, seen);
-        checkText(item, "name", N("name"), g.name);
-        checkText(item, "mission", N("mission"), g.mission);
-        checkRange(item, "members", N("the number of members"), g.members, 0, Limits::MaxMembers);
+        checkText(item, "name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "name"), g.name);
+        checkText(item, "mission", QT_TRANSLATE_NOOP("bw::ProjectValidation", "mission"), g.mission);
+        checkRange(item, "members", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the number of members"), g.members, 0,
+            Limits::MaxMembers);
         if (g.objectiveId && !m_objectiveIds.contains(g.objectiveId))
             problem(item, "objectiveId", tr("the objective %1 is not in the project.").arg(g.objectiveId));
     }
@@ -317,13 +439,14 @@ private:
     {
         const Item item { Item::Role, row, -1, &r.name };
         checkId(item, r.id, seen);
-        checkText(item, "name", N("name"), r.name);
-        checkText(item, "duties", N("duties"), r.duties);
-        checkEnum(item, "role", N("kind of role"), r.kind);
+        checkText(item, "name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "name"), r.name);
+        checkText(item, "duties", QT_TRANSLATE_NOOP("bw::ProjectValidation", "duties"), r.duties);
+        checkText(item, "customKind", QT_TRANSLATE_NOOP("bw::ProjectValidation", "custom kind"), r.customKind);
+        checkEnum(item, "role", QT_TRANSLATE_NOOP("bw::ProjectValidation", "kind of role"), r.kind);
     }
 
     const Project &m_project;
-    QSet<Id> m_momentIds, m_toolIds, m_objectiveIds;
+    QSet<Id> m_momentIds, m_toolIds, m_objectiveIds, m_activityIds, m_roleIds;
     QList<ProjectProblem> m_problems;
 };
 
@@ -331,7 +454,7 @@ private:
 
 QString ProjectProblem::message() const
 {
-    return tr("%1: %2").arg(item, what);
+    return QCoreApplication::translate("bw::ProjectValidation", "%1: %2").arg(item, what);
 }
 
 QList<ProjectProblem> validate(const Project &project)
@@ -380,6 +503,46 @@ void normalize(Project &project)
     for (qsizetype i = 0; i < p.subgroups.size(); ++i)
         if (p.subgroups[i].objectiveId && !objectives.contains(p.subgroups[i].objectiveId))
             project.subgroups[i].objectiveId = 0;
+
+    QSet<Id> roles, activities;
+    for (const Role &r : p.roles)
+        roles.insert(r.id);
+    for (qsizetype o = 0; o < p.objectives.size(); ++o)
+        for (qsizetype a = 0; a < p.objectives[o].activities.size(); ++a) {
+            // Copied first: a write below may detach the list a reference would point into.
+            const Id id = p.objectives[o].activities[a].id;
+            const Id leader = p.objectives[o].activities[a].ledByRoleId;
+            const Recurrence recurrence = p.objectives[o].activities[a].recurrence;
+            activities.insert(id);
+            if (leader && !roles.contains(leader))
+                project.objectives[o].activities[a].ledByRoleId = 0;
+            if (!recurrence.isSet() && recurrence != Recurrence {} && isKnown(recurrence.unit, true))
+                project.objectives[o].activities[a].recurrence = Recurrence {};
+        }
+    // An agenda entry of a removed activity goes with it; an activity named twice in one
+    // agenda keeps its first place; a break or lunch names no activity.
+    for (qsizetype m = 0; m < p.moments.size(); ++m) {
+        const QList<AgendaItem> agenda = p.moments[m].agenda; // a copy, for the same reason
+        QList<AgendaItem> kept;
+        QSet<Id> named;
+        bool changed = false;
+        for (const AgendaItem &entry : agenda) {
+            AgendaItem e = entry;
+            if (e.kind == AgendaKind::Activity) {
+                if (!activities.contains(e.activityId) || named.contains(e.activityId)) {
+                    changed = true;
+                    continue;
+                }
+                named.insert(e.activityId);
+            } else if (e.activityId && isKnown(e.kind)) {
+                e.activityId = 0;
+                changed = true;
+            }
+            kept.append(e);
+        }
+        if (changed)
+            project.moments[m].agenda = kept;
+    }
 }
 
 } // namespace bw

@@ -21,6 +21,10 @@ constexpr int MaxMembers = 100000; // members of a sub-group
 constexpr int MinToolLimit = 1; // the advisor's "too many tools" threshold (max_tools)
 constexpr int MaxToolLimit = 50; // (the properties dialog offers the same range)
 constexpr Id MaxId = (Id(1) << 53) - 1; // exact as a JSON number (a double); maxId() + 1 never wraps
+constexpr int MinRecurrenceInterval = 1; // a recurring activity repeats every 1–365 days or weeks
+constexpr int MaxRecurrenceInterval = 365;
+constexpr int MaxRecurrenceCount = 1000; // occurrences in all (0 = until a date)
+constexpr qsizetype MaxInstrumentFileBytes = 16 * 1024 * 1024; // a file attached to an instrument
 } // namespace Limits
 
 // One thing validate() refuses. `item` names it for people ("Objective 2, activity 3 “Role
@@ -45,13 +49,22 @@ struct ProjectProblem {
 // limit, a moment's year); reversed durations; enumeration values that have no key; texts that
 // are not valid UTF-16 (a lone surrogate cannot be stored and read back); references to items
 // that do not exist, a muted rule listed twice, a moment's start that is not local time in
-// whole minutes (normalize() repairs these three).
+// whole minutes, a recurrence without a unit that has an interval, count or end, an agenda entry
+// naming no activity, a removed one or one already in that agenda, a break that names an
+// activity (normalize() repairs these). Also refused: agenda entry ids that repeat any other id
+// of the project; a recurrence with a unit but neither a count nor an end date, or an interval
+// or count outside the Limits; an activity marked "no tool" that names a tool; an instrument
+// file larger than Limits::MaxInstrumentFileBytes, without a name, or whose name has a folder
+// part or control characters.
 QList<ProjectProblem> validate(const Project &project);
 
 // Repairs silently what has only one meaning, so that the project in memory is the one a save
 // writes and a load reads back:
-// - a reference to an item that does not exist (a removed moment, tool or objective) means
-//   "none" everywhere already; it becomes 0;
+// - a reference to an item that does not exist (a removed moment, tool, objective or leading
+//   role) means "none" everywhere already; it becomes 0;
+// - an agenda entry of an activity that does not exist is removed, as is a second entry of one
+//   activity in the same agenda; a break's or lunch's activity becomes 0;
+// - a recurrence without a unit is reset (interval 1, no count, no end);
 // - a muted rule listed twice is muted once (order of first mention kept);
 // - a moment's start is local time at minute precision (seconds are dropped, another time zone
 //   is converted to local time), as the model documents.

@@ -24,10 +24,10 @@ namespace {
 
 // The messages were ProjectFile's before they moved here; their context stays, and with it
 // their translations.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::ProjectFile", text);
-}
+// The context of this file's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::ProjectFile)
+};
 
 QString shown(const QString &path)
 {
@@ -36,7 +36,7 @@ QString shown(const QString &path)
 
 FileError saveError(FileError::Kind kind, const QString &path, const QString &why)
 {
-    return { kind, tr("Cannot save “%1”: %2").arg(shown(path), why) };
+    return { kind, Texts::tr("Cannot save “%1”: %2").arg(shown(path), why) };
 }
 
 bool fsyncPath(const QString &path, int flags)
@@ -100,16 +100,17 @@ FileError atomicReplace(const QString &path, const std::function<QString(const Q
 
     if (!folder.exists())
         return saveError(
-            FileError::WriteFailed, path, tr("the folder “%1” does not exist.").arg(shown(folder.filePath())));
+            FileError::WriteFailed, path, Texts::tr("the folder “%1” does not exist.").arg(shown(folder.filePath())));
     if (!folder.isDir())
         return saveError(
-            FileError::WriteFailed, path, tr("“%1” is a file, not a folder.").arg(shown(folder.filePath())));
+            FileError::WriteFailed, path, Texts::tr("“%1” is a file, not a folder.").arg(shown(folder.filePath())));
     if (target.isDir())
-        return saveError(FileError::WriteFailed, path, tr("it is a folder."));
+        return saveError(FileError::WriteFailed, path, Texts::tr("it is a folder."));
     if (target.exists() && !target.isWritable())
-        return saveError(FileError::ReadOnly, path, tr("the file is read-only."));
+        return saveError(FileError::ReadOnly, path, Texts::tr("the file is read-only."));
     if (!folder.isWritable())
-        return saveError(FileError::ReadOnly, path, tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
+        return saveError(
+            FileError::ReadOnly, path, Texts::tr("the folder “%1” is read-only.").arg(shown(folder.filePath())));
 
     // The new version is written beside the old one (same file system, so the final rename is
     // atomic): whatever happens, the target holds either the old or the new content.
@@ -126,20 +127,20 @@ FileError atomicReplace(const QString &path, const std::function<QString(const Q
     };
 
     if (const QString why = write(tmp); !why.isEmpty())
-        return fail(FileError::WriteFailed, tr("the project could not be written (%1).").arg(why));
+        return fail(FileError::WriteFailed, Texts::tr("the project could not be written (%1).").arg(why));
     // The mode bits as they are: QFileInfo::permissions() mixes in what the current user may do
     // (for root a 0444 file reads as writable), and QFile::setPermissions would then make it 0644.
     struct stat targetStatus { };
     if (::stat(QFile::encodeName(finalPath).constData(), &targetStatus) == 0
         && ::chmod(QFile::encodeName(tmp).constData(), targetStatus.st_mode & 07777) != 0)
-        return fail(FileError::WriteFailed, tr("the file permissions could not be kept."));
+        return fail(FileError::WriteFailed, Texts::tr("the file permissions could not be kept."));
     if (!fsyncPath(tmp, O_RDONLY))
-        return fail(
-            FileError::WriteFailed, tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
+        return fail(FileError::WriteFailed,
+            Texts::tr("the data could not be flushed to disk (%1).").arg(qt_error_string(errno)));
     if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
         const int err = errno;
         return fail(err == EROFS || err == EACCES || err == EPERM ? FileError::ReadOnly : FileError::WriteFailed,
-            tr("the file could not be replaced (%1).").arg(qt_error_string(err)));
+            Texts::tr("the file could not be replaced (%1).").arg(qt_error_string(err)));
     }
     // Makes the rename itself durable; if this fails the new file is in place already and a
     // crash could at worst bring back the old one, so it is not reported as a failure.

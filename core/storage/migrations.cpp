@@ -39,9 +39,35 @@ const Step Step1To2{1,
                      "    name TEXT NOT NULL DEFAULT '',\n"
                      "    duties TEXT NOT NULL DEFAULT ''\n)"_s}};
 
+// Version 3 gave objectives their assessment instrument (with an attached file), activities
+// recurrences, a "no tool" choice and leaders by community role or free name, roles a custom
+// kind, and in-class moments a running order with breaks.
+const Step Step2To3{2,
+                    {u"ALTER TABLE objectives ADD COLUMN instrument_name TEXT NOT NULL DEFAULT ''"_s,
+                     u"ALTER TABLE objectives ADD COLUMN instrument_description TEXT NOT NULL DEFAULT ''"_s,
+                     u"ALTER TABLE objectives ADD COLUMN instrument_file_name TEXT NOT NULL DEFAULT ''"_s,
+                     u"ALTER TABLE objectives ADD COLUMN instrument_file BLOB"_s,
+                     u"ALTER TABLE activities ADD COLUMN no_tool INTEGER NOT NULL DEFAULT 0 CHECK (no_tool IN (0, 1))"_s,
+                     u"ALTER TABLE activities ADD COLUMN led_by_role_id INTEGER REFERENCES roles (id) ON DELETE SET NULL"_s,
+                     u"ALTER TABLE activities ADD COLUMN led_by_name TEXT NOT NULL DEFAULT ''"_s,
+                     u"ALTER TABLE activities ADD COLUMN recurrence_unit TEXT"_s,
+                     u"ALTER TABLE activities ADD COLUMN recurrence_interval INTEGER NOT NULL DEFAULT 1"_s,
+                     u"ALTER TABLE activities ADD COLUMN recurrence_count INTEGER NOT NULL DEFAULT 0"_s,
+                     u"ALTER TABLE activities ADD COLUMN recurrence_until TEXT"_s,
+                     u"ALTER TABLE roles ADD COLUMN custom_kind TEXT NOT NULL DEFAULT ''"_s,
+                     u"CREATE TABLE agenda_items (\n"
+                     "    id INTEGER PRIMARY KEY,\n"
+                     "    moment_id INTEGER NOT NULL REFERENCES moments (id) ON DELETE CASCADE,\n"
+                     "    position INTEGER NOT NULL,\n"
+                     "    kind TEXT NOT NULL,\n"
+                     "    activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL,\n"
+                     "    title TEXT NOT NULL DEFAULT '',\n"
+                     "    minutes INTEGER NOT NULL DEFAULT 0,\n"
+                     "    UNIQUE (moment_id, position)\n)"_s}};
+
 const QList<Step> &steps()
 {
-    static const QList<Step> all{Step1To2};
+    static const QList<Step> all{Step1To2, Step2To3};
     return all;
 }
 
@@ -131,6 +157,15 @@ QStringList Migrations::version1Schema()
         "    offset_days INTEGER NOT NULL DEFAULT 0,\n"
         "    UNIQUE (objective_id, position)\n)"_s,
     };
+}
+
+QStringList Migrations::schemaOf(int version)
+{
+    QStringList sql = version1Schema();
+    for (const Step &step : steps())
+        if (step.from < version)
+            sql += step.sql;
+    return sql;
 }
 
 QString Migrations::upgrade(QSqlDatabase &db, int fromVersion)

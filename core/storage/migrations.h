@@ -20,6 +20,10 @@ public:
 
     // The DDL of the very first file format, kept so that tests can build a genuine old file.
     static QStringList version1Schema();
+    // The DDL that gives an empty database the schema of `version` (oldestSupported() up to
+    // Schema::version()): the first format and every step after it, frozen as they were. Used
+    // to check an older file before it is upgraded, and by tests to build genuine old files.
+    static QStringList schemaOf(int version);
 
     // Runs every step from `fromVersion` up to Schema::version() inside one transaction and
     // sets user_version. Returns the SQLite error text, or empty on success.

@@ -32,10 +32,10 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::ProjectFile", text);
-}
+// The context of this file's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::ProjectFile)
+};
 
 QString shown(const QString &path)
 {
@@ -44,14 +44,14 @@ QString shown(const QString &path)
 
 FileError openError(FileError::Kind kind, const QString &path, const QString &why)
 {
-    return { kind, tr("Cannot open “%1”: %2").arg(shown(path), why) };
+    return { kind, Texts::tr("Cannot open “%1”: %2").arg(shown(path), why) };
 }
 
 FileError corrupt(const QString &path, const QString &detail)
 {
     // The detail is technical (SQLite's words); it goes last, in brackets, for support.
     return openError(
-        FileError::Corrupt, path, tr("the project is damaged or truncated (%1).").arg(detail.simplified()));
+        FileError::Corrupt, path, Texts::tr("the project is damaged or truncated (%1).").arg(detail.simplified()));
 }
 
 // Every SQLite database starts with these 16 bytes; application_id and user_version sit at
@@ -140,25 +140,26 @@ LoadResult ProjectFile::load(const QString &path)
         const int err = errno;
         if (err == ENOENT && QFileInfo(path).isSymLink())
             result.error = openError(FileError::Missing, path,
-                tr("it is a symbolic link to “%1”, which does not exist.").arg(shown(QFileInfo(path).symLinkTarget())));
+                Texts::tr("it is a symbolic link to “%1”, which does not exist.")
+                    .arg(shown(QFileInfo(path).symLinkTarget())));
         else if (err == ENOENT || err == ENOTDIR)
-            result.error = openError(FileError::Missing, path, tr("the file does not exist."));
+            result.error = openError(FileError::Missing, path, Texts::tr("the file does not exist."));
         else if (err == ELOOP)
-            result.error = openError(
-                FileError::Unreadable, path, tr("it is a symbolic link that leads back to itself (a link loop)."));
+            result.error = openError(FileError::Unreadable, path,
+                Texts::tr("it is a symbolic link that leads back to itself (a link loop)."));
         else
-            result.error
-                = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(qt_error_string(err)));
+            result.error = openError(
+                FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(qt_error_string(err)));
         return result;
     }
     if (S_ISDIR(status.st_mode)) {
-        result.error = openError(FileError::Unreadable, path, tr("it is a folder, not a project file."));
+        result.error = openError(FileError::Unreadable, path, Texts::tr("it is a folder, not a project file."));
         return result;
     }
     if (!S_ISREG(status.st_mode)) {
         result.error = openError(FileError::Unreadable, path,
-            S_ISFIFO(status.st_mode) ? tr("it is a named pipe (FIFO), not a project file.")
-                                     : tr("it is a device or special file, not a project file."));
+            S_ISFIFO(status.st_mode) ? Texts::tr("it is a named pipe (FIFO), not a project file.")
+                                     : Texts::tr("it is a device or special file, not a project file."));
         return result;
     }
     // A killed save of this file leaves its temporary file beside it; opening tidies those up
@@ -170,21 +171,21 @@ LoadResult ProjectFile::load(const QString &path)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            result.error
-                = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(file.errorString()));
+            result.error = openError(
+                FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(file.errorString()));
             return result;
         }
         header = file.read(HeaderSize);
     }
     if (header.isEmpty()) {
-        result.error = openError(FileError::NotSqlite, path, tr("the file is empty, not a Blendwise project."));
+        result.error = openError(FileError::NotSqlite, path, Texts::tr("the file is empty, not a Blendwise project."));
         return result;
     }
     if (!header.startsWith(SqliteMagic)) {
         const QString encoding = textEncoding(header);
         result.error = openError(FileError::NotSqlite, path,
-            encoding.isEmpty() ? tr("it is not a Blendwise project.")
-                               : tr("it is a %1 text file, not a Blendwise project.").arg(encoding));
+            encoding.isEmpty() ? Texts::tr("it is not a Blendwise project.")
+                               : Texts::tr("it is a %1 text file, not a Blendwise project.").arg(encoding));
         return result;
     }
     if (header.size() < HeaderSize) {
@@ -195,13 +196,13 @@ LoadResult ProjectFile::load(const QString &path)
     const auto version = qFromBigEndian<qint32>(header.constData() + UserVersionOffset);
     if (applicationId != ApplicationId) {
         result.error = openError(
-            FileError::Foreign, path, tr("it is a database of another application, not a Blendwise project."));
+            FileError::Foreign, path, Texts::tr("it is a database of another application, not a Blendwise project."));
         return result;
     }
     if (version > schemaVersion()) {
         result.error = openError(FileError::Newer, path,
-            tr("it was made by a newer version of Blendwise (file format %1; "
-               "this version reads up to %2).")
+            Texts::tr("it was made by a newer version of Blendwise (file format %1; "
+                      "this version reads up to %2).")
                 .arg(version)
                 .arg(schemaVersion()));
         return result;
@@ -219,27 +220,28 @@ LoadResult ProjectFile::load(const QString &path)
     if (migrate) {
         readPath = copyDir.filePath(u"upgrade.blendwise"_s);
         if (!copyDir.isValid() || !QFile::copy(path, readPath)) {
-            result.error = openError(
-                FileError::Unreadable, path, tr("the file cannot be copied for upgrading to the current format."));
+            result.error = openError(FileError::Unreadable, path,
+                Texts::tr("the file cannot be copied for upgrading to the current format."));
             return result;
         }
     }
 
     SqlConnection c(readPath, migrate ? SqlConnection::ReadWrite : SqlConnection::ReadOnly);
     if (!c.isOpen()) {
-        result.error = openError(FileError::Unreadable, path, tr("the file cannot be read (%1).").arg(c.errorText()));
+        result.error
+            = openError(FileError::Unreadable, path, Texts::tr("the file cannot be read (%1).").arg(c.errorText()));
         return result;
     }
     // The file may come from anyone: SQLite's defensive settings and a time budget hold from
     // here to the last row read, and the schema must be exactly ours before any row is read.
     if (!c.restrictForUntrustedFile()) {
-        result.error
-            = openError(FileError::Unreadable, path, tr("the file cannot be read safely (%1).").arg(c.errorText()));
+        result.error = openError(
+            FileError::Unreadable, path, Texts::tr("the file cannot be read safely (%1).").arg(c.errorText()));
         return result;
     }
     const auto tooSlow = [&] {
         return openError(FileError::Corrupt, path,
-            tr("reading it took longer than %1 seconds; it is not a project Blendwise can open.")
+            Texts::tr("reading it took longer than %1 seconds; it is not a project Blendwise can open.")
                 .arg(SqlConnection::untrustedTimeBudget() / 1000.0));
     };
     if (const QString why = SchemaCheck::verify(c.db(), version); !why.isEmpty()) {
@@ -276,9 +278,9 @@ LoadResult ProjectFile::load(const QString &path)
     auto project = reader.read();
     if (!project) {
         result.error = c.timedOut() ? tooSlow()
-            : reader.refused()
-            ? openError(FileError::Invalid, path, tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
-            : corrupt(path, reader.error());
+            : reader.refused()      ? openError(FileError::Invalid, path,
+                       Texts::tr("it holds a value Blendwise does not accept: %1").arg(reader.error()))
+                                    : corrupt(path, reader.error());
         return result;
     }
     result.project = std::move(*project);
@@ -294,7 +296,7 @@ FileError ProjectFile::save(const Project &project, const QString &path)
     Project clean = project;
     normalize(clean);
     if (const QList<ProjectProblem> problems = validate(clean); !problems.isEmpty())
-        return { FileError::Invalid, tr("Cannot save “%1”: %2").arg(shown(path), problems.first().message()) };
+        return { FileError::Invalid, Texts::tr("Cannot save “%1”: %2").arg(shown(path), problems.first().message()) };
     return atomicReplace(path, [&clean](const QString &tmp) { return writeDatabase(clean, tmp); });
 }
 

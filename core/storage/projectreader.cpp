@@ -99,8 +99,8 @@ ProjectReader::ProjectReader(QSqlDatabase &db)
 std::optional<Project> ProjectReader::read()
 {
     Project p;
-    if (!readInfo(p.info) || !readMoments(p.moments) || !readTools(p.tools)
-        || !readObjectives(p.objectives) || !readSubGroups(p.subgroups) || !readRoles(p.roles))
+    if (!readInfo(p.info) || !readMoments(p.moments) || !readTools(p.tools) || !readObjectives(p.objectives)
+        || !readSubGroups(p.subgroups) || !readRoles(p.roles) || !readAgenda(p.moments))
         return std::nullopt;
     normalize(p);
     if (const QList<ProjectProblem> problems = validate(p); !problems.isEmpty()) {
@@ -228,6 +228,10 @@ bool ProjectReader::readObjectives(QList<Objective> &objectives)
             o.statement = rows.text(u"statement");
             o.measure = rows.text(u"measure");
             o.notes = rows.text(u"notes");
+            o.instrument.name = rows.text(u"instrument_name");
+            o.instrument.description = rows.text(u"instrument_description");
+            o.instrument.fileName = rows.text(u"instrument_file_name");
+            o.instrument.fileData = rows.value(u"instrument_file").toByteArray();
             rowOf.insert(o.id, int(objectives.size()));
             objectives.append(o);
         }
@@ -240,9 +244,9 @@ bool ProjectReader::readObjectives(QList<Objective> &objectives)
         a.id = rows.id(u"id");
         a.title = rows.text(u"title");
         a.instructions = rows.text(u"instructions");
-        if (!rows.key(u"phase", a.phase) || !rows.key(u"direction", a.direction)
-            || !rows.key(u"grouping", a.grouping) || !rows.key(u"led_by", a.ledBy)
-            || !rows.key(u"assessment", a.assessment))
+        if (!rows.key(u"phase", a.phase) || !rows.key(u"direction", a.direction) || !rows.key(u"grouping", a.grouping)
+            || !rows.key(u"led_by", a.ledBy) || !rows.key(u"assessment", a.assessment)
+            || !rows.key(u"recurrence_unit", a.recurrence.unit))
             break;
         a.toolId = rows.id(u"tool_id");
         a.duration = {rows.integer(u"duration_min"), rows.integer(u"duration_max")};
@@ -250,6 +254,19 @@ bool ProjectReader::readObjectives(QList<Objective> &objectives)
         a.benefit = rows.text(u"benefit");
         a.momentId = rows.id(u"moment_id");
         a.offsetDays = rows.integer(u"offset_days");
+        a.noTool = rows.flag(u"no_tool");
+        a.ledByRoleId = rows.id(u"led_by_role_id");
+        a.ledByName = rows.text(u"led_by_name");
+        a.recurrence.interval = rows.integer(u"recurrence_interval");
+        a.recurrence.count = rows.integer(u"recurrence_count");
+        const QVariant until = rows.value(u"recurrence_until");
+        if (!until.isNull()) {
+            a.recurrence.until = QDate::fromString(until.toString(), Qt::ISODate);
+            if (!a.recurrence.until.isValid()) {
+                rows.fail(u"invalid recurrence_until “%1”"_s.arg(until.toString()));
+                break;
+            }
+        }
         objectives[rowOf.value(rows.id(u"objective_id"))].activities.append(a);
     }
     m_error = rows.error();
@@ -282,7 +299,29 @@ bool ProjectReader::readRoles(QList<Role> &roles)
             break;
         r.name = rows.text(u"name");
         r.duties = rows.text(u"duties");
+        r.customKind = rows.text(u"custom_kind");
         roles.append(r);
+    }
+    m_error = rows.error();
+    return m_error.isEmpty();
+}
+
+bool ProjectReader::readAgenda(QList<Moment> &moments)
+{
+    QHash<Id, int> rowOf;
+    for (int i = 0; i < moments.size(); ++i)
+        rowOf.insert(moments[i].id, i);
+    TableRows rows(m_db, u"agenda_items", u"moment_id, position"_s);
+    while (rows.next()) {
+        AgendaItem item;
+        item.id = rows.id(u"id");
+        if (!rows.key(u"kind", item.kind))
+            break;
+        item.activityId = rows.id(u"activity_id");
+        item.title = rows.text(u"title");
+        item.minutes = rows.integer(u"minutes");
+        // The foreign key guarantees the moment exists.
+        moments[rowOf.value(rows.id(u"moment_id"))].agenda.append(item);
     }
     m_error = rows.error();
     return m_error.isEmpty();

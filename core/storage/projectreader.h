@@ -31,6 +31,7 @@ private:
     bool readObjectives(QList<Objective> &objectives);
     bool readSubGroups(QList<SubGroup> &subgroups);
     bool readRoles(QList<Role> &roles);
+    bool readAgenda(QList<Moment> &moments);
 
     QSqlDatabase &m_db;
     QString m_error;

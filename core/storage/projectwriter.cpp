@@ -25,6 +25,11 @@ QVariant optionalKey(const QString &key)
     return key.isEmpty() ? QVariant() : QVariant(key);
 }
 
+QVariant blob(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QVariant() : QVariant(bytes);
+}
+
 QVariant reference(Id id, const QSet<Id> &existing)
 {
     return id && existing.contains(id) ? QVariant(id) : QVariant();
@@ -68,7 +73,7 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
     addStringList(table(u"community_rules"), info.rules, u"rule");
     addStringList(table(u"muted_rules"), info.mutedRules, u"rule_id");
 
-    QSet<Id> momentIds, toolIds, objectiveIds;
+    QSet<Id> momentIds, toolIds, objectiveIds, roleIds, activityIds;
     TableBatch &moments = table(u"moments");
     for (int i = 0; i < p.moments.size(); ++i) {
         const Moment &m = p.moments[i];
@@ -115,6 +120,21 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
         }
     }
 
+    // Roles before the activities that name them as leaders: foreign keys are checked as
+    // each row goes in.
+    TableBatch &roles = table(u"roles");
+    for (int i = 0; i < p.roles.size(); ++i) {
+        const Role &r = p.roles[i];
+        roleIds.insert(r.id);
+        roles.set(u"id", r.id)
+            .set(u"position", i)
+            .set(u"kind", enumKey(r.kind))
+            .set(u"name", text(r.name))
+            .set(u"duties", text(r.duties))
+            .set(u"custom_kind", text(r.customKind));
+        roles.nextRow();
+    }
+
     TableBatch &objectives = table(u"objectives");
     TableBatch &activities = table(u"activities");
     for (int i = 0; i < p.objectives.size(); ++i) {
@@ -124,7 +144,11 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
             .set(u"position", i)
             .set(u"statement", text(o.statement))
             .set(u"measure", text(o.measure))
-            .set(u"notes", text(o.notes));
+            .set(u"notes", text(o.notes))
+            .set(u"instrument_name", text(o.instrument.name))
+            .set(u"instrument_description", text(o.instrument.description))
+            .set(u"instrument_file_name", text(o.instrument.fileName))
+            .set(u"instrument_file", blob(o.instrument.fileData));
         objectives.nextRow();
         for (int r = 0; r < o.activities.size(); ++r) {
             const Activity &a = o.activities[r];
@@ -144,8 +168,17 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
                 .set(u"benefit", text(a.benefit))
                 .set(u"assessment", enumKey(a.assessment))
                 .set(u"moment_id", reference(a.momentId, momentIds))
-                .set(u"offset_days", a.offsetDays);
+                .set(u"offset_days", a.offsetDays)
+                .set(u"no_tool", int(a.noTool))
+                .set(u"led_by_role_id", reference(a.ledByRoleId, roleIds))
+                .set(u"led_by_name", text(a.ledByName))
+                .set(u"recurrence_unit", optionalKey(enumKey(a.recurrence.unit)))
+                .set(u"recurrence_interval", a.recurrence.interval)
+                .set(u"recurrence_count", a.recurrence.count)
+                .set(u"recurrence_until",
+                    a.recurrence.until.isValid() ? QVariant(a.recurrence.until.toString(Qt::ISODate)) : QVariant());
             activities.nextRow();
+            activityIds.insert(a.id);
         }
     }
 
@@ -161,16 +194,20 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
         subgroups.nextRow();
     }
 
-    TableBatch &roles = table(u"roles");
-    for (int i = 0; i < p.roles.size(); ++i) {
-        const Role &r = p.roles[i];
-        roles.set(u"id", r.id)
-            .set(u"position", i)
-            .set(u"kind", enumKey(r.kind))
-            .set(u"name", text(r.name))
-            .set(u"duties", text(r.duties));
-        roles.nextRow();
-    }
+    // After the activities that its entries name.
+    TableBatch &agenda = table(u"agenda_items");
+    for (const Moment &m : p.moments)
+        for (int i = 0; i < m.agenda.size(); ++i) {
+            const AgendaItem &item = m.agenda[i];
+            agenda.set(u"id", item.id)
+                .set(u"moment_id", m.id)
+                .set(u"position", i)
+                .set(u"kind", enumKey(item.kind))
+                .set(u"activity_id", reference(item.activityId, activityIds))
+                .set(u"title", text(item.title))
+                .set(u"minutes", item.minutes);
+            agenda.nextRow();
+        }
 
     for (const auto &batch : batches)
         if (const QString error = batch.insert(db); !error.isEmpty())

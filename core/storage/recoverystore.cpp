@@ -27,10 +27,10 @@ QString shortHash(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::RecoveryStore", text);
-}
+// The context of this file's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::RecoveryStore)
+};
 
 } // namespace
 
@@ -71,9 +71,10 @@ QString RecoveryStore::write(const Project &project, const QString &originalPath
 {
     QMutexLocker locker(&m_mutex);
     if (!QDir().mkpath(m_dir))
-        return tr("Cannot write a recovery copy: the folder “%1” cannot be created.").arg(QDir::toNativeSeparators(m_dir));
+        return Texts::tr("Cannot write a recovery copy: the folder “%1” cannot be created.")
+            .arg(QDir::toNativeSeparators(m_dir));
     if (!holdSession(sessionKey))
-        return tr("Cannot write a recovery copy: another running studio uses the session “%1”.").arg(sessionKey);
+        return Texts::tr("Cannot write a recovery copy: another running studio uses the session “%1”.").arg(sessionKey);
 
     const QString stem = sessionStem(sessionKey) + u'-'
         + (originalPath.isEmpty() ? u"untitled"_s : shortHash(QFileInfo(originalPath).absoluteFilePath()));
@@ -89,7 +90,7 @@ QString RecoveryStore::write(const Project &project, const QString &originalPath
                      {u"savedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     QSaveFile sidecar(dir.filePath(stem + u".json"_s));
     if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(QJsonDocument(meta).toJson()) < 0 || !sidecar.commit())
-        return tr("Cannot write a recovery copy: %1").arg(sidecar.errorString());
+        return Texts::tr("Cannot write a recovery copy: %1").arg(sidecar.errorString());
     return {};
 }
 

@@ -82,7 +82,12 @@ QList<DbTable> buildTables()
                  {u"position"_s, u"INTEGER NOT NULL UNIQUE"_s},
                  {u"statement"_s, Text},
                  {u"measure"_s, Text},
-                 {u"notes"_s, Text}}),
+                 {u"notes"_s, Text},
+                 // The assessment instrument; last because version 3 added them (see Migrations).
+                 {u"instrument_name"_s, Text},
+                 {u"instrument_description"_s, Text},
+                 {u"instrument_file_name"_s, Text},
+                 {u"instrument_file"_s, u"BLOB"_s}}), // NULL when no file is attached
         DbTable(u"activities"_s,
                 {{u"id"_s, Key},
                  {u"objective_id"_s, u"INTEGER NOT NULL REFERENCES objectives (id) ON DELETE CASCADE"_s},
@@ -100,7 +105,15 @@ QList<DbTable> buildTables()
                  {u"benefit"_s, Text},
                  {u"assessment"_s, u"TEXT NOT NULL"_s},
                  {u"moment_id"_s, u"INTEGER REFERENCES moments (id) ON DELETE SET NULL"_s},
-                 {u"offset_days"_s, Int}},
+                 {u"offset_days"_s, Int},
+                 // Last because version 3 added them with ALTER TABLE (see Migrations).
+                 boolean(u"no_tool"_s),
+                 {u"led_by_role_id"_s, u"INTEGER REFERENCES roles (id) ON DELETE SET NULL"_s},
+                 {u"led_by_name"_s, Text},
+                 {u"recurrence_unit"_s, u"TEXT"_s}, // NULL when the activity happens once
+                 {u"recurrence_interval"_s, u"INTEGER NOT NULL DEFAULT 1"_s},
+                 {u"recurrence_count"_s, Int},
+                 {u"recurrence_until"_s, u"TEXT"_s}}, // ISO 8601 date, NULL when none
                 {u"UNIQUE (objective_id, position)"_s}),
         DbTable(u"subgroups"_s,
                 {{u"id"_s, Key},
@@ -114,7 +127,19 @@ QList<DbTable> buildTables()
                  {u"position"_s, Position},
                  {u"kind"_s, u"TEXT NOT NULL"_s},
                  {u"name"_s, Text},
-                 {u"duties"_s, Text}}),
+                 {u"duties"_s, Text},
+                 // Last because version 3 added it with ALTER TABLE (see Migrations).
+                 {u"custom_kind"_s, Text}}),
+        // The running order of an in-class moment (version 3).
+        DbTable(u"agenda_items"_s,
+                {{u"id"_s, Key},
+                 {u"moment_id"_s, u"INTEGER NOT NULL REFERENCES moments (id) ON DELETE CASCADE"_s},
+                 {u"position"_s, Position},
+                 {u"kind"_s, u"TEXT NOT NULL"_s},
+                 {u"activity_id"_s, u"INTEGER REFERENCES activities (id) ON DELETE SET NULL"_s},
+                 {u"title"_s, Text},
+                 {u"minutes"_s, Int}},
+                {u"UNIQUE (moment_id, position)"_s}),
     };
 }
 
@@ -122,7 +147,7 @@ QList<DbTable> buildTables()
 
 int Schema::version()
 {
-    return 2;
+    return 3;
 }
 
 const QList<DbTable> &Schema::tables()

@@ -21,10 +21,10 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::SchemaCheck", text);
-}
+// The context of this file's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::SchemaCheck)
+};
 
 // Cut: a hostile file can name an object with megabytes of text.
 QString named(const QString &name)
@@ -109,8 +109,8 @@ std::optional<Shape> declaredShape(int version, QString &error)
         error = c.errorText();
         return std::nullopt;
     }
-    if (version == 1) {
-        for (const QString &sql : Migrations::version1Schema())
+    if (version >= Migrations::oldestSupported() && version < Schema::version()) {
+        for (const QString &sql : Migrations::schemaOf(version))
             if (!c.exec(sql)) {
                 error = c.errorText();
                 return std::nullopt;
@@ -130,12 +130,12 @@ std::optional<Shape> declaredShape(int version, QString &error)
 QString kindOf(const QString &type)
 {
     if (type == u"view")
-        return tr("a view");
+        return Texts::tr("a view");
     if (type == u"trigger")
-        return tr("a trigger");
+        return Texts::tr("a trigger");
     if (type == u"index")
-        return tr("an index");
-    return tr("a table");
+        return Texts::tr("an index");
+    return Texts::tr("a table");
 }
 
 } // namespace
@@ -154,7 +154,7 @@ QString SchemaCheck::verify(QSqlDatabase &db, int version)
         if (it == declaredByVersion.end()) {
             const auto shape = declaredShape(version, declaredError);
             if (!shape)
-                return tr("its format %1 cannot be checked (%2).").arg(version).arg(declaredError);
+                return Texts::tr("its format %1 cannot be checked (%2).").arg(version).arg(declaredError);
             it = declaredByVersion.emplace(version, *shape).first;
         }
         declared = &it->second;
@@ -162,28 +162,29 @@ QString SchemaCheck::verify(QSqlDatabase &db, int version)
 
     const auto actual = shapeOf(db, error);
     if (!actual)
-        return tr("its table definitions cannot be read (%1).").arg(error.simplified().left(200));
+        return Texts::tr("its table definitions cannot be read (%1).").arg(error.simplified().left(200));
 
     for (const auto &[name, object] : actual->objects) {
         const auto expected = declared->objects.find(name);
         if (expected == declared->objects.end() || expected->second.type != object.type)
-            return tr("it contains %1 “%2”, which no Blendwise project has.").arg(kindOf(object.type), named(name));
+            return Texts::tr("it contains %1 “%2”, which no Blendwise project has.")
+                .arg(kindOf(object.type), named(name));
         if (expected->second.table != object.table)
-            return tr("its index “%1” belongs to another table than in a Blendwise project.").arg(named(name));
+            return Texts::tr("its index “%1” belongs to another table than in a Blendwise project.").arg(named(name));
         // A virtual table answers through a module's code, not from the file's rows.
         if (object.type == u"table" && !object.sql.startsWith(u"CREATE TABLE"_s, Qt::CaseInsensitive))
-            return tr("its table “%1” is not a plain table.").arg(named(name));
+            return Texts::tr("its table “%1” is not a plain table.").arg(named(name));
     }
     for (const auto &[name, object] : declared->objects)
         if (!actual->objects.contains(name))
-            return tr("%1 “%2” of its format is missing.").arg(kindOf(object.type), name);
+            return Texts::tr("%1 “%2” of its format is missing.").arg(kindOf(object.type), name);
     for (const auto &[table, columns] : declared->columns) {
         if (actual->columns.at(table) != columns)
-            return tr("the columns of its table “%1” differ from a Blendwise project’s.").arg(table);
+            return Texts::tr("the columns of its table “%1” differ from a Blendwise project’s.").arg(table);
         if (actual->foreignKeys.at(table) != declared->foreignKeys.at(table))
-            return tr("the references of its table “%1” differ from a Blendwise project’s.").arg(table);
+            return Texts::tr("the references of its table “%1” differ from a Blendwise project’s.").arg(table);
         if (actual->indexes.at(table) != declared->indexes.at(table))
-            return tr("the indexes of its table “%1” differ from a Blendwise project’s.").arg(table);
+            return Texts::tr("the indexes of its table “%1” differ from a Blendwise project’s.").arg(table);
     }
     return {};
 }

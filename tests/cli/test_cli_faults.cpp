@@ -248,7 +248,7 @@ TEST_CASE("import refuses a document beyond the size limit and a text beyond the
     const Run tooLong = blendwise(dir, { u"import"_s, named, u"-o"_s, dir.filePath(u"long.blendwise"_s) }, quick);
     REQUIRE(tooLong.finished);
     CHECK(tooLong.exitCode == 2);
-    CHECK(tooLong.err.contains(u"longer than 8 MB"_s));
+    CHECK(tooLong.err.contains(u"longer than 24 MB"_s));
     CHECK(tooLong.err.size() < 1000);
 }
 

@@ -18,8 +18,8 @@ namespace {
 Project sample()
 {
     Project p;
-    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {} },
-        { 2, u"Workshop"_s, QDateTime(QDate(2027, 3, 11), QTime(9, 0)), 120, MomentMode::Virtual, {} } };
+    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {}, {} },
+        { 2, u"Workshop"_s, QDateTime(QDate(2027, 3, 11), QTime(9, 0)), 120, MomentMode::Virtual, {}, {} } };
     Tool zoom;
     zoom.id = 3;
     zoom.name = u"Zoom"_s;
@@ -44,7 +44,7 @@ Project sample()
     }
     p.objectives = { o1, o2 };
     p.subgroups = { { 10, u"Team A"_s, {}, 5, 4 } };
-    p.roles = { { 11, RoleKind::Mentor, u"Lena"_s, {} } };
+    p.roles = { { .id = 11, .kind = RoleKind::Mentor, .customKind = {}, .name = u"Lena"_s, .duties = {} } };
     return p;
 }
 
@@ -204,8 +204,9 @@ TEST_CASE("The advisor ranks tools per moment even for ids that use all 64 bits"
     // the shift overflowed, and moments 1 and 1 + 2^60 shared a key, so an activity of the
     // virtual moment was offered the face-to-face moment's best tool.
     Project p;
-    p.moments = { { 1, u"On site"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60, MomentMode::FaceToFace, {} },
-        { (Id(1) << 60) + 1, u"Online"_s, QDateTime(QDate(2027, 3, 5), QTime(9, 0)), 60, MomentMode::Virtual, {} } };
+    p.moments = { { 1, u"On site"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 60, MomentMode::FaceToFace, {}, {} },
+        { (Id(1) << 60) + 1, u"Online"_s, QDateTime(QDate(2027, 3, 5), QTime(9, 0)), 60, MomentMode::Virtual, {},
+            {} } };
     Tool handout;
     handout.id = 2;
     handout.name = u"Handout"_s;
@@ -235,4 +236,158 @@ TEST_CASE("The advisor ranks tools per moment even for ids that use all 64 bits"
             fixes.insert(f.itemId, f.fixLabel);
     CHECK(fixes.value(5) == u"Use Handout"_s);
     CHECK(fixes.value(6) == u"Use Live room"_s);
+}
+
+TEST_CASE("Recurrences: a unit, an interval of 1–365, a count of 0–1000 or an end", "[validation][recurrence]")
+{
+    Project p = sample();
+    Activity &a = p.objectives[1].activities[1];
+    a.recurrence = { RecurrenceUnit::Weeks, 1, 8, QDate() };
+    CHECK(messages(p).isEmpty());
+    a.recurrence = { RecurrenceUnit::Days, 365, 0, QDate(2027, 6, 30) };
+    CHECK(messages(p).isEmpty());
+    a.recurrence = { RecurrenceUnit::Weeks, 1, 1000, QDate(2027, 6, 30) }; // the count decides
+    CHECK(messages(p).isEmpty());
+
+    a.recurrence = { RecurrenceUnit::Weeks, 0, 8, QDate() };
+    CHECK(messages(p) == QStringList { u"Objective 2, activity 2 “Step 2”: the interval 0 is outside 1–365."_s });
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence.interval"_s });
+    a.recurrence = { RecurrenceUnit::Weeks, 366, 8, QDate() };
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence.interval"_s });
+    a.recurrence = { RecurrenceUnit::Days, 1, 1001, QDate() };
+    CHECK(messages(p)
+        == QStringList { u"Objective 2, activity 2 “Step 2”: the number of occurrences 1001 is outside 0–1000."_s });
+    a.recurrence = { RecurrenceUnit::Days, 1, -1, QDate(2027, 6, 30) };
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence.count"_s });
+    a.recurrence = { RecurrenceUnit::Weeks, 1, 0, QDate() };
+    CHECK(messages(p)
+        == QStringList { u"Objective 2, activity 2 “Step 2”: the recurrence has neither a number of occurrences "
+                         "nor an end date."_s });
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence"_s });
+    a.recurrence = { RecurrenceUnit::Weeks, 1, 0, QDate(20000, 1, 1) };
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence.until"_s });
+    a.recurrence = { static_cast<RecurrenceUnit>(5), 1, 3, QDate() };
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence.unit"_s });
+
+    // Without a unit the activity happens once: normalize() forgets the rest.
+    a.recurrence = { RecurrenceUnit::None, 3, 8, QDate(2027, 6, 30) };
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[1].recurrence"_s });
+    normalize(p);
+    CHECK(p.objectives[1].activities[1].recurrence == Recurrence {});
+    CHECK(messages(p).isEmpty());
+}
+
+TEST_CASE("Leaders, no-tool activities, custom kinds and instruments", "[validation]")
+{
+    Project p = sample();
+    Activity &a = p.objectives[1].activities[0];
+    a.ledBy = LedBy::Role;
+    a.ledByRoleId = 11;
+    a.ledByName = u"Sales director"_s;
+    p.roles[0].kind = RoleKind::Custom;
+    p.roles[0].customKind = u"Sponsor"_s;
+    p.objectives[0].instrument = { u"Rubric"_s, u"Four levels"_s, u"rubric.pdf"_s, QByteArray("%PDF", 4) };
+    CHECK(messages(p).isEmpty());
+
+    SECTION("a leading role that is not in the project is repaired as none")
+    {
+        a.ledByRoleId = 99;
+        CHECK(messages(p) == QStringList { u"Objective 2, activity 1 “Step 1”: the role 99 is not in the project."_s });
+        CHECK(paths(p) == QStringList { u"objectives[1].activities[0].ledByRoleId"_s });
+        normalize(p);
+        CHECK(p.objectives[1].activities[0].ledByRoleId == 0);
+        CHECK(messages(p).isEmpty());
+    }
+    SECTION("no tool, and yet a tool")
+    {
+        a.noTool = true;
+        CHECK(paths(p) == QStringList { u"objectives[1].activities[0].noTool"_s });
+        a.toolId = 0;
+        CHECK(messages(p).isEmpty());
+    }
+    SECTION("broken text in the new texts")
+    {
+        a.ledByName += QChar(0xD800);
+        p.roles[0].customKind += QChar(0xDC00);
+        p.objectives[0].instrument.description += QChar(0xD800);
+        CHECK(paths(p)
+            == QStringList { u"objectives[0].instrument.description"_s, u"objectives[1].activities[0].ledByName"_s,
+                u"roles[0].customKind"_s });
+    }
+    SECTION("an instrument file: at most 16 MB, with a plain name")
+    {
+        AssessmentInstrument &in = p.objectives[0].instrument;
+        in.fileData = QByteArray(Limits::MaxInstrumentFileBytes, 'x');
+        CHECK(messages(p).isEmpty());
+        in.fileData.append('x');
+        CHECK(messages(p) == QStringList { u"Objective 1 “Rank risks”: the attached file is larger than 16 MB."_s });
+        CHECK(paths(p) == QStringList { u"objectives[0].instrument.file"_s });
+        in.fileData = "%PDF";
+        for (const QString &bad :
+            { u"../rubric.pdf"_s, u"C:\\rubric.pdf"_s, u"docs/rubric.pdf"_s, u".."_s, u"line\nbreak.pdf"_s }) {
+            INFO(bad.toStdString());
+            in.fileName = bad;
+            CHECK(paths(p) == QStringList { u"objectives[0].instrument.fileName"_s });
+        }
+        in.fileName = u"Grille d’évaluation (v2).pdf"_s;
+        CHECK(messages(p).isEmpty());
+        in.fileName.clear();
+        CHECK(messages(p) == QStringList { u"Objective 1 “Rank risks”: the attached file has no name."_s });
+        in.fileData.clear();
+        CHECK(messages(p).isEmpty());
+    }
+}
+
+TEST_CASE("Agendas: entries of the project's activities, ids unique across the project", "[validation][agenda]")
+{
+    Project p = sample();
+    p.moments[0].agenda = { { 20, AgendaKind::Activity, 7, {}, 0 }, { 21, AgendaKind::Break, 0, u"Coffee"_s, 15 },
+        { 22, AgendaKind::Lunch, 0, {}, 60 }, { 23, AgendaKind::Activity, 6, {}, 0 } };
+    p.moments[1].agenda = { { 24, AgendaKind::Activity, 7, {}, 0 } }; // one activity in two agendas
+    CHECK(messages(p).isEmpty());
+
+    SECTION("minutes within the limit, a known kind, unbroken text")
+    {
+        p.moments[0].agenda[1].minutes = Limits::MaxMinutes + 1;
+        p.moments[0].agenda[2].kind = static_cast<AgendaKind>(9);
+        p.moments[1].agenda[0].title = QString(QChar(0xDC00));
+        CHECK(paths(p)
+            == QStringList {
+                u"moments[0].agenda[1].minutes"_s, u"moments[0].agenda[2].kind"_s, u"moments[1].agenda[0].title"_s });
+        CHECK(messages(p).value(0)
+            == u"In-class moment 1 “Workshop”, agenda entry 2 “Coffee”: the length in minutes 100000 is outside "
+               "0–99999."_s);
+    }
+    SECTION("ids: unique among the entries of every agenda and with every other item")
+    {
+        p.moments[1].agenda[0].id = 21;
+        p.moments[0].agenda[2].id = 6; // an activity's
+        p.moments[0].agenda[3].id = 11; // a role's
+        CHECK(paths(p)
+            == QStringList {
+                u"moments[0].agenda[2].id"_s, u"moments[0].agenda[3].id"_s, u"moments[1].agenda[0].id"_s });
+        CHECK(messages(p).value(0)
+            == u"In-class moment 1 “Workshop”, agenda entry 3: the id 6 is also the id of another item."_s);
+    }
+    SECTION("references normalize() repairs")
+    {
+        p.moments[0].agenda[0].activityId = 99; // removed: the entry goes
+        p.moments[0].agenda[1].activityId = 6; // a break names no activity
+        p.moments[0].agenda.append({ 25, AgendaKind::Activity, 6, {}, 0 }); // twice: the first place stays
+        p.moments[0].agenda.append({ 26, AgendaKind::Activity, 0, {}, 0 }); // none
+        CHECK(paths(p)
+            == QStringList { u"moments[0].agenda[0].activityId"_s, u"moments[0].agenda[1].activityId"_s,
+                u"moments[0].agenda[4].activityId"_s, u"moments[0].agenda[5].activityId"_s });
+        CHECK(messages(p).value(0)
+            == u"In-class moment 1 “Workshop”, agenda entry 1: the activity 99 is not in the project."_s);
+        normalize(p);
+        CHECK(messages(p).isEmpty());
+        CHECK(p.moments[0].agenda
+            == QList<AgendaItem> { { 21, AgendaKind::Break, 0, u"Coffee"_s, 15 }, { 22, AgendaKind::Lunch, 0, {}, 60 },
+                { 23, AgendaKind::Activity, 6, {}, 0 } });
+        CHECK(p.moments[1].agenda.size() == 1);
+        const Project before = p;
+        normalize(p);
+        CHECK(p == before);
+    }
 }

@@ -6,6 +6,8 @@
 #include "qtprint.h"
 #include "randomproject.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,25 +18,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Renumbers ids in the order the importer assigns them (moments, listed tools, objectives with
-// their activities, sub-groups, roles) and remaps every reference, so that a project can be
-// compared with == against its re-import.
+// Renumbers ids in the order the importer assigns them (moments with their agenda entries,
+// listed tools, objectives with their activities, sub-groups, roles) and remaps every
+// reference, so that a project can be compared with == against its re-import.
 Project normaliseIds(Project p)
 {
     Id next = 1;
-    QHash<Id, Id> moments, tools, objectives;
+    QHash<Id, Id> moments, tools, objectives, activities, roles;
     auto renumber = [&next](Id &id, QHash<Id, Id> &map) {
         map.insert(id, next);
         id = next++;
     };
-    for (Moment &m : p.moments)
+    for (Moment &m : p.moments) {
         renumber(m.id, moments);
+        for (AgendaItem &item : m.agenda)
+            item.id = next++;
+    }
     for (Tool &t : p.tools)
         renumber(t.id, tools);
     for (Objective &o : p.objectives) {
         renumber(o.id, objectives);
         for (Activity &a : o.activities) {
-            a.id = next++;
+            renumber(a.id, activities);
             a.toolId = tools.value(a.toolId);
             a.momentId = moments.value(a.momentId);
         }
@@ -44,7 +49,13 @@ Project normaliseIds(Project p)
         g.objectiveId = objectives.value(g.objectiveId);
     }
     for (Role &r : p.roles)
-        r.id = next++;
+        renumber(r.id, roles);
+    for (Objective &o : p.objectives)
+        for (Activity &a : o.activities)
+            a.ledByRoleId = roles.value(a.ledByRoleId);
+    for (Moment &m : p.moments)
+        for (AgendaItem &item : m.agenda)
+            item.activityId = activities.value(item.activityId);
     return p;
 }
 
@@ -94,8 +105,8 @@ Project everyField()
 
     Id next = p.maxId() + 1;
     p.moments = { Moment { next++, u"Kick-off 🎬"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 240,
-                      MomentMode::FaceToFace, u"Room 1"_s },
-        Moment { next++, u"Webinar"_s, QDateTime(), 0, MomentMode::Virtual, u"https://example.org/m?a=1&b=2"_s } };
+                      MomentMode::FaceToFace, u"Room 1"_s, {} },
+        Moment { next++, u"Webinar"_s, QDateTime(), 0, MomentMode::Virtual, u"https://example.org/m?a=1&b=2"_s, {} } };
 
     Tool custom;
     custom.id = next++;
@@ -164,8 +175,47 @@ Project everyField()
     p.subgroups = { SubGroup { next++, u"Table A 🅰"_s, u"Mission"_s, o1.id, 4 },
         SubGroup { next++, u"Unassigned"_s, QString(), 0, 0 },
         SubGroup { next++, u"Table B"_s, u"Other"_s, o2.id, 12 } };
-    p.roles = { Role { next++, RoleKind::Mentor, u"Dr. Ng"_s, u"Reviews"_s },
-        Role { next++, RoleKind::Curator, u"PMO"_s, QString() } };
+    p.roles = {
+        Role { .id = next++, .kind = RoleKind::Mentor, .customKind = {}, .name = u"Dr. Ng"_s, .duties = u"Reviews"_s },
+        Role { .id = next++, .kind = RoleKind::Curator, .customKind = {}, .name = u"PMO"_s, .duties = QString() },
+        Role { .id = next++,
+            .kind = RoleKind::Buddy,
+            .customKind = {},
+            .name = u"Senior rep"_s,
+            .duties = u"Rides along"_s },
+        Role { .id = next++,
+            .kind = RoleKind::Custom,
+            .customKind = u"Sponsor 🏆"_s,
+            .name = u"Sales director"_s,
+            .duties = u"Opens day 1"_s }
+    };
+
+    // What version 1 of the interchange left out: instruments, leaders by role or by name,
+    // recurrences, activities without a tool, agendas.
+    Objective &first = p.objectives[0];
+    first.instrument = { u"Pitch rubric 📋"_s, repeated(u"Criterion ✓ "_s, 10 * 1024), u"Grille d’évaluation.pdf"_s,
+        QByteArray("%PDF-1.7\0\xff\xfe", 11).repeated(1000) };
+    p.objectives[1].instrument = { u"Observation"_s, QString(), QString(), QByteArray() };
+    Activity &read = first.activities[0];
+    read.ledBy = LedBy::Role;
+    read.ledByRoleId = p.roles[3].id;
+    read.recurrence = { RecurrenceUnit::Weeks, 1, 8, QDate() };
+    Activity &discuss = first.activities[1];
+    discuss.ledBy = LedBy::Other;
+    discuss.ledByName = u"L&D contact — Zoë"_s;
+    discuss.recurrence = { RecurrenceUnit::Days, 3, 0, QDate(2027, 5, 31) };
+    Activity roleplay;
+    roleplay.id = next++;
+    roleplay.title = u"Role play in the room"_s;
+    roleplay.phase = Phase::InClass;
+    roleplay.direction = Direction::ManyToMany;
+    roleplay.noTool = true;
+    roleplay.duration = Duration::exact(30);
+    roleplay.momentId = p.moments[0].id;
+    p.objectives[1].activities.append(roleplay);
+    p.moments[0].agenda = { { next++, AgendaKind::Activity, roleplay.id, QString(), 0 },
+        { next++, AgendaKind::Break, 0, u"Coffee ☕"_s, 15 }, { next++, AgendaKind::Lunch, 0, QString(), 60 },
+        { next++, AgendaKind::Activity, first.activities[0].id, QString(), 0 } };
     return p;
 }
 
@@ -221,7 +271,6 @@ TEST_CASE("The export is the documented format", "[interchange]")
     CHECK(first.value("tool"_L1).toString() == "SharePoint"_L1);
     CHECK(first.value("moment"_L1).toString() == u"Kick-off 🎬"_s);
     CHECK(first.value("phase"_L1).toString() == "pre-class"_L1);
-    CHECK(first.value("ledBy"_L1).toString() == "expert"_L1);
     CHECK(activities.at(1).toObject().value("minutes"_L1).toInt() == 45);
     CHECK(activities.at(2).toObject().value("phase"_L1).toString().isEmpty());
     const QJsonArray subgroups = root.value("subgroups"_L1).toArray();
@@ -229,6 +278,46 @@ TEST_CASE("The export is the documented format", "[interchange]")
     CHECK(subgroups.at(1).toObject().value("objective"_L1).isNull());
     CHECK(subgroups.at(2).toObject().value("objective"_L1).toInt() == 1);
     CHECK(root.value("roles"_L1).toArray().at(0).toObject().value("role"_L1).toString() == "mentor"_L1);
+    const QJsonObject custom = root.value("roles"_L1).toArray().at(3).toObject();
+    CHECK(custom.value("role"_L1).toString() == "custom"_L1);
+    CHECK(custom.value("customKind"_L1).toString() == u"Sponsor 🏆"_s);
+    CHECK(custom.value("id"_L1).toInteger() == p.roles[3].id);
+    CHECK(root.value("roles"_L1).toArray().at(2).toObject().value("role"_L1).toString() == "buddy"_L1);
+    CHECK(first.value("id"_L1).toInteger() == p.objectives[0].activities[0].id);
+    CHECK(first.value("ledBy"_L1).toString() == "role"_L1);
+    CHECK(first.value("ledByRoleId"_L1).toInteger() == p.roles[3].id);
+    CHECK(first.value("noTool"_L1).toBool() == false);
+    const QJsonObject weekly = first.value("recurrence"_L1).toObject();
+    CHECK(weekly.value("unit"_L1).toString() == "weeks"_L1);
+    CHECK(weekly.value("interval"_L1).toInt() == 1);
+    CHECK(weekly.value("count"_L1).toInt() == 8);
+    CHECK(weekly.value("until"_L1).isNull());
+    const QJsonObject second = activities.at(1).toObject();
+    CHECK(second.value("ledBy"_L1).toString() == "other"_L1);
+    CHECK(second.value("ledByName"_L1).toString() == u"L&D contact — Zoë"_s);
+    CHECK(second.value("ledByRoleId"_L1).isNull());
+    CHECK(second.value("recurrence"_L1).toObject().value("until"_L1).toString() == "2027-05-31"_L1);
+    CHECK(activities.at(2).toObject().value("recurrence"_L1).isNull());
+    const QJsonObject objective = root.value("objectives"_L1).toArray().at(0).toObject();
+    const QJsonObject instrument = objective.value("instrument"_L1).toObject();
+    CHECK(instrument.value("name"_L1).toString() == u"Pitch rubric 📋"_s);
+    CHECK(instrument.value("fileName"_L1).toString() == u"Grille d’évaluation.pdf"_s);
+    CHECK(QByteArray::fromBase64(instrument.value("file"_L1).toString().toLatin1())
+        == p.objectives[0].instrument.fileData);
+    const QJsonObject roleplay
+        = root.value("objectives"_L1).toArray().at(1).toObject().value("activities"_L1).toArray().at(0).toObject();
+    CHECK(roleplay.value("noTool"_L1).toBool());
+    CHECK(roleplay.value("toolId"_L1).isNull());
+    const QJsonArray agenda = moment.value("agenda"_L1).toArray();
+    REQUIRE(agenda.size() == 4);
+    CHECK(agenda.at(0).toObject().value("kind"_L1).toString() == "activity"_L1);
+    CHECK(agenda.at(0).toObject().value("activityId"_L1).toInteger() == roleplay.value("id"_L1).toInteger());
+    CHECK(agenda.at(1).toObject().value("kind"_L1).toString() == "break"_L1);
+    CHECK(agenda.at(1).toObject().value("activityId"_L1).isNull());
+    CHECK(agenda.at(1).toObject().value("title"_L1).toString() == u"Coffee ☕"_s);
+    CHECK(agenda.at(1).toObject().value("minutes"_L1).toInt() == 15);
+    CHECK(agenda.at(2).toObject().value("kind"_L1).toString() == "lunch"_L1);
+    CHECK(root.value("moments"_L1).toArray().at(1).toObject().value("agenda"_L1).toArray().isEmpty());
     // Keys come in the documented order, not alphabetically.
     const QByteArray json = projectToJson(p);
     CHECK(json.indexOf("\"format\"") < json.indexOf("\"version\""));
@@ -376,8 +465,8 @@ TEST_CASE(
     // Two moments called "Workshop" (the properties dialog allows it): linking by name sent
     // the second one's activities to the first, changing due dates and the iCalendar schedule.
     Project p;
-    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {} },
-        { 2, u"Workshop"_s, QDateTime(QDate(2027, 4, 1), QTime(13, 0)), 90, MomentMode::Virtual, {} } };
+    p.moments = { { 1, u"Workshop"_s, QDateTime(QDate(2027, 3, 4), QTime(9, 0)), 120, MomentMode::FaceToFace, {}, {} },
+        { 2, u"Workshop"_s, QDateTime(QDate(2027, 4, 1), QTime(13, 0)), 90, MomentMode::Virtual, {}, {} } };
     Tool wiki;
     wiki.id = 3;
     wiki.name = u"Wiki"_s;
@@ -501,4 +590,186 @@ TEST_CASE("Keys that repeat across kinds only link items", "[interchange][identi
     CHECK(p.objectives[0].activities[0].momentId == 1);
     CHECK(p.objectives[0].activities[0].toolId == 2);
     CHECK(validate(p).isEmpty());
+}
+
+TEST_CASE("A version 1 document written before agendas and recurrences imports unchanged", "[interchange][compat]")
+{
+    // Exactly as Blendwise wrote it before instruments, agendas, recurrences and leaders by
+    // role: no activity or role keys, none of the new keys.
+    const QByteArray old = R"({
+  "format": "blendwise-plan",
+  "version": 1,
+  "title": "Managing IT risks",
+  "client": "Nordlicht GmbH",
+  "audience": "Project managers",
+  "author": "Ana",
+  "summary": "",
+  "language": "en",
+  "planVersion": "1.2",
+  "brand": { "accent": "#1F6FB2", "footer": "Internal", "logo": "" },
+  "moments": [
+    { "id": 1, "name": "Workshop", "start": "2027-03-04T09:00", "minutes": 240, "mode": "face-to-face", "place": "Room 1" }
+  ],
+  "objectives": [
+    { "id": 2, "statement": "Be able to rank risks", "measure": "80 % agreement", "notes": "",
+      "activities": [
+        { "title": "Read the guide", "instructions": "", "phase": "pre-class", "direction": "one-to-many",
+          "tool": "Wiki", "toolId": 3, "minutes": "10-15", "grouping": "individual", "ledBy": "expert",
+          "deliverable": "", "benefit": "", "assessment": "none", "moment": "Workshop", "momentId": 1, "offsetDays": -7 },
+        { "title": "Rank in pairs", "instructions": "", "phase": "in-class", "direction": "many-to-many",
+          "tool": "", "toolId": null, "minutes": 45, "grouping": "pairs", "ledBy": "trainer",
+          "deliverable": "Ranking", "benefit": "", "assessment": "summative", "moment": "Workshop", "momentId": 1, "offsetDays": 0 }
+      ] }
+  ],
+  "tools": [
+    { "id": 3, "name": "Wiki", "type": "co-create", "directions": ["many-to-many"], "synchronous": false,
+      "needsAccount": false, "oftenBlocked": false, "clientProvided": true, "cost": "free", "url": "",
+      "status": "active", "replacement": "", "description": "", "benefit": "", "access": "", "setup": [] }
+  ],
+  "subgroups": [ { "name": "Team A", "mission": "", "objective": 0, "objectiveId": 2, "members": 6 } ],
+  "roles": [ { "role": "curator", "name": "Lena", "duties": "Weekly digest" } ],
+  "rules": ["Be kind"],
+  "evaluation": "",
+  "maxTools": 8,
+  "mutedRules": []
+})";
+    const JsonImportResult r = projectFromJson(old);
+    INFO(r.error.toStdString());
+    REQUIRE(r.project);
+    CHECK(r.warnings.isEmpty());
+    const Project &p = *r.project;
+    CHECK(p.info.title == "Managing IT risks"_L1);
+    CHECK(p.info.version == "1.2"_L1);
+    REQUIRE(p.moments.size() == 1);
+    CHECK(p.moments[0].id == 1);
+    CHECK(p.moments[0].agenda.isEmpty());
+    REQUIRE(p.objectives.size() == 1);
+    const Objective &o = p.objectives[0];
+    CHECK(o.id == 2);
+    CHECK(o.measure == "80 % agreement"_L1);
+    CHECK(o.instrument == AssessmentInstrument {});
+    REQUIRE(o.activities.size() == 2);
+    const Activity &read = o.activities[0];
+    CHECK(read.toolId == 3);
+    CHECK(read.momentId == 1);
+    CHECK(read.duration == Duration { 10, 15 });
+    CHECK(read.ledBy == LedBy::Expert);
+    CHECK(read.offsetDays == -7);
+    // The fields the document does not know take their defaults.
+    for (const Activity &a : o.activities) {
+        CHECK_FALSE(a.noTool);
+        CHECK(a.ledByRoleId == 0);
+        CHECK(a.ledByName.isEmpty());
+        CHECK(a.recurrence == Recurrence {});
+    }
+    CHECK(o.activities[1].toolId == 0);
+    CHECK(o.activities[1].assessment == Assessment::Summative);
+    // Items without keys are numbered after the largest key, in reading order.
+    CHECK(read.id == 4);
+    CHECK(o.activities[1].id == 5);
+    REQUIRE(p.tools.size() == 1);
+    CHECK(p.tools[0].clientProvided);
+    REQUIRE(p.subgroups.size() == 1);
+    CHECK(p.subgroups[0].objectiveId == 2);
+    REQUIRE(p.roles.size() == 1);
+    CHECK(p.roles[0].kind == RoleKind::Curator);
+    CHECK(p.roles[0].name == "Lena"_L1);
+    CHECK(p.roles[0].customKind.isEmpty());
+    CHECK(validate(p).isEmpty());
+
+    // Exported again, it is the same project with the new keys at their defaults (sub-groups,
+    // which carry no key, are numbered anew).
+    const JsonImportResult again = projectFromJson(projectToJson(p));
+    REQUIRE(again.project);
+    Project reimported = *again.project;
+    REQUIRE(reimported.subgroups.size() == 1);
+    reimported.subgroups[0].id = p.subgroups[0].id;
+    CHECK(reimported == p);
+}
+
+TEST_CASE("The new values of the enumerations import", "[interchange][compat]")
+{
+    const JsonImportResult r = projectFromJson(R"({"format": "blendwise-plan", "version": 1,
+        "moments": [{"id": 1, "name": "Day 1", "start": "2027-03-04T09:00", "minutes": 420,
+                     "agenda": [{"id": 20, "kind": "activity", "activityId": 11},
+                                {"id": 21, "kind": "break", "title": "Coffee", "minutes": 15},
+                                {"id": 22, "kind": "lunch", "minutes": 60},
+                                {"kind": "activity", "activityId": 12}]}],
+        "tools": [{"id": 2, "name": "Our LMS", "type": "e-learning"}, {"id": 3, "name": "Stream", "type": "video"}],
+        "objectives": [{"id": 10, "statement": "S", "activities": [
+            {"id": 11, "title": "Pitch", "phase": "in-class", "direction": "many-to-many", "noTool": true,
+             "ledBy": "role", "ledByRoleId": 30, "momentId": 1},
+            {"id": 12, "title": "News", "phase": "post-class", "direction": "many-to-many", "toolId": 2,
+             "ledBy": "other", "ledByName": "Curator", "momentId": 1,
+             "recurrence": {"unit": "weeks", "interval": 1, "count": 8}},
+            {"title": "Daily", "phase": "post-class", "direction": "many-to-one", "toolId": 3,
+             "recurrence": {"unit": "days", "until": "2027-04-01"}}]}],
+        "roles": [{"id": 30, "role": "buddy", "name": "Senior rep"},
+                  {"id": 31, "role": "custom", "customKind": "Sponsor", "name": "Sales director"}]})");
+    INFO(r.error.toStdString());
+    REQUIRE(r.project);
+    CHECK(r.warnings.isEmpty());
+    const Project &p = *r.project;
+    CHECK(p.tools[0].type == ToolType::ELearning);
+    CHECK(p.tools[1].type == ToolType::Video);
+    CHECK(p.roles[0].kind == RoleKind::Buddy);
+    CHECK(p.roles[1].kind == RoleKind::Custom);
+    CHECK(p.roles[1].customKind == "Sponsor"_L1);
+    const auto &acts = p.objectives[0].activities;
+    CHECK(acts[0].noTool);
+    CHECK(acts[0].ledBy == LedBy::Role);
+    CHECK(acts[0].ledByRoleId == 30); // a key declared after the activity that names it
+    CHECK(acts[1].ledBy == LedBy::Other);
+    CHECK(acts[1].ledByName == "Curator"_L1);
+    CHECK(acts[1].recurrence == Recurrence { RecurrenceUnit::Weeks, 1, 8, QDate() });
+    CHECK(acts[2].recurrence == Recurrence { RecurrenceUnit::Days, 1, 0, QDate(2027, 4, 1) });
+    const QList<AgendaItem> &agenda = p.moments[0].agenda;
+    REQUIRE(agenda.size() == 4);
+    CHECK(agenda[0] == AgendaItem { 20, AgendaKind::Activity, 11, QString(), 0 });
+    CHECK(agenda[1] == AgendaItem { 21, AgendaKind::Break, 0, u"Coffee"_s, 15 });
+    CHECK(agenda[2] == AgendaItem { 22, AgendaKind::Lunch, 0, QString(), 60 });
+    CHECK(agenda[3].kind == AgendaKind::Activity);
+    CHECK(agenda[3].activityId == 12);
+    CHECK(agenda[3].id > 31); // numbered after the largest key
+    CHECK(validate(p).isEmpty());
+}
+
+TEST_CASE("Every JSON seed of the fuzzing corpus imports", "[interchange][compat]")
+{
+    const QDir corpus(QStringLiteral(BLENDWISE_FUZZ_CORPUS "/json"));
+    const QStringList seeds = corpus.entryList({ u"*.json"_s }, QDir::Files);
+    REQUIRE(seeds.size() >= 5);
+    for (const QString &seed : seeds) {
+        INFO(seed.toStdString());
+        QFile file(corpus.filePath(seed));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const JsonImportResult r = projectFromJson(file.readAll());
+        INFO(r.error.toStdString());
+        REQUIRE(r.project);
+        CHECK(r.warnings.isEmpty());
+    }
+    QFile file(corpus.filePath(u"agenda-recurrence.json"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const JsonImportResult r = projectFromJson(file.readAll());
+    REQUIRE(r.project);
+    CHECK(r.project->moments[0].agenda.size() == 4);
+    CHECK(r.project->objectives[0].activities[2].recurrence.count == 8);
+    CHECK(r.project->objectives[0].instrument.fileData.startsWith("Criteria"));
+}
+
+TEST_CASE("Export leaves out what refers to removed items, as a save does", "[interchange]")
+{
+    // The studio exports the project in memory: an activity just deleted may still have its
+    // agenda entry there, a removed role may still be named as a leader.
+    Project p = everyField();
+    p.objectives[0].activities[0].ledByRoleId = 999999;
+    p.moments[0].agenda.append({ 999998, AgendaKind::Activity, 999997, QString(), 0 });
+    const JsonImportResult imported = projectFromJson(projectToJson(p));
+    INFO(imported.error.toStdString());
+    REQUIRE(imported.project);
+    Project expected = p;
+    normalize(expected);
+    CHECK(expected.moments[0].agenda.size() == 4);
+    CHECK(expected.objectives[0].activities[0].ledByRoleId == 0);
+    checkSameUpToIds(*imported.project, expected);
 }

@@ -3,6 +3,7 @@
 // lone surrogate escapes, other encodings than UTF-8, documents and texts beyond the limits.
 #include "interchange/jsoninput.h"
 #include "interchange/jsoninterchange.h"
+#include "model/projectvalidation.h"
 
 #include "qtprint.h"
 
@@ -59,10 +60,12 @@ TEST_CASE("Documents and texts beyond the documented limits are refused", "[inte
     CHECK(jsonInputProblem(QByteArray(MaxJsonInputBytes + 1, ' ')).contains(u"larger than 64 MB"_s));
     CHECK(jsonInputProblem(titled(QByteArray(MaxJsonTextBytes, 'x'))).isEmpty());
     const QString tooLong = jsonInputProblem(titled(QByteArray(MaxJsonTextBytes + 1, 'x')));
-    CHECK(tooLong.contains(u"longer than 8 MB"_s));
+    CHECK(tooLong.contains(u"longer than 24 MB"_s));
     CHECK(tooLong.size() < 200);
+    // The base64 of the largest file an assessment instrument may attach fits in one text.
+    CHECK(QByteArray(Limits::MaxInstrumentFileBytes, 'x').toBase64().size() <= MaxJsonTextBytes);
     // An unterminated text counts too.
-    CHECK(jsonInputProblem("\"" + QByteArray(MaxJsonTextBytes + 1, 'x')).contains(u"longer than 8 MB"_s));
+    CHECK(jsonInputProblem("\"" + QByteArray(MaxJsonTextBytes + 1, 'x')).contains(u"longer than 24 MB"_s));
 }
 
 TEST_CASE("Numbers in messages are exact, keys in messages are cut", "[interchange][input]")

@@ -24,9 +24,17 @@ Project fullSampleProject()
     i.maxTools = 5;
     i.mutedRules = {u"too-many-tools"_s, u"objective-not-measurable"_s};
 
-    p.moments = {{11, u"Kick-off 🚀"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::FaceToFace, u"Raum 4.12, Zürich"_s},
-                 {12, u"オンライン"_s, QDateTime(QDate(2025, 12, 31), QTime(23, 45)), 45, MomentMode::Virtual, u"https://meet.example.com/x?a=1&b=2"_s},
-                 {13, u"Unscheduled"_s, QDateTime(), 0, MomentMode::Virtual, QString()}};
+    p.moments = { { 11, u"Kick-off 🚀"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::FaceToFace,
+                      u"Raum 4.12, Zürich"_s, {} },
+        { 12, u"オンライン"_s, QDateTime(QDate(2025, 12, 31), QTime(23, 45)), 45, MomentMode::Virtual,
+            u"https://meet.example.com/x?a=1&b=2"_s, {} },
+        { 13, u"Unscheduled"_s, QDateTime(), 0, MomentMode::Virtual, QString(), {} } };
+    // A running order (version 3): an in-class activity, a break, lunch and an entry the plan
+    // skips (activity 41 is not in this moment's class time).
+    p.moments[0].agenda
+        = { { 71, AgendaKind::Activity, 42, QString(), 0 }, { 72, AgendaKind::Break, 0, u"Kaffee ☕"_s, 15 },
+              { 73, AgendaKind::Lunch, 0, QString(), 60 }, { 74, AgendaKind::Activity, 41, QString(), 0 } };
+    p.moments[1].agenda = { { 75, AgendaKind::Break, 0, QString(), 0 } };
 
     Tool padlet;
     padlet.id = 21;
@@ -50,13 +58,25 @@ Project fullSampleProject()
     mail.name = u"E-mail"_s;
     mail.type = ToolType::Survey;
     mail.directions = {Direction::ManyToOne};
-    p.tools = {padlet, mail};
+    Tool lms;
+    lms.id = 23;
+    lms.name = u"Our LMS"_s;
+    lms.type = ToolType::ELearning;
+    Tool video;
+    video.id = 24;
+    video.name = u"Stream"_s;
+    video.type = ToolType::Video;
+    p.tools = { padlet, mail, lms, video };
 
     Objective o1;
     o1.id = 31;
     o1.statement = u"Rank the risks of a project"_s;
     o1.measure = u"≥ 80 % agree with the expert ranking"_s;
     o1.notes = u"Notes with\nnewlines\r\nand CRLF"_s;
+    o1.instrument.name = u"Pitch rubric ✓"_s;
+    o1.instrument.description = u"Five criteria, 1–4 each;\nobserved in the role play"_s;
+    o1.instrument.fileName = u"Grille d’évaluation (v2).pdf"_s;
+    o1.instrument.fileData = QByteArray("%PDF-1.7\n\0\0\xff\xfe", 14) + QByteArray(70000, '\x01');
     Activity a;
     a.id = 41;
     a.title = u"Identify risks via your network"_s;
@@ -72,6 +92,8 @@ Project fullSampleProject()
     a.assessment = Assessment::Formative;
     a.momentId = 11;
     a.offsetDays = -7;
+    a.ledByName = u"kept while the champion leads"_s;
+    a.recurrence = { RecurrenceUnit::Weeks, 1, 8, QDate() };
     Activity b;
     b.id = 42;
     b.title = u"Probability × impact"_s;
@@ -84,6 +106,7 @@ Project fullSampleProject()
     b.assessment = Assessment::Summative;
     b.momentId = 12;
     b.offsetDays = 3;
+    b.recurrence = { RecurrenceUnit::Days, 3, 0, QDate(2026, 2, 28) };
     Activity unset; // every field at its default, including the unset phase and direction
     unset.id = 43;
     o1.activities = {a, b, unset};
@@ -99,15 +122,45 @@ Project fullSampleProject()
     c.ledBy = LedBy::Learners;
     c.grouping = Grouping::Individual;
     c.toolId = 0;
+    c.noTool = true;
     c.momentId = 0;
-    o3.activities = {c};
+    c.recurrence = {};
+    c.ledByName.clear();
+    Activity d = c;
+    d.id = 45;
+    d.ledBy = LedBy::Role;
+    d.ledByRoleId = 65;
+    Activity e = c;
+    e.id = 46;
+    e.noTool = false;
+    e.toolId = 23;
+    e.ledBy = LedBy::Other;
+    e.ledByName = u"L&D contact — Zoë"_s;
+    e.recurrence = { RecurrenceUnit::Weeks, 2, 1000, QDate(2030, 1, 1) }; // the count decides
+    o3.activities = { c, d, e };
     p.objectives = {o1, o2, o3};
 
     p.subgroups = {{51, u"Team Ø"_s, u"Present the ranking"_s, 32, 6}, {52, u"Floating"_s, QString(), 0, 0}};
-    p.roles = {{61, RoleKind::Mentor, u"Dr. Ifeoma Okafor"_s, u"Answers questions live"_s},
-               {62, RoleKind::Curator, u"Lena"_s, QString()},
-               {63, RoleKind::Contact, u"Help desk"_s, u"☎ +41 44 000 00 00"_s},
-               {64, RoleKind::Champion, u"Raj"_s, u"Keeps the group going"_s}};
+    p.roles = {
+        { .id = 61,
+            .kind = RoleKind::Mentor,
+            .customKind = {},
+            .name = u"Dr. Ifeoma Okafor"_s,
+            .duties = u"Answers questions live"_s },
+        { .id = 62, .kind = RoleKind::Curator, .customKind = {}, .name = u"Lena"_s, .duties = QString() },
+        { .id = 63,
+            .kind = RoleKind::Contact,
+            .customKind = {},
+            .name = u"Help desk"_s,
+            .duties = u"☎ +41 44 000 00 00"_s },
+        { .id = 64,
+            .kind = RoleKind::Champion,
+            .customKind = {},
+            .name = u"Raj"_s,
+            .duties = u"Keeps the group going"_s },
+        { .id = 65, .kind = RoleKind::Buddy, .customKind = {}, .name = u"Senior rep"_s, .duties = u"Rides along"_s },
+        { .id = 66, .kind = RoleKind::Custom, .customKind = u"Sponsor 🏆"_s, .name = u"Sales director"_s, .duties = {} }
+    };
     return p;
 }
 

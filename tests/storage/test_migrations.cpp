@@ -49,7 +49,7 @@ public:
         REQUIRE(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
         while (tables.next()) {
             const QString table = tables.value(0).toString();
-            for (const QString &pragma : {u"table_info"_s, u"foreign_key_list"_s}) {
+            for (const QString &pragma : { u"table_xinfo"_s, u"foreign_key_list"_s, u"index_list"_s }) {
                 QSqlQuery q(m_db);
                 REQUIRE(q.exec(u"PRAGMA %1(%2)"_s.arg(pragma, table)));
                 while (q.next()) {
@@ -69,6 +69,8 @@ private:
     QSqlDatabase m_db;
 };
 
+void writeVersion1Data(TestDb &db);
+
 // A file exactly as the first Blendwise wrote it: version 1 DDL, version 1 data.
 void writeVersion1File(const QString &path)
 {
@@ -77,6 +79,29 @@ void writeVersion1File(const QString &path)
     db.exec(u"PRAGMA user_version = 1"_s);
     for (const QString &sql : Migrations::version1Schema())
         db.exec(sql);
+    writeVersion1Data(db);
+}
+
+// A file as Blendwise 2 wrote it: the version 2 DDL (frozen in Migrations), the data of version
+// 1 and what version 2 added: roles, sub-groups, muted rules and the tool limit.
+void writeVersion2File(const QString &path)
+{
+    TestDb db(path);
+    db.exec(u"PRAGMA application_id = %1"_s.arg(ProjectFile::ApplicationId));
+    db.exec(u"PRAGMA user_version = 2"_s);
+    for (const QString &sql : Migrations::schemaOf(2))
+        db.exec(sql);
+    writeVersion1Data(db);
+    db.exec(u"UPDATE project SET max_tools = 5"_s);
+    db.exec(u"INSERT INTO muted_rules (position, rule_id) VALUES (0, 'tool-retired')"_s);
+    db.exec(
+        u"INSERT INTO subgroups (id, position, name, mission, objective_id, members) VALUES (6, 0, 'Team A', 'Map', 3, 4)"_s);
+    db.exec(
+        u"INSERT INTO roles (id, position, kind, name, duties) VALUES (7, 0, 'curator', 'Lena', 'Weekly digest')"_s);
+}
+
+void writeVersion1Data(TestDb &db)
+{
     db.exec(u"INSERT INTO project (id, title, client, audience, author, summary, language, version, accent, footer, logo, evaluation) "
             "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {u"Ancien projet ✓"_s, u"Client"_s, u"Managers"_s, u"Ana"_s, u"Summary"_s, u"fr"_s, u"1.0"_s,
@@ -112,8 +137,8 @@ Project expectedVersion1Project()
     p.info.evaluation = u"Survey"_s;
     p.info.rules = {u"Be kind"_s, u"Cite sources"_s};
     p.info.maxTools = 8; // the default version 2 gives files that had no such setting
-    p.moments = {{5, u"Kick-off"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::Virtual,
-                  u"https://meet.example.com"_s}};
+    p.moments = { { 5, u"Kick-off"_s, QDateTime(QDate(2025, 3, 3), QTime(9, 30)), 90, MomentMode::Virtual,
+        u"https://meet.example.com"_s, {} } };
     Tool t;
     t.id = 2;
     t.name = u"Padlet"_s;
@@ -151,11 +176,22 @@ Project expectedVersion1Project()
     return p;
 }
 
+Project expectedVersion2Project()
+{
+    Project p = expectedVersion1Project();
+    p.info.maxTools = 5;
+    p.info.mutedRules = { u"tool-retired"_s };
+    p.subgroups = { { 6, u"Team A"_s, u"Map"_s, 3, 4 } };
+    p.roles
+        = { { .id = 7, .kind = RoleKind::Curator, .customKind = {}, .name = u"Lena"_s, .duties = u"Weekly digest"_s } };
+    return p;
+}
+
 } // namespace
 
 TEST_CASE("A version 1 file opens, upgraded in memory, and stays as it was")
 {
-    REQUIRE(ProjectFile::schemaVersion() == 2);
+    REQUIRE(ProjectFile::schemaVersion() == 3);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.blendwise"_s);
     writeVersion1File(path);
@@ -179,16 +215,71 @@ TEST_CASE("A version 1 file opens, upgraded in memory, and stays as it was")
     CHECK(again.project == loaded.project);
 }
 
-TEST_CASE("Upgrading a version 1 file gives exactly the schema of a new file")
+TEST_CASE("A version 2 file opens with the defaults of version 3 and saves as version 3")
 {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.blendwise"_s);
+    writeVersion2File(path);
+    const auto before = test::FileFingerprint::of(path);
+
+    const LoadResult loaded = ProjectFile::load(path);
+    INFO(loaded.error.message.toStdString());
+    REQUIRE_FALSE(loaded.error);
+    CHECK(loaded.migrated);
+    CHECK(loaded.project == expectedVersion2Project());
+    // What version 3 added reads as its defaults.
+    const Activity &a = loaded.project.objectives[0].activities[0];
+    CHECK_FALSE(a.noTool);
+    CHECK(a.ledByRoleId == 0);
+    CHECK(a.ledByName.isEmpty());
+    CHECK(a.recurrence == Recurrence {});
+    CHECK(loaded.project.objectives[0].instrument == AssessmentInstrument {});
+    CHECK(loaded.project.roles[0].customKind.isEmpty());
+    CHECK(loaded.project.moments[0].agenda.isEmpty());
+    CHECK(test::FileFingerprint::of(path) == before);
+
+    // The new fields, set on the upgraded project, are saved in the current format.
+    Project p = loaded.project;
+    Activity &first = p.objectives[0].activities[0];
+    first.ledBy = LedBy::Role;
+    first.ledByRoleId = 7;
+    first.recurrence = { RecurrenceUnit::Weeks, 1, 8, {} };
+    p.objectives[0].instrument
+        = { u"Pitch rubric"_s, u"Five criteria"_s, u"rubric.pdf"_s, QByteArray("%PDF\0\xff", 6) };
+    p.roles[0].kind = RoleKind::Custom;
+    p.roles[0].customKind = u"Sponsor"_s;
+    p.moments[0].agenda = { { 8, AgendaKind::Break, 0, u"Coffee"_s, 15 }, { 9, AgendaKind::Activity, 4, {}, 0 } };
+    const QString resaved = dir.filePath(u"v3.blendwise"_s);
+    REQUIRE_FALSE(ProjectFile::save(p, resaved));
+    {
+        TestDb db(resaved);
+        QSqlQuery q(db.db());
+        REQUIRE(q.exec(u"PRAGMA user_version"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 3);
+    }
+    const LoadResult again = ProjectFile::load(resaved);
+    INFO(again.error.message.toStdString());
+    REQUIRE_FALSE(again.error);
+    CHECK_FALSE(again.migrated);
+    CHECK(again.project == p);
+}
+
+TEST_CASE("Upgrading a file of any older version gives exactly the schema of a new file")
+{
+    const int version = GENERATE(1, 2);
+    INFO("from version " << version);
     QTemporaryDir dir;
     const QString upgradedPath = dir.filePath(u"upgraded.sqlite"_s);
     const QString freshPath = dir.filePath(u"fresh.sqlite"_s);
-    writeVersion1File(upgradedPath);
+    if (version == 1)
+        writeVersion1File(upgradedPath);
+    else
+        writeVersion2File(upgradedPath);
     QStringList upgraded, fresh;
     {
         TestDb db(upgradedPath);
-        REQUIRE(Migrations::upgrade(db.db(), 1).isEmpty());
+        REQUIRE(Migrations::upgrade(db.db(), version).isEmpty());
         QSqlQuery q(db.db());
         REQUIRE(q.exec(u"PRAGMA user_version"_s));
         REQUIRE(q.next());

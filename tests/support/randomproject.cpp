@@ -89,7 +89,7 @@ Project randomProject(QRandomGenerator &r)
     const QList<QString> momentNames = { u"Workshop"_s, u"Workshop"_s, u"Webinar"_s, u"Day 1"_s };
     for (int n = between(r, 0, 4); n > 0; --n)
         p.moments.append(
-            { newId(), name(r, momentNames), start(r), between(r, 0, 480), anyValue<MomentMode>(r), text(r) });
+            { newId(), name(r, momentNames), start(r), between(r, 0, 480), anyValue<MomentMode>(r), text(r), {} });
 
     const QList<QString> toolNames = { u"Zoom"_s, u"zoom"_s, u"Padlet"_s, u"Our wiki"_s, u"Miro"_s };
     for (int n = between(r, 0, 5); n > 0; --n) {
@@ -122,6 +122,17 @@ Project randomProject(QRandomGenerator &r)
         o.statement = text(r);
         o.measure = text(r);
         o.notes = text(r);
+        if (chance(r, 40)) {
+            o.instrument.name = text(r);
+            o.instrument.description = text(r);
+            if (chance(r, 60)) {
+                o.instrument.fileName = pick(r,
+                    QList<QString> {
+                        u"rubric.pdf"_s, u"Grille d’évaluation.docx"_s, u"観察シート.xlsx"_s, u"no extension"_s });
+                // NULs and high bytes on purpose; sometimes an empty file.
+                o.instrument.fileData = QByteArray("%PDF-1.7\0\xff\xfe", 11).repeated(between(r, 0, 50));
+            }
+        }
         for (int a = between(r, 0, 5); a > 0; --a) {
             Activity act;
             act.id = newId();
@@ -131,17 +142,29 @@ Project randomProject(QRandomGenerator &r)
             act.direction = anyValue<Direction>(r, true);
             if (!p.tools.isEmpty() && chance(r, 70))
                 act.toolId = pick(r, p.tools).id;
+            else
+                act.noTool = chance(r, 40);
             const int low = between(r, 0, 120);
             act.duration
                 = chance(r, 20) ? Duration {} : Duration { low, low + (chance(r, 50) ? 0 : between(r, 1, 60)) };
             act.grouping = anyValue<Grouping>(r);
             act.ledBy = anyValue<LedBy>(r);
+            if (act.ledBy == LedBy::Other || chance(r, 10)) // a name kept while another leader is chosen
+                act.ledByName = name(r, { u"Sales director"_s, u"L&D contact"_s, u"Curator"_s });
             act.deliverable = text(r);
             act.benefit = text(r);
             act.assessment = anyValue<Assessment>(r);
             if (!p.moments.isEmpty() && chance(r, 70))
                 act.momentId = pick(r, p.moments).id;
             act.offsetDays = between(r, -365, 365);
+            if (chance(r, 30)) {
+                act.recurrence.unit = anyValue<RecurrenceUnit>(r);
+                act.recurrence.interval = chance(r, 10) ? 365 : between(r, 1, 4);
+                if (chance(r, 60))
+                    act.recurrence.count = chance(r, 10) ? 1000 : between(r, 1, 12);
+                if (act.recurrence.count == 0 || chance(r, 20))
+                    act.recurrence.until = QDate(2020, 1, 1).addDays(between(r, 0, 3500));
+            }
             o.activities.append(act);
         }
         p.objectives.append(o);
@@ -150,8 +173,49 @@ Project randomProject(QRandomGenerator &r)
     for (int n = between(r, 0, 3); n > 0; --n)
         p.subgroups.append({ newId(), text(r), text(r),
             !p.objectives.isEmpty() && chance(r, 70) ? pick(r, p.objectives).id : Id(0), between(r, 0, 40) });
-    for (int n = between(r, 0, 3); n > 0; --n)
-        p.roles.append({ newId(), anyValue<RoleKind>(r), text(r), text(r) });
+    for (int n = between(r, 0, 3); n > 0; --n) {
+        Role role;
+        role.id = newId();
+        role.kind = anyValue<RoleKind>(r);
+        if (role.kind == RoleKind::Custom || chance(r, 10))
+            role.customKind = name(r, { u"Sponsor"_s, u"Buddy lead"_s, u"Coach"_s });
+        role.name = text(r);
+        role.duties = text(r);
+        p.roles.append(role);
+    }
+    // Leaders by community role, once the roles exist.
+    for (Objective &o : p.objectives)
+        for (Activity &a : o.activities)
+            if (!p.roles.isEmpty() && (a.ledBy == LedBy::Role || chance(r, 10)))
+                a.ledByRoleId = pick(r, p.roles).id;
+
+    // Agendas: some of the activities of each moment (sometimes of another moment: an entry
+    // the plan skips), with breaks and lunches between them.
+    QList<Id> activityIds;
+    for (const Objective &o : p.objectives)
+        for (const Activity &a : o.activities)
+            activityIds.append(a.id);
+    for (Moment &m : p.moments) {
+        if (!chance(r, 50))
+            continue;
+        QList<Id> unused = activityIds;
+        for (int n = between(r, 0, 5); n > 0; --n) {
+            AgendaItem item;
+            item.id = newId();
+            item.kind = anyValue<AgendaKind>(r);
+            if (item.kind == AgendaKind::Activity) {
+                if (unused.isEmpty())
+                    item.kind = AgendaKind::Break;
+                else
+                    item.activityId = unused.takeAt(between(r, 0, int(unused.size()) - 1));
+            }
+            if (item.kind != AgendaKind::Activity) {
+                item.title = chance(r, 50) ? QString() : name(r, { u"Coffee"_s, u"Lunch ☕"_s, u"Stretch"_s });
+                item.minutes = chance(r, 10) ? 0 : between(r, 5, 90);
+            }
+            m.agenda.append(item);
+        }
+    }
     return p;
 }
 
@@ -164,7 +228,13 @@ QString mutateProject(Project &p, QRandomGenerator &r)
             activities.append(&a);
     Activity *a = activities.isEmpty() ? nullptr : pick(r, activities);
 
-    switch (between(r, 0, 17)) {
+    QList<AgendaItem *> entries;
+    for (Moment &m : p.moments)
+        for (AgendaItem &e : m.agenda)
+            entries.append(&e);
+    AgendaItem *entry = entries.isEmpty() ? nullptr : pick(r, entries);
+
+    switch (between(r, 0, 27)) {
     case 0:
         if (!a)
             break;
@@ -249,6 +319,59 @@ QString mutateProject(Project &p, QRandomGenerator &r)
         if (!p.moments.isEmpty())
             p.moments.first().start = QDateTime(QDate(2027, 3, 4), QTime(9, 30, 45, 500));
         return u"a start with seconds"_s;
+    case 18:
+        if (!a)
+            break;
+        a->recurrence = { RecurrenceUnit::Weeks, chance(r, 50) ? 0 : between(r, 366, Huge), 1, {} };
+        return u"a recurrence interval out of range"_s;
+    case 19:
+        if (!a)
+            break;
+        a->recurrence = { RecurrenceUnit::Days, 1, chance(r, 50) ? -1 : between(r, 1001, Huge), {} };
+        return u"a recurrence count out of range"_s;
+    case 20:
+        if (!a)
+            break;
+        a->recurrence = { RecurrenceUnit::Weeks, 1, 0, {} };
+        return u"a recurrence without count or end"_s;
+    case 21:
+        if (!a)
+            break;
+        a->ledByRoleId = 999996;
+        return u"a leading role that does not exist"_s;
+    case 22:
+        if (!entry)
+            break;
+        entry->kind = AgendaKind::Activity;
+        entry->activityId = 999995;
+        return u"an agenda entry of an activity that does not exist"_s;
+    case 23:
+        if (!entry || !a)
+            break;
+        entry->id = a->id;
+        return u"an agenda entry with an activity's id"_s;
+    case 24:
+        if (!entry)
+            break;
+        entry->minutes = chance(r, 50) ? -1 : Huge;
+        return u"agenda minutes out of range"_s;
+    case 25:
+        if (p.objectives.isEmpty())
+            break;
+        p.objectives.first().instrument.fileName = chance(r, 50) ? u"../../etc/passwd"_s : u"C:\\rubric.pdf"_s;
+        return u"an instrument file name with folders"_s;
+    case 26:
+        if (p.objectives.isEmpty())
+            break;
+        p.objectives.first().instrument.fileName = u"huge.bin"_s;
+        p.objectives.first().instrument.fileData = QByteArray(16 * 1024 * 1024 + 1, 'x');
+        return u"an instrument file of more than 16 MB"_s;
+    case 27:
+        if (!a || p.tools.isEmpty())
+            break;
+        a->toolId = p.tools.first().id;
+        a->noTool = true;
+        return u"no tool, and a tool"_s;
     }
     return u"nothing"_s;
 }
