@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextCursor>
+
+#include <algorithm>
+
+namespace bw::ui::inspector {
+
+// The building blocks the inspector's pages share, so that the objective and the activity
+// forms look and behave alike and their fields never move under the pointer.
+
+// Sets a field's text only when it differs, keeping the cursor where it was: the refresh that
+// follows the user's own keystroke must be invisible to them.
+inline void setLineText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    const int cursor = edit->cursorPosition();
+    edit->setText(text);
+    // Keep the typist's place; otherwise show the beginning of a text longer than the field.
+    edit->setCursorPosition(edit->hasFocus() ? std::min<int>(cursor, text.size()) : 0);
+}
+
+inline void setPlainText(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() == text)
+        return;
+    const int cursor = edit->textCursor().position();
+    edit->setPlainText(text);
+    if (edit->hasFocus()) {
+        QTextCursor c = edit->textCursor();
+        c.setPosition(std::min<int>(cursor, text.size()));
+        edit->setTextCursor(c);
+    }
+}
+
+// A multi-line field of a fixed height: a long text scrolls inside it instead of growing the
+// field and pushing the rows below it down.
+inline QPlainTextEdit *textBox(QWidget *parent, int lines)
+{
+    auto *e = new QPlainTextEdit(parent);
+    e->setTabChangesFocus(true);
+    const int height = e->fontMetrics().lineSpacing() * lines + 2 * e->frameWidth() + 8;
+    e->setFixedHeight(height);
+    e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    e->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    return e;
+}
+
+// A form whose rows never wrap and whose labels sit in a column of a fixed width (see
+// alignLabelColumns), so that switching between an objective and an activity leaves the fields
+// where they were.
+inline QFormLayout *newForm(QWidget *page)
+{
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return form;
+}
+
+inline QLabel *addRow(QFormLayout *form, QWidget *page, const QString &label, QWidget *field, const QString &toolTip)
+{
+    auto *l = new QLabel(label, page);
+    l->setBuddy(field);
+    // Labels line up with the first line of their field, whatever the field's height.
+    l->setMinimumHeight(QLineEdit().sizeHint().height());
+    l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    if (!toolTip.isEmpty())
+        field->setToolTip(toolTip);
+    field->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    form->addRow(l, field);
+    return l;
+}
+
+// Gives every label of the forms the width of the widest one.
+inline void alignLabelColumns(const QList<QFormLayout *> &forms)
+{
+    int width = 0;
+    QList<QWidget *> labels;
+    for (QFormLayout *form : forms)
+        for (int r = 0; r < form->rowCount(); ++r)
+            if (QLayoutItem *item = form->itemAt(r, QFormLayout::LabelRole); item && item->widget()) {
+                labels.append(item->widget());
+                width = std::max(width, item->widget()->sizeHint().width());
+            }
+    for (QWidget *label : labels)
+        label->setFixedWidth(width);
+}
+
+} // namespace bw::ui::inspector
