@@ -206,7 +206,7 @@ void Document::changeObjective(const Objective &objective, bool mergeable)
         return;
     const auto *current = m_project.objective(objective.id);
     if (!current || (current->statement == objective.statement && current->measure == objective.measure
-                     && current->notes == objective.notes))
+                     && current->notes == objective.notes && current->instrument == objective.instrument))
         return;
     push(new ChangeObjective(this, objective, mergeable));
 }
