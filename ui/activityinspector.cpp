@@ -98,6 +98,8 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
     const int width = std::max(page->minimumSizeHint().width(), m_objective->minimumSizeHint().width()) + scrollBar;
     activityScroll->setMinimumWidth(width);
     objectiveScroll->setMinimumWidth(width);
+    new WheelGuard(activityScroll);
+    new WheelGuard(objectiveScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -326,7 +328,7 @@ void ActivityInspector::buildRecurrence(QWidget *page)
     m_repeat->addItem(tr("Every N weeks"), int(RecurrenceUnit::Weeks));
     m_interval = new QSpinBox(page);
     m_interval->setRange(1, 365);
-    m_interval->setPrefix(tr("N = "));
+    m_interval->setPrefix(tr("every "));
     m_interval->setAccessibleName(tr("Repeat every N days or weeks"));
     m_interval->setToolTip(tr("How many days or weeks lie between two occurrences."));
     auto *repeatBox = new QWidget(page);
@@ -355,6 +357,7 @@ void ActivityInspector::buildRecurrence(QWidget *page)
         });
     });
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int value) {
+        updateSuffixes();
         if (!m_refreshing)
             edit([value](Activity &a) { a.recurrence.interval = value; }, m_interval);
     });
@@ -363,7 +366,7 @@ void ActivityInspector::buildRecurrence(QWidget *page)
     m_endAfter->setAccessibleName(tr("Ends after a number of times"));
     m_count = new QSpinBox(page);
     m_count->setRange(1, 999);
-    m_count->setSuffix(tr(" times"));
+
     m_count->setAccessibleName(tr("Number of times in all"));
     m_count->setToolTip(tr("How many times the activity happens in all, the first one included."));
     m_endOn = new QRadioButton(tr("on"), page);
@@ -405,6 +408,7 @@ void ActivityInspector::buildRecurrence(QWidget *page)
         });
     });
     connect(m_count, &QSpinBox::valueChanged, this, [this](int value) {
+        updateSuffixes();
         if (!m_refreshing)
             edit([value](Activity &a) { a.recurrence.count = value; }, m_count);
     });
@@ -536,7 +540,7 @@ void ActivityInspector::refreshRecurrence(const Activity &activity)
     m_repeat->setCurrentIndex(std::max(0, m_repeat->findData(int(r.unit))));
     if (m_interval->value() != std::max(1, r.interval))
         m_interval->setValue(std::max(1, r.interval));
-    m_interval->setSuffix(r.unit == RecurrenceUnit::Weeks ? tr(" weeks") : r.unit == RecurrenceUnit::Days ? tr(" days") : QString());
+    updateSuffixes();
     const bool byCount = r.count > 0 || !r.until.isValid();
     m_endAfter->setChecked(byCount);
     m_endOn->setChecked(!byCount);
@@ -554,6 +558,19 @@ void ActivityInspector::refreshRecurrence(const Activity &activity)
     if (m_until->date() != until)
         m_until->setDate(until);
     m_until->setDisplayFormat(QLocale(m_doc->project().info.language).dateFormat(QLocale::ShortFormat));
+}
+
+void ActivityInspector::updateSuffixes()
+{
+    if (!m_interval || !m_count)
+        return; // still being built
+    const Activity *a = current();
+    const RecurrenceUnit unit = a ? a->recurrence.unit : RecurrenceUnit::None;
+    const int n = m_interval->value();
+    m_interval->setSuffix(unit == RecurrenceUnit::Weeks ? (n == 1 ? tr(" week") : tr(" weeks"))
+            : unit == RecurrenceUnit::Days             ? (n == 1 ? tr(" day") : tr(" days"))
+                                                       : QString());
+    m_count->setSuffix(m_count->value() == 1 ? tr(" time") : tr(" times"));
 }
 
 void ActivityInspector::updateEnabledStates(const Activity &a)

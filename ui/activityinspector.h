@@ -90,6 +90,7 @@ private:
     void refreshMoments(const Activity &activity);
     void refreshLeaders(const Activity &activity);
     void refreshRecurrence(const Activity &activity);
+    void updateSuffixes();
     void updateEnabledStates(const Activity &activity);
     // One field change, one facade call. A typing field merges with its own previous edit.
     void edit(const std::function<void(Activity &)> &change, QObject *typingField = nullptr);

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextCursor>
 
 #include <algorithm>
@@ -69,7 +75,9 @@ inline QLabel *addRow(QFormLayout *form, QWidget *page, const QString &label, QW
     auto *l = new QLabel(label, page);
     l->setBuddy(field);
     // Labels line up with the first line of their field, whatever the field's height.
-    l->setMinimumHeight(QLineEdit().sizeHint().height());
+    // A fixed height keeps the label at the top of a tall row instead of centring it.
+    l->setFixedHeight(QLineEdit().sizeHint().height());
+    l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     if (!toolTip.isEmpty())
         field->setToolTip(toolTip);
@@ -92,5 +100,40 @@ inline void alignLabelColumns(const QList<QFormLayout *> &forms)
     for (QWidget *label : labels)
         label->setFixedWidth(width);
 }
+
+// Scrolling the form with the mouse wheel must never change a value: a combo box or spin box
+// that passes under the pointer hands the wheel to the scroll area unless it has the focus.
+class WheelGuard : public QObject {
+public:
+    explicit WheelGuard(QScrollArea *scroll)
+        : QObject(scroll)
+        , m_scroll(scroll)
+    {
+        const auto combos = scroll->findChildren<QComboBox *>();
+        for (QComboBox *c : combos)
+            guard(c);
+        const auto spins = scroll->findChildren<QAbstractSpinBox *>();
+        for (QAbstractSpinBox *s : spins)
+            guard(s);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    void guard(QWidget *w)
+    {
+        w->setFocusPolicy(Qt::StrongFocus); // a wheel turn does not take the focus either
+        w->installEventFilter(this);
+    }
+
+    QScrollArea *m_scroll;
+};
 
 } // namespace bw::ui::inspector

@@ -74,6 +74,7 @@ ObjectiveInspector::ObjectiveInspector(Document *document, QWidget *parent)
     fileLayout->setSpacing(3);
     m_file = new ElidedLabel(fileBox);
     m_file->setMinimumHeight(QLineEdit().sizeHint().height());
+    m_file->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     fileLayout->addWidget(m_file);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);

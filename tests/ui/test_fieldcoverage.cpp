@@ -417,8 +417,8 @@ std::map<QString, Driver> drivers()
     d[u"tools.benefit"_s]
         = toolText(u"Learner benefit"_s, u"Learn at your pace"_s, [](const Tool &t) { return QVariant(t.benefit); });
     d[u"tools.access"_s] = toolText(u"Access notes"_s, u"SSO"_s, [](const Tool &t) { return QVariant(t.access); });
-    d[u"tool_setup_steps.step"_s] = toolText(
-        u"Setup checklist"_s, u"Enrol the group"_s, [](const Tool &t) { return QVariant(t.setup); });
+    d[u"tool_setup_steps.step"_s]
+        = toolText(u"Setup checklist"_s, u"Enrol the group"_s, [](const Tool &t) { return QVariant(t.setup); });
     d[u"tools.cost"_s] = toolEditor(
         [](ToolEditDialog *edit) {
             auto *cost = byName<QComboBox>(edit, u"Cost"_s);
@@ -437,8 +437,7 @@ std::map<QString, Driver> drivers()
         },
         [](const Tool &t) { return QVariant(int(t.type)); });
     const auto toolFlag = [](const QString &fragment, std::function<QVariant(const Tool &)> field) {
-        return toolEditor(
-            [=](ToolEditDialog *edit) { clickIndicator(checkBoxWithText(edit, fragment)); }, field);
+        return toolEditor([=](ToolEditDialog *edit) { clickIndicator(checkBoxWithText(edit, fragment)); }, field);
     };
     d[u"tools.synchronous"_s] = toolFlag(u"Synchronous"_s, [](const Tool &t) { return QVariant(t.synchronous); });
     d[u"tools.needs_account"_s] = toolFlag(u"account"_s, [](const Tool &t) { return QVariant(t.needsAccount); });
