@@ -13,10 +13,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -93,7 +93,7 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
     QScrollArea *objectiveScroll = scrolled(m_objective);
     // One label column for both pages: going from an objective to an activity and back leaves
     // the fields where they were.
-    alignLabelColumns({m_form, m_objective->form()});
+    alignLabelColumns({ m_form, m_objective->form() });
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2;
     const int width = std::max(page->minimumSizeHint().width(), m_objective->minimumSizeHint().width()) + scrollBar;
     activityScroll->setMinimumWidth(width);
@@ -111,8 +111,8 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
     auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     leave->setContext(Qt::WidgetWithChildrenShortcut);
     connect(leave, &QShortcut::activated, this, [this] {
-        if (currentPage() == ObjectivePage && m_returnFocus && m_returnFocus->isVisible()
-            && m_returnFocus->isEnabled() && !isAncestorOf(m_returnFocus)) {
+        if (currentPage() == ObjectivePage && m_returnFocus && m_returnFocus->isVisible() && m_returnFocus->isEnabled()
+            && !isAncestorOf(m_returnFocus)) {
             m_returnFocus->setFocus(Qt::ShortcutFocusReason);
             return;
         }
@@ -313,8 +313,8 @@ void ActivityInspector::buildForm(QWidget *page)
 
     buildRecurrence(page);
 
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_title, m_instructions, m_duration, m_ledByName, m_deliverable, m_benefit, m_offset, m_interval, m_count })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_instructions, m_duration, m_ledByName,
+             m_deliverable, m_benefit, m_offset, m_interval, m_count })
         w->installEventFilter(this);
 }
 
@@ -509,7 +509,7 @@ void ActivityInspector::refreshLeaders(const Activity &activity)
         m_ledBy->setItemData(i, QVariant::fromValue(roleId), LedByRoleIdRole);
         m_ledBy->setItemData(i, tip, Qt::ToolTipRole);
     };
-    for (LedBy value : {LedBy::Trainer, LedBy::Expert, LedBy::Champion, LedBy::Learners})
+    for (LedBy value : { LedBy::Trainer, LedBy::Expert, LedBy::Champion, LedBy::Learners })
         add(enumLabel(value), value, 0, QString());
     int current = -1;
     for (const Role &role : project.roles) {
@@ -551,7 +551,7 @@ void ActivityInspector::refreshRecurrence(const Activity &activity)
         // A date worth proposing: four intervals after the activity's moment, or from today.
         const Moment *moment = m_doc->project().moment(activity.momentId);
         const QDate first = moment && moment->start.isValid() ? moment->start.date().addDays(activity.offsetDays)
-                                                             : QDate::currentDate();
+                                                              : QDate::currentDate();
         until = r.unit == RecurrenceUnit::Days ? first.addDays(4 * std::max(1, r.interval))
                                                : first.addDays(28 * std::max(1, r.interval));
     }
@@ -568,8 +568,8 @@ void ActivityInspector::updateSuffixes()
     const RecurrenceUnit unit = a ? a->recurrence.unit : RecurrenceUnit::None;
     const int n = m_interval->value();
     m_interval->setSuffix(unit == RecurrenceUnit::Weeks ? (n == 1 ? tr(" week") : tr(" weeks"))
-            : unit == RecurrenceUnit::Days             ? (n == 1 ? tr(" day") : tr(" days"))
-                                                       : QString());
+            : unit == RecurrenceUnit::Days              ? (n == 1 ? tr(" day") : tr(" days"))
+                                                        : QString());
     m_count->setSuffix(m_count->value() == 1 ? tr(" time") : tr(" times"));
 }
 

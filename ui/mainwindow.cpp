@@ -33,8 +33,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMouseEvent>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -393,7 +393,7 @@ void MainWindow::wireSelection()
         connect(m_objectives, &ObjectivesPanel::objectiveChosen, m_inspector, &ActivityInspector::showObjective);
         connect(m_overview, &BoardOverview::objectiveSelected, m_inspector, &ActivityInspector::showObjective);
         m_board->installEventFilter(this);
-        for (Phase phase : {Phase::PreClass, Phase::InClass, Phase::PostClass, Phase::Unset})
+        for (Phase phase : { Phase::PreClass, Phase::InClass, Phase::PostClass, Phase::Unset })
             if (auto *view = m_board->laneView(phase))
                 connect(view, &QAbstractItemView::pressed, this, [this] {
                     if (const Id id = m_board->currentActivity())

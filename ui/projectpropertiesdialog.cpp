@@ -151,8 +151,7 @@ QWidget *tableEditor(QWidget *parent, QTableWidget *table, const std::function<v
 }
 
 // Shows and edits a moment's start in the plan's language, to the minute.
-class MomentStartDelegate : public QStyledItemDelegate
-{
+class MomentStartDelegate : public QStyledItemDelegate {
 public:
     MomentStartDelegate(const ProjectPropertiesDialog *dialog, QObject *parent)
         : QStyledItemDelegate(parent)
@@ -394,8 +393,8 @@ QWidget *ProjectPropertiesDialog::buildCommunity()
 
     auto *rolesBox = new QGroupBox(tr("Roles"), page);
     auto *rolesLayout = new QVBoxLayout(rolesBox);
-    m_roles = makeTable(rolesBox, {tr("Role"), tr("Other kind"), tr("Person or function"), tr("Duties")},
-                        tr("Community roles"));
+    m_roles = makeTable(
+        rolesBox, { tr("Role"), tr("Other kind"), tr("Person or function"), tr("Duties") }, tr("Community roles"));
     QList<ChoiceDelegate::Choice> kinds;
     for (RoleKind k : enumValues<RoleKind>())
         kinds.append({enumLabel(k), int(k)});
@@ -403,7 +402,8 @@ QWidget *ProjectPropertiesDialog::buildCommunity()
     m_roles->setColumnWidth(RoleKindColumn, 130);
     m_roles->setColumnWidth(RoleCustomKind, 130);
     m_roles->setColumnWidth(RoleName, 170);
-    m_roles->horizontalHeaderItem(RoleCustomKind)->setToolTip(tr("The name of the kind when the role is of another kind, e.g. Sponsor"));
+    m_roles->horizontalHeaderItem(RoleCustomKind)
+        ->setToolTip(tr("The name of the kind when the role is of another kind, e.g. Sponsor"));
     // The free kind name is editable only for a role of "Other kind".
     connect(m_roles, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == RoleKindColumn)
@@ -503,8 +503,9 @@ void ProjectPropertiesDialog::updateCustomKindCell(int row)
     const bool custom = RoleKind(cellData(m_roles, row, RoleKindColumn, Qt::UserRole).toInt()) == RoleKind::Custom;
     item->setFlags(custom ? item->flags() | Qt::ItemIsEditable | Qt::ItemIsEnabled
                           : (item->flags() & ~Qt::ItemIsEditable) & ~Qt::ItemIsEnabled);
-    item->setToolTip(custom ? tr("The designer's name for this kind of role, e.g. Sponsor")
-                            : tr("Choose “%1” as the role to name a kind of your own").arg(enumLabel(RoleKind::Custom)));
+    item->setToolTip(custom
+            ? tr("The designer's name for this kind of role, e.g. Sponsor")
+            : tr("Choose “%1” as the role to name a kind of your own").arg(enumLabel(RoleKind::Custom)));
 }
 
 void ProjectPropertiesDialog::defaultSchedule(const Moment *previous, const QDate &today, Moment *moment)

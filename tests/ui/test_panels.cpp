@@ -2,14 +2,18 @@
 // The workspace panels driven the way a designer uses them: typing, clicking toggles, picking a
 // tool by typing, dialogs confirmed with OK. Each edit must be exactly one undo step, and undoing
 // must give back the project as it was.
+#include "activityboard.h"
 #include "activityinspector.h"
+#include "activitylaneview.h"
 #include "advisor/toolranking.h"
 #include "blendoverview.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
 #include "elidedlabel.h"
+#include "hintlistview.h"
 #include "inlinemessage.h"
 #include "objectiveinspector.h"
+#include "objectivespanel.h"
 #include "projectpropertiesdialog.h"
 #include "qtprint.h"
 #include "togglegroup.h"
@@ -17,26 +21,27 @@
 #include "tooleditdialog.h"
 #include "toolpicker.h"
 #include "toolsuggestiondelegate.h"
+#include "workspacefixture.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFormLayout>
-#include <QRadioButton>
-#include <QSpinBox>
-#include <QTemporaryDir>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QStyledItemDelegate>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -540,7 +545,7 @@ QList<QRect> fieldGeometry(QFormLayout *form)
 {
     QList<QRect> out;
     for (int r = 0; r < form->rowCount(); ++r) {
-        for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole})
+        for (auto role : { QFormLayout::LabelRole, QFormLayout::FieldRole })
             if (QLayoutItem *item = form->itemAt(r, role))
                 out.append(item->geometry());
     }
@@ -584,7 +589,7 @@ TEST_CASE("Objective inspector: each field is one undo step and undo restores th
 }
 
 TEST_CASE("Objective inspector: a file is attached, saved as a copy and removed; too large a file is refused",
-          "[ui][panels][objective]")
+    "[ui][panels][objective]")
 {
     Document doc(panelProject());
     ObjectiveInspector inspector(&doc);
@@ -638,7 +643,8 @@ TEST_CASE("Objective inspector: a file is attached, saved as a copy and removed;
     CHECK(doc.project().objective(1000)->instrument.fileData == rubric);
 }
 
-TEST_CASE("The inspector shows the objective while no activity is selected; Esc returns the focus", "[ui][panels][objective]")
+TEST_CASE(
+    "The inspector shows the objective while no activity is selected; Esc returns the focus", "[ui][panels][objective]")
 {
     Document doc(panelProject());
     QWidget window;
@@ -670,7 +676,7 @@ TEST_CASE("The inspector shows the objective while no activity is selected; Esc 
     QFormLayout *a = inspector->form();
     QFormLayout *b = inspector->objectiveInspector()->form();
     CHECK(a->itemAt(0, QFormLayout::LabelRole)->widget()->width()
-          == b->itemAt(0, QFormLayout::LabelRole)->widget()->width());
+        == b->itemAt(0, QFormLayout::LabelRole)->widget()->width());
 }
 
 TEST_CASE("Led by lists the fixed leaders, the community roles and a free role", "[ui][panels][ledby]")
@@ -685,7 +691,7 @@ TEST_CASE("Led by lists the fixed leaders, the community roles and a free role",
     sponsor.kind = RoleKind::Custom;
     sponsor.customKind = QStringLiteral("Sponsor");
     sponsor.name = QStringLiteral("Sales director");
-    p.roles = {champion, sponsor};
+    p.roles = { champion, sponsor };
     Document doc(p);
     ActivityInspector inspector(&doc);
     inspector.show();
@@ -697,10 +703,9 @@ TEST_CASE("Led by lists the fixed leaders, the community roles and a free role",
     for (int i = 0; i < ledBy->count(); ++i)
         items.append(ledBy->itemText(i));
     CHECK(items
-          == QStringList{enumLabel(LedBy::Trainer), enumLabel(LedBy::Expert), enumLabel(LedBy::Champion),
-                         enumLabel(LedBy::Learners),
-                         QStringLiteral("Country champion (%1)").arg(enumLabel(RoleKind::Champion)),
-                         QStringLiteral("Sales director (Sponsor)"), QStringLiteral("Other role…")});
+        == QStringList { enumLabel(LedBy::Trainer), enumLabel(LedBy::Expert), enumLabel(LedBy::Champion),
+            enumLabel(LedBy::Learners), QStringLiteral("Country champion (%1)").arg(enumLabel(RoleKind::Champion)),
+            QStringLiteral("Sales director (Sponsor)"), QStringLiteral("Other role…") });
     CHECK_FALSE(inspector.ledByNameEdit()->isEnabled());
 
     chooseWithKeys(ledBy, 5);
@@ -721,7 +726,7 @@ TEST_CASE("Led by lists the fixed leaders, the community roles and a free role",
     buddy.id = 602;
     buddy.kind = RoleKind::Buddy;
     buddy.name = QStringLiteral("Peer buddy");
-    doc.setRoles({champion, sponsor, buddy});
+    doc.setRoles({ champion, sponsor, buddy });
     CHECK(ledBy->findText(QStringLiteral("Peer buddy (%1)").arg(enumLabel(RoleKind::Buddy))) == 6);
     CHECK(ledBy->currentText() == QStringLiteral("Other role…"));
 }
@@ -779,9 +784,8 @@ TEST_CASE("Recurrence: the controls are enabled only when they apply, and never 
     inspector.setActivity(1001);
 
     CHECK(inspector.repeatCombo()->currentText() == QStringLiteral("Does not repeat"));
-    for (QWidget *w : std::initializer_list<QWidget *>{inspector.intervalSpin(), inspector.endAfterButton(),
-                                                       inspector.countSpin(), inspector.endOnButton(),
-                                                       inspector.untilEdit()}) {
+    for (QWidget *w : std::initializer_list<QWidget *> { inspector.intervalSpin(), inspector.endAfterButton(),
+             inspector.countSpin(), inspector.endOnButton(), inspector.untilEdit() }) {
         CHECK(w->isVisible());
         CHECK_FALSE(w->isEnabled());
     }
@@ -817,7 +821,8 @@ TEST_CASE("Recurrence: the controls are enabled only when they apply, and never 
     CHECK_FALSE(inspector.untilEdit()->isEnabled());
 }
 
-TEST_CASE("Inspector fields never move: not between activities, not with warnings, not between pages", "[ui][panels][stable]")
+TEST_CASE(
+    "Inspector fields never move: not between activities, not with warnings, not between pages", "[ui][panels][stable]")
 {
     Project p = panelProject();
     // Activity 1001 uses a tool with warnings and a suggested benefit; 1002 has none.
@@ -884,14 +889,14 @@ TEST_CASE("Scrolling the inspector with the wheel never changes a value", "[ui][
     inspector.titleEdit()->setFocus();
     const int before = grouping->currentIndex();
     QWheelEvent wheel(QPointF(5, 5), grouping->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+        Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(grouping, &wheel);
     CHECK(grouping->currentIndex() == before);
     CHECK(doc.undoStack()->count() == 0);
 }
 
 TEST_CASE("Project properties: role kinds of the designer's own, moments that follow, times to the minute",
-          "[ui][panels][properties]")
+    "[ui][panels][properties]")
 {
     Project p = panelProject();
     Moment day1;
@@ -903,8 +908,8 @@ TEST_CASE("Project properties: role kinds of the designer's own, moments that fo
     lunch.id = 510;
     lunch.kind = AgendaKind::Lunch;
     lunch.minutes = 45;
-    day1.agenda = {lunch};
-    p.moments = {day1};
+    day1.agenda = { lunch };
+    p.moments = { day1 };
     p.info.language = QStringLiteral("fr");
     Document doc(p);
     ProjectPropertiesDialog dialog(&doc);
@@ -917,7 +922,7 @@ TEST_CASE("Project properties: role kinds of the designer's own, moments that fo
     CHECK(next.minutes == 450);
     Moment first;
     ProjectPropertiesDialog::defaultSchedule(nullptr, QDate(2027, 3, 5), &first); // a Friday
-    CHECK(first.start == QDateTime(QDate(2027, 3, 8), QTime(9, 0)));              // Monday
+    CHECK(first.start == QDateTime(QDate(2027, 3, 8), QTime(9, 0))); // Monday
     CHECK(first.minutes == 420);
 
     auto *addMoment = [&]() -> QToolButton * {
@@ -960,7 +965,7 @@ TEST_CASE("Project properties: role kinds of the designer's own, moments that fo
     CHECK(after.roles.first().kind == RoleKind::Custom);
     CHECK(after.roles.first().customKind == QStringLiteral("Sponsor"));
     REQUIRE(after.moments.size() == 2);
-    CHECK(after.moments.first().agenda == QList<AgendaItem>{lunch}); // the running order survives OK
+    CHECK(after.moments.first().agenda == QList<AgendaItem> { lunch }); // the running order survives OK
     CHECK(after.moments.last().start == QDateTime(QDate(2027, 3, 5), QTime(8, 30)));
 }
 
@@ -979,4 +984,56 @@ TEST_CASE("The tool editor offers the e-learning and video types", "[ui][panels]
     CHECK(type->findData(int(ToolType::Video)) >= 0);
     chooseWithKeys(type, type->findData(int(ToolType::ELearning)));
     CHECK(dialog.tool().type == ToolType::ELearning);
+}
+
+TEST_CASE("In the studio, choosing an objective inspects it: its row, the board's header, after a card",
+    "[ui][panels][objective]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    Document *doc = w.document();
+    Project p = panelProject();
+    Objective second;
+    second.id = 2000;
+    second.statement = QStringLiteral("Be able to rank risks");
+    p.objectives.append(second);
+    doc->resetProject(p);
+    QApplication::processEvents();
+
+    ActivityInspector *inspector = w.inspector();
+    REQUIRE(w.objectivesPanel()->currentObjective() == 1000);
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    CHECK(inspector->objectiveInspector()->objective() == 1000);
+
+    // Another objective by keyboard in the objectives panel.
+    HintListView *list = w.objectivesPanel()->view();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    CHECK(inspector->objectiveInspector()->objective() == 2000);
+    QTest::keyClick(list, Qt::Key_Up);
+
+    // A card: the activity; a click on its objective's row: the objective again.
+    w.board()->selectActivity(1001, true);
+    CHECK(inspector->currentPage() == ActivityInspector::ActivityPage);
+    const QRect row = list->visualRect(list->model()->index(0, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    CHECK(inspector->objectiveInspector()->objective() == 1000);
+
+    // The card again, then the board's header above the lanes.
+    w.board()->selectActivity(1002, true);
+    REQUIRE(inspector->currentPage() == ActivityInspector::ActivityPage);
+    QTest::mouseClick(w.board(), Qt::LeftButton, {}, QPoint(w.board()->width() / 3, 6));
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+
+    // Esc in the objective's form goes back to where the focus came from.
+    QWidget *lane = QApplication::focusWidget();
+    REQUIRE(lane);
+    CHECK_FALSE(inspector->isAncestorOf(lane));
+    inspector->objectiveInspector()->measureEdit()->setFocus();
+    QTest::keyClicks(inspector->objectiveInspector()->measureEdit(), QStringLiteral("Ranks 5 risks"));
+    CHECK(doc->project().objective(1000)->measure == QStringLiteral("Ranks 5 risks"));
+    QTest::keyClick(inspector->objectiveInspector()->measureEdit(), Qt::Key_Escape);
+    CHECK(QApplication::focusWidget() == lane);
 }
