@@ -337,7 +337,7 @@ void ActivityInspector::buildRecurrence(QWidget *page)
     repeatLayout->setSpacing(4);
     repeatLayout->addWidget(m_repeat, 3);
     repeatLayout->addWidget(m_interval, 2);
-    auto *repeatLabel = addRow(m_form, page, tr("Re&peats:"), repeatBox, QString());
+    auto *repeatLabel = addRow(m_form, page, tr("R&epeats:"), repeatBox, QString());
     repeatLabel->setBuddy(m_repeat);
     m_repeat->setAccessibleName(tr("Repeats"));
     m_repeat->setToolTip(tr("Whether the activity happens once or repeats, e.g. every week for 8 weeks."));
@@ -362,7 +362,7 @@ void ActivityInspector::buildRecurrence(QWidget *page)
             edit([value](Activity &a) { a.recurrence.interval = value; }, m_interval);
     });
 
-    m_endAfter = new QRadioButton(tr("after"), page);
+    m_endAfter = new QRadioButton(tr("a&fter"), page);
     m_endAfter->setAccessibleName(tr("Ends after a number of times"));
     m_count = new QSpinBox(page);
     m_count->setRange(1, 999);
@@ -385,7 +385,8 @@ void ActivityInspector::buildRecurrence(QWidget *page)
     endsLayout->addWidget(m_endOn, 1, 0);
     endsLayout->addWidget(m_until, 1, 1);
     endsLayout->setColumnStretch(1, 1);
-    auto *endsLabel = addRow(m_form, page, tr("En&ds:"), endsBox, QString());
+    // "Ends" has no letter left for a mnemonic of its own; the first choice carries one (Alt+F).
+    auto *endsLabel = addRow(m_form, page, tr("Ends:"), endsBox, QString());
     endsLabel->setBuddy(m_endAfter);
     endsBox->setAccessibleName(tr("Ends"));
     m_endAfter->setToolTip(tr("The activity ends after a number of times."));

@@ -1037,3 +1037,42 @@ TEST_CASE("In the studio, choosing an objective inspects it: its row, the board'
     QTest::keyClick(inspector->objectiveInspector()->measureEdit(), Qt::Key_Escape);
     CHECK(QApplication::focusWidget() == lane);
 }
+
+TEST_CASE("Every field of both inspector pages has a label mnemonic of its own", "[ui][panels][mnemonics]")
+{
+    Document doc(panelProject());
+    ActivityInspector inspector(&doc);
+    const auto mnemonics = [](QWidget *page) {
+        QMap<QChar, QStringList> letters;
+        const auto add = [&](const QString &text) {
+            const int amp = text.indexOf(QLatin1Char('&'));
+            if (amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != QLatin1Char('&'))
+                letters[text.at(amp + 1).toLower()].append(text);
+        };
+        for (QLabel *l : page->findChildren<QLabel *>())
+            add(l->text());
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            if (!qobject_cast<QToolButton *>(b)) // toggle buttons are chosen with the arrow keys
+                add(b->text());
+        return letters;
+    };
+    const auto check = [&](QFormLayout *form, const char *page) {
+        QWidget *root = form->parentWidget();
+        REQUIRE(root);
+        const auto letters = mnemonics(root);
+        for (auto it = letters.begin(); it != letters.end(); ++it) {
+            INFO(page << ": " << it.value().join(QStringLiteral(", ")).toStdString());
+            CHECK(it.value().size() == 1);
+            CHECK(it.key().unicode() < 128);
+        }
+        // Every row's label carries one, except the one whose first choice does.
+        for (int r = 0; r < form->rowCount(); ++r)
+            if (auto *label = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)->widget())) {
+                INFO(page << ": " << label->text().toStdString());
+                CHECK((label->text().contains(QLatin1Char('&')) || label->text() == QStringLiteral("Ends:")));
+                CHECK(label->buddy());
+            }
+    };
+    check(inspector.form(), "activity");
+    check(inspector.objectiveInspector()->form(), "objective");
+}
