@@ -111,15 +111,22 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
     auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     leave->setContext(Qt::WidgetWithChildrenShortcut);
     connect(leave, &QShortcut::activated, this, [this] {
-        if (currentPage() == ObjectivePage && m_returnFocus && m_returnFocus->isVisible() && m_returnFocus->isEnabled()
-            && !isAncestorOf(m_returnFocus)) {
+        if (currentPage() == ObjectivePage && m_returnFocus && m_returnFocus->isVisible() && m_returnFocus->isEnabled()) {
             m_returnFocus->setFocus(Qt::ShortcutFocusReason);
             return;
         }
         Q_EMIT leaveRequested();
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        if (now && isAncestorOf(now) && !(old && isAncestorOf(old)))
+        // Inside means in this widget or in one of its popups (a combo box's list, the tool
+        // picker's suggestions), which are windows of their own.
+        const auto inside = [this](const QWidget *w) {
+            for (; w; w = w->parentWidget())
+                if (w == this)
+                    return true;
+            return false;
+        };
+        if (inside(now) && !inside(old) && !(old && old->window()->windowType() == Qt::Popup))
             m_returnFocus = old;
     });
 
