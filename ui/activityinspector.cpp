@@ -462,6 +462,8 @@ ActivityInspector::Page ActivityInspector::currentPage() const
 
 void ActivityInspector::refresh()
 {
+    if (m_pushing)
+        return; // edit() refreshes once its step is on the stack
     const Activity *a = current();
     const bool objective = !a && m_doc->project().objective(m_objective->objective());
     m_stack->setCurrentIndex(a ? ActivityPage : objective ? ObjectivePage : EmptyPage);
@@ -622,22 +624,15 @@ void ActivityInspector::edit(const std::function<void(Activity &)> &change, QObj
     change(changed);
     if (changed == *a)
         return;
-    QUndoStack *stack = m_doc->undoStack();
-    // A typing session merges all its keystrokes. Its first keystroke may merge too (a command
-    // pushed as non-mergeable can never head a merge chain in core), except when the command on
-    // top is this activity's previous typing session, which it must not extend.
-    bool merge = false;
-    if (typingField == m_typingField && typingField)
-        merge = true;
-    else if (typingField)
-        merge = !(stack->index() > 0 && stack->command(stack->index() - 1) == m_lastMergeCommand
-            && m_lastMergeActivity == m_id);
+    const auto how = m_sessions.plan(m_doc->undoStack(), typingField, typingField && typingField == m_typingField, m_id);
     m_typingField = typingField;
     m_pushing = true;
-    m_doc->changeActivity(changed, merge);
+    if (how == TypingSessions::Push::ReplaceSingle)
+        m_doc->undo();
+    m_doc->changeActivity(changed, how == TypingSessions::Push::Merge);
     m_pushing = false;
-    m_lastMergeCommand = merge && stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
-    m_lastMergeActivity = m_id;
+    m_sessions.pushed(m_doc->undoStack(), typingField, m_id, how);
+    refresh();
 }
 
 void ActivityInspector::editDuration(const QString &text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inspectorform.h"
 #include "model/project.h"
 
 #include <QPointer>
@@ -102,9 +103,7 @@ private:
     bool m_refreshing = false;
     bool m_pushing = false;
     QObject *m_typingField = nullptr; // the field whose edits currently merge
-    // The mergeable command our last keystroke went into (compared by address only, never used).
-    const QUndoCommand *m_lastMergeCommand = nullptr;
-    Id m_lastMergeActivity = 0;
+    inspector::TypingSessions m_sessions;
 
     QStackedWidget *m_stack;
     QFormLayout *m_form = nullptr;

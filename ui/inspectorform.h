@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextCursor>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -100,6 +101,52 @@ inline void alignLabelColumns(const QList<QFormLayout *> &forms)
     for (QWidget *label : labels)
         label->setFixedWidth(width);
 }
+
+// How an inspector's edit goes onto the undo stack, so that each typing session of a field (the
+// keystrokes while it keeps the focus) is exactly one undo step. A session's keystrokes merge
+// (Document::change…(item, true)). The first keystroke of a session that follows the same item's
+// previous session cannot merge (it would join that session's step), and a command pushed as
+// non-mergeable never heads a merge chain in core; so that keystroke is pushed on its own, and
+// each further keystroke of the session replaces it (undo, then push the session's whole text).
+class TypingSessions
+{
+public:
+    enum class Push {
+        Merge,         // push mergeable
+        Single,        // push on its own
+        ReplaceSingle, // undo this session's own step, then push on its own
+    };
+
+    // `continuing`: the edit comes from the field that is being typed in.
+    Push plan(const QUndoStack *stack, bool typing, bool continuing, qint64 item) const
+    {
+        const QUndoCommand *top = topOf(stack);
+        if (!typing)
+            return Push::Single;
+        if (continuing && item == m_item)
+            return m_single && top == m_single ? Push::ReplaceSingle : Push::Merge;
+        return top && top == m_last && item == m_item ? Push::Single : Push::Merge;
+    }
+
+    void pushed(const QUndoStack *stack, bool typing, qint64 item, Push how)
+    {
+        const QUndoCommand *top = topOf(stack);
+        m_item = item;
+        m_last = typing ? top : nullptr;
+        m_single = typing && how != Push::Merge ? top : nullptr;
+    }
+
+private:
+    static const QUndoCommand *topOf(const QUndoStack *stack)
+    {
+        return stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    }
+
+    // Compared by address only, never used: the commands of the last session.
+    const QUndoCommand *m_last = nullptr;
+    const QUndoCommand *m_single = nullptr;
+    qint64 m_item = 0;
+};
 
 // Scrolling the form with the mouse wheel must never change a value: a combo box or spin box
 // that passes under the pointer hands the wheel to the scroll area unless it has the focus.

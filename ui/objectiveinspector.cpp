@@ -142,6 +142,8 @@ void ObjectiveInspector::setObjective(Id id)
 
 void ObjectiveInspector::refresh()
 {
+    if (m_pushing)
+        return; // edit() refreshes once its step is on the stack
     const Objective *o = current();
     static const Objective none;
     const Objective &shown = o ? *o : none;
@@ -177,21 +179,15 @@ void ObjectiveInspector::edit(const std::function<void(Objective &)> &change, QO
     change(changed);
     if (changed == *o)
         return;
-    // The same rule as the activity inspector: the keystrokes of one field merge into one undo
-    // step; a new typing session never extends the previous session's step.
-    QUndoStack *stack = m_doc->undoStack();
-    bool merge = false;
-    if (typingField && typingField == m_typingField)
-        merge = true;
-    else if (typingField)
-        merge = !(stack->index() > 0 && stack->command(stack->index() - 1) == m_lastMergeCommand
-            && m_lastMergeObjective == m_id);
+    const auto how = m_sessions.plan(m_doc->undoStack(), typingField, typingField && typingField == m_typingField, m_id);
     m_typingField = typingField;
     m_pushing = true;
-    m_doc->changeObjective(changed, merge);
+    if (how == inspector::TypingSessions::Push::ReplaceSingle)
+        m_doc->undo();
+    m_doc->changeObjective(changed, how == inspector::TypingSessions::Push::Merge);
     m_pushing = false;
-    m_lastMergeCommand = merge && stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
-    m_lastMergeObjective = m_id;
+    m_sessions.pushed(m_doc->undoStack(), typingField, m_id, how);
+    refresh();
 }
 
 bool ObjectiveInspector::attachFile(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inspectorform.h"
 #include "model/project.h"
 
 #include <QWidget>
@@ -69,8 +70,7 @@ private:
     bool m_refreshing = false;
     bool m_pushing = false;
     QObject *m_typingField = nullptr;
-    const QUndoCommand *m_lastMergeCommand = nullptr;
-    Id m_lastMergeObjective = 0;
+    inspector::TypingSessions m_sessions;
 
     QFormLayout *m_form;
     QPlainTextEdit *m_statement;

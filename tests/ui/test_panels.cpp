@@ -577,8 +577,12 @@ TEST_CASE("Objective inspector: each field is one undo step and undo restores th
     CHECK(o.instrument.name == QStringLiteral("Case quiz"));
     CHECK(o.notes == QStringLiteral("Ask HR"));
     CHECK(o.statement == before.objectives.first().statement);
-    // Never one step per keystroke: at most a first letter and the rest per field.
-    CHECK(doc.undoStack()->count() <= 5);
+    // One step per field, even for fields typed one after the other.
+    CHECK(doc.undoStack()->count() == 3);
+    CHECK(inspector.notesEdit()->textCursor().position() == 6); // the cursor stayed where the typing is
+    doc.undoStack()->undo();
+    CHECK(doc.project().objective(1000)->notes.isEmpty());
+    CHECK(doc.project().objective(1000)->instrument.name == QStringLiteral("Case quiz"));
 
     // An edit elsewhere (undo) shows at once and never leaves a stale text.
     while (doc.undoStack()->canUndo())
@@ -720,6 +724,19 @@ TEST_CASE("Led by lists the fixed leaders, the community roles and a free role",
     inspector.ledByNameEdit()->setFocus();
     QTest::keyClicks(inspector.ledByNameEdit(), QStringLiteral("L&D contact"));
     CHECK(doc.project().activity(1001)->ledByName == QStringLiteral("L&D contact"));
+
+    // Two fields typed one after the other: one undo step each.
+    const int steps = doc.undoStack()->count();
+    inspector.titleEdit()->setFocus();
+    inspector.titleEdit()->selectAll();
+    QTest::keyClicks(inspector.titleEdit(), QStringLiteral("Role-play"));
+    inspector.ledByNameEdit()->setFocus();
+    QTest::keyClicks(inspector.ledByNameEdit(), QStringLiteral(" lead"));
+    CHECK(doc.undoStack()->count() == steps + 2);
+    CHECK(inspector.ledByNameEdit()->cursorPosition() == 16);
+    doc.undoStack()->undo();
+    CHECK(doc.project().activity(1001)->ledByName == QStringLiteral("L&D contact"));
+    CHECK(doc.project().activity(1001)->title == QStringLiteral("Role-play"));
 
     // A new community role shows up at once.
     Role buddy;
