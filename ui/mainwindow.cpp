@@ -3,6 +3,7 @@
 
 #include "activityboard.h"
 #include "activityinspector.h"
+#include "activitylaneview.h"
 #include "autosaver.h"
 #include "blendoverview.h"
 #include "boardoverview.h"
@@ -36,6 +37,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -390,7 +392,22 @@ void MainWindow::wireSelection()
         m_overview->setCurrentObjective(id);
         if (m_blend)
             m_blend->setObjective(id);
+        // With no card selected, the inspector shows the objective (measure, instrument, notes).
+        if (m_inspector)
+            m_inspector->setObjective(id);
     });
+    // Choosing the objective itself (its row, the board's header, the overview) inspects it.
+    if (m_inspector) {
+        connect(m_objectives, &ObjectivesPanel::objectiveChosen, m_inspector, &ActivityInspector::showObjective);
+        connect(m_overview, &BoardOverview::objectiveSelected, m_inspector, &ActivityInspector::showObjective);
+        m_board->installEventFilter(this);
+        for (Phase phase : { Phase::PreClass, Phase::InClass, Phase::PostClass, Phase::Unset })
+            if (auto *view = m_board->laneView(phase))
+                connect(view, &QAbstractItemView::pressed, this, [this] {
+                    if (const Id id = m_board->currentActivity())
+                        m_inspector->setActivity(id);
+                });
+    }
     connect(m_board, &ActivityBoard::objectiveRequested, m_objectives, &ObjectivesPanel::setCurrentObjective);
     connect(m_board, &ActivityBoard::currentActivityChanged, this, [this](Id id) {
         if (m_inspector)
@@ -413,6 +430,8 @@ void MainWindow::wireSelection()
         connect(m_inspector, &ActivityInspector::leaveRequested, this, [this] {
             if (const Id id = m_inspector->activity())
                 m_board->selectActivity(id, true);
+            else
+                m_objectives->view()->setFocus(Qt::ShortcutFocusReason);
         });
     connect(m_overview, &BoardOverview::objectiveSelected, m_objectives, &ObjectivesPanel::setCurrentObjective);
     connect(m_overview, &BoardOverview::activitySelected, this, [this](Id id) { reveal(id); });
@@ -432,12 +451,16 @@ void MainWindow::reveal(Id id)
     const Project &project = m_doc->project();
     if (project.objective(id)) {
         m_objectives->setCurrentObjective(id);
+        if (m_inspector)
+            m_inspector->showObjective(id);
         return;
     }
     const auto pos = project.activityPos(id);
     if (pos.isValid()) {
         m_objectives->setCurrentObjective(project.objectives[pos.objective].id);
         m_board->selectActivity(id, m_central->currentWidget() == m_board);
+        if (m_inspector) // the card may have been selected already, with the objective inspected since
+            m_inspector->setActivity(id);
         return;
     }
     if (project.tool(id)) {
@@ -448,6 +471,20 @@ void MainWindow::reveal(Id id)
     }
     if (project.moment(id))
         ProjectPropertiesDialog(m_doc, this).exec();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click on the board's header (the objective's statement above the lanes) inspects the
+    // objective. Clicks on cards never get here: the lanes take them.
+    if (watched == m_board && event->type() == QEvent::MouseButtonPress && m_inspector && m_board->objective()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QWidget *lane = m_board->laneView(Phase::PreClass);
+        const int lanesTop = lane ? lane->parentWidget()->mapTo(m_board, QPoint(0, 0)).y() : 0;
+        if (mouse->position().y() < lanesTop)
+            m_inspector->showObjective(m_board->objective());
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::objectivesHaveFocus() const

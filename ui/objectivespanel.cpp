@@ -45,6 +45,12 @@ ObjectivesPanel::ObjectivesPanel(ObjectiveListModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ObjectivesPanel::emitCurrent);
+    const auto chosen = [this](const QModelIndex &index) {
+        if (const Id id = m_model->idAt(index.row()))
+            Q_EMIT objectiveChosen(id);
+    };
+    connect(m_view, &QAbstractItemView::pressed, this, chosen);
+    connect(m_view, &QAbstractItemView::activated, this, chosen);
     // After a reset (open, new) or the first insert, something must be selected so that the
     // board shows lanes and the keyboard has a target.
     auto selectFirst = [this] {

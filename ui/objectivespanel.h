@@ -35,6 +35,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void currentObjectiveChanged(bw::Id objectiveId);
+    // The designer chose the objective itself (clicked its row, or pressed Enter on it), even if it
+    // was already the current one: whoever inspects things should show it.
+    void objectiveChosen(bw::Id objectiveId);
 
 private:
     void emitCurrent();

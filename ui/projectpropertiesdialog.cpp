@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -27,7 +28,9 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -39,7 +42,7 @@ namespace {
 constexpr qint64 MaxLogoBytes = 2 * 1024 * 1024;
 
 enum MomentColumn { MomentName, MomentStart, MomentMinutes, MomentModeColumn, MomentPlace };
-enum RoleColumn { RoleKindColumn, RoleName, RoleDuties };
+enum RoleColumn { RoleKindColumn, RoleCustomKind, RoleName, RoleDuties };
 enum SubGroupColumn { GroupName, GroupMission, GroupObjective, GroupMembers };
 
 QTableWidgetItem *textItem(const QString &text)
@@ -147,6 +150,53 @@ QWidget *tableEditor(QWidget *parent, QTableWidget *table, const std::function<v
     update();
     return box;
 }
+
+// Shows and edits a moment's start in the plan's language, to the minute.
+class MomentStartDelegate : public QStyledItemDelegate {
+public:
+    MomentStartDelegate(const ProjectPropertiesDialog *dialog, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_dialog(dialog)
+    {
+    }
+
+    QString displayText(const QVariant &value, const QLocale &) const override
+    {
+        const QDateTime start = value.toDateTime();
+        return start.isValid() ? m_dialog->planLocale().toString(start, QLocale::ShortFormat) : QString();
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *edit = new QDateTimeEdit(parent);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(minuteFormat(m_dialog->planLocale()));
+        return edit;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QDateTimeEdit *>(editor)->setDateTime(index.data(Qt::EditRole).toDateTime());
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        QDateTime start = static_cast<QDateTimeEdit *>(editor)->dateTime();
+        start.setTime(QTime(start.time().hour(), start.time().minute()));
+        model->setData(index, start, Qt::EditRole);
+    }
+
+    static QString minuteFormat(const QLocale &locale)
+    {
+        // The locale's short format, with any seconds taken out.
+        QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+        format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+        return format;
+    }
+
+private:
+    const ProjectPropertiesDialog *m_dialog;
+};
 
 QIcon swatch(const QColor &colour)
 {
@@ -316,11 +366,14 @@ QWidget *ProjectPropertiesDialog::buildMoments()
     m_moments->setItemDelegateForColumn(MomentModeColumn, new ChoiceDelegate(modes, m_moments));
     m_moments->horizontalHeader()->setSectionResizeMode(MomentName, QHeaderView::Stretch);
     m_moments->setColumnWidth(MomentStart, 150);
+    // Start times in the plan's language, without seconds (24-hour where that is the custom).
+    m_moments->setItemDelegateForColumn(MomentStart, new MomentStartDelegate(this, m_moments));
+    connect(m_language, &QComboBox::currentIndexChanged, m_moments->viewport(), qOverload<>(&QWidget::update));
     layout->addWidget(tableEditor(page, m_moments, [this] {
         Moment m;
         m.name = tr("Class session %1").arg(m_moments->rowCount() + 1);
-        m.start = QDateTime(QDate::currentDate().addDays(7), QTime(9, 0));
-        m.minutes = 120;
+        const QList<Moment> previous = moments();
+        defaultSchedule(previous.isEmpty() ? nullptr : &previous.last(), QDate::currentDate(), &m);
         addMoment(m);
     }, tr("moment")), 1);
     for (const Moment &m : m_doc->project().moments)
@@ -336,12 +389,22 @@ QWidget *ProjectPropertiesDialog::buildCommunity()
 
     auto *rolesBox = new QGroupBox(tr("Roles"), page);
     auto *rolesLayout = new QVBoxLayout(rolesBox);
-    m_roles = makeTable(rolesBox, {tr("Role"), tr("Person or function"), tr("Duties")}, tr("Community roles"));
+    m_roles = makeTable(
+        rolesBox, { tr("Role"), tr("Other kind"), tr("Person or function"), tr("Duties") }, tr("Community roles"));
     QList<ChoiceDelegate::Choice> kinds;
     for (RoleKind k : enumValues<RoleKind>())
         kinds.append({enumLabel(k), int(k)});
     m_roles->setItemDelegateForColumn(RoleKindColumn, new ChoiceDelegate(kinds, m_roles));
-    m_roles->setColumnWidth(RoleName, 180);
+    m_roles->setColumnWidth(RoleKindColumn, 130);
+    m_roles->setColumnWidth(RoleCustomKind, 130);
+    m_roles->setColumnWidth(RoleName, 170);
+    m_roles->horizontalHeaderItem(RoleCustomKind)
+        ->setToolTip(tr("The name of the kind when the role is of another kind, e.g. Sponsor"));
+    // The free kind name is editable only for a role of "Other kind".
+    connect(m_roles, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == RoleKindColumn)
+            updateCustomKindCell(item->row());
+    });
     rolesLayout->addWidget(tableEditor(rolesBox, m_roles, [this] { addRole(Role{}); }, tr("role")));
     layout->addWidget(rolesBox, 1);
 
@@ -418,11 +481,48 @@ void ProjectPropertiesDialog::addRole(const Role &r)
     const int row = m_roles->rowCount();
     m_roles->insertRow(row);
     m_roles->setItem(row, RoleKindColumn, choiceItem(enumLabel(r.kind), int(r.kind)));
+    m_roles->setItem(row, RoleCustomKind, textItem(r.customKind));
     auto *name = textItem(r.name);
     name->setData(Qt::UserRole, r.id);
     m_roles->setItem(row, RoleName, name);
     m_roles->setItem(row, RoleDuties, textItem(r.duties));
+    updateCustomKindCell(row);
     updateProblem();
+}
+
+void ProjectPropertiesDialog::updateCustomKindCell(int row)
+{
+    QTableWidgetItem *item = m_roles->item(row, RoleCustomKind);
+    if (!item)
+        return;
+    const QSignalBlocker block(m_roles);
+    const bool custom = RoleKind(cellData(m_roles, row, RoleKindColumn, Qt::UserRole).toInt()) == RoleKind::Custom;
+    item->setFlags(custom ? item->flags() | Qt::ItemIsEditable | Qt::ItemIsEnabled
+                          : (item->flags() & ~Qt::ItemIsEditable) & ~Qt::ItemIsEnabled);
+    item->setToolTip(custom
+            ? tr("The designer's name for this kind of role, e.g. Sponsor")
+            : tr("Choose “%1” as the role to name a kind of your own").arg(enumLabel(RoleKind::Custom)));
+}
+
+void ProjectPropertiesDialog::defaultSchedule(const Moment *previous, const QDate &today, Moment *moment)
+{
+    if (previous && previous->start.isValid()) {
+        // After the previous one: the next day, at the same time of day, for as long.
+        moment->start = QDateTime(previous->start.date().addDays(1), previous->start.time());
+        moment->minutes = previous->minutes > 0 ? previous->minutes : 420;
+        return;
+    }
+    // The first one: the next working day, a full day from nine.
+    QDate day = today.addDays(1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    moment->start = QDateTime(day, QTime(9, 0));
+    moment->minutes = previous && previous->minutes > 0 ? previous->minutes : 420;
+}
+
+QLocale ProjectPropertiesDialog::planLocale() const
+{
+    return QLocale(m_language ? m_language->currentData().toString() : m_original.language);
 }
 
 void ProjectPropertiesDialog::addSubGroup(const SubGroup &g)
@@ -523,6 +623,9 @@ QList<Moment> ProjectPropertiesDialog::moments() const
     for (int r = 0; r < m_moments->rowCount(); ++r) {
         Moment m;
         m.id = cellData(m_moments, r, MomentName, Qt::UserRole).value<Id>();
+        // What the table does not show (the running order) stays as it was.
+        if (const Moment *old = m.id ? m_doc->project().moment(m.id) : nullptr)
+            m.agenda = old->agenda;
         m.name = cellText(m_moments, r, MomentName);
         m.start = cellData(m_moments, r, MomentStart, Qt::EditRole).toDateTime();
         m.minutes = cellData(m_moments, r, MomentMinutes, Qt::EditRole).toInt();
@@ -540,6 +643,8 @@ QList<Role> ProjectPropertiesDialog::roles() const
         Role role;
         role.id = cellData(m_roles, r, RoleName, Qt::UserRole).value<Id>();
         role.kind = RoleKind(cellData(m_roles, r, RoleKindColumn, Qt::UserRole).toInt());
+        if (role.kind == RoleKind::Custom)
+            role.customKind = cellText(m_roles, r, RoleCustomKind);
         role.name = cellText(m_roles, r, RoleName);
         role.duties = cellText(m_roles, r, RoleDuties);
         out.append(role);
@@ -599,6 +704,8 @@ QString ProjectPropertiesDialog::findProblem(int *tab, QTableWidget **table, int
         *row = r;
         if (roleList.at(r).name.isEmpty() && roleList.at(r).duties.isEmpty())
             return tr("Role %1 is empty: say who takes it or what they do, or remove it.").arg(r + 1);
+        if (roleList.at(r).kind == RoleKind::Custom && roleList.at(r).customKind.isEmpty())
+            return tr("Role %1 is of another kind: name the kind, e.g. Sponsor.").arg(r + 1);
     }
     const auto groupList = subGroups();
     for (int r = 0; r < groupList.size(); ++r) {

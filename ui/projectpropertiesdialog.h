@@ -4,6 +4,7 @@
 #include "model/project.h"
 
 #include <QDialog>
+#include <QLocale>
 
 class QComboBox;
 class QLabel;
@@ -52,6 +53,11 @@ public:
     void setAccent(const QColor &colour);
     // The first problem that stops OK, or an empty string.
     QString problem() const;
+    // The locale of the language chosen for the plan: moment times are shown in it.
+    QLocale planLocale() const;
+    // When "Add moment" schedules a new one: the day after `previous`, at the same time and for
+    // as long; the first one on the next working day after `today`, 09:00, for 420 minutes.
+    static void defaultSchedule(const Moment *previous, const QDate &today, Moment *moment);
 
 private:
     QWidget *buildGeneral();
@@ -62,6 +68,7 @@ private:
     void chooseLogo();
     void chooseAccent();
     void updateProblem();
+    void updateCustomKindCell(int row);
     // The first problem with the place to show it: which tab, table and row.
     QString findProblem(int *tab, QTableWidget **table, int *row) const;
 

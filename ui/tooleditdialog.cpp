@@ -61,7 +61,8 @@ ToolEditDialog::ToolEditDialog(const Project &project, const Tool &tool, QWidget
         m_type->addItem(enumLabel(t), int(t));
     m_type->setCurrentIndex(m_type->findData(int(tool.type)));
     m_type->setAccessibleName(tr("Type"));
-    m_type->setToolTip(tr("What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys."));
+    m_type->setToolTip(tr("What the tool is for: discussion, content, co-creation, speeding up the process, live "
+                          "meetings, surveys, e-learning modules on an LMS, or video."));
     form->addRow(tr("&Type:"), m_type);
 
     auto *directions = new QHBoxLayout;

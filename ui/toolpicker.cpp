@@ -3,6 +3,7 @@
 
 #include "advisor/toolranking.h"
 #include "document/document.h"
+#include "elidedlabel.h"
 #include "theme.h"
 #include "tooleditdialog.h"
 #include "toolsuggestiondelegate.h"
@@ -58,7 +59,7 @@ ToolPicker::ToolPicker(Document *document, QWidget *parent)
     , m_doc(document)
     , m_edit(new QLineEdit(this))
     , m_warningIcon(new QLabel(this))
-    , m_warnings(new QLabel(this))
+    , m_warnings(new ElidedLabel(this))
     , m_popup(new QListView(this))
     , m_model(new QStandardItemModel(this))
 {
@@ -78,9 +79,13 @@ ToolPicker::ToolPicker(Document *document, QWidget *parent)
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_warningIcon->setPixmap(icon(QStringLiteral("warning")).pixmap(QSize(iconSize, iconSize), devicePixelRatio()));
-    m_warningIcon->setAlignment(Qt::AlignTop);
-    m_warnings->setWordWrap(true);
-    m_warnings->setTextFormat(Qt::PlainText);
+    m_warningIcon->setAlignment(Qt::AlignVCenter);
+    // One line, always there (empty when the tool needs no warning): the rows below the picker
+    // never move when another tool or activity is chosen. All warnings are in the tooltip.
+    m_warnings->setMinimumHeight(std::max(iconSize, m_warnings->fontMetrics().height()));
+    QSizePolicy iconPolicy = m_warningIcon->sizePolicy();
+    iconPolicy.setRetainSizeWhenHidden(true);
+    m_warningIcon->setSizePolicy(iconPolicy);
     auto *warnRow = new QHBoxLayout;
     warnRow->setSpacing(4);
     warnRow->addWidget(m_warningIcon);
@@ -161,13 +166,15 @@ void ToolPicker::refresh()
     const Tool *tool = a ? m_doc->project().tool(a->toolId) : nullptr;
     // Never replace what the user is typing; the name comes back when the search ends.
     if (!m_searching) {
-        const QString name = tool ? tool->name : QString();
-        if (m_edit->text() != name)
+        const QString name = tool ? tool->name : a && a->noTool ? inRoomText() : QString();
+        if (m_edit->text() != name) {
             m_edit->setText(name);
+            m_edit->setCursorPosition(0);
+        }
     }
     const QStringList warnings = tool ? toolWarnings(*tool) : QStringList();
-    m_warnings->setText(warnings.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!warnings.isEmpty());
+    m_warnings->setFullText(warnings.join(QStringLiteral(" · ")));
+    m_warnings->setToolTip(warnings.join(QLatin1Char('\n')));
     m_warningIcon->setVisible(!warnings.isEmpty());
     if (m_popup->isVisible())
         updateSuggestions();
@@ -202,10 +209,19 @@ void ToolPicker::updateSuggestions()
         item->setData(t->name, Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }
-    if (q.isEmpty() && a->toolId) {
-        auto *none = new QStandardItem(icon(QStringLiteral("list-remove")), tr("No tool"));
+    // Offered with the full list, and to a search for it ("no tool", "room").
+    const bool inRoomWanted = q.isEmpty() || inRoomText().contains(q, Qt::CaseInsensitive);
+    if (!a->noTool && inRoomWanted) {
+        auto *room = new QStandardItem(icon(QStringLiteral("phase-in")), inRoomText());
+        room->setData(Delegate::InRoomRow, Delegate::KindRole);
+        room->setData(tr("Face to face, e.g. a role-play: no tool is needed"), Delegate::SubtitleRole);
+        room->setToolTip(tr("The activity deliberately needs no tool: the advisor will not ask for one"));
+        m_model->appendRow(room);
+    }
+    if (q.isEmpty() && (a->toolId || a->noTool)) {
+        auto *none = new QStandardItem(icon(QStringLiteral("list-remove")), tr("No tool chosen yet"));
         none->setData(Delegate::NoToolRow, Delegate::KindRole);
-        none->setToolTip(tr("Leave the activity without a tool"));
+        none->setToolTip(tr("Leave the activity without a tool for now"));
         m_model->appendRow(none);
     }
     auto *create = new QStandardItem(icon(QStringLiteral("list-add")),
@@ -355,22 +371,33 @@ void ToolPicker::pick(const QModelIndex &index)
     case Delegate::NoToolRow:
         assignTool(0);
         break;
+    case Delegate::InRoomRow:
+        assignTool(0, true);
+        break;
     case Delegate::NewToolRow:
         createTool(query());
         break;
     }
 }
 
-void ToolPicker::assignTool(Id toolId)
+void ToolPicker::assignTool(Id toolId, bool inRoom)
 {
     hidePopup();
     m_searching = false;
-    if (const Activity *a = current(); a && a->toolId != toolId) {
+    // Picking a tool (or clearing the choice) ends "no tool — in the room", and the other way round.
+    const bool noTool = inRoom && toolId == 0;
+    if (const Activity *a = current(); a && (a->toolId != toolId || a->noTool != noTool)) {
         Activity changed = *a;
         changed.toolId = toolId;
+        changed.noTool = noTool;
         m_doc->changeActivity(changed);
     }
     refresh();
+}
+
+QString ToolPicker::inRoomText()
+{
+    return tr("No tool — in the room");
 }
 
 void ToolPicker::createTool(const QString &name)
@@ -402,6 +429,7 @@ void ToolPicker::createTool(const QString &name)
     const Id toolId = m_doc->addTool(created);
     Activity changed = *m_doc->project().activity(activityId);
     changed.toolId = toolId;
+    changed.noTool = false;
     m_doc->changeActivity(changed);
     m_doc->endMacro();
     m_searching = false;

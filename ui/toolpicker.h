@@ -17,9 +17,12 @@ class Document;
 
 namespace bw::ui {
 
+class ElidedLabel;
+
 // Chooses the tool of one activity. Typing filters and ranks the project's tools for the activity
 // (bw::rankTools: tools that carry its direction and fit its type first, then the ones the client
-// already provides); Down opens the list, Enter or a click picks, Esc cancels. The last entry,
+// already provides); Down opens the list, Enter or a click picks, Esc cancels. "No tool — in the
+// room" marks an activity that deliberately needs none (Activity::noTool). The last entry,
 // "New tool…", adds a tool to the project catalogue and assigns it in one undo step. The chosen
 // tool's warnings are shown under the field.
 class ToolPicker : public QWidget
@@ -34,6 +37,8 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     QListView *popup() const { return m_popup; }
     bool isPopupVisible() const;
+    // The text of the "no tool — in the room" choice, shown in the field when it is chosen.
+    static QString inRoomText();
 
 public Q_SLOTS:
     // Opens the list ranked for the text typed so far (all tools when nothing is typed).
@@ -49,7 +54,7 @@ private:
     void updateSuggestions();
     void moveSelection(int delta);
     void pick(const QModelIndex &index);
-    void assignTool(Id toolId);
+    void assignTool(Id toolId, bool inRoom = false);
     void createTool(const QString &name);
     void cancel();
     void placePopup();
@@ -61,7 +66,7 @@ private:
     bool m_searching = false;
     QLineEdit *m_edit;
     QLabel *m_warningIcon;
-    QLabel *m_warnings;
+    ElidedLabel *m_warnings;
     QListView *m_popup;
     QStandardItemModel *m_model;
 };

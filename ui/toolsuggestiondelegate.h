@@ -20,7 +20,8 @@ public:
         BadgesRole,                  // QVariantList of QVariantList{text, BadgeTone}
         DimmedRole,                  // bool
     };
-    enum Kind { ToolRow, NoToolRow, NewToolRow };
+    // NoToolRow clears the choice; InRoomRow says the activity deliberately needs no tool.
+    enum Kind { ToolRow, NoToolRow, NewToolRow, InRoomRow };
     enum BadgeTone { Positive, Caution, Danger };
 
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -207,8 +207,9 @@ void Document::changeObjective(const Objective &objective, bool mergeable)
     if (m_readOnly)
         return;
     const auto *current = m_project.objective(objective.id);
-    if (!current || (current->statement == objective.statement && current->measure == objective.measure
-                     && current->notes == objective.notes))
+    if (!current
+        || (current->statement == objective.statement && current->measure == objective.measure
+            && current->notes == objective.notes && current->instrument == objective.instrument))
         return;
     push(new ChangeObjective(this, objective, mergeable));
 }

@@ -66,7 +66,7 @@ public:
     // --- Edit facade: each call is one undoable command. Returns the new item's id for adds.
     Id addObjective(Objective objective, int row = -1);
     void removeObjective(Id id);
-    // Changes the objective's own fields (statement, measure, notes); activities are untouched.
+    // Changes the objective's own fields (statement, measure, instrument, notes); activities are untouched.
     // Consecutive mergeable edits of the same objective collapse into one undo step (typing).
     void changeObjective(const Objective &objective, bool mergeable = false);
     void moveObjective(Id id, int toRow);

@@ -39,6 +39,7 @@ void DocumentMutator::setObjectiveFields(int row, const Objective &fields)
     o.statement = fields.statement;
     o.measure = fields.measure;
     o.notes = fields.notes;
+    o.instrument = fields.instrument;
     Q_EMIT m_doc.objectiveChanged(row, o.id);
     Q_EMIT m_doc.changed();
 }

@@ -2,33 +2,49 @@
 // The workspace panels driven the way a designer uses them: typing, clicking toggles, picking a
 // tool by typing, dialogs confirmed with OK. Each edit must be exactly one undo step, and undoing
 // must give back the project as it was.
+#include "activityboard.h"
 #include "activityinspector.h"
+#include "activitylaneview.h"
 #include "advisor/toolranking.h"
 #include "blendoverview.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
+#include "elidedlabel.h"
+#include "hintlistview.h"
 #include "inlinemessage.h"
+#include "objectiveinspector.h"
+#include "objectivespanel.h"
 #include "projectpropertiesdialog.h"
 #include "qtprint.h"
 #include "togglegroup.h"
 #include "toolcataloguedialog.h"
 #include "tooleditdialog.h"
 #include "toolpicker.h"
+#include "toolsuggestiondelegate.h"
+#include "workspacefixture.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace bw;
 using namespace bw::ui;
@@ -499,4 +515,581 @@ TEST_CASE("Properties and tool catalogue dialogs follow the document's read-only
     CHECK(box->button(QDialogButtonBox::Ok)->isEnabled());
     CHECK(add->isEnabled());
     CHECK(edit->isEnabled());
+}
+
+// --- The objective inspector, the new activity fields and the fields that never move.
+
+namespace {
+
+// A closed combo box moved to `index` with the arrow keys, as a designer would.
+void chooseWithKeys(QComboBox *combo, int index)
+{
+    REQUIRE(index >= 0);
+    combo->setFocus(Qt::OtherFocusReason);
+    for (int i = 0; i < 50 && combo->currentIndex() != index; ++i)
+        QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(combo->currentIndex() == index);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+// Where every field of a form sits, in the form's coordinates.
+QList<QRect> fieldGeometry(QFormLayout *form)
+{
+    QList<QRect> out;
+    for (int r = 0; r < form->rowCount(); ++r) {
+        for (auto role : { QFormLayout::LabelRole, QFormLayout::FieldRole })
+            if (QLayoutItem *item = form->itemAt(r, role))
+                out.append(item->geometry());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Objective inspector: each field is one undo step and undo restores the objective", "[ui][panels][objective]")
+{
+    Document doc(panelProject());
+    const Project before = doc.project();
+    ObjectiveInspector inspector(&doc);
+    inspector.show();
+    REQUIRE(QTest::qWaitForWindowActive(&inspector));
+    inspector.setObjective(1000);
+    CHECK(inspector.statementEdit()->toPlainText() == QStringLiteral("Be able to identify human-risk factors"));
+
+    inspector.measureEdit()->setFocus();
+    QTest::keyClicks(inspector.measureEdit(), QStringLiteral("Names 4 of 5 factors"));
+    CHECK(doc.project().objective(1000)->measure == QStringLiteral("Names 4 of 5 factors"));
+    CHECK(doc.undoStack()->count() == 1);
+
+    inspector.instrumentNameEdit()->setFocus();
+    QTest::keyClicks(inspector.instrumentNameEdit(), QStringLiteral("Case quiz"));
+    inspector.notesEdit()->setFocus();
+    QTest::keyClicks(inspector.notesEdit(), QStringLiteral("Ask HR"));
+    const Objective &o = *doc.project().objective(1000);
+    CHECK(o.instrument.name == QStringLiteral("Case quiz"));
+    CHECK(o.notes == QStringLiteral("Ask HR"));
+    CHECK(o.statement == before.objectives.first().statement);
+    // One step per field, even for fields typed one after the other.
+    CHECK(doc.undoStack()->count() == 3);
+    CHECK(inspector.notesEdit()->textCursor().position() == 6); // the cursor stayed where the typing is
+    doc.undoStack()->undo();
+    CHECK(doc.project().objective(1000)->notes.isEmpty());
+    CHECK(doc.project().objective(1000)->instrument.name == QStringLiteral("Case quiz"));
+
+    // An edit elsewhere (undo) shows at once and never leaves a stale text.
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    CHECK(doc.project() == before);
+    CHECK(inspector.measureEdit()->toPlainText().isEmpty());
+    CHECK(inspector.instrumentNameEdit()->text().isEmpty());
+}
+
+TEST_CASE("Objective inspector: a file is attached, saved as a copy and removed; too large a file is refused",
+    "[ui][panels][objective]")
+{
+    Document doc(panelProject());
+    ObjectiveInspector inspector(&doc);
+    inspector.show();
+    inspector.setObjective(1000);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+
+    CHECK(inspector.attachButton()->isEnabled());
+    CHECK_FALSE(inspector.saveCopyButton()->isEnabled());
+    CHECK_FALSE(inspector.removeFileButton()->isEnabled());
+
+    // 16 MiB and one byte: refused with a message that says why, and nothing changes.
+    const QString big = dir.filePath(QStringLiteral("huge rubric.pdf"));
+    {
+        QFile file(big);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(ObjectiveInspector::MaxFileBytes + 1));
+    }
+    QString told;
+    onNextModal<QMessageBox>([&told](QMessageBox *box) {
+        told = box->text();
+        box->accept();
+    });
+    CHECK_FALSE(inspector.attachFile(big));
+    CHECK(told.contains(QStringLiteral("huge rubric.pdf")));
+    CHECK(told.contains(QStringLiteral("16 MiB")));
+    CHECK(doc.undoStack()->count() == 0);
+
+    const QByteArray rubric("%PDF-1.4 pitch rubric");
+    CHECK(inspector.attachFile(writeFile(dir, QStringLiteral("pitch-rubric.pdf"), rubric)));
+    const Objective *o = doc.project().objective(1000);
+    CHECK(o->instrument.fileName == QStringLiteral("pitch-rubric.pdf")); // the bare name, no folders
+    CHECK(o->instrument.fileData == rubric);
+    CHECK(doc.undoStack()->count() == 1);
+    CHECK(inspector.fileLabel()->fullText().contains(QStringLiteral("pitch-rubric.pdf")));
+    CHECK(inspector.saveCopyButton()->isEnabled());
+    CHECK(inspector.removeFileButton()->isEnabled());
+
+    const QString copy = dir.filePath(QStringLiteral("copy.pdf"));
+    CHECK(inspector.saveCopy(copy));
+    QFile saved(copy);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll() == rubric);
+
+    QTest::mouseClick(inspector.removeFileButton(), Qt::LeftButton);
+    CHECK(doc.project().objective(1000)->instrument.fileName.isEmpty());
+    CHECK(doc.project().objective(1000)->instrument.fileData.isEmpty());
+    CHECK(doc.undoStack()->count() == 2);
+    doc.undoStack()->undo();
+    CHECK(doc.project().objective(1000)->instrument.fileData == rubric);
+}
+
+TEST_CASE(
+    "The inspector shows the objective while no activity is selected; Esc returns the focus", "[ui][panels][objective]")
+{
+    Document doc(panelProject());
+    QWidget window;
+    auto *origin = new QLineEdit(&window);
+    auto *inspector = new ActivityInspector(&doc, &window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(origin);
+    layout->addWidget(inspector);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    CHECK(inspector->currentPage() == ActivityInspector::EmptyPage);
+    inspector->setObjective(1000);
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    inspector->setActivity(1001);
+    CHECK(inspector->currentPage() == ActivityInspector::ActivityPage);
+    inspector->showObjective(1000);
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    CHECK(inspector->activity() == 0);
+
+    origin->setFocus();
+    QTRY_VERIFY(origin->hasFocus());
+    inspector->objectiveInspector()->measureEdit()->setFocus();
+    QTRY_VERIFY(inspector->objectiveInspector()->measureEdit()->hasFocus());
+    QTest::keyClick(inspector->objectiveInspector()->measureEdit(), Qt::Key_Escape);
+    CHECK(origin->hasFocus());
+
+    // Both pages share one label column: nothing shifts sideways between them.
+    QFormLayout *a = inspector->form();
+    QFormLayout *b = inspector->objectiveInspector()->form();
+    CHECK(a->itemAt(0, QFormLayout::LabelRole)->widget()->width()
+        == b->itemAt(0, QFormLayout::LabelRole)->widget()->width());
+}
+
+TEST_CASE("Led by lists the fixed leaders, the community roles and a free role", "[ui][panels][ledby]")
+{
+    Project p = panelProject();
+    Role champion;
+    champion.id = 600;
+    champion.kind = RoleKind::Champion;
+    champion.name = QStringLiteral("Country champion");
+    Role sponsor;
+    sponsor.id = 601;
+    sponsor.kind = RoleKind::Custom;
+    sponsor.customKind = QStringLiteral("Sponsor");
+    sponsor.name = QStringLiteral("Sales director");
+    p.roles = { champion, sponsor };
+    Document doc(p);
+    ActivityInspector inspector(&doc);
+    inspector.show();
+    REQUIRE(QTest::qWaitForWindowActive(&inspector));
+    inspector.setActivity(1001);
+
+    QComboBox *ledBy = inspector.ledByCombo();
+    QStringList items;
+    for (int i = 0; i < ledBy->count(); ++i)
+        items.append(ledBy->itemText(i));
+    CHECK(items
+        == QStringList { enumLabel(LedBy::Trainer), enumLabel(LedBy::Expert), enumLabel(LedBy::Champion),
+            enumLabel(LedBy::Learners), QStringLiteral("Country champion (%1)").arg(enumLabel(RoleKind::Champion)),
+            QStringLiteral("Sales director (Sponsor)"), QStringLiteral("Other role…") });
+    CHECK_FALSE(inspector.ledByNameEdit()->isEnabled());
+
+    chooseWithKeys(ledBy, 5);
+    const Activity *a = doc.project().activity(1001);
+    CHECK(a->ledBy == LedBy::Role);
+    CHECK(a->ledByRoleId == 601);
+
+    chooseWithKeys(ledBy, 6);
+    CHECK(doc.project().activity(1001)->ledBy == LedBy::Other);
+    CHECK(doc.project().activity(1001)->ledByRoleId == 0);
+    REQUIRE(inspector.ledByNameEdit()->isEnabled());
+    inspector.ledByNameEdit()->setFocus();
+    QTest::keyClicks(inspector.ledByNameEdit(), QStringLiteral("L&D contact"));
+    CHECK(doc.project().activity(1001)->ledByName == QStringLiteral("L&D contact"));
+
+    // Two fields typed one after the other: one undo step each.
+    const int steps = doc.undoStack()->count();
+    inspector.titleEdit()->setFocus();
+    inspector.titleEdit()->selectAll();
+    QTest::keyClicks(inspector.titleEdit(), QStringLiteral("Role-play"));
+    inspector.ledByNameEdit()->setFocus();
+    QTest::keyClicks(inspector.ledByNameEdit(), QStringLiteral(" lead"));
+    CHECK(doc.undoStack()->count() == steps + 2);
+    CHECK(inspector.ledByNameEdit()->cursorPosition() == 16);
+    doc.undoStack()->undo();
+    CHECK(doc.project().activity(1001)->ledByName == QStringLiteral("L&D contact"));
+    CHECK(doc.project().activity(1001)->title == QStringLiteral("Role-play"));
+
+    // A new community role shows up at once.
+    Role buddy;
+    buddy.id = 602;
+    buddy.kind = RoleKind::Buddy;
+    buddy.name = QStringLiteral("Peer buddy");
+    doc.setRoles({ champion, sponsor, buddy });
+    CHECK(ledBy->findText(QStringLiteral("Peer buddy (%1)").arg(enumLabel(RoleKind::Buddy))) == 6);
+    CHECK(ledBy->currentText() == QStringLiteral("Other role…"));
+}
+
+TEST_CASE("No tool — in the room is a choice of the tool picker", "[ui][panels][notool]")
+{
+    Document doc(panelProject());
+    ToolPicker picker(&doc);
+    picker.show();
+    REQUIRE(QTest::qWaitForWindowActive(&picker));
+    picker.setActivity(1002);
+    picker.lineEdit()->setFocus();
+
+    const auto pickInRoom = [&] {
+        QTest::keyClick(picker.lineEdit(), Qt::Key_Down);
+        REQUIRE(picker.isPopupVisible());
+        QAbstractItemModel *model = picker.popup()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(ToolSuggestionDelegate::KindRole).toInt() == ToolSuggestionDelegate::InRoomRow)
+                row = r;
+        REQUIRE(row >= 0);
+        for (int r = 0; r < row; ++r)
+            QTest::keyClick(picker.lineEdit(), Qt::Key_Down);
+        QTest::keyClick(picker.lineEdit(), Qt::Key_Return);
+    };
+    pickInRoom();
+    CHECK(doc.project().activity(1002)->noTool);
+    CHECK(doc.project().activity(1002)->toolId == 0);
+    CHECK(picker.lineEdit()->text() == ToolPicker::inRoomText());
+    CHECK(doc.undoStack()->count() == 1);
+
+    // Picking a tool ends "in the room".
+    picker.lineEdit()->selectAll();
+    QTest::keyClicks(picker.lineEdit(), QStringLiteral("Zoom"));
+    QTest::keyClick(picker.lineEdit(), Qt::Key_Return);
+    const Activity *a = doc.project().activity(1002);
+    CHECK_FALSE(a->noTool);
+    REQUIRE(doc.project().tool(a->toolId));
+    CHECK(doc.project().tool(a->toolId)->name == QStringLiteral("Zoom"));
+
+    // And choosing it again clears the tool.
+    pickInRoom();
+    CHECK(doc.project().activity(1002)->noTool);
+    CHECK(doc.project().activity(1002)->toolId == 0);
+}
+
+TEST_CASE("Recurrence: the controls are enabled only when they apply, and never hidden", "[ui][panels][recurrence]")
+{
+    Document doc(panelProject());
+    ActivityInspector inspector(&doc);
+    inspector.resize(480, 1200);
+    inspector.show();
+    REQUIRE(QTest::qWaitForWindowActive(&inspector));
+    inspector.setActivity(1001);
+
+    CHECK(inspector.repeatCombo()->currentText() == QStringLiteral("Does not repeat"));
+    for (QWidget *w : std::initializer_list<QWidget *> { inspector.intervalSpin(), inspector.endAfterButton(),
+             inspector.countSpin(), inspector.endOnButton(), inspector.untilEdit() }) {
+        CHECK(w->isVisible());
+        CHECK_FALSE(w->isEnabled());
+    }
+
+    chooseWithKeys(inspector.repeatCombo(), inspector.repeatCombo()->findData(int(RecurrenceUnit::Weeks)));
+    Recurrence r = doc.project().activity(1001)->recurrence;
+    CHECK(r.unit == RecurrenceUnit::Weeks);
+    CHECK(r.interval == 1);
+    CHECK(r.count == 4);
+    CHECK(inspector.intervalSpin()->isEnabled());
+    CHECK(inspector.endAfterButton()->isChecked());
+    CHECK(inspector.countSpin()->isEnabled());
+    CHECK_FALSE(inspector.untilEdit()->isEnabled());
+
+    // "Every week for 8 weeks": typing the count is one undo step.
+    const int steps = doc.undoStack()->count();
+    inspector.countSpin()->setFocus();
+    inspector.countSpin()->selectAll();
+    QTest::keyClicks(inspector.countSpin(), QStringLiteral("8"));
+    CHECK(doc.project().activity(1001)->recurrence.count == 8);
+    CHECK(doc.undoStack()->count() == steps + 1);
+    CHECK(inspector.countSpin()->text() == QStringLiteral("8 times"));
+
+    QTest::mouseClick(inspector.endOnButton(), Qt::LeftButton, {}, QPoint(6, inspector.endOnButton()->height() / 2));
+    r = doc.project().activity(1001)->recurrence;
+    CHECK(r.count == 0);
+    CHECK(r.until.isValid());
+    CHECK(inspector.untilEdit()->isEnabled());
+    CHECK_FALSE(inspector.countSpin()->isEnabled());
+
+    chooseWithKeys(inspector.repeatCombo(), 0);
+    CHECK_FALSE(doc.project().activity(1001)->recurrence.isSet());
+    CHECK_FALSE(inspector.untilEdit()->isEnabled());
+}
+
+TEST_CASE(
+    "Inspector fields never move: not between activities, not with warnings, not between pages", "[ui][panels][stable]")
+{
+    Project p = panelProject();
+    // Activity 1001 uses a tool with warnings and a suggested benefit; 1002 has none.
+    Tool *warned = nullptr;
+    for (Tool &t : p.tools)
+        if (!warned && !toolWarnings(t).isEmpty() && !t.benefit.isEmpty())
+            warned = &t;
+    REQUIRE(warned);
+    p.objectives[0].activities[0].toolId = warned->id;
+    Document doc(p);
+    ActivityInspector inspector(&doc);
+    inspector.resize(480, 1400);
+    inspector.show();
+    REQUIRE(QTest::qWaitForWindowActive(&inspector));
+
+    inspector.setActivity(1001);
+    QApplication::processEvents();
+    const QList<QRect> first = fieldGeometry(inspector.form());
+    inspector.setActivity(1002);
+    QApplication::processEvents();
+    CHECK(fieldGeometry(inspector.form()) == first);
+
+    // An invalid duration shows its message in the room kept for it.
+    inspector.durationEdit()->setFocus();
+    inspector.durationEdit()->selectAll();
+    QTest::keyClicks(inspector.durationEdit(), QStringLiteral("abc"));
+    QApplication::processEvents();
+    CHECK(fieldGeometry(inspector.form()) == first);
+
+    // Another objective's page and back: the activity's form is where it was.
+    inspector.showObjective(1000);
+    QApplication::processEvents();
+    inspector.setActivity(1001);
+    QApplication::processEvents();
+    CHECK(fieldGeometry(inspector.form()) == first);
+
+    // A long text scrolls inside its field instead of growing it.
+    auto *instructions = inspector.findChild<QPlainTextEdit *>();
+    REQUIRE(instructions);
+    const int height = instructions->height();
+    instructions->setFocus();
+    for (int i = 0; i < 12; ++i) {
+        QTest::keyClicks(instructions, QStringLiteral("line"));
+        QTest::keyClick(instructions, Qt::Key_Return);
+    }
+    QApplication::processEvents();
+    CHECK(instructions->height() == height);
+    CHECK(fieldGeometry(inspector.form()) == first);
+}
+
+TEST_CASE("Scrolling the inspector with the wheel never changes a value", "[ui][panels][stable]")
+{
+    Document doc(panelProject());
+    ActivityInspector inspector(&doc);
+    inspector.resize(480, 300);
+    inspector.show();
+    REQUIRE(QTest::qWaitForWindowActive(&inspector));
+    inspector.setActivity(1001);
+    QComboBox *grouping = inspector.findChildren<QComboBox *>().value(0);
+    for (QComboBox *c : inspector.findChildren<QComboBox *>())
+        if (c->accessibleName() == QStringLiteral("Grouping"))
+            grouping = c;
+    REQUIRE(grouping);
+    inspector.titleEdit()->setFocus();
+    const int before = grouping->currentIndex();
+    QWheelEvent wheel(QPointF(5, 5), grouping->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(grouping, &wheel);
+    CHECK(grouping->currentIndex() == before);
+    CHECK(doc.undoStack()->count() == 0);
+}
+
+TEST_CASE("Project properties: role kinds of the designer's own, moments that follow, times to the minute",
+    "[ui][panels][properties]")
+{
+    Project p = panelProject();
+    Moment day1;
+    day1.id = 500;
+    day1.name = QStringLiteral("Bootcamp day 1");
+    day1.start = QDateTime(QDate(2027, 3, 4), QTime(8, 30));
+    day1.minutes = 450;
+    AgendaItem lunch;
+    lunch.id = 510;
+    lunch.kind = AgendaKind::Lunch;
+    lunch.minutes = 45;
+    day1.agenda = { lunch };
+    p.moments = { day1 };
+    p.info.language = QStringLiteral("fr");
+    Document doc(p);
+    ProjectPropertiesDialog dialog(&doc);
+    dialog.show();
+
+    // Moments: the next one the day after, same time, same length; the first one on a working day.
+    Moment next;
+    ProjectPropertiesDialog::defaultSchedule(&day1, QDate(2027, 1, 1), &next);
+    CHECK(next.start == QDateTime(QDate(2027, 3, 5), QTime(8, 30)));
+    CHECK(next.minutes == 450);
+    Moment first;
+    ProjectPropertiesDialog::defaultSchedule(nullptr, QDate(2027, 3, 5), &first); // a Friday
+    CHECK(first.start == QDateTime(QDate(2027, 3, 8), QTime(9, 0))); // Monday
+    CHECK(first.minutes == 420);
+
+    auto *addMoment = [&]() -> QToolButton * {
+        for (QToolButton *b : dialog.findChildren<QToolButton *>())
+            if (b->accessibleName() == QStringLiteral("Add moment"))
+                return b;
+        return nullptr;
+    }();
+    REQUIRE(addMoment);
+    QTest::mouseClick(addMoment, Qt::LeftButton);
+    QTableWidget *moments = dialog.momentsTable();
+    REQUIRE(moments->rowCount() == 2);
+    if (QWidget *editor = QApplication::focusWidget())
+        QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(moments->item(1, 1)->data(Qt::EditRole).toDateTime() == QDateTime(QDate(2027, 3, 5), QTime(8, 30)));
+    CHECK(moments->item(1, 2)->data(Qt::EditRole).toInt() == 450);
+    // Shown in the plan's language (French: 24-hour clock), without seconds.
+    auto *startDelegate = qobject_cast<QStyledItemDelegate *>(moments->itemDelegateForColumn(1));
+    REQUIRE(startDelegate);
+    const QString shown = startDelegate->displayText(moments->item(1, 1)->data(Qt::EditRole), QLocale());
+    CHECK(shown.contains(QStringLiteral("08:30")));
+    CHECK_FALSE(shown.contains(QStringLiteral("08:30:00")));
+
+    // Roles: buddy and "other kind" with its name; the name is editable only for that kind.
+    Role role;
+    role.kind = RoleKind::Buddy;
+    role.name = QStringLiteral("Peer buddy");
+    dialog.addRole(role);
+    QTableWidget *roles = dialog.rolesTable();
+    CHECK_FALSE(roles->item(0, 1)->flags().testFlag(Qt::ItemIsEditable));
+    roles->item(0, 0)->setData(Qt::UserRole, int(RoleKind::Custom));
+    CHECK(roles->item(0, 1)->flags().testFlag(Qt::ItemIsEditable));
+    CHECK(dialog.problem().contains(QStringLiteral("name the kind")));
+    roles->item(0, 1)->setText(QStringLiteral("Sponsor"));
+    CHECK(dialog.problem().isEmpty());
+    dialog.accept();
+
+    const Project &after = doc.project();
+    REQUIRE(after.roles.size() == 1);
+    CHECK(after.roles.first().kind == RoleKind::Custom);
+    CHECK(after.roles.first().customKind == QStringLiteral("Sponsor"));
+    REQUIRE(after.moments.size() == 2);
+    CHECK(after.moments.first().agenda == QList<AgendaItem> { lunch }); // the running order survives OK
+    CHECK(after.moments.last().start == QDateTime(QDate(2027, 3, 5), QTime(8, 30)));
+}
+
+TEST_CASE("The tool editor offers the e-learning and video types", "[ui][panels]")
+{
+    Document doc(panelProject());
+    Tool tool;
+    tool.name = QStringLiteral("Company LMS");
+    ToolEditDialog dialog(doc.project(), tool);
+    QComboBox *type = nullptr;
+    for (QComboBox *c : dialog.findChildren<QComboBox *>())
+        if (c->accessibleName() == QStringLiteral("Type"))
+            type = c;
+    REQUIRE(type);
+    CHECK(type->findData(int(ToolType::ELearning)) >= 0);
+    CHECK(type->findData(int(ToolType::Video)) >= 0);
+    chooseWithKeys(type, type->findData(int(ToolType::ELearning)));
+    CHECK(dialog.tool().type == ToolType::ELearning);
+}
+
+TEST_CASE("In the studio, choosing an objective inspects it: its row, the board's header, after a card",
+    "[ui][panels][objective]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    Document *doc = w.document();
+    Project p = panelProject();
+    Objective second;
+    second.id = 2000;
+    second.statement = QStringLiteral("Be able to rank risks");
+    p.objectives.append(second);
+    doc->resetProject(p);
+    QApplication::processEvents();
+
+    ActivityInspector *inspector = w.inspector();
+    REQUIRE(w.objectivesPanel()->currentObjective() == 1000);
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    CHECK(inspector->objectiveInspector()->objective() == 1000);
+
+    // Another objective by keyboard in the objectives panel.
+    HintListView *list = w.objectivesPanel()->view();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    CHECK(inspector->objectiveInspector()->objective() == 2000);
+    QTest::keyClick(list, Qt::Key_Up);
+
+    // A card: the activity; a click on its objective's row: the objective again.
+    w.board()->selectActivity(1001, true);
+    CHECK(inspector->currentPage() == ActivityInspector::ActivityPage);
+    const QRect row = list->visualRect(list->model()->index(0, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+    CHECK(inspector->objectiveInspector()->objective() == 1000);
+
+    // The card again, then the board's header above the lanes.
+    w.board()->selectActivity(1002, true);
+    REQUIRE(inspector->currentPage() == ActivityInspector::ActivityPage);
+    QTest::mouseClick(w.board(), Qt::LeftButton, {}, QPoint(w.board()->width() / 3, 6));
+    CHECK(inspector->currentPage() == ActivityInspector::ObjectivePage);
+
+    // Esc in the objective's form goes back to where the focus came from.
+    QWidget *lane = QApplication::focusWidget();
+    REQUIRE(lane);
+    CHECK_FALSE(inspector->isAncestorOf(lane));
+    inspector->objectiveInspector()->measureEdit()->setFocus();
+    QTest::keyClicks(inspector->objectiveInspector()->measureEdit(), QStringLiteral("Ranks 5 risks"));
+    CHECK(doc->project().objective(1000)->measure == QStringLiteral("Ranks 5 risks"));
+    QTest::keyClick(inspector->objectiveInspector()->measureEdit(), Qt::Key_Escape);
+    CHECK(QApplication::focusWidget() == lane);
+}
+
+TEST_CASE("Every field of both inspector pages has a label mnemonic of its own", "[ui][panels][mnemonics]")
+{
+    Document doc(panelProject());
+    ActivityInspector inspector(&doc);
+    const auto mnemonics = [](QWidget *page) {
+        QMap<QChar, QStringList> letters;
+        const auto add = [&](const QString &text) {
+            const int amp = text.indexOf(QLatin1Char('&'));
+            if (amp >= 0 && amp + 1 < text.size() && text.at(amp + 1) != QLatin1Char('&'))
+                letters[text.at(amp + 1).toLower()].append(text);
+        };
+        for (QLabel *l : page->findChildren<QLabel *>())
+            add(l->text());
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            if (!qobject_cast<QToolButton *>(b)) // toggle buttons are chosen with the arrow keys
+                add(b->text());
+        return letters;
+    };
+    const auto check = [&](QFormLayout *form, const char *page) {
+        QWidget *root = form->parentWidget();
+        REQUIRE(root);
+        const auto letters = mnemonics(root);
+        for (auto it = letters.begin(); it != letters.end(); ++it) {
+            INFO(page << ": " << it.value().join(QStringLiteral(", ")).toStdString());
+            CHECK(it.value().size() == 1);
+            CHECK(it.key().unicode() < 128);
+        }
+        // Every row's label carries one, except the one whose first choice does.
+        for (int r = 0; r < form->rowCount(); ++r)
+            if (auto *label = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)->widget())) {
+                INFO(page << ": " << label->text().toStdString());
+                CHECK((label->text().contains(QLatin1Char('&')) || label->text() == QStringLiteral("Ends:")));
+                CHECK(label->buddy());
+            }
+    };
+    check(inspector.form(), "activity");
+    check(inspector.objectiveInspector()->form(), "objective");
 }
