@@ -11,6 +11,10 @@
 #include "interchange/jsoninterchange.h"
 #include "interchange/jsonwriter.h"
 #include "storage/projectfile.h"
+#include "storage/projectlock.h"
+#include "storage/versionsnapshot.h"
+#include "commands/versioncommands.h"
+#include "document/document.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -18,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -39,7 +44,7 @@ namespace {
 // 5: diff found differences (like diff(1)'s 1, which here already means a usage error).
 enum ExitCode { Success = 0, UsageError = 1, InputError = 2, CheckFoundErrors = 3, OutputError = 4, Different = 5 };
 
-const char *const Commands[] = { "new", "import", "export", "check", "diff", "templates" };
+const char *const Commands[] = { "new", "import", "export", "check", "diff", "versions", "mark", "templates" };
 
 QString tr(const char *text)
 {
@@ -178,13 +183,17 @@ QString fullUsage()
               "                   [--paper a4|letter] [--client] [--bom]\n"
               "  blendwise check FILE [--json]                      run the design advisor\n"
               "  blendwise diff A B [--json]                        what changed from project A to B\n"
+              "  blendwise versions FILE                            list the named versions in FILE\n"
+              "  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version\n"
               "  blendwise templates                                list built-in templates\n"
               "  blendwise --help | --version\n"
               "\n"
               "export writes OUT next to FILE (FILE's name, the format's extension) unless -o is given;\n"
               "-o - writes to standard output.\n"
+              "FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.\n"
               "--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.\n"
-              "export and check never write to FILE; new and import never replace a file without --force.\n"
+              "export, check and diff never write to FILE; mark adds a version to it; new and import never\n"
+              "replace a file without --force.\n"
               "\n"
               "Exit codes: 0 success, 1 usage error, 2 the input cannot be read,\n"
               "3 check found errors, 4 the output could not be written, 5 diff found differences.")
@@ -251,6 +260,59 @@ QString siblingPath(const QString &path, const QString &name)
 std::optional<Project> loadProject(const QString &path)
 {
     LoadResult loaded = ProjectFile::load(path);
+    if (loaded.error) {
+        message(loaded.error.message);
+        return std::nullopt;
+    }
+    return std::move(loaded.project);
+}
+
+// "plan.blendwise@1.0": a project file and one of its named versions. A name that is a file as
+// it stands is that file, '@' and all; otherwise the part after the last '@' names the version
+// (its whole name, or its number: "1.0" for "1.0 — sent to client").
+struct ProjectRef {
+    QString file;
+    QString version; // empty: the project as saved
+};
+
+ProjectRef splitRef(const QString &argument)
+{
+    const qsizetype at = argument.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || QFileInfo::exists(argument))
+        return { argument, {} };
+    return { argument.left(at), argument.mid(at + 1) };
+}
+
+const Version *findVersion(const Project &project, const QString &wanted)
+{
+    for (const Version &v : project.versions)
+        if (v.name == wanted)
+            return &v;
+    const Version *byNumber = nullptr;
+    for (const Version &v : project.versions)
+        if (versionNumber(v.name) == wanted)
+            byNumber = &v; // the latest of that number
+    return byNumber;
+}
+
+// Loads a project file, or one of its versions (FILE@VERSION).
+std::optional<Project> loadProjectRef(const QString &argument)
+{
+    const ProjectRef ref = splitRef(argument);
+    auto project = loadProject(ref.file);
+    if (!project || ref.version.isEmpty())
+        return project;
+    const Version *v = findVersion(*project, ref.version);
+    if (!v) {
+        QStringList names;
+        for (const Version &x : project->versions)
+            names.append(x.name);
+        message(names.isEmpty() ? tr("%1: no version \"%2\" (the file has no versions)").arg(cut(ref.file), ref.version)
+                                : tr("%1: no version \"%2\" (it has: %3)")
+                                      .arg(cut(ref.file), ref.version, names.join(QLatin1String(", "))));
+        return std::nullopt;
+    }
+    LoadResult loaded = VersionSnapshot::load(v->snapshot, v->name);
     if (loaded.error) {
         message(loaded.error.message);
         return std::nullopt;
@@ -417,15 +479,22 @@ int runExport(const QStringList &arguments)
     options.clientVersion = parser.isSet(client);
     options.csvBom = parser.isSet(bom);
 
-    const QFileInfo inputInfo(input);
+    const ProjectRef ref = splitRef(input);
+    const QFileInfo inputInfo(ref.file);
+    // A version's export is named after it: plan-1.0.pdf beside plan.blendwise.
+    QString suffix;
+    if (!ref.version.isEmpty()) {
+        suffix = QLatin1Char('-') + ref.version;
+        suffix.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("_"));
+    }
     const QString target = parser.isSet(output)
         ? parser.value(output)
-        : siblingPath(input, inputInfo.completeBaseName() + QLatin1Char('.') + options.format);
-    if (samePath(input, target))
+        : siblingPath(ref.file, inputInfo.completeBaseName() + suffix + QLatin1Char('.') + options.format);
+    if (samePath(ref.file, target))
         return usageError(
             tr("%1 is the input; export never writes over it, choose another output with -o").arg(target), usage);
 
-    const auto project = loadProject(input);
+    const auto project = loadProjectRef(input);
     if (!project)
         return InputError;
     // What the reader should know about the written file goes to stderr, like import's.
@@ -558,10 +627,10 @@ int runDiff(const QStringList &arguments)
     const Parsed parsed = parse(parser, arguments, 2, usage);
     if (parsed.exitCode)
         return *parsed.exitCode;
-    const auto before = loadProject(parsed.args[0]);
+    const auto before = loadProjectRef(parsed.args[0]);
     if (!before)
         return InputError;
-    const auto after = loadProject(parsed.args[1]);
+    const auto after = loadProjectRef(parsed.args[1]);
     if (!after)
         return InputError;
     const diff::ProjectDiff changes = diff::diffProjects(*before, *after);
@@ -609,6 +678,66 @@ int runDiff(const QStringList &arguments)
             message(tr("No differences."));
     }
     return changes.isEmpty() ? Success : Different;
+}
+
+int runVersions(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise versions FILE");
+    QCommandLineParser parser;
+    const Parsed parsed = parse(parser, arguments, 1, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    const auto project = loadProject(parsed.args.first());
+    if (!project)
+        return InputError;
+    for (const Version &v : project->versions)
+        data(v.name + QLatin1Char('\t') + (v.created.isValid() ? v.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString())
+             + QLatin1Char('\t') + v.note.simplified());
+    if (project->versions.isEmpty())
+        message(tr("%1 has no versions yet; mark one with 'blendwise mark'.").arg(cut(parsed.args.first())));
+    return Success;
+}
+
+int runMark(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise mark FILE --name NAME [--note TEXT]");
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption note(QStringLiteral("note"), {}, QStringLiteral("TEXT"));
+    parser.addOptions({ name, note });
+    const Parsed parsed = parse(parser, arguments, 1, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    if (parser.value(name).trimmed().isEmpty())
+        return usageError(tr("--name is required"), usage);
+    const QString path = parsed.args.first();
+    if (const auto why = notARegularFile(path)) {
+        message(*why);
+        return InputError;
+    }
+    // The studio may have the project open: its next save would drop this version.
+    ProjectLock lock(path);
+    if (!lock.tryLock()) {
+        message(tr("%1 is open in Blendwise (locked by %2); mark the version there.")
+                    .arg(cut(path), lock.holder().user.isEmpty() ? tr("another program") : lock.holder().user));
+        return OutputError;
+    }
+    auto project = loadProject(path);
+    if (!project)
+        return InputError;
+    Document document(std::move(*project));
+    QString error;
+    const Id id = document.markVersion(parser.value(name), parser.value(note), QDateTime::currentDateTime(), &error);
+    if (!id) {
+        message(error);
+        return OutputError;
+    }
+    if (const FileError saved = ProjectFile::save(document.project(), path)) {
+        message(saved.message);
+        return OutputError;
+    }
+    message(tr("Marked version \"%1\" in %2.").arg(document.version(id)->name, cut(path)));
+    return Success;
 }
 
 int runTemplates(const QStringList &arguments)
@@ -712,6 +841,10 @@ static int runCommand(int argc, char *argv[])
         return runCheck(rest);
     if (command == QLatin1String("diff"))
         return runDiff(rest);
+    if (command == QLatin1String("versions"))
+        return runVersions(rest);
+    if (command == QLatin1String("mark"))
+        return runMark(rest);
     if (command == QLatin1String("templates"))
         return runTemplates(rest);
     if (command.startsWith(QLatin1Char('-')))

@@ -271,8 +271,9 @@ private:
         field(f, u"noTool"_s, flag(a.noTool), flag(b.noTool));
         field(f, u"duration"_s, durationText(a.duration), durationText(b.duration));
         field(f, u"grouping"_s, enumKey(a.grouping), enumKey(b.grouping));
-        reference(f, u"ledBy"_s, ledBy(m_before, a), a.ledBy == LedBy::Role ? a.ledByRoleId : 0, ledBy(m_after, b),
-            b.ledBy == LedBy::Role ? b.ledByRoleId : 0);
+        reference(f, u"ledBy"_s, ledBy(m_before, a), a.ledByRoleId, ledBy(m_after, b), b.ledByRoleId);
+        if (a.ledBy != LedBy::Other && b.ledBy != LedBy::Other)
+            field(f, u"ledByName"_s, a.ledByName, b.ledByName); // kept for when "other" is chosen again
         text(f, u"deliverable"_s, a.deliverable, b.deliverable);
         text(f, u"benefit"_s, a.benefit, b.benefit);
         field(f, u"assessment"_s, enumKey(a.assessment), enumKey(b.assessment));

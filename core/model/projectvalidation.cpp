@@ -135,6 +135,11 @@ public:
         seen.clear();
         for (int i = 0; i < m_project.moments.size(); ++i)
             checkAgenda(m_project.moments[i], i, others, seen);
+        // Versions in the same numbering as everything else (Document::newId gives them theirs).
+        others += seen;
+        seen.clear();
+        for (int i = 0; i < m_project.versions.size(); ++i)
+            checkVersion(m_project.versions[i], i, others, seen);
         return m_problems;
     }
 
@@ -142,7 +147,7 @@ private:
     // The item being checked. Its path and its name for people are built only when there is a
     // problem to report: validation runs before every save, over every activity.
     struct Item {
-        enum Kind { Info, Moment, Tool, Objective, Activity, SubGroup, Role, AgendaItem };
+        enum Kind { Info, Moment, Tool, Objective, Activity, SubGroup, Role, AgendaItem, Version };
         Kind kind = Info;
         int row = -1;
         int sub = -1; // the activity's row within its objective, the entry's within its agenda
@@ -168,6 +173,8 @@ private:
                 return element(QStringLiteral("roles"), row);
             case AgendaItem:
                 return element(element(QStringLiteral("moments"), row) + QStringLiteral(".agenda"), sub);
+            case Version:
+                return element(QStringLiteral("versions"), row);
             }
             return {};
         }
@@ -196,6 +203,8 @@ private:
                         .arg(named(tr("In-class moment %1").arg(row + 1), parentName ? *parentName : QString()))
                         .arg(sub + 1),
                     n);
+            case Version:
+                return named(tr("Version %1").arg(row + 1), n);
             }
             return {};
         }
@@ -421,6 +430,21 @@ private:
                 problem(item, "activityId", tr("a break or lunch names the activity %1.").arg(entry.activityId));
             }
         }
+    }
+
+    void checkVersion(const bw::Version &v, int row, const QSet<Id> &others, QSet<Id> &seen)
+    {
+        const Item item { Item::Version, row, -1, &v.name };
+        checkId(item, v.id, seen);
+        if (others.contains(v.id))
+            problem(item, "id", tr("the id %1 is also the id of another item.").arg(v.id));
+        checkText(item, "name", QT_TRANSLATE_NOOP("bw::ProjectValidation", "name"), v.name);
+        checkText(item, "note", QT_TRANSLATE_NOOP("bw::ProjectValidation", "note"), v.note);
+        if (v.snapshot.isEmpty())
+            problem(item, "snapshot", tr("the version holds no project."));
+        if (v.created.isValid())
+            checkRange(item, "created", QT_TRANSLATE_NOOP("bw::ProjectValidation", "the year"), v.created.date().year(),
+                Limits::FirstYear, Limits::LastYear);
     }
 
     void checkSubGroup(const SubGroup &g, int row, QSet<Id> &seen)

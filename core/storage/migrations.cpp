@@ -65,9 +65,19 @@ const Step Step2To3{2,
                      "    minutes INTEGER NOT NULL DEFAULT 0,\n"
                      "    UNIQUE (moment_id, position)\n)"_s}};
 
+// Version 4 keeps named versions of the plan inside the file.
+const Step Step3To4{3,
+                    {u"CREATE TABLE versions (\n"
+                     "    id INTEGER PRIMARY KEY,\n"
+                     "    position INTEGER NOT NULL UNIQUE,\n"
+                     "    name TEXT NOT NULL DEFAULT '',\n"
+                     "    created TEXT,\n"
+                     "    note TEXT NOT NULL DEFAULT '',\n"
+                     "    snapshot BLOB NOT NULL\n)"_s}};
+
 const QList<Step> &steps()
 {
-    static const QList<Step> all{Step1To2, Step2To3};
+    static const QList<Step> all{Step1To2, Step2To3, Step3To4};
     return all;
 }
 

@@ -100,7 +100,8 @@ std::optional<Project> ProjectReader::read()
 {
     Project p;
     if (!readInfo(p.info) || !readMoments(p.moments) || !readTools(p.tools) || !readObjectives(p.objectives)
-        || !readSubGroups(p.subgroups) || !readRoles(p.roles) || !readAgenda(p.moments))
+        || !readSubGroups(p.subgroups) || !readRoles(p.roles) || !readAgenda(p.moments)
+        || !readVersions(p.versions))
         return std::nullopt;
     normalize(p);
     if (const QList<ProjectProblem> problems = validate(p); !problems.isEmpty()) {
@@ -322,6 +323,29 @@ bool ProjectReader::readAgenda(QList<Moment> &moments)
         item.minutes = rows.integer(u"minutes");
         // The foreign key guarantees the moment exists.
         moments[rowOf.value(rows.id(u"moment_id"))].agenda.append(item);
+    }
+    m_error = rows.error();
+    return m_error.isEmpty();
+}
+
+bool ProjectReader::readVersions(QList<Version> &versions)
+{
+    TableRows rows(m_db, u"versions", u"position"_s);
+    while (rows.next()) {
+        Version v;
+        v.id = rows.id(u"id");
+        v.name = rows.text(u"name");
+        const QVariant created = rows.value(u"created");
+        if (!created.isNull()) {
+            v.created = QDateTime::fromString(created.toString(), Qt::ISODate);
+            if (!v.created.isValid()) {
+                rows.fail(u"invalid date “%1”"_s.arg(created.toString()));
+                break;
+            }
+        }
+        v.note = rows.text(u"note");
+        v.snapshot = rows.value(u"snapshot").toByteArray();
+        versions.append(v);
     }
     m_error = rows.error();
     return m_error.isEmpty();

@@ -32,6 +32,7 @@ private:
     bool readSubGroups(QList<SubGroup> &subgroups);
     bool readRoles(QList<Role> &roles);
     bool readAgenda(QList<Moment> &moments);
+    bool readVersions(QList<Version> &versions);
 
     QSqlDatabase &m_db;
     QString m_error;

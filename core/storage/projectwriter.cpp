@@ -209,6 +209,18 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
             agenda.nextRow();
         }
 
+    TableBatch &versions = table(u"versions");
+    for (int i = 0; i < p.versions.size(); ++i) {
+        const Version &v = p.versions[i];
+        versions.set(u"id", v.id)
+            .set(u"position", i)
+            .set(u"name", text(v.name))
+            .set(u"created", v.created.isValid() ? QVariant(v.created.toString(u"yyyy-MM-ddTHH:mm"_s)) : QVariant())
+            .set(u"note", text(v.note))
+            .set(u"snapshot", QVariant(v.snapshot));
+        versions.nextRow();
+    }
+
     for (const auto &batch : batches)
         if (const QString error = batch.insert(db); !error.isEmpty())
             return error;

@@ -140,6 +140,15 @@ QList<DbTable> buildTables()
                  {u"title"_s, Text},
                  {u"minutes"_s, Int}},
                 {u"UNIQUE (moment_id, position)"_s}),
+        // Named versions of the plan (version 4): each a compressed project-file image of the
+        // project as it was (storage/versionsnapshot.h).
+        DbTable(u"versions"_s,
+                {{u"id"_s, Key},
+                 {u"position"_s, u"INTEGER NOT NULL UNIQUE"_s},
+                 {u"name"_s, Text},
+                 {u"created"_s, u"TEXT"_s}, // ISO 8601 local time, minutes
+                 {u"note"_s, Text},
+                 {u"snapshot"_s, u"BLOB NOT NULL"_s}}),
     };
 }
 
@@ -147,7 +156,7 @@ QList<DbTable> buildTables()
 
 int Schema::version()
 {
-    return 3;
+    return 4;
 }
 
 const QList<DbTable> &Schema::tables()

@@ -2,6 +2,7 @@
 #include "advisor/advisor.h"
 #include "catalogue/catalogue.h"
 #include "storage/projectfile.h"
+#include "storage/projectlock.h"
 
 #include "qtprint.h"
 
@@ -483,4 +484,60 @@ TEST_CASE("diff tells what changed between two project files, exit 5 when they d
 
     CHECK(blendwise(dir, {u"diff"_s, u"a.blendwise"_s}).exitCode == 1);
     CHECK(blendwise(dir, {u"diff"_s, u"a.blendwise"_s, u"missing.blendwise"_s}).exitCode == 2);
+}
+
+TEST_CASE("mark, versions, diff FILE@VERSION and export FILE@VERSION", "[cli][versions]")
+{
+    QTemporaryDir dir;
+    REQUIRE(blendwise(dir, {u"new"_s, u"plan.blendwise"_s, u"--template"_s, u"it-risk"_s}).exitCode == 0);
+    const Run none = blendwise(dir, {u"versions"_s, u"plan.blendwise"_s});
+    CHECK(none.exitCode == 0);
+    CHECK(none.out.isEmpty());
+    CHECK(none.err.contains(u"no versions yet"_s));
+
+    CHECK(blendwise(dir, {u"mark"_s, u"plan.blendwise"_s}).exitCode == 1); // --name is required
+    const Run marked = blendwise(dir, {u"mark"_s, u"plan.blendwise"_s, u"--name"_s, u"1.0 — sent to client"_s,
+                                       u"--note"_s, u"For the sponsor"_s});
+    CHECK(marked.exitCode == 0);
+    const Run listed = blendwise(dir, {u"versions"_s, u"plan.blendwise"_s});
+    CHECK(listed.out.startsWith(u"1.0 — sent to client\t"_s));
+    CHECK(listed.out.contains(u"For the sponsor"_s));
+
+    // Move two activities, change a tool and a duration; the diff names the four changes.
+    LoadResult loaded = ProjectFile::load(dir.filePath(u"plan.blendwise"_s));
+    REQUIRE_FALSE(loaded.error);
+    Project p = loaded.project;
+    REQUIRE(p.versions.size() == 1);
+    p.objectives[0].activities[0].phase = Phase::InClass;
+    p.objectives[1].activities[0].phase = Phase::PostClass;
+    Activity &third = p.objectives[0].activities[1];
+    for (const Tool &t : p.tools)
+        if (t.id != third.toolId)
+            third.toolId = t.id;
+    p.objectives[0].activities[2].duration = Duration::exact(95);
+    REQUIRE_FALSE(ProjectFile::save(p, dir.filePath(u"plan.blendwise"_s)));
+
+    const Run d = blendwise(dir, {u"diff"_s, u"plan.blendwise@1.0"_s, u"plan.blendwise"_s});
+    CHECK(d.exitCode == 5);
+    CHECK(d.out.split(u'\n', Qt::SkipEmptyParts).size() == 4);
+    CHECK(blendwise(dir, {u"diff"_s, u"plan.blendwise@1.0 — sent to client"_s, u"plan.blendwise@1.0"_s}).exitCode == 0);
+    const Run missing = blendwise(dir, {u"diff"_s, u"plan.blendwise@2.0"_s, u"plan.blendwise"_s});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(u"no version \"2.0\""_s));
+
+    const Run exported = blendwise(dir, {u"export"_s, u"plan.blendwise@1.0"_s, u"--format"_s, u"csv"_s});
+    CHECK(exported.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.filePath(u"plan-1.0.csv"_s)));
+    // The version's plan, not today's: the first activity is still pre-class there.
+    const QString csv = QString::fromUtf8(contents(dir.filePath(u"plan-1.0.csv"_s)));
+    const QStringList rows = csv.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(rows.size() > 1);
+    CHECK(rows[1].contains(u"Pre-class"_s));
+
+    // A project open in the studio (its lock held) is not marked behind its back.
+    ProjectLock lock(dir.filePath(u"plan.blendwise"_s));
+    REQUIRE(lock.tryLock());
+    const Run refused = blendwise(dir, {u"mark"_s, u"plan.blendwise"_s, u"--name"_s, u"1.1"_s});
+    CHECK(refused.exitCode == 4);
+    CHECK(refused.err.contains(u"mark the version there"_s));
 }

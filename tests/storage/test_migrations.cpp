@@ -3,6 +3,7 @@
 #include "qtprint.h"
 #include "storage/migrations.h"
 #include "storage/projectfile.h"
+#include "storage/versionsnapshot.h"
 #include "storage/schema.h"
 
 #include <QSqlDatabase>
@@ -84,12 +85,13 @@ void writeVersion1File(const QString &path)
 
 // A file as Blendwise 2 wrote it: the version 2 DDL (frozen in Migrations), the data of version
 // 1 and what version 2 added: roles, sub-groups, muted rules and the tool limit.
-void writeVersion2File(const QString &path)
+// A file of version 2, or of a later version with only version 2's data in it.
+void writeVersion2File(const QString &path, int version = 2)
 {
     TestDb db(path);
     db.exec(u"PRAGMA application_id = %1"_s.arg(ProjectFile::ApplicationId));
-    db.exec(u"PRAGMA user_version = 2"_s);
-    for (const QString &sql : Migrations::schemaOf(2))
+    db.exec(u"PRAGMA user_version = %1"_s.arg(version));
+    for (const QString &sql : Migrations::schemaOf(version))
         db.exec(sql);
     writeVersion1Data(db);
     db.exec(u"UPDATE project SET max_tools = 5"_s);
@@ -191,7 +193,7 @@ Project expectedVersion2Project()
 
 TEST_CASE("A version 1 file opens, upgraded in memory, and stays as it was")
 {
-    REQUIRE(ProjectFile::schemaVersion() == 3);
+    REQUIRE(ProjectFile::schemaVersion() == 4);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.blendwise"_s);
     writeVersion1File(path);
@@ -215,7 +217,7 @@ TEST_CASE("A version 1 file opens, upgraded in memory, and stays as it was")
     CHECK(again.project == loaded.project);
 }
 
-TEST_CASE("A version 2 file opens with the defaults of version 3 and saves as version 3")
+TEST_CASE("A version 2 file opens with the defaults of version 3 and saves in the current format")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v2.blendwise"_s);
@@ -256,7 +258,7 @@ TEST_CASE("A version 2 file opens with the defaults of version 3 and saves as ve
         QSqlQuery q(db.db());
         REQUIRE(q.exec(u"PRAGMA user_version"_s));
         REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 3);
+        CHECK(q.value(0).toInt() == Schema::version());
     }
     const LoadResult again = ProjectFile::load(resaved);
     INFO(again.error.message.toStdString());
@@ -267,7 +269,7 @@ TEST_CASE("A version 2 file opens with the defaults of version 3 and saves as ve
 
 TEST_CASE("Upgrading a file of any older version gives exactly the schema of a new file")
 {
-    const int version = GENERATE(1, 2);
+    const int version = GENERATE(1, 2, 3);
     INFO("from version " << version);
     QTemporaryDir dir;
     const QString upgradedPath = dir.filePath(u"upgraded.sqlite"_s);
@@ -275,7 +277,7 @@ TEST_CASE("Upgrading a file of any older version gives exactly the schema of a n
     if (version == 1)
         writeVersion1File(upgradedPath);
     else
-        writeVersion2File(upgradedPath);
+        writeVersion2File(upgradedPath, version);
     QStringList upgraded, fresh;
     {
         TestDb db(upgradedPath);
@@ -292,4 +294,31 @@ TEST_CASE("Upgrading a file of any older version gives exactly the schema of a n
         fresh = db.describe();
     }
     CHECK(upgraded == fresh);
+}
+
+TEST_CASE("Named versions are saved inside the file and come back exactly")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"versions.blendwise"_s);
+    Project p = expectedVersion2Project();
+    Project marked = p;
+    const QByteArray snapshot = VersionSnapshot::make(marked);
+    REQUIRE_FALSE(snapshot.isEmpty());
+    p.versions = {{100, u"1.0 — sent to client"_s, QDateTime(QDate(2027, 3, 1), QTime(17, 42)), u"First draft"_s,
+                   snapshot},
+                  {101, u"1.1"_s, {}, {}, snapshot}};
+    p.objectives[0].statement = u"Changed after 1.0"_s;
+    REQUIRE_FALSE(ProjectFile::save(p, path));
+    const LoadResult loaded = ProjectFile::load(path);
+    REQUIRE_FALSE(loaded.error);
+    CHECK(loaded.project == p);
+    const LoadResult inside = VersionSnapshot::load(loaded.project.versions[0].snapshot, u"1.0"_s);
+    REQUIRE_FALSE(inside.error);
+    CHECK(inside.project == marked);
+
+    // A version whose id another item has is refused, by name.
+    p.versions[1].id = p.objectives[0].id;
+    const FileError refused = ProjectFile::save(p, dir.filePath(u"bad.blendwise"_s));
+    CHECK(refused.kind == FileError::Invalid);
+    CHECK(refused.message.contains(u"Version 2"_s));
 }

@@ -251,8 +251,15 @@ TEST_CASE("Every project seed of the fuzzing corpus opens")
     CHECK(current >= 1);
     const LoadResult v3 = ProjectFile::load(corpus.filePath(u"it-risk-v3.blendwise"_s));
     REQUIRE_FALSE(v3.error);
-    CHECK_FALSE(v3.migrated);
+    CHECK(v3.migrated);
     REQUIRE(v3.project.moments.size() == 1);
     CHECK(v3.project.moments[0].agenda.size() >= 3);
     CHECK_FALSE(v3.project.objectives[0].instrument.fileData.isEmpty());
+    const LoadResult v4 = ProjectFile::load(corpus.filePath(u"it-risk-v4.blendwise"_s));
+    REQUIRE_FALSE(v4.error);
+    CHECK_FALSE(v4.migrated);
+    REQUIRE(v4.project.versions.size() == 1);
+    Project without = v4.project;
+    without.versions.clear();
+    CHECK(without == v3.project);
 }
