@@ -371,11 +371,29 @@ QStringList BloomVerbs::forms(const QString &word) const
     return englishForms(word);
 }
 
+void BloomVerbs::addPhrase(Phrase phrase, bool suggest)
+{
+    if (phrase.base.isEmpty())
+        return;
+    if (suggest && !phrase.vague)
+        m_measurable[phrase.level].append(phrase.base.join(u' '));
+    const int index = int(m_phrases.size());
+    for (const QString &form : std::as_const(phrase.forms.first()))
+        m_byFirstWordForm[form].append(index);
+    m_phrases.append(std::move(phrase));
+}
+
 void BloomVerbs::addPhrases(const char *commaSeparated, BloomLevel level, bool vague)
 {
+    // "break a project down": an English particle a few words after its verb.
+    constexpr int ParticleGap = 3;
+    // „führt mit dem Kunden eine Bedarfsanalyse durch“: the particle of a separable verb closes
+    // the clause, often further away.
+    constexpr int SeparableGap = 6;
     for (const QString &entry : QString::fromUtf8(commaSeparated).split(u',', Qt::SkipEmptyParts)) {
+        const QStringList words = entry.trimmed().toLower().split(u' ', Qt::SkipEmptyParts);
         Phrase phrase { {}, {}, {}, level, vague };
-        for (const QString &written : entry.trimmed().toLower().split(u' ', Qt::SkipEmptyParts)) {
+        for (const QString &written : words) {
             const bool detached = written.startsWith(u'~');
             QStringList explicitForms = (detached ? written.mid(1) : written).split(u'/', Qt::SkipEmptyParts);
             const QString base = explicitForms.takeFirst();
@@ -388,6 +406,19 @@ void BloomVerbs::addPhrases(const char *commaSeparated, BloomLevel level, bool v
                     wordForms.insert(prefix + form);
                 if (m_language == u"de"_s)
                     wordForms.insert(prefix + u"zu"_s + verb);
+                if (words.size() == 1) {
+                    // Split: „Sie führen die Analyse durch“, "zij voeren de analyse uit".
+                    QSet<QString> verbForms;
+                    for (const QString &form : forms(verb))
+                        verbForms.insert(form);
+                    addPhrase(
+                        { { verb, prefix }, { verbForms, { prefix } }, { 0, SeparableGap }, level, vague }, false);
+                    // Dutch "te" infinitive: "een account op te zetten".
+                    if (m_language == u"nl"_s)
+                        addPhrase({ { prefix, u"te"_s, verb }, { { prefix }, { u"te"_s }, { verb } }, { 0, 0, 0 },
+                                      level, vague },
+                            false);
+                }
             } else if (explicitForms.isEmpty()) {
                 for (const QString &form : forms(base))
                     wordForms.insert(form);
@@ -398,29 +429,19 @@ void BloomVerbs::addPhrases(const char *commaSeparated, BloomLevel level, bool v
                 wordForms.insert(form);
             phrase.base.append(joined);
             phrase.forms.append(wordForms);
-            phrase.detached.append(detached && !phrase.detached.isEmpty());
+            phrase.gaps.append(detached && !phrase.gaps.isEmpty() ? ParticleGap : 0);
         }
-        if (phrase.base.isEmpty())
-            continue;
-        if (!vague)
-            m_measurable[level].append(phrase.base.join(u' '));
-        const int index = int(m_phrases.size());
-        for (const QString &form : std::as_const(phrase.forms.first()))
-            m_byFirstWordForm[form].append(index);
-        m_phrases.append(std::move(phrase));
+        addPhrase(std::move(phrase), true);
     }
 }
 
 template <typename Tokens>
 QList<qsizetype> BloomVerbs::locate(const Phrase &phrase, const Tokens &tokens, qsizetype first)
 {
-    // "break a project down", "set the demo account up": a detached particle may follow the
-    // verb after up to this many words.
-    constexpr qsizetype MaxGap = 3;
     QList<qsizetype> at { first };
     for (qsizetype k = 1; k < phrase.base.size(); ++k) {
         const qsizetype next = at.last() + 1;
-        const qsizetype last = phrase.detached[k] ? next + MaxGap : next;
+        const qsizetype last = next + phrase.gaps[k];
         qsizetype found = -1;
         for (qsizetype j = next; j <= last && j < tokens.size() && found < 0; ++j)
             if (phrase.forms[k].contains(tokens[j].lower))

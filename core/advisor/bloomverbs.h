@@ -50,12 +50,15 @@ private:
 private:
     explicit BloomVerbs(const QString &language);
     void addPhrases(const char *commaSeparated, BloomLevel level, bool vague);
+    // `suggest`: the phrase is one of the level's verbs offered to designers (not a variant
+    // such as the split form of a separable verb).
+    void addPhrase(Phrase phrase, bool suggest);
     QStringList forms(const QString &word) const;
 
     struct Phrase {
         QStringList base; // lower case, as a person would write it
         QList<QSet<QString>> forms; // per word: every form that counts
-        QList<bool> detached; // per word: a particle that may follow a few words later
+        QList<int> gaps; // per word: how many words may stand before it (a particle)
         BloomLevel level;
         bool vague;
     };

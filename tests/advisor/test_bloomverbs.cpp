@@ -111,6 +111,14 @@ TEST_CASE("German: infinitives, conjugated and separable verbs")
 
     CHECK(firstMatch(u"de"_s, u"Sie haben die Risiken aufgelistet"_s) == u"aufgelistet"_s);
     CHECK(firstMatch(u"de"_s, u"Anrufe werden protokolliert"_s) == u"protokolliert"_s);
+    // A separable verb split over its clause, and its zu-infinitive.
+    CHECK(firstMatch(u"de"_s, u"Die Teilnehmenden stellen ihre Ergebnisse der Gruppe vor"_s)
+        == u"stellen ihre Ergebnisse der Gruppe vor"_s);
+    CHECK(firstMatch(u"de"_s, u"Sie ordnen jedem Risiko eine Maßnahme zu"_s)
+        == u"ordnen jedem Risiko eine Maßnahme zu"_s);
+    CHECK(firstMatch(u"de"_s, u"Fähig sein, die Ergebnisse vorzustellen"_s) == u"vorzustellen"_s);
+    requireMeasurable(u"de"_s, { u"Die Teilnehmenden stellen ihre Ergebnisse der Gruppe vor"_s });
+    requireVague(u"de"_s, { u"Die neuen Mitarbeitenden lernen die Abläufe im Lager kennen"_s });
     // The fix keeps to the plan's language.
     const auto f = measurability(u"de"_s, u"Die Produktpalette kennen"_s);
     REQUIRE(f.has_value());
@@ -162,6 +170,11 @@ TEST_CASE("Dutch: infinitives, conjugated and separable verbs")
 
     CHECK(firstMatch(u"nl"_s, u"De risico's zijn opgesomd"_s) == u"opgesomd"_s);
     CHECK(firstMatch(u"nl"_s, u"Zij maakt een offerte"_s) == u"maakt"_s);
+    // Separable verbs: split, and with "te".
+    CHECK(firstMatch(u"nl"_s, u"Zij zetten het demo-account op"_s) == u"zetten het demo-account op"_s);
+    CHECK(firstMatch(u"nl"_s, u"In staat zijn om een demo-account op te zetten"_s) == u"op te zetten"_s);
+    requireMeasurable(u"nl"_s, { u"In staat zijn om de vijf stappen op te sommen"_s });
+    requireVague(u"nl"_s, { u"De nieuwe collega's maken kennis met het team"_s });
     CHECK(firstMatch(u"nl"_s, u"Het verslag is gepresenteerd"_s) == u"gepresenteerd"_s);
     const auto f = measurability(u"nl"_s, u"Het productaanbod kennen"_s);
     REQUIRE(f.has_value());
