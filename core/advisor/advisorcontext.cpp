@@ -171,4 +171,11 @@ QString AdvisorContext::activityName(const Activity &activity)
     return quoted(activity.title);
 }
 
+QString AdvisorContext::momentName(const Moment &moment, int row)
+{
+    if (moment.name.trimmed().isEmpty())
+        return planTr("bw::AdvisorContext", "Moment %1").arg(row + 1);
+    return quoted(moment.name);
+}
+
 } // namespace bw

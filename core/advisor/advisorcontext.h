@@ -58,6 +58,8 @@ public:
     static QString quoted(const QString &text);
     // An activity's quoted title, or "an untitled activity".
     static QString activityName(const Activity &activity);
+    // A moment's quoted name, or "Moment 2" (its place in the plan, from 1) when it has none.
+    static QString momentName(const Moment &moment, int row);
 
 private:
     const QList<ToolSuggestion> &ranking(const Activity &activity) const;

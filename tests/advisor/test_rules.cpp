@@ -479,6 +479,11 @@ TEST_CASE("A moment's breaks count towards its time, both ways")
         REQUIRE(findings.size() == 1);
         CHECK(findings[0].message.contains(u"about 400 minutes and its breaks 45 minutes, but it lasts 420"_s));
     }
+    SECTION("a moment without a name is named by its place")
+    {
+        p.moments[0].name.clear();
+        CHECK(findingsOf(p, u"in-class-underplanned"_s).value(0).message.startsWith(u"Moment 1 has 150 of 420"_s));
+    }
     SECTION("activities of another moment do not count")
     {
         Moment day2;

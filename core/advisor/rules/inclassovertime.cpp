@@ -35,7 +35,7 @@ public:
             const qint64 planned = qint64(activities) + breaks;
             if (moment.minutes <= 0 || planned <= moment.minutes)
                 continue;
-            const QString name = AdvisorContext::quoted(moment.name);
+            const QString name = AdvisorContext::momentName(moment, m);
             // Breaks are part of the day: a designer who planned them sees that they count.
             const QString message = breaks > 0
                 ? tr("The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it "

@@ -39,7 +39,7 @@ public:
             findings.append(finding(moment.id, AdvisorContext::momentPath(m),
                 tr("%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill "
                    "it, or shorten it.")
-                    .arg(AdvisorContext::quoted(moment.name))
+                    .arg(AdvisorContext::momentName(moment, m))
                     .arg(planned)
                     .arg(moment.minutes)));
         }
