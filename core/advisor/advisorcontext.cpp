@@ -2,10 +2,12 @@
 #include "advisorcontext.h"
 
 #include "i18n/plantranslator.h"
+#include "model/textshortening.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -19,9 +21,17 @@ AdvisorContext::AdvisorContext(const Project &project)
         m_toolRows.insert(project.tools[i].id, i);
     for (int i = 0; i < project.moments.size(); ++i)
         m_momentRows.insert(project.moments[i].id, i);
+    // With a single moment, in-class activities not yet tied to it are clearly meant for it.
+    const Id soleMoment = project.moments.size() == 1 ? project.moments.first().id : 0;
+    m_inClassMinutes.fill(0.0, project.moments.size());
     for (int o = 0; o < project.objectives.size(); ++o) {
         const auto &activities = project.objectives[o].activities;
         for (int a = 0; a < activities.size(); ++a) {
+            if (activities[a].phase == Phase::InClass) {
+                const int row = momentRow(activities[a].momentId ? activities[a].momentId : soleMoment);
+                if (row >= 0)
+                    m_inClassMinutes[row] += activities[a].duration.typical();
+            }
             const Id toolId = activities[a].toolId;
             if (!toolId || !m_toolRows.contains(toolId))
                 continue;
@@ -62,6 +72,17 @@ const Activity &AdvisorContext::activityAt(Place place) const
     return m_project.objectives[place.objective].activities[place.row];
 }
 
+int AdvisorContext::breakMinutes(int momentRow) const
+{
+    if (momentRow < 0 || momentRow >= m_project.moments.size())
+        return 0;
+    qint64 minutes = 0;
+    for (const AgendaItem &item : m_project.moments[momentRow].agenda)
+        if (item.kind != AgendaKind::Activity && item.minutes > 0)
+            minutes += item.minutes;
+    return int(qMin<qint64>(minutes, std::numeric_limits<int>::max()));
+}
+
 QList<Direction> AdvisorContext::directionsUsedWith(Id toolId) const
 {
     QList<Direction> directions;
@@ -76,7 +97,7 @@ QList<Direction> AdvisorContext::directionsUsedWith(Id toolId) const
 const QList<ToolSuggestion> &AdvisorContext::ranking(const Activity &activity) const
 {
     const Id moment = activity.phase == Phase::InClass ? activity.momentId : 0;
-    const RankingKey key { moment, activity.phase, activity.direction };
+    const RankingKey key { moment, activity.phase, activity.direction, activityPurpose(activity) };
     auto it = m_rankings.find(key);
     if (it == m_rankings.end())
         it = m_rankings.emplace(key, rankTools(m_project, activity, {}, m_usedToolSet)).first;
@@ -138,9 +159,7 @@ QString AdvisorContext::quoted(const QString &text)
 {
     // Long objective statements would drown the message; the panel links to the full item.
     constexpr int MaxLength = 60;
-    QString shown = text.simplified();
-    if (shown.size() > MaxLength)
-        shown = shown.left(MaxLength - 1).trimmed() + u'…';
+    const QString shown = shortenAtWord(text, MaxLength);
     //: Quotation marks around a name in an advisor message (German: „%1“).
     return planTr("bw::AdvisorContext", "“%1”").arg(shown);
 }
@@ -150,6 +169,13 @@ QString AdvisorContext::activityName(const Activity &activity)
     if (activity.title.trimmed().isEmpty())
         return planTr("bw::AdvisorContext", "an untitled activity");
     return quoted(activity.title);
+}
+
+QString AdvisorContext::momentName(const Moment &moment, int row)
+{
+    if (moment.name.trimmed().isEmpty())
+        return planTr("bw::AdvisorContext", "Moment %1").arg(row + 1);
+    return quoted(moment.name);
 }
 
 } // namespace bw

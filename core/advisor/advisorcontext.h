@@ -36,6 +36,12 @@ public:
     QList<Place> uses(Id toolId) const { return m_uses.value(toolId); }
     QList<Direction> directionsUsedWith(Id toolId) const;
 
+    // What the running order of the moment in that row takes, in minutes: the typical minutes of
+    // its in-class activities (with a single moment, in-class activities not yet tied to a moment
+    // count for it) and the breaks and lunches of its agenda.
+    double inClassActivityMinutes(int momentRow) const { return m_inClassMinutes.value(momentRow); }
+    int breakMinutes(int momentRow) const;
+
     // The best-ranked active tool, other than `toolId`, that carries every direction `toolId` is
     // used with and that `accept` takes; 0 when there is none. Ranked for the tool's first use.
     Id bestReplacement(Id toolId, const std::function<bool(const Tool &)> &accept) const;
@@ -52,6 +58,8 @@ public:
     static QString quoted(const QString &text);
     // An activity's quoted title, or "an untitled activity".
     static QString activityName(const Activity &activity);
+    // A moment's quoted name, or "Moment 2" (its place in the plan, from 1) when it has none.
+    static QString momentName(const Moment &moment, int row);
 
 private:
     const QList<ToolSuggestion> &ranking(const Activity &activity) const;
@@ -62,10 +70,12 @@ private:
     QList<Id> m_usedTools;
     QSet<Id> m_usedToolSet;
     QHash<Id, QList<Place>> m_uses;
-    // Rankings depend on an activity only through its phase, direction and (virtual) moment.
+    QList<double> m_inClassMinutes; // by moment row
+    // Rankings depend on an activity only through its phase, direction, (virtual) moment and
+    // purpose (an e-learning module, a video).
     // A node-based map because callers hold references across later inserts. The key is a
     // tuple, not bits packed into one integer: a moment id may use all 64 bits.
-    using RankingKey = std::tuple<Id, Phase, Direction>;
+    using RankingKey = std::tuple<Id, Phase, Direction, ActivityPurpose>;
     mutable std::map<RankingKey, QList<ToolSuggestion>> m_rankings;
 };
 

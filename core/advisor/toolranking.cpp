@@ -4,6 +4,7 @@
 #include "i18n/plantranslator.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -18,6 +19,7 @@ struct ToolRanking {
 // The weights are ordered so that each criterion can only break ties of the ones above it:
 // the sum of every lower weight stays below the weight above it.
 constexpr int RetiredPenalty = -100000;
+constexpr int UnfitPenalty = -20000;
 constexpr int QueryPrefixWeight = 5000;
 constexpr int QueryWordStartWeight = 2500;
 constexpr int DirectionWeight = 1000;
@@ -58,11 +60,63 @@ bool isVirtualClass(const Project &project, const Activity &activity)
             [](const Moment &m) { return m.mode == MomentMode::Virtual; });
 }
 
+// Whole words or word beginnings only: "lms" is not in "films", "demo" is in "demos".
+const QRegularExpression &eLearningWords()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(e-?learning|lms|scorm|self-paced|online[- ]course|online[- ]module|)"
+                       R"(learning (path|module)|course module|product training|web-based training|wbt|)"
+                       R"(lernmodul|online-?kurs|online-?schulung|online-?training|lernpfad|lernplattform|)"
+                       R"(produktschulung|formation en ligne|cours en ligne|module en ligne|parcours en ligne|)"
+                       R"(plateforme de formation|module de formation|leermodule|online cursus|online training|)"
+                       R"(leeromgeving|leerpad|leerplatform|producttraining|e-module))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &videoWords()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(videos?|vidéos?|demo|demos|démo|démos|démonstration vidéo|screencasts?|)"
+                       R"(recordings?|recorded|tutorials?|clips?|watch|watching|aufzeichnung|erklärvideo|)"
+                       R"(ansehen|anschauen|anzusehen|regarder|visionner|enregistrement|bekijken|bekijk|)"
+                       R"(opname|kijken|kijk)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// A wiki is reference reading written by anyone: right for looking a term up, never the place
+// for a product's training or a demo.
+bool isReferenceWiki(const Tool &tool)
+{
+    return tool.type == ToolType::Content && tool.name.contains(QLatin1String("wiki"), Qt::CaseInsensitive);
+}
+
 } // namespace
+
+ActivityPurpose activityPurpose(const Activity &activity)
+{
+    const QString text = activity.title + u'\n' + activity.instructions + u'\n' + activity.deliverable;
+    if (text.contains(eLearningWords()))
+        return ActivityPurpose::ELearning;
+    if (text.contains(videoWords()))
+        return ActivityPurpose::Video;
+    return ActivityPurpose::General;
+}
 
 QList<ToolType> expectedToolTypes(const Project &project, const Activity &activity)
 {
     QList<ToolType> types;
+    switch (activityPurpose(activity)) {
+    case ActivityPurpose::ELearning:
+        types.append({ ToolType::ELearning, ToolType::Video });
+        break;
+    case ActivityPurpose::Video:
+        types.append({ ToolType::Video, ToolType::ELearning });
+        break;
+    case ActivityPurpose::General:
+        break;
+    }
     if (isVirtualClass(project, activity))
         types.append(ToolType::Live);
     switch (activity.direction) {
@@ -111,6 +165,8 @@ QList<ToolSuggestion> rankTools(
 {
     const QString needle = query.trimmed();
     const QList<ToolType> expected = expectedToolTypes(project, activity);
+    const bool trainingOrVideo
+        = !expected.isEmpty() && (expected.first() == ToolType::ELearning || expected.first() == ToolType::Video);
 
     QList<ToolSuggestion> out;
     out.reserve(project.tools.size());
@@ -156,6 +212,10 @@ QList<ToolSuggestion> rankTools(
         }
         if (tool.status == ToolStatus::Retired)
             s.score += RetiredPenalty;
+        if (trainingOrVideo && isReferenceWiki(tool)) {
+            s.score += UnfitPenalty;
+            s.warnings.append(ToolRanking::tr("Reference reading, not made for training or demos"));
+        }
         s.warnings.append(toolWarnings(tool));
         out.append(std::move(s));
     }

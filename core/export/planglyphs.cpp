@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planglyphs.h"
 
+#include "model/textshortening.h"
 #include "planfonts.h"
 
 #include <QCoreApplication>
@@ -42,10 +43,7 @@ void appendBlockText(const plan::Block &block, QStringList &out)
 
 QString quoted(const QString &text)
 {
-    QString t = text.simplified();
-    if (t.size() > 40)
-        t = t.left(39) + u'…';
-    return u"“"_s + t + u"”"_s;
+    return u"“"_s + shortenAtWord(text, 40) + u"”"_s;
 }
 
 } // namespace

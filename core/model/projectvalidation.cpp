@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectvalidation.h"
 
+#include "textshortening.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -19,10 +21,7 @@ class ProjectValidation {
 QString shownName(const QString &name)
 {
     constexpr int Longest = 40;
-    QString shown = name.simplified();
-    if (shown.size() > Longest)
-        shown = shown.left(Longest - 1) + QChar(0x2026);
-    return shown;
+    return shortenAtWord(name, Longest);
 }
 
 QString named(const QString &item, const QString &name)

@@ -110,3 +110,36 @@ TEST_CASE("A lecture video in class on YouTube, Skype and “understand risk” 
         doc.undoStack()->undo();
     CHECK(doc.project() == p);
 }
+
+TEST_CASE("A product demo on YouTube is moved to the client's video platform, not to a wiki")
+{
+    Project p = newProject();
+    Moment day;
+    day.id = p.maxId() + 1;
+    day.name = u"Hands-on lab"_s;
+    day.minutes = 120;
+    p.moments = { day };
+    Objective objective;
+    objective.id = day.id + 1;
+    objective.statement = u"Raise a purchase order in the new ERP"_s;
+    Activity demo;
+    demo.id = day.id + 2;
+    demo.title = u"Watch the demo of the order screen"_s;
+    demo.phase = Phase::PreClass;
+    demo.direction = Direction::OneToMany;
+    demo.toolId = p.toolByName(u"YouTube"_s)->id;
+    demo.benefit = u"You see every screen before the lab."_s;
+    demo.momentId = day.id;
+    demo.offsetDays = -2;
+    objective.activities = { demo };
+    p.objectives = { objective };
+
+    Document doc(p);
+    const QList<Finding> findings = runAdvisor(doc.project());
+    const Finding *blocked = findingFor(findings, u"tool-often-blocked"_s);
+    REQUIRE(blocked);
+    CHECK(blocked->fixLabel == u"Switch to Company video platform"_s);
+    REQUIRE(applyFix(doc, *blocked));
+    CHECK(
+        doc.project().objectives[0].activities[0].toolId == doc.project().toolByName(u"Company video platform"_s)->id);
+}

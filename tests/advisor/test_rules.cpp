@@ -3,6 +3,7 @@
 // clearing the finding as one undo step, and muting silencing it.
 #include "advisor/advisor.h"
 #include "advisorfixture.h"
+#include "catalogue/catalogue.h"
 #include "document/document.h"
 #include "qtprint.h"
 
@@ -81,6 +82,16 @@ const QList<FiringCase> &firingCases()
          0, "", "Viva Engage", true},
         {"no-reflection", [](Project &p) { act(p, 4).title = u"Share your results"_s; },
          0, "", "reflect", false},
+        {"objective-without-summative", [](Project &p) { act(p, 3).assessment = Assessment::Formative; },
+         RiskObjective, "objectives[0]", "calculate and rank", true},
+        {"in-class-underplanned", [](Project &p) { p.moments[0].minutes = 420; },
+         WorkshopMoment, "moments[0]", "30 of 420 minutes planned", false},
+        {"benefit-from-other-tool", [](Project &p) {
+             p.tools[5].benefit = u"The recording plays inside the company network, on any device."_s;
+             act(p, 0).benefit = p.tools[5].benefit; },
+         DefineRiskActivity, "objectives[0].activities[0]", "Microsoft Stream", true},
+        {"plan-empty", [](Project &p) { p.objectives.clear(); },
+         0, "", "first objective", false},
     };
     return cases;
 }
@@ -105,6 +116,8 @@ const QList<QuietCase> &quietCases()
         {"activity-without-phase", "post-class is a phase", [](Project &p) { act(p, 0).phase = Phase::PostClass; }},
         {"activity-without-direction", "many-to-one is a direction", [](Project &p) { act(p, 1).direction = Direction::ManyToOne; }},
         {"activity-without-tool", "another tool", [](Project &p) { act(p, 0).toolId = StreamTool; }},
+        {"activity-without-tool", "no tool — in the room, on purpose",
+         [](Project &p) { act(p, 2).toolId = 0; act(p, 2).noTool = true; }},
         {"content-delivery-in-class", "in class, but learners work together",
          [](Project &p) { act(p, 2).direction = Direction::ManyToMany; }},
         {"content-delivery-in-class", "one-to-many, but after class", [](Project &p) { act(p, 0).phase = Phase::PostClass; }},
@@ -133,7 +146,9 @@ const QList<QuietCase> &quietCases()
                           act(p, 0).direction = Direction::OneToMany; }},
         {"too-many-tools", "exactly at the limit", [](Project &p) { p.info.maxTools = 4; }},
         {"too-many-tools", "no limit", [](Project &p) { p.info.maxTools = 0; }},
-        {"in-class-over-time", "exactly the moment's length", [](Project &p) { act(p, 2).duration = Duration::exact(240); }},
+        {"in-class-over-time", "exactly the moment's length", [](Project &p) { act(p, 2).duration = Duration::exact(45); }},
+        {"in-class-over-time", "a break that still fits", [](Project &p) {
+             p.moments[0].minutes = 60; p.moments[0].agenda = {AgendaItem{7, AgendaKind::Break, 0, {}, 30}}; }},
         {"activity-without-moment", "in class, not pre or post", [](Project &p) { act(p, 2).momentId = 0; }},
         {"activity-without-moment", "a plan without moments", [](Project &p) { p.moments.clear(); }},
         {"offset-contrary-to-phase", "due on the day", [](Project &p) { act(p, 0).offsetDays = 0; }},
@@ -142,6 +157,23 @@ const QList<QuietCase> &quietCases()
         {"community-without-rules", "rules are there", [](Project &p) { p.info.rules = {u"Be kind."_s}; }},
         {"no-reflection", "reflection named in the instructions",
          [](Project &p) { act(p, 4).title = u"Share your results"_s; act(p, 4).instructions = u"Reflect on what changed."_s; }},
+        {"objective-without-summative", "nothing after class is no-follow-up's finding",
+         [](Project &p) { p.objectives[0].activities.removeLast(); p.objectives[0].activities.removeLast(); }},
+        {"objective-without-summative", "a summative assessment in class counts",
+         [](Project &p) { act(p, 3).assessment = Assessment::Formative; act(p, 2).assessment = Assessment::Summative; }},
+        {"in-class-underplanned", "exactly half planned", [](Project &p) { p.moments[0].minutes = 60; }},
+        {"in-class-underplanned", "breaks and lunch are planned time", [](Project &p) {
+             p.moments[0].minutes = 420;
+             p.moments[0].agenda = {AgendaItem{7, AgendaKind::Break, 0, {}, 30},
+                                    AgendaItem{8, AgendaKind::Activity, RankRisksActivity, {}, 0},
+                                    AgendaItem{9, AgendaKind::Lunch, 0, {}, 150}}; }},
+        {"in-class-underplanned", "a moment without a length", [](Project &p) { p.moments[0].minutes = 0; }},
+        {"benefit-from-other-tool", "the tool's own benefit", [](Project &p) { act(p, 0).benefit = p.tools[0].benefit; }},
+        {"benefit-from-other-tool", "the catalogue's benefit of the same tool",
+         [](Project &p) { act(p, 0).benefit = builtinTool(u"SharePoint"_s)->benefit; }},
+        {"benefit-from-other-tool", "a benefit written by hand",
+         [](Project &p) { act(p, 0).benefit = u"You find the definitions again when you need them."_s; }},
+        {"plan-empty", "one objective is a start", [](Project &p) { p.objectives.resize(1); }},
     };
     return cases;
 }
@@ -302,13 +334,61 @@ TEST_CASE("Fixes do what their label says")
         CHECK(doc.project().objectives[0].activities[4].toolId == teams->id);
         CHECK(doc.undoStack()->count() == 1);
     }
-    SECTION("the default benefit comes from the tool")
+    SECTION("the proposed benefit fits the activity: its direction, then the tool's usual benefit")
     {
         Project p = cleanProject();
         act(p, 0).benefit.clear();
         Document doc(p);
+        const Finding f = findingsOf(p, u"benefit-missing"_s).value(0);
+        CHECK(f.fixLabel == u"Write a benefit that fits this activity"_s);
+        CHECK(f.message.contains(u"For example: “On SharePoint you go through it"_s));
+        REQUIRE(applyFix(doc, f));
+        CHECK(doc.project().objectives[0].activities[0].benefit
+            == u"On SharePoint you go through it at your own pace and can come back to it whenever you need it. "
+               "You work where you already work."_s);
+    }
+    SECTION("a hand-in names the activity's deliverable")
+    {
+        Project p = cleanProject();
+        act(p, 3).benefit.clear();
+        act(p, 3).deliverable = u"A ranked register of eight risks."_s;
+        Document doc(p);
         REQUIRE(applyFix(doc, findingsOf(p, u"benefit-missing"_s).value(0)));
-        CHECK(doc.project().objectives[0].activities[0].benefit == p.tools[0].benefit);
+        CHECK(doc.project().objectives[0].activities[3].benefit
+            == u"You hand in a ranked register of eight risks on Microsoft Forms and get feedback on it. "
+               "You work where you already work."_s);
+    }
+    SECTION("building something together says so")
+    {
+        Project p = cleanProject();
+        act(p, 2).benefit.clear();
+        act(p, 2).deliverable = u"KPI grid for the case project"_s;
+        const QString proposal = [&] {
+            Document doc(p);
+            REQUIRE(applyFix(doc, findingsOf(p, u"benefit-missing"_s).value(0)));
+            return doc.project().objectives[0].activities[2].benefit;
+        }();
+        CHECK(proposal.startsWith(
+            u"You build KPI grid for the case project together with colleagues on Microsoft Whiteboard"_s));
+    }
+    SECTION("a summative assessment is the post-class hand-in")
+    {
+        Project p = cleanProject();
+        act(p, 3).assessment = Assessment::None;
+        Document doc(p);
+        const Finding f = findingsOf(p, u"objective-without-summative"_s).value(0);
+        CHECK(f.fixLabel == u"Make “Follow-up quiz” the summative assessment"_s);
+        REQUIRE(applyFix(doc, f));
+        CHECK(doc.project().objectives[0].activities[3].assessment == Assessment::Summative);
+    }
+    SECTION("without a hand-in after class the summative finding has no fix")
+    {
+        Project p = cleanProject();
+        act(p, 3).assessment = Assessment::None;
+        act(p, 3).direction = Direction::ManyToMany;
+        const Finding f = findingsOf(p, u"objective-without-summative"_s).value(0);
+        CHECK(f.fixLabel.isEmpty());
+        CHECK(f.message.contains(u"Add one after class"_s));
     }
     SECTION("an offset on the wrong side of class is flipped")
     {
@@ -368,4 +448,127 @@ TEST_CASE("Severity keys and labels")
     const QList<Finding> findings = runAdvisor(p);
     REQUIRE(findings.size() >= 2);
     CHECK(findings.first().severity == Severity::Error);
+}
+
+TEST_CASE("A moment's breaks count towards its time, both ways")
+{
+    Project p = cleanProject();
+    p.moments[0].name = u"Day 1"_s;
+    p.moments[0].minutes = 420;
+    act(p, 2).duration = Duration::exact(150);
+    SECTION("150 of 420 minutes is reported as largely unplanned")
+    {
+        const QList<Finding> findings = findingsOf(p, u"in-class-underplanned"_s);
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].message.startsWith(u"“Day 1” has 150 of 420 minutes planned."_s));
+        CHECK(findingsOf(p, u"in-class-over-time"_s).isEmpty());
+    }
+    SECTION("a lunch and two breaks bring it over half")
+    {
+        p.moments[0].agenda = { AgendaItem { 7, AgendaKind::Break, 0, {}, 15 },
+            AgendaItem { 8, AgendaKind::Lunch, 0, u"Lunch with the sales director"_s, 45 },
+            AgendaItem { 9, AgendaKind::Break, 0, {}, 15 } };
+        CHECK(findingsOf(p, u"in-class-underplanned"_s).isEmpty());
+    }
+    SECTION("breaks that do not fit any more make it overrun, and the message says so")
+    {
+        act(p, 2).duration = Duration::exact(400);
+        CHECK(findingsOf(p, u"in-class-over-time"_s).isEmpty());
+        p.moments[0].agenda = { AgendaItem { 7, AgendaKind::Lunch, 0, {}, 45 } };
+        const QList<Finding> findings = findingsOf(p, u"in-class-over-time"_s);
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].message.contains(u"about 400 minutes and its breaks 45 minutes, but it lasts 420"_s));
+    }
+    SECTION("a moment without a name is named by its place")
+    {
+        p.moments[0].name.clear();
+        CHECK(findingsOf(p, u"in-class-underplanned"_s).value(0).message.startsWith(u"Moment 1 has 150 of 420"_s));
+    }
+    SECTION("activities of another moment do not count")
+    {
+        Moment day2;
+        day2.id = 300;
+        day2.name = u"Day 2"_s;
+        day2.minutes = 420;
+        p.moments.append(day2);
+        act(p, 2).momentId = day2.id;
+        act(p, 2).duration = Duration::exact(400);
+        const QList<Finding> findings = findingsOf(p, u"in-class-underplanned"_s);
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].itemId == WorkshopMoment);
+        CHECK(findings[0].message.contains(u"0 of 420"_s));
+    }
+}
+
+TEST_CASE("After a tool change the old tool's benefit is offered to be replaced, in one step")
+{
+    Project p = newProject();
+    const Tool *sharePoint = p.toolByName(u"SharePoint"_s);
+    const Tool *moodle = p.toolByName(u"Moodle"_s);
+    REQUIRE(sharePoint);
+    REQUIRE(moodle);
+    Objective objective;
+    objective.id = p.maxId() + 1;
+    objective.statement = u"List the five steps of the ordering process"_s;
+    Activity read;
+    read.id = objective.id + 1;
+    read.title = u"Read the ordering guide"_s;
+    read.phase = Phase::PreClass;
+    read.direction = Direction::OneToMany;
+    read.toolId = sharePoint->id;
+    read.benefit = sharePoint->benefit;
+    objective.activities = { read };
+    p.objectives = { objective };
+    Document doc(p);
+    CHECK(findingsOf(doc.project(), u"benefit-from-other-tool"_s).isEmpty());
+
+    // The designer moves the reading to Moodle; the benefit still speaks of SharePoint.
+    Activity moved = doc.project().objectives[0].activities[0];
+    moved.toolId = moodle->id;
+    doc.changeActivity(moved);
+    const int stepsBefore = doc.undoStack()->count();
+    const QList<Finding> findings = findingsOf(doc.project(), u"benefit-from-other-tool"_s);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message
+        == u"The benefit of “Read the ordering guide” is the one SharePoint brings, but the activity now uses Moodle."_s);
+    CHECK(findings[0].fixLabel == u"Use the benefit of Moodle"_s);
+    REQUIRE(applyFix(doc, findings[0]));
+    CHECK(doc.undoStack()->count() == stepsBefore + 1);
+    const QString benefit = doc.project().objectives[0].activities[0].benefit;
+    CHECK(benefit.endsWith(moodle->benefit));
+    CHECK(benefit.contains(u"Moodle"_s));
+    CHECK(findingsOf(doc.project(), u"benefit-from-other-tool"_s).isEmpty());
+
+    // A benefit the advisor proposed for the old tool is recognised too.
+    Activity again = doc.project().objectives[0].activities[0];
+    again.toolId = sharePoint->id;
+    doc.changeActivity(again);
+    const QList<Finding> back = findingsOf(doc.project(), u"benefit-from-other-tool"_s);
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].message.contains(u"the one Moodle brings"_s));
+    doc.undoStack()->undo();
+    CHECK(doc.project().objectives[0].activities[0].toolId == moodle->id);
+}
+
+TEST_CASE("An empty plan says how to start")
+{
+    const QList<Finding> findings = runAdvisor(newProject());
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].ruleId == u"plan-empty"_s);
+    CHECK(findings[0].severity == Severity::Suggestion);
+    CHECK(findings[0].message.startsWith(u"The plan has no objectives yet. Add your first objective"_s));
+    CHECK(findings[0].message.contains(u"in-class moments"_s));
+}
+
+TEST_CASE("Names in messages are shortened at a word boundary, never inside a word")
+{
+    Project p = cleanProject();
+    p.objectives[0].statement
+        = u"Understand the consequences of late deliveries for international customers and suppliers"_s;
+    const Finding f = findingsOf(p, u"objective-not-measurable"_s).value(0);
+    CHECK(f.message.contains(u"“Understand the consequences of late deliveries for…”"_s));
+    act(p, 0).title = u"Read   the\nsupplier-escalation-procedure-and-the-customer-communication-guide-before-class"_s;
+    act(p, 0).toolId = 0;
+    const Finding g = findingsOf(p, u"activity-without-tool"_s).value(0);
+    CHECK(g.message.contains(u"“Read the…”"_s));
 }

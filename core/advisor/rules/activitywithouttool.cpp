@@ -30,8 +30,9 @@ public:
             const auto &activities = objectives[o].activities;
             for (int a = 0; a < activities.size(); ++a) {
                 const Activity &activity = activities[a];
+                // "No tool — in the room" is a decision, not an omission (a face-to-face role-play).
                 // A dangling tool id (the tool was deleted elsewhere) counts as no tool.
-                if (context.tool(activity.toolId))
+                if (activity.noTool || context.tool(activity.toolId))
                     continue;
                 QString message = tr("The activity %1 has no tool yet.").arg(AdvisorContext::activityName(activity));
                 QString fixLabel;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisorcontext.h"
-#include "catalogue/catalogue.h"
+#include "advisor/benefits.h"
 #include "document/document.h"
 #include "i18n/plantranslator.h"
 #include "rules.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace bw::rules {
 
@@ -29,8 +28,6 @@ public:
     void check(const AdvisorContext &context, QList<Finding> &findings) const override
     {
         const auto &objectives = context.project().objectives;
-        // Large plans leave thousands of benefits blank: work out each tool's fix label once.
-        QHash<Id, QString> fixLabels;
         const QString message = tr("The activity %1 uses %2 but does not tell learners what they gain from it.");
         for (int o = 0; o < objectives.size(); ++o) {
             const auto &activities = objectives[o].activities;
@@ -39,13 +36,14 @@ public:
                 const Tool *tool = context.tool(activity.toolId);
                 if (!tool || !activity.benefit.trimmed().isEmpty())
                     continue;
-                auto label = fixLabels.constFind(tool->id);
-                if (label == fixLabels.cend())
-                    label = fixLabels.insert(tool->id,
-                        defaultBenefit(*tool).isEmpty() ? QString()
-                                                        : tr("Use the usual benefit of %1").arg(tool->name));
-                findings.append(finding(activity.id, AdvisorContext::activityPath(o, a),
-                    message.arg(AdvisorContext::activityName(activity), tool->name), *label));
+                QString text = message.arg(AdvisorContext::activityName(activity), tool->name);
+                QString fixLabel;
+                // A benefit written for this activity, not the tool's all-purpose sentence.
+                if (const QString proposal = proposedBenefit(activity, *tool); !proposal.isEmpty()) {
+                    text += u' ' + tr("For example: %1").arg(AdvisorContext::quoted(proposal));
+                    fixLabel = tr("Write a benefit that fits this activity");
+                }
+                findings.append(finding(activity.id, AdvisorContext::activityPath(o, a), text, fixLabel));
             }
         }
     }
@@ -54,23 +52,13 @@ public:
     {
         const Activity *activity = context.project().activity(finding.itemId);
         const Tool *tool = activity ? context.tool(activity->toolId) : nullptr;
-        const QString benefit = tool ? defaultBenefit(*tool) : QString();
+        const QString benefit = tool ? proposedBenefit(*activity, *tool) : QString();
         if (benefit.isEmpty())
             return false;
         Activity changed = *activity;
         changed.benefit = benefit;
         document.changeActivity(changed);
         return true;
-    }
-
-private:
-    // The project's own text first (the designer may have adapted it), else the catalogue's.
-    static QString defaultBenefit(const Tool &tool)
-    {
-        if (!tool.benefit.trimmed().isEmpty())
-            return tool.benefit;
-        const Tool *builtin = builtinTool(tool.name);
-        return builtin ? builtin->benefit : QString();
     }
 };
 

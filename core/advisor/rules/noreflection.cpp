@@ -52,6 +52,12 @@ private:
         const char *const english
             = QT_TR_NOOP("reflect, lessons learned, look back, debrief, learning journal, retrospective");
         QString list = QString::fromUtf8(english);
+        // The words of the other languages a plan can be written in count too, whichever
+        // translation is loaded: a German plan's „Reflexion“ is a reflection in any studio.
+        list += QString::fromUtf8(
+            ", reflexion, reflektier, rückblick, lerntagebuch, retrospektive, nachbetrachtung, réflexion, "
+            "réfléchi, retour d'expérience, retour d’expérience, journal de bord, rétrospective, débrief, "
+            "terugblik, terugkijken, leerdagboek, lessen geleerd");
         const QString translated = tr(english);
         if (translated != list)
             list += u',' + translated;

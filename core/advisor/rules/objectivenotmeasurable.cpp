@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace bw::rules {
 
 namespace {
@@ -34,7 +36,7 @@ public:
             const Objective &objective = objectives[o];
             if (objective.statement.trimmed().isEmpty())
                 continue; // objective-without-statement reports it
-            const Analysis analysis = analyse(objective.statement);
+            const Analysis analysis = analyse(objective.statement, context.project().info.language);
             const QString name = AdvisorContext::quoted(objective.statement);
             const QString suggestions = QLocale().createSeparatedList(analysis.suggestions);
             if (analysis.vague) {
@@ -43,7 +45,8 @@ public:
                     tr("The objective %1 is not measurable: nobody can observe learners "
                        "“%2”. Say what they will do instead, for example %3.")
                         .arg(name, vague, suggestions),
-                    tr("Replace “%1” with “%2”").arg(vague, analysis.suggestions.first())));
+                    analysis.vague->baseForm ? tr("Replace “%1” with “%2”").arg(vague, analysis.suggestions.first())
+                                             : QString()));
             } else if (!analysis.measurable) {
                 findings.append(finding(objective.id, AdvisorContext::objectivePath(o),
                     tr("The objective %1 does not say what learners will be able to do. "
@@ -58,8 +61,8 @@ public:
         const Objective *objective = context.project().objective(finding.itemId);
         if (!objective)
             return false;
-        const Analysis analysis = analyse(objective->statement);
-        if (!analysis.vague)
+        const Analysis analysis = analyse(objective->statement, context.project().info.language);
+        if (!analysis.vague || !analysis.vague->baseForm)
             return false;
         QString verb = analysis.suggestions.first();
         if (objective->statement.at(analysis.vague->position).isUpper())
@@ -77,11 +80,22 @@ private:
         QStringList suggestions; // never empty
     };
 
-    static Analysis analyse(const QString &statement)
+    // Judged by the verbs of the plan's language; a statement in which they find no verb at all
+    // may have been written in English (a German plan for an international team), so the
+    // English verbs get their say too.
+    static Analysis analyse(const QString &statement, const QString &language)
     {
-        const BloomVerbs &verbs = BloomVerbs::instance();
+        const BloomVerbs *lists = &BloomVerbs::forLanguage(language);
+        QList<BloomVerbs::Match> matches = lists->find(statement);
+        if (matches.isEmpty() && lists->language() != u"en"_s) {
+            const BloomVerbs &english = BloomVerbs::forLanguage(u"en"_s);
+            matches = english.find(statement);
+            if (!matches.isEmpty())
+                lists = &english;
+        }
+        const BloomVerbs &verbs = *lists;
         Analysis analysis;
-        for (const auto &match : verbs.find(statement)) {
+        for (const auto &match : std::as_const(matches)) {
             if (match.vague && !analysis.vague)
                 analysis.vague = match;
             else if (!match.vague)

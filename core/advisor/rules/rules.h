@@ -20,12 +20,16 @@ std::unique_ptr<Rule> makeToolDirectionMismatch();
 std::unique_ptr<Rule> makeToolOftenBlocked();
 std::unique_ptr<Rule> makeToolRetired();
 std::unique_ptr<Rule> makeNoFollowUp();
+std::unique_ptr<Rule> makeObjectiveWithoutSummative();
 std::unique_ptr<Rule> makePracticeWithoutPreparation();
 std::unique_ptr<Rule> makeTooManyTools();
 std::unique_ptr<Rule> makeInClassOverTime();
+std::unique_ptr<Rule> makeInClassUnderplanned();
 std::unique_ptr<Rule> makeActivityWithoutMoment();
 std::unique_ptr<Rule> makeOffsetContraryToPhase();
+std::unique_ptr<Rule> makeBenefitFromOtherTool();
 
+std::unique_ptr<Rule> makePlanEmpty();
 std::unique_ptr<Rule> makeToolNeedsAccount();
 std::unique_ptr<Rule> makeBenefitMissing();
 std::unique_ptr<Rule> makeNoManyToMany();

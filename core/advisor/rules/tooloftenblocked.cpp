@@ -56,8 +56,15 @@ public:
 private:
     static Id alternative(const AdvisorContext &context, const Tool &tool)
     {
-        return context.bestReplacement(
-            tool.id, [&tool](const Tool &candidate) { return candidate.type == tool.type && !candidate.oftenBlocked; });
+        // A video platform does a blocked content site's job for videos (YouTube → the client's
+        // video platform), and the other way round; the ranking for the tool's use decides.
+        auto sameJob = [](ToolType a, ToolType b) {
+            auto isContent = [](ToolType t) { return t == ToolType::Content || t == ToolType::Video; };
+            return a == b || (isContent(a) && isContent(b));
+        };
+        return context.bestReplacement(tool.id, [&tool, &sameJob](const Tool &candidate) {
+            return sameJob(candidate.type, tool.type) && !candidate.oftenBlocked;
+        });
     }
 };
 
