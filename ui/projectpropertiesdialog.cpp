@@ -397,7 +397,7 @@ QWidget *ProjectPropertiesDialog::buildEvaluation()
     m_maxTools->setSuffix(tr(" tools"));
     m_maxTools->setAccessibleName(tr("Most different tools before the advisor warns"));
     m_maxTools->setToolTip(tr("The design advisor warns when the plan uses more different tools than this."));
-    form->addRow(tr("Advisor: warn above &more than:"), m_maxTools);
+    form->addRow(tr("Warn when the plan uses &more than:"), m_maxTools);
     return page;
 }
 
