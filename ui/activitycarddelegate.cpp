@@ -20,7 +20,7 @@ constexpr int Padding = 8;  // inside the card
 constexpr int Stripe = 5;   // direction colour
 constexpr int IconSize = 16;
 constexpr int TitleLines = 2; // then the title ends in "…" (the tooltip has all of it)
-constexpr int LineGap = 4;    // between the title and the tool line
+constexpr int LineGap = 4; // between the title and the tool line
 
 QFont titleFontOf(const QFont &font)
 {
@@ -66,7 +66,7 @@ QStringList ActivityCardDelegate::titleLines(const QString &title, const QFont &
 
 QSize ActivityCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {160, cardHeight(option.font)};
+    return { 160, cardHeight(option.font) };
 }
 
 void ActivityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -239,13 +239,14 @@ void ExportRunner::showResult(const ExportResult &result)
         openFile->setToolTip(tr("Open %1 in the program your desktop uses for it").arg(file.fileName()));
         QPushButton *openFolder = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
         openFolder->setObjectName(u"openFolder"_s);
-        openFolder->setToolTip(tr("Show the folder %1 in the file manager").arg(QDir::toNativeSeparators(file.absolutePath())));
+        openFolder->setToolTip(
+            tr("Show the folder %1 in the file manager").arg(QDir::toNativeSeparators(file.absolutePath())));
         QPushButton *close = box->addButton(QMessageBox::Close);
         box->setDefaultButton(openFile);
         box->setEscapeButton(close);
         connect(openFile, &QPushButton::clicked, box, [this, path] { open(QUrl::fromLocalFile(path)); });
-        connect(openFolder, &QPushButton::clicked, box,
-            [this, file] { open(QUrl::fromLocalFile(file.absolutePath())); });
+        connect(
+            openFolder, &QPushButton::clicked, box, [this, file] { open(QUrl::fromLocalFile(file.absolutePath())); });
     } else {
         box->setIcon(QMessageBox::Warning);
         if (m_kind == Kind::Export) {

@@ -248,9 +248,10 @@ void MainWindow::createActions()
         Theme::Mode mode;
         QString text;
         QString tip;
-    } modes[] = { { Theme::Mode::System, tr("Follow the &system setting"), tr("Light or dark, as your desktop is set") },
-        { Theme::Mode::Light, tr("Always &light"), tr("Dark text on a light background") },
-        { Theme::Mode::Dark, tr("Always &dark"), tr("Light text on a dark background") } };
+    } modes[]
+        = { { Theme::Mode::System, tr("Follow the &system setting"), tr("Light or dark, as your desktop is set") },
+              { Theme::Mode::Light, tr("Always &light"), tr("Dark text on a light background") },
+              { Theme::Mode::Dark, tr("Always &dark"), tr("Light text on a dark background") } };
     for (const auto &[mode, text, tip] : modes) {
         QAction *a = makeAction(u"theme%1"_s.arg(int(mode)), text, {}, {}, tip);
         a->setCheckable(true);

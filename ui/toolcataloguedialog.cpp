@@ -87,8 +87,8 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     m_table->setIconSize(QSize(57, 16));
     // The yes/no columns are changed in the tool's editor, not here: they look read-only.
     auto *flags = new ReadOnlyCheckDelegate(m_table);
-    for (int column : {ToolTableModel::Synchronous, ToolTableModel::Account, ToolTableModel::Blocked,
-                       ToolTableModel::ClientProvided})
+    for (int column : { ToolTableModel::Synchronous, ToolTableModel::Account, ToolTableModel::Blocked,
+             ToolTableModel::ClientProvided })
         m_table->setItemDelegateForColumn(column, flags);
     m_table->setAccessibleName(tr("Tools of the project"));
     connect(m_table, &QTableView::activated, this, &ToolCatalogueDialog::editTool);
