@@ -110,7 +110,7 @@ ToolEditDialog::ToolEditDialog(const Project &project, const Tool &tool, QWidget
         m_status->addItem(enumLabel(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(tool.status)));
     m_status->setAccessibleName(tr("Status"));
-    form->addRow(tr("St&atus:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
 
     m_replacement = new QComboBox(general);
     m_replacement->addItem(tr("(none)"), QString());

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -86,6 +87,30 @@ void checkPlainTexts(QWidget *dialog)
     for (const QString &text : std::as_const(texts)) {
         INFO(text.toStdString());
         CHECK_FALSE(readsLikeCode(text));
+    }
+}
+
+// Every mnemonic on one page of a dialog (labels of fields and buttons) is used once, so that
+// Alt and the letter reach one control. Hidden controls (the CSV-only option) count too: they
+// show for other choices.
+void checkMnemonicsUnique(QWidget *page)
+{
+    static const QRegularExpression re(u"(?<!&)&([A-Za-z])"_s);
+    QMap<QChar, QString> seen;
+    QStringList texts;
+    for (auto *label : page->findChildren<QLabel *>())
+        if (label->buddy())
+            texts.append(label->text());
+    for (auto *button : page->findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    for (const QString &text : std::as_const(texts)) {
+        const QRegularExpressionMatch m = re.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QChar key = m.captured(1).at(0).toLower();
+        INFO(text.toStdString() << " and " << seen.value(key).toStdString());
+        CHECK_FALSE(seen.contains(key));
+        seen.insert(key, text);
     }
 }
 
@@ -171,6 +196,7 @@ TEST_CASE("Export options read as plain sentences with mnemonics", "[ui][setting
         CHECK(box->text().at(0).isUpper());
     }
     CHECK(dialog.findChild<QCheckBox *>(u"clientVersion"_s)->text().contains(u"Leave out the design review"_s));
+    checkMnemonicsUnique(&dialog);
 }
 
 TEST_CASE("The tool editor's and the project's advisor options read as plain sentences", "[ui][settings]")
@@ -188,6 +214,10 @@ TEST_CASE("The tool editor's and the project's advisor options read as plain sen
         ++flags;
     }
     CHECK(flags >= 4);
+    auto *toolTabs = tool.findChild<QTabWidget *>();
+    REQUIRE(toolTabs);
+    for (int i = 0; i < toolTabs->count(); ++i)
+        checkMnemonicsUnique(toolTabs->widget(i));
 
     Document doc(project);
     ProjectPropertiesDialog properties(&doc);
@@ -201,6 +231,10 @@ TEST_CASE("The tool editor's and the project's advisor options read as plain sen
     CHECK(hasMnemonic(maxToolsLabel->text()));
     CHECK(wordCount(maxToolsLabel->text()) >= 5);
     CHECK_FALSE(maxToolsLabel->text().contains(u"Advisor:"_s));
+    auto *propertyTabs = properties.findChild<QTabWidget *>();
+    REQUIRE(propertyTabs);
+    checkMnemonicsUnique(propertyTabs->widget(0)); // General
+    checkMnemonicsUnique(propertyTabs->widget(propertyTabs->count() - 1)); // Evaluation, with the advisor's limit
 }
 
 TEST_CASE("The theme choices in the View menu read as plain sentences", "[ui][settings]")
