@@ -134,8 +134,8 @@ bool sameSubject(const Finding &a, const Finding &b)
     return a.ruleId == b.ruleId && a.itemId == b.itemId && (a.itemId != 0 || a.itemPath == b.itemPath);
 }
 
-// Where `old` (which held `wanted` at `row`) goes in `now`: the same finding if it is still
-// there, else the first one after it that still is, else the last that is left.
+// Where the cursor on row `row` of `old` goes in `now`: to the same finding if it is still
+// there, else to the first one after it that still is, else to the end of what is left.
 int followFinding(const QList<Finding> &old, int row, const QList<Finding> &now)
 {
     const auto find = [&now](const Finding &f) {

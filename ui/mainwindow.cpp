@@ -244,22 +244,16 @@ void MainWindow::createActions()
     connect(overview, &QAction::toggled, this, &MainWindow::showOverview);
 
     auto *themes = new QActionGroup(this);
-    const struct {
-        Theme::Mode mode;
-        QString text;
-        QString tip;
-    } modes[]
-        = { { Theme::Mode::System, tr("Follow the &system setting"), tr("Light or dark, as your desktop is set") },
-              { Theme::Mode::Light, tr("Always &light"), tr("Dark text on a light background") },
-              { Theme::Mode::Dark, tr("Always &dark"), tr("Light text on a dark background") } };
-    for (const auto &[mode, text, tip] : modes) {
+    const auto addTheme = [this, themes](Theme::Mode mode, const QString &text, const QString &tip) {
         QAction *a = makeAction(u"theme%1"_s.arg(int(mode)), text, {}, {}, tip);
         a->setCheckable(true);
         a->setChecked(Theme::instance()->mode() == mode);
         themes->addAction(a);
-        const Theme::Mode m = mode;
-        connect(a, &QAction::triggered, this, [m] { Theme::instance()->setMode(m); });
-    }
+        connect(a, &QAction::triggered, this, [mode] { Theme::instance()->setMode(mode); });
+    };
+    addTheme(Theme::Mode::System, tr("Follow the &system setting"), tr("Light or dark, as your desktop is set"));
+    addTheme(Theme::Mode::Light, tr("Always &light"), tr("Dark text on a light background"));
+    addTheme(Theme::Mode::Dark, tr("Always &dark"), tr("Light text on a dark background"));
 
     // Help
     connect(makeAction(u"shortcuts"_s, tr("&Keyboard Shortcuts"), u"help"_s,
