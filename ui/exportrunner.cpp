@@ -234,6 +234,8 @@ void ExportRunner::showResult(const ExportResult &result)
             box->setDetailedText(result.warnings.join(u'\n'));
         }
         m_outcome = box->text() + u'\n' + box->informativeText();
+        // Still there after the message is closed.
+        tellStatusBar(m_parent, tr("The plan was exported to %1.").arg(nativePath));
         QPushButton *openFile = box->addButton(tr("&Open File"), QMessageBox::ActionRole);
         openFile->setObjectName(u"openFile"_s);
         openFile->setToolTip(tr("Open %1 in the program your desktop uses for it").arg(file.fileName()));

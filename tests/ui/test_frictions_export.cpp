@@ -72,6 +72,7 @@ TEST_CASE("A finished export names the path and opens the file or its folder", "
     CHECK(box->text().contains(u"plan.md"_s));
     CHECK(box->informativeText() == u"Saved as %1"_s.arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     CHECK(runner->outcome().contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    CHECK(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
 
     auto *openFile = box->findChild<QPushButton *>(u"openFile"_s);
     auto *openFolder = box->findChild<QPushButton *>(u"openFolder"_s);
