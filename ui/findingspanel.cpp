@@ -303,8 +303,15 @@ void FindingsPanel::changeEvent(QEvent *event)
         }
     } else if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_findings.clear(); // messages are translated when the advisor runs
+        // Messages are translated when the advisor runs: new wording rebuilds the list with the
+        // cursor on the same finding. The labels around them are rebuilt in any case.
+        const QList<Finding> before = m_findings;
+        const int row = m_list->currentRow();
         refresh();
+        if (m_findings == before) {
+            rebuildList(row);
+            updateActions();
+        }
     }
 }
 
