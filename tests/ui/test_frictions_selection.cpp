@@ -165,6 +165,23 @@ TEST_CASE("The findings list keeps its cursor on the same finding when the list 
     CHECK_FALSE((panel.currentFinding()->ruleId == InClass && panel.currentFinding()->itemId == 13));
 }
 
+TEST_CASE("The findings list keeps its cursor through a change of language", "[ui][findings][selection]")
+{
+    Document doc(lectures());
+    FindingsPanel panel(&doc);
+    auto *list = panel.findChild<QListWidget *>(u"findingsList"_s);
+    REQUIRE(list);
+    const int row = rowOf(panel, InClass, 13);
+    REQUIRE(row > 0);
+    list->setCurrentRow(row);
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&panel, &change);
+    REQUIRE(panel.currentFinding());
+    CHECK(panel.currentFinding()->itemId == 13);
+    CHECK(list->currentRow() == row);
+    CHECK(list->count() == panel.findings().size());
+}
+
 TEST_CASE("The findings list without a cursor stays without one after edits", "[ui][findings][selection]")
 {
     Document doc(lectures());
