@@ -20,7 +20,8 @@ namespace bw::ui {
 
 namespace {
 const Phase PlacedPhases[] = {Phase::PreClass, Phase::InClass, Phase::PostClass};
-}
+constexpr int TitleLines = 3; // of the objective's statement in the board's header
+} // namespace
 
 ActivityBoard::ActivityBoard(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -32,11 +33,18 @@ ActivityBoard::ActivityBoard(Document *document, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
+    m_title->setObjectName(u"boardTitle"_s);
+    // The objective in full across the board's width, word-wrapped; only a statement longer
+    // than three lines is shortened, and then the tooltip holds all of it.
+    m_title->setMaximumLines(TitleLines);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    auto *top = new QHBoxLayout;
+    // The legend has a row of its own, so it never takes width from the statement.
+    auto *top = new QVBoxLayout;
     top->setContentsMargins(12, 8, 12, 4);
-    top->addWidget(m_title, 1);
-    top->addWidget(createLegend());
+    top->setSpacing(4);
+    top->addWidget(m_title);
+    top->addWidget(createLegend(), 0, Qt::AlignLeft);
 
     auto *lanes = new QHBoxLayout;
     lanes->setContentsMargins(8, 4, 8, 8);

@@ -39,6 +39,8 @@ public:
     ActivityLaneModel *laneModel(Phase phase) const;
     // Cards can still be selected and inspected, but not edited or dragged.
     void setReadOnly(bool readOnly);
+    // The header naming the objective (word-wrapped, shortened only when it cannot fit).
+    ElidedLabel *titleLabel() const { return m_title; }
 
 public Q_SLOTS:
     // Adds an activity to the current lane, after the selected card, and starts editing its title.

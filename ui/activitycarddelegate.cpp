@@ -2,6 +2,7 @@
 #include "activitycarddelegate.h"
 
 #include "activitylanemodel.h"
+#include "elidedlabel.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -18,6 +19,22 @@ constexpr int Margin = 5;   // around the card, inside the list row
 constexpr int Padding = 8;  // inside the card
 constexpr int Stripe = 5;   // direction colour
 constexpr int IconSize = 16;
+constexpr int TitleLines = 2; // then the title ends in "…" (the tooltip has all of it)
+constexpr int LineGap = 4; // between the title and the tool line
+
+QFont titleFontOf(const QFont &font)
+{
+    QFont title = font;
+    title.setWeight(QFont::DemiBold);
+    return title;
+}
+
+QFont smallFontOf(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.9);
+    return small;
+}
 } // namespace
 
 QRect ActivityCardDelegate::cardRect(const QRect &itemRect)
@@ -25,10 +42,31 @@ QRect ActivityCardDelegate::cardRect(const QRect &itemRect)
     return itemRect.adjusted(Margin, Margin / 2 + 1, -Margin, -(Margin / 2 + 1));
 }
 
+int ActivityCardDelegate::cardHeight(const QFont &font)
+{
+    // Every card has room for a two-line title, so the lanes keep one card height (uniform
+    // item sizes) and a title never has to be cut after a dozen characters.
+    const QFontMetrics title(titleFontOf(font));
+    const QFontMetrics small(smallFontOf(font));
+    const int titleHeight = qMax((TitleLines - 1) * title.lineSpacing() + title.height(), IconSize);
+    const int toolHeight = qMax(small.height(), 14);
+    return 2 * Padding + titleHeight + LineGap + toolHeight + Margin + 2;
+}
+
+QRect ActivityCardDelegate::titleRect(const QRect &itemRect)
+{
+    const QRect inner = cardRect(itemRect).adjusted(Stripe + Padding, Padding, -Padding, -Padding);
+    return inner.adjusted(IconSize + 7, 0, 0, 0);
+}
+
+QStringList ActivityCardDelegate::titleLines(const QString &title, const QFont &font, const QRect &itemRect)
+{
+    return wrappedLines(title, titleFontOf(font), titleRect(itemRect).width(), TitleLines);
+}
+
 QSize ActivityCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const QFontMetrics fm(option.font);
-    return {160, 2 * Padding + 2 * qMax(fm.height(), IconSize) + 4 + Margin + 2};
+    return { 160, cardHeight(option.font) };
 }
 
 void ActivityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -66,11 +104,17 @@ void ActivityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
 
     const QRect inner = cardRect(option.rect).adjusted(Stripe + Padding, Padding, -Padding, -Padding);
-    const QFontMetrics fm(option.font);
-    const int lineHeight = qMax(fm.height(), IconSize);
+    const QFont titleFont = titleFontOf(option.font);
+    const QFontMetrics tfm(titleFont);
+    const int titleArea = qMax((TitleLines - 1) * tfm.lineSpacing() + tfm.height(), IconSize);
 
-    // Line 1: direction icon and title.
-    QRect iconRect(inner.left(), inner.top() + (lineHeight - IconSize) / 2, IconSize, IconSize);
+    // The title, word-wrapped onto two lines beside the direction icon; a one-line title is
+    // centred in that space so short and long titles sit alike.
+    const int textLeft = titleRect(option.rect).left();
+    const QStringList lines = titleLines(index.data().toString(), option.font, option.rect);
+    const int textHeight = lines.isEmpty() ? tfm.height() : int(lines.size() - 1) * tfm.lineSpacing() + tfm.height();
+    const int textTop = inner.top() + (titleArea - textHeight) / 2;
+    QRect iconRect(inner.left(), textTop + (tfm.height() - IconSize) / 2, IconSize, IconSize);
     const QIcon dirIcon = Theme::directionIcon(direction);
     if (!dirIcon.isNull())
         dirIcon.paint(painter, iconRect);
@@ -78,20 +122,17 @@ void ActivityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->setPen(QPen(accent, 1.5, Qt::DotLine));
         painter->drawEllipse(QRectF(iconRect).adjusted(2, 2, -2, -2));
     }
-    QFont titleFont = option.font;
-    titleFont.setWeight(QFont::DemiBold);
     painter->setFont(titleFont);
     painter->setPen(pal.color(QPalette::Text));
-    const QRect titleRect(iconRect.right() + 7, inner.top(), inner.right() - iconRect.right() - 7, lineHeight);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(titleFont).elidedText(index.data().toString(), Qt::ElideRight, titleRect.width()));
+    for (int i = 0; i < lines.size(); ++i)
+        painter->drawText(QPoint(textLeft, textTop + i * tfm.lineSpacing() + tfm.ascent()), lines.at(i));
 
-    // Line 2: tool and duration, in a smaller, quieter font.
-    QFont small = option.font;
-    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    // Then the tool and the duration, in a smaller, quieter font.
+    QFont small = smallFontOf(option.font);
     painter->setFont(small);
     const QFontMetrics sfm(small);
-    const int top2 = inner.top() + lineHeight + 4;
+    const int lineHeight = qMax(sfm.height(), 14);
+    const int top2 = inner.top() + titleArea + LineGap;
     const QString duration = index.data(ActivityLaneModel::DurationRole).toString();
     const int durationWidth = duration.isEmpty() ? 0 : sfm.horizontalAdvance(duration) + 4;
     const QRect durationRect(inner.right() - durationWidth, top2, durationWidth, lineHeight);

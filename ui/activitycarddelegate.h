@@ -5,8 +5,9 @@
 
 namespace bw::ui {
 
-// Paints an activity as a card: a stripe and icon in its direction's colour, the title, the tool
-// and the duration. Editing in place changes the title only (the inspector edits the rest).
+// Paints an activity as a card: a stripe and icon in its direction's colour, the title (on two
+// lines, then shortened), the tool and the duration. Editing in place changes the title only
+// (the inspector edits the rest).
 class ActivityCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,8 +20,14 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
 
+    // The height of every card in a lane at that font: a two-line title and the tool line.
+    static int cardHeight(const QFont &font);
+    // The title as the card shows it: word-wrapped onto at most two lines at the card's width.
+    static QStringList titleLines(const QString &title, const QFont &font, const QRect &itemRect);
+
 private:
     static QRect cardRect(const QRect &itemRect);
+    static QRect titleRect(const QRect &itemRect);
 };
 
 } // namespace bw::ui

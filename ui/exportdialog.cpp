@@ -38,9 +38,9 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_format(new QComboBox(this))
-    , m_client(new QCheckBox(tr("&Client version (leave out the design review)"), this))
+    , m_client(new QCheckBox(tr("Leave out the design review (&client version)"), this))
     , m_paper(new QComboBox(this))
-    , m_bom(new QCheckBox(tr("Add a byte-order &mark so Excel reads accents right"), this))
+    , m_bom(new QCheckBox(tr("Help Excel show accented letters correctly (adds a byte-order &mark)"), this))
     , m_destination(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -56,7 +56,7 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     m_paper->addItem(tr("A4"), int(ExportOptions::Paper::A4));
     m_paper->addItem(tr("Letter"), int(ExportOptions::Paper::Letter));
 
-    auto *sections = new QGroupBox(tr("Sections"), this);
+    auto *sections = new QGroupBox(tr("Sections to include"), this);
     auto *grid = new QGridLayout(sections);
     const QStringList keys = plan::sectionKeys();
     for (int i = 0; i < keys.size(); ++i) {
@@ -68,7 +68,7 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     }
 
     auto *browse = new QToolButton(this);
-    browse->setText(tr("Browse…"));
+    browse->setText(tr("&Browse…"));
     browse->setToolTip(tr("Choose where to save the exported plan"));
     auto *destination = new QHBoxLayout;
     destination->addWidget(m_destination, 1);
@@ -76,7 +76,7 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(tr("&Paper size:"), m_paper);
     form->addRow(QString(), m_client);
     form->addRow(QString(), m_bom);
     // A row whose field is a layout gets no buddy from the form: the label is made by hand so

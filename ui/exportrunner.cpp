@@ -45,7 +45,13 @@ ExportRunner::ExportRunner(Kind kind, const QString &target, QWidget *parent)
     , m_kind(kind)
     , m_target(target)
     , m_parent(parent)
+    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
+}
+
+void ExportRunner::setUrlOpener(UrlOpener opener)
+{
+    m_opener = std::move(opener);
 }
 
 ExportRunner::~ExportRunner()
@@ -182,53 +188,97 @@ void ExportRunner::done()
     const ExportResult &result = m_job->result();
     Q_EMIT finished(m_target, result.ok());
     if (result.cancelled()) {
-        tellStatusBar(m_parent,
-            m_kind == Kind::Export ? tr("Export cancelled; no file was written.") : tr("Printing cancelled."));
+        const QString name = QFileInfo(m_target).fileName();
+        if (m_kind == Kind::Print)
+            m_outcome = tr("Printing cancelled.");
+        else if (QFileInfo::exists(m_target))
+            m_outcome = tr("Export cancelled. “%1” was left as it was.").arg(name);
+        else
+            m_outcome = tr("Export cancelled. No file was written.");
+        // The designer asked for it: a line in the status bar, not a message to dismiss.
+        tellStatusBar(m_parent, m_outcome);
         deleteLater();
         return;
     }
     if (result.ok() && m_kind == Kind::Print) {
-        tellStatusBar(m_parent, tr("The plan was sent to %1.").arg(m_target));
+        m_outcome = tr("The plan was sent to %1.").arg(m_target);
+        tellStatusBar(m_parent, m_outcome);
         deleteLater();
         return;
     }
+    showResult(result);
+}
 
+void ExportRunner::showResult(const ExportResult &result)
+{
     auto *box = new QMessageBox(m_parent);
     box->setObjectName(u"exportResult"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
+    box->setWindowTitle(m_kind == Kind::Export ? tr("Export Plan") : tr("Print"));
+    // The path can be selected and copied.
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    const QFileInfo file(m_target);
+    const QString path = file.absoluteFilePath();
+    const QString nativePath = QDir::toNativeSeparators(path);
     if (result.ok()) {
         box->setIcon(QMessageBox::Information);
-        box->setWindowTitle(tr("Export Plan"));
-        box->setText(tr("The plan was exported to “%1”.").arg(QFileInfo(m_target).fileName()));
-        box->setInformativeText(QDir::toNativeSeparators(QFileInfo(m_target).absoluteFilePath()));
+        box->setText(tr("The plan was exported to “%1”.").arg(file.fileName()));
+        box->setInformativeText(tr("Saved as %1").arg(nativePath));
         if (!result.warnings.isEmpty()) {
             // The file is written; the designer learns what will not show as written.
             box->setIcon(QMessageBox::Warning);
-            box->setText(tr("“%1” was exported, but some characters cannot be shown.").arg(QFileInfo(m_target).fileName()));
-            box->setInformativeText(QDir::toNativeSeparators(QFileInfo(m_target).absoluteFilePath()) + u"\n\n"_s
+            box->setText(tr("“%1” was exported, but some characters cannot be shown.").arg(file.fileName()));
+            box->setInformativeText(tr("Saved as %1").arg(nativePath) + u"\n\n"_s
                 + tr("Install a font that has them, or change the text."));
             box->setDetailedText(result.warnings.join(u'\n'));
         }
-        QPushButton *open = box->addButton(tr("&Open"), QMessageBox::AcceptRole);
-        open->setObjectName(u"openFile"_s);
-        QPushButton *folder = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
-        folder->setObjectName(u"openFolder"_s);
-        box->addButton(QMessageBox::Close);
-        const QString path = QFileInfo(m_target).absoluteFilePath();
-        connect(open, &QPushButton::clicked, box, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
-        connect(folder, &QPushButton::clicked, box,
-            [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+        m_outcome = box->text() + u'\n' + box->informativeText();
+        // Still there after the message is closed.
+        tellStatusBar(m_parent, tr("The plan was exported to %1.").arg(nativePath));
+        QPushButton *openFile = box->addButton(tr("&Open File"), QMessageBox::ActionRole);
+        openFile->setObjectName(u"openFile"_s);
+        openFile->setToolTip(tr("Open %1 in the program your desktop uses for it").arg(file.fileName()));
+        QPushButton *openFolder = box->addButton(tr("Open &Folder"), QMessageBox::ActionRole);
+        openFolder->setObjectName(u"openFolder"_s);
+        openFolder->setToolTip(
+            tr("Show the folder %1 in the file manager").arg(QDir::toNativeSeparators(file.absolutePath())));
+        QPushButton *close = box->addButton(QMessageBox::Close);
+        box->setDefaultButton(openFile);
+        box->setEscapeButton(close);
+        connect(openFile, &QPushButton::clicked, box, [this, path] { open(QUrl::fromLocalFile(path)); });
+        connect(
+            openFolder, &QPushButton::clicked, box, [this, file] { open(QUrl::fromLocalFile(file.absolutePath())); });
     } else {
         box->setIcon(QMessageBox::Warning);
-        box->setWindowTitle(m_kind == Kind::Export ? tr("Export Plan") : tr("Print"));
-        box->setText(
-            m_kind == Kind::Export ? result.error : tr("Could not print to %1: %2").arg(m_target, result.error));
+        if (m_kind == Kind::Export) {
+            box->setText(tr("The plan could not be exported to “%1”.").arg(file.fileName()));
+            box->setInformativeText(result.error);
+        } else {
+            box->setText(tr("The plan could not be printed on %1.").arg(m_target));
+            box->setInformativeText(result.error);
+        }
+        m_outcome = box->text() + u'\n' + box->informativeText();
         box->addButton(QMessageBox::Close);
     }
     m_result = box;
     // The runner is done once the user has read the message.
     connect(box, &QObject::destroyed, this, &QObject::deleteLater);
+    box->show();
+}
+
+void ExportRunner::open(const QUrl &url)
+{
+    // The message box closes itself on any of its buttons.
+    if (m_opener && m_opener(url))
+        return;
+    // Nothing on this desktop opens it: say so, with the path to go there by hand.
+    m_outcome = tr("No program could be found to open %1.").arg(QDir::toNativeSeparators(url.toLocalFile()));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Plan"), m_outcome, QMessageBox::Close, m_parent);
+    box->setObjectName(u"openFailed"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     box->show();
 }
 

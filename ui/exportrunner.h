@@ -7,11 +7,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QMessageBox;
 class QPrinter;
 class QProgressDialog;
+class QUrl;
 class QWidget;
 
 namespace bw::ui {
@@ -20,8 +22,9 @@ class BackgroundJob;
 
 // File → Export… and File → Print… once the user has chosen: the work runs on a copy of the
 // project in a BackgroundJob while a non-modal progress dialog (Cancel) shows how far it got;
-// the studio stays usable. A finished export says where it wrote and offers to open the file or
-// its folder; an error is shown with its message; a cancelled export leaves no file. The runner
+// the studio stays usable. A finished export says where it wrote (the full path) and offers to
+// open the file or its folder; an error is shown with its message; a cancelled export leaves no
+// file and says so in the status bar. The runner
 // deletes itself when the user is done with it; deleting it earlier (closing the main window)
 // cancels the work.
 class ExportRunner : public QObject {
@@ -38,10 +41,17 @@ public:
 
     ~ExportRunner() override;
 
+    // Opens a file or folder in the desktop's program for it; true when one was started.
+    // QDesktopServices::openUrl unless replaced (tests pass a fake that launches nothing).
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener);
+
     BackgroundJob *job() const { return m_job; }
     QProgressDialog *progressDialog() const;
     // The message shown at the end (success or error), for tests; null before.
     QMessageBox *resultBox() const;
+    // What the end of the work was reported as, in the message or the status bar; empty before.
+    QString outcome() const { return m_outcome; }
 
 Q_SIGNALS:
     void finished(const QString &path, bool ok);
@@ -52,6 +62,8 @@ private:
     void start();
     void showProgress(int done, int total);
     void done();
+    void showResult(const ExportResult &result);
+    void open(const QUrl &url);
 
     Kind m_kind;
     QString m_target; // the file written, or the printer's name
@@ -59,6 +71,8 @@ private:
     BackgroundJob *m_job = nullptr;
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_result;
+    QString m_outcome;
+    UrlOpener m_opener;
 };
 
 } // namespace bw::ui

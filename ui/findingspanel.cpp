@@ -125,6 +125,39 @@ const bw::Finding *FindingsPanel::currentFinding() const
     return index >= 0 && index < m_findings.size() ? &m_findings[index] : nullptr;
 }
 
+namespace {
+
+// What a finding is about, which stays the same while its wording changes with the plan: the
+// rule and the item (or, for the project itself, the place it names).
+bool sameSubject(const Finding &a, const Finding &b)
+{
+    return a.ruleId == b.ruleId && a.itemId == b.itemId && (a.itemId != 0 || a.itemPath == b.itemPath);
+}
+
+// Where the cursor on row `row` of `old` goes in `now`: to the same finding if it is still
+// there, else to the first one after it that still is, else to the end of what is left.
+int followFinding(const QList<Finding> &old, int row, const QList<Finding> &now)
+{
+    const auto find = [&now](const Finding &f) {
+        for (int i = 0; i < now.size(); ++i)
+            if (sameSubject(now[i], f))
+                return i;
+        return -1;
+    };
+    if (now.isEmpty() || row < 0 || row >= old.size())
+        return -1;
+    for (int r = row; r < old.size(); ++r)
+        if (const int at = find(old[r]); at >= 0)
+            return at;
+    // Everything from it to the end went; stay at the end of what remains.
+    for (int r = row - 1; r >= 0; --r)
+        if (const int at = find(old[r]); at >= 0)
+            return std::min<int>(at + 1, int(now.size()) - 1);
+    return std::min<int>(row, int(now.size()) - 1);
+}
+
+} // namespace
+
 void FindingsPanel::refresh()
 {
     m_refreshTimer->stop();
@@ -132,24 +165,23 @@ void FindingsPanel::refresh()
     // Most refreshes follow edits that change nothing the advisor sees; keep the list (and the
     // designer's place in it) untouched then.
     if (findings != m_findings) {
+        // Read the cursor's finding before the list is replaced.
+        const QListWidgetItem *item = m_list->currentItem();
+        const int currentIndex = item ? item->data(FindingRole).toInt() : -1;
+        const int restore = followFinding(m_findings, currentIndex, findings);
         m_findings = std::move(findings);
-        rebuildList();
+        rebuildList(restore);
     }
     updateSummary();
     rebuildMutedMenu();
     updateActions();
 }
 
-void FindingsPanel::rebuildList()
+void FindingsPanel::rebuildList(int currentRow)
 {
-    // Keep the cursor on the same finding, or failing that on the same row.
-    const Finding *current = currentFinding();
-    const QString currentRule = current ? current->ruleId : QString();
-    const Id currentItem = current ? current->itemId : 0;
-    const int currentRow = m_list->currentRow();
-
+    // Rebuilding must not announce a cursor move for each step; one at the end will do.
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
-    int restore = -1;
     for (int i = 0; i < m_findings.size(); ++i) {
         const Finding &f = m_findings[i];
         auto *item = new QListWidgetItem(severityIcon(f.severity), f.message, m_list);
@@ -160,13 +192,11 @@ void FindingsPanel::rebuildList()
         if (!f.fixLabel.isEmpty())
             tip += u"\n"_s + tr("Fix: %1").arg(f.fixLabel);
         item->setToolTip(tip);
-        if (f.ruleId == currentRule && f.itemId == currentItem)
-            restore = i;
     }
-    if (restore < 0 && currentRow >= 0 && !m_findings.isEmpty())
-        restore = std::min(currentRow, int(m_findings.size()) - 1);
-    if (restore >= 0)
-        m_list->setCurrentRow(restore);
+    if (currentRow >= 0 && currentRow < m_list->count()) {
+        m_list->setCurrentRow(currentRow);
+        m_list->scrollToItem(m_list->currentItem());
+    }
 }
 
 void FindingsPanel::updateSummary()
@@ -273,8 +303,15 @@ void FindingsPanel::changeEvent(QEvent *event)
         }
     } else if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_findings.clear(); // messages are translated when the advisor runs
+        // Messages are translated when the advisor runs: new wording rebuilds the list with the
+        // cursor on the same finding. The labels around them are rebuilt in any case.
+        const QList<Finding> before = m_findings;
+        const int row = m_list->currentRow();
         refresh();
+        if (m_findings == before) {
+            rebuildList(row);
+            updateActions();
+        }
     }
 }
 

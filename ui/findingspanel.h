@@ -49,7 +49,8 @@ protected:
 
 private:
     void retranslate();
-    void rebuildList();
+    // Refills the list from m_findings with the cursor on `currentRow` (-1: none).
+    void rebuildList(int currentRow);
     void updateSummary();
     void updateActions();
     void rebuildMutedMenu();

@@ -26,6 +26,7 @@
 #include "shortcutsdialog.h"
 #include "theme.h"
 #include "toolcataloguedialog.h"
+#include "undoselection.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -175,6 +176,10 @@ void MainWindow::createActions()
         a->setToolTip(
             QString(a->text()).remove(u'&') + u" ("_s + a->shortcut().toString(QKeySequence::NativeText) + u')');
     };
+    // Connected after the document's own slot, so these run once the step is undone or redone.
+    m_undoSelection = new UndoSelection(m_doc, this);
+    connect(undo, &QAction::triggered, this, &MainWindow::selectUndoneItem);
+    connect(redo, &QAction::triggered, this, &MainWindow::selectUndoneItem);
     connect(undo, &QAction::changed, undo, [undo, tipWithKeys] { tipWithKeys(undo); });
     connect(redo, &QAction::changed, redo, [redo, tipWithKeys] { tipWithKeys(redo); });
     tipWithKeys(undo);
@@ -244,17 +249,16 @@ void MainWindow::createActions()
     connect(overview, &QAction::toggled, this, &MainWindow::showOverview);
 
     auto *themes = new QActionGroup(this);
-    const QList<QPair<Theme::Mode, QString>> modes = { { Theme::Mode::System, tr("&System") },
-        { Theme::Mode::Light, tr("&Light") }, { Theme::Mode::Dark, tr("&Dark") } };
-    for (const auto &[mode, text] : modes) {
-        QAction *a = makeAction(u"theme%1"_s.arg(int(mode)), text, {}, {},
-            tr("Use the %1 palette").arg(QString(text).remove(u'&').toLower()));
+    const auto addTheme = [this, themes](Theme::Mode mode, const QString &text, const QString &tip) {
+        QAction *a = makeAction(u"theme%1"_s.arg(int(mode)), text, {}, {}, tip);
         a->setCheckable(true);
         a->setChecked(Theme::instance()->mode() == mode);
         themes->addAction(a);
-        const Theme::Mode m = mode;
-        connect(a, &QAction::triggered, this, [m] { Theme::instance()->setMode(m); });
-    }
+        connect(a, &QAction::triggered, this, [mode] { Theme::instance()->setMode(mode); });
+    };
+    addTheme(Theme::Mode::System, tr("Follow the &system setting"), tr("Light or dark, as your desktop is set"));
+    addTheme(Theme::Mode::Light, tr("Always &light"), tr("Dark text on a light background"));
+    addTheme(Theme::Mode::Dark, tr("Always &dark"), tr("Light text on a dark background"));
 
     // Help
     connect(makeAction(u"shortcuts"_s, tr("&Keyboard Shortcuts"), u"help"_s,
@@ -485,6 +489,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_inspector->showObjective(m_board->objective());
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::selectUndoneItem()
+{
+    const Id id = m_undoSelection->lastStep();
+    const Project &project = m_doc->project();
+    if (const auto pos = project.activityPos(id); pos.isValid()) {
+        // Selected and scrolled into view; the keyboard stays where it was unless on the board.
+        const QWidget *focus = QApplication::focusWidget();
+        const bool boardFocus = focus && m_board->isAncestorOf(focus);
+        m_objectives->setCurrentObjective(project.objectives[pos.objective].id);
+        m_board->selectActivity(id, boardFocus);
+    } else if (project.objective(id)) {
+        m_objectives->setCurrentObjective(id);
+    }
 }
 
 bool MainWindow::objectivesHaveFocus() const

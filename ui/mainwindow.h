@@ -26,6 +26,7 @@ class FindingsPanel;
 class ObjectiveListModel;
 class ObjectivesPanel;
 class ProjectSession;
+class UndoSelection;
 
 // The studio window. It only builds and wires: the behaviour lives in the panels, the board, the
 // project session (files, locks, recovery) and the document's edit facade.
@@ -65,6 +66,8 @@ private:
     void createToolBar();
     void createDocks();
     void wireSelection();
+    // After Undo or Redo: select what the step changed or brought back.
+    void selectUndoneItem();
     void updateTitle();
     void updateStatus();
     void updateActions();
@@ -87,6 +90,7 @@ private:
     BlendOverview *m_blend = nullptr;
     FindingsPanel *m_findings = nullptr;
     DayView *m_dayView = nullptr;
+    UndoSelection *m_undoSelection = nullptr;
     QList<class QDockWidget *> m_docks;
     QList<QMenu *> m_menus;
     QLabel *m_counts;

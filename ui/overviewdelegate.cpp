@@ -2,6 +2,7 @@
 #include "overviewdelegate.h"
 
 #include "document/document.h"
+#include "elidedlabel.h"
 #include "objectivedelegate.h"
 #include "objectivelistmodel.h"
 #include "theme.h"
@@ -16,9 +17,11 @@ constexpr int CellPadding = 6;
 constexpr int ChipGap = 4;
 constexpr int ChipMinWidth = 140;
 
+constexpr int ChipLines = 2; // a title wraps onto a second line before it is shortened
+
 int chipHeight(const QFontMetrics &fm)
 {
-    return fm.height() + 8;
+    return (ChipLines - 1) * fm.lineSpacing() + fm.height() + 8;
 }
 } // namespace
 
@@ -41,6 +44,18 @@ QList<QRect> OverviewDelegate::chipRects(const QRect &cell, int count, const QFo
         rects.append(QRect(area.left() + c * (width + ChipGap), area.top() + r * (height + ChipGap), width, height));
     }
     return rects;
+}
+
+QStringList OverviewDelegate::chipLines(const QString &title, const QFont &chipFont, const QRect &chip)
+{
+    return wrappedLines(title, chipFont, chip.width() - 15, ChipLines);
+}
+
+QFont OverviewDelegate::chipFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.92);
+    return small;
 }
 
 QSize OverviewDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -102,8 +117,7 @@ void OverviewDelegate::paintLane(QPainter *painter, const QStyleOptionViewItem &
     const Objective *objective = m_doc->project().objective(index.data(ObjectiveListModel::IdRole).toLongLong());
     if (!objective)
         return;
-    QFont small = option.font;
-    small.setPointSizeF(option.font.pointSizeF() * 0.92);
+    const QFont small = chipFont(option.font);
     const QFontMetrics fm(small);
     painter->setFont(small);
     const QList<QRect> rects = chipRects(option.rect, int(ids.size()), QFontMetrics(option.font));
@@ -124,8 +138,11 @@ void OverviewDelegate::paintLane(QPainter *painter, const QStyleOptionViewItem &
         painter->drawPath(path);
         painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const QRectF text = chip.adjusted(10, 0, -4, 0);
-        painter->drawText(
-            text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(activity.title, Qt::ElideRight, int(text.width())));
+        const QStringList lines = chipLines(activity.title, small, rects[i - 1]);
+        const int height = int(lines.size() - 1) * fm.lineSpacing() + fm.height();
+        const qreal top = text.top() + (text.height() - height) / 2;
+        for (int l = 0; l < lines.size(); ++l)
+            painter->drawText(QPointF(text.left(), top + l * fm.lineSpacing() + fm.ascent()), lines.at(l));
     }
 }
 

@@ -270,7 +270,7 @@ QWidget *ProjectPropertiesDialog::buildGeneral()
     m_title = line(tr("&Title:"), info.title, tr("The programme's title, on the cover of the plan."));
     m_client = line(tr("C&lient:"), info.client, tr("The client or organisation the plan is for."));
     m_audience = line(tr("A&udience:"), info.audience, tr("Who the learners are."));
-    m_author = line(tr("A&uthor:"), info.author, tr("Who designed the plan."));
+    m_author = line(tr("Aut&hor:"), info.author, tr("Who designed the plan."));
     m_summary = new QPlainTextEdit(info.summary, page);
     m_summary->setTabChangesFocus(true);
     m_summary->setAccessibleName(tr("Summary"));
@@ -456,7 +456,7 @@ QWidget *ProjectPropertiesDialog::buildEvaluation()
     m_maxTools->setSuffix(tr(" tools"));
     m_maxTools->setAccessibleName(tr("Most different tools before the advisor warns"));
     m_maxTools->setToolTip(tr("The design advisor warns when the plan uses more different tools than this."));
-    form->addRow(tr("Advisor: warn above &more than:"), m_maxTools);
+    form->addRow(tr("Warn when the plan uses &more than:"), m_maxTools);
     return page;
 }
 

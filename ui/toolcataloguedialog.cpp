@@ -3,6 +3,7 @@
 
 #include "catalogue/catalogue.h"
 #include "document/document.h"
+#include "readonlycheckdelegate.h"
 #include "theme.h"
 #include "tooleditdialog.h"
 #include "tooltablemodel.h"
@@ -84,6 +85,11 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ToolTableModel::Status, QHeaderView::Stretch);
     m_table->setIconSize(QSize(57, 16));
+    // The yes/no columns are changed in the tool's editor, not here: they look read-only.
+    auto *flags = new ReadOnlyCheckDelegate(m_table);
+    for (int column : { ToolTableModel::Synchronous, ToolTableModel::Account, ToolTableModel::Blocked,
+             ToolTableModel::ClientProvided })
+        m_table->setItemDelegateForColumn(column, flags);
     m_table->setAccessibleName(tr("Tools of the project"));
     connect(m_table, &QTableView::activated, this, &ToolCatalogueDialog::editTool);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ToolCatalogueDialog::updateButtons);

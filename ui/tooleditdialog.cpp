@@ -78,15 +78,15 @@ ToolEditDialog::ToolEditDialog(const Project &project, const Tool &tool, QWidget
     m_directions.first()->setToolTip(tr("Content goes out from the trainer to the learners."));
     m_directions.at(1)->setToolTip(tr("Learners report back to the trainer."));
     m_directions.at(2)->setToolTip(tr("Learners share with each other."));
-    form->addRow(tr("Directions:"), directions);
+    form->addRow(tr("Suits these directions:"), directions);
 
-    m_synchronous = new QCheckBox(tr("&Synchronous (everyone at the same time)"), general);
+    m_synchronous = new QCheckBox(tr("Everyone uses it at the &same time (synchronous)"), general);
     m_synchronous->setChecked(tool.synchronous);
     m_needsAccount = new QCheckBox(tr("Learners need a new personal &account"), general);
     m_needsAccount->setChecked(tool.needsAccount);
-    m_oftenBlocked = new QCheckBox(tr("Often &blocked on corporate networks"), general);
+    m_oftenBlocked = new QCheckBox(tr("Company networks often &block it"), general);
     m_oftenBlocked->setChecked(tool.oftenBlocked);
-    m_clientProvided = new QCheckBox(tr("&Provided internally by the client"), general);
+    m_clientProvided = new QCheckBox(tr("The client already &provides it to learners"), general);
     m_clientProvided->setChecked(tool.clientProvided);
     m_clientProvided->setToolTip(tr("Learners already use it at work: the advisor and the tool picker prefer it."));
     auto *flags = new QVBoxLayout;
@@ -111,7 +111,7 @@ ToolEditDialog::ToolEditDialog(const Project &project, const Tool &tool, QWidget
         m_status->addItem(enumLabel(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(tool.status)));
     m_status->setAccessibleName(tr("Status"));
-    form->addRow(tr("St&atus:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
 
     m_replacement = new QComboBox(general);
     m_replacement->addItem(tr("(none)"), QString());

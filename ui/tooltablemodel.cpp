@@ -101,6 +101,11 @@ QVariant ToolTableModel::data(const QModelIndex &index, int role) const
             return value;
         if (role == Qt::AccessibleTextRole)
             return value ? tr("Yes") : tr("No");
+        if (role == Qt::ToolTipRole) {
+            const QString meaning = headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString();
+            return QString((value ? tr("Yes: %1").arg(meaning) : tr("No: %1").arg(meaning)) + u'\n'
+                + tr("Shown here only: change it with Edit…"));
+        }
         return {};
     };
     switch (index.column()) {
@@ -170,8 +175,8 @@ QVariant ToolTableModel::headerData(int section, Qt::Orientation orientation, in
         switch (section) {
         case Synchronous: return tr("Everyone uses it at the same time");
         case Account: return tr("Learners need a new personal account");
-        case Blocked: return tr("Often blocked on corporate networks");
-        case ClientProvided: return tr("Provided internally by the client");
+        case Blocked: return tr("Company networks often block it");
+        case ClientProvided: return tr("The client already provides it to learners");
         case UsedBy: return tr("Number of activities that use the tool");
         default: break;
         }
