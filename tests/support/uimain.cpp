@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -13,5 +15,9 @@ int main(int argc, char *argv[])
     // Tests never touch the user's settings or recent files.
     QCoreApplication::setOrganizationName(QStringLiteral("BlendwiseTests"));
     QCoreApplication::setApplicationName(QStringLiteral("blendwise-tests"));
+    // Nor each other's: test binaries run side by side (ctest -j) get settings of their own.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }

@@ -543,10 +543,10 @@ std::map<QString, Driver> drivers()
     const auto toolFlag = [](const QString &fragment, std::function<QVariant(const Tool &)> field) {
         return toolEditor([=](ToolEditDialog *edit) { clickIndicator(checkBoxWithText(edit, fragment)); }, field);
     };
-    d[u"tools.synchronous"_s] = toolFlag(u"Synchronous"_s, [](const Tool &t) { return QVariant(t.synchronous); });
+    d[u"tools.synchronous"_s] = toolFlag(u"same time"_s, [](const Tool &t) { return QVariant(t.synchronous); });
     d[u"tools.needs_account"_s] = toolFlag(u"account"_s, [](const Tool &t) { return QVariant(t.needsAccount); });
-    d[u"tools.often_blocked"_s] = toolFlag(u"blocked"_s, [](const Tool &t) { return QVariant(t.oftenBlocked); });
-    d[u"tools.client_provided"_s] = toolFlag(u"client"_s, [](const Tool &t) { return QVariant(t.clientProvided); });
+    d[u"tools.often_blocked"_s] = toolFlag(u"block it"_s, [](const Tool &t) { return QVariant(t.oftenBlocked); });
+    d[u"tools.client_provided"_s] = toolFlag(u"already provides"_s, [](const Tool &t) { return QVariant(t.clientProvided); });
     d[u"tool_directions.direction"_s] = toolEditor(
         [](ToolEditDialog *edit) {
             auto *box = byName<QCheckBox>(edit, u"Supports %1"_s.arg(enumLabel(Direction::ManyToOne)));
