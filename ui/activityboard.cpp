@@ -208,6 +208,13 @@ ActivityLaneModel *ActivityBoard::laneModel(Phase phase) const
     return m_lanes[laneIndexOf(phase)].model;
 }
 
+void ActivityBoard::setMarkedActivities(const QSet<Id> &ids)
+{
+    for (const Lane &lane : std::as_const(m_lanes))
+        if (lane.model)
+            lane.model->setMarked(ids);
+}
+
 void ActivityBoard::setReadOnly(bool readOnly)
 {
     for (const Lane &lane : std::as_const(m_lanes)) {

@@ -3,6 +3,7 @@
 
 #include "model/project.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -39,6 +40,8 @@ public:
     ActivityLaneModel *laneModel(Phase phase) const;
     // Cards can still be selected and inspected, but not edited or dragged.
     void setReadOnly(bool readOnly);
+    // Cards to mark as changed since the version the Changes panel compares with.
+    void setMarkedActivities(const QSet<Id> &ids);
     // The header naming the objective (word-wrapped, shortened only when it cannot fit).
     ElidedLabel *titleLabel() const { return m_title; }
 

@@ -103,6 +103,15 @@ void ActivityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawPath(path);
     }
 
+    // A card changed since the compared version carries a dot in its top right corner.
+    if (index.data(ActivityLaneModel::ChangedRole).toBool()) {
+        const qreal d = 8;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pal.color(QPalette::Highlight));
+        painter->drawEllipse(QRectF(card.right() - d - 4, card.top() + 4, d, d));
+        painter->setBrush(Qt::NoBrush);
+    }
+
     const QRect inner = cardRect(option.rect).adjusted(Stripe + Padding, Padding, -Padding, -Padding);
     const QFont titleFont = titleFontOf(option.font);
     const QFontMetrics tfm(titleFont);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitylanemodel.h"
 
+#include "model/textshortening.h"
+
 #include "document/document.h"
 #include "mime.h"
 
@@ -167,6 +169,15 @@ int ActivityLaneModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
+void ActivityLaneModel::setMarked(const QSet<Id> &ids)
+{
+    if (ids == m_marked)
+        return;
+    m_marked = ids;
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1), {ChangedRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
 QVariant ActivityLaneModel::data(const QModelIndex &index, int role) const
 {
     const Activity *a = activity(idAt(index.row()));
@@ -183,17 +194,23 @@ QVariant ActivityLaneModel::data(const QModelIndex &index, int role) const
         if (a->duration.isSet())
             tip += u" · "_s + a->duration.toDisplay();
         if (!a->instructions.isEmpty())
-            tip += u"<br>"_s + a->instructions.left(300).toHtmlEscaped();
+            tip += u"<br>"_s + shortenAtWord(a->instructions, 300).toHtmlEscaped();
+        if (m_marked.contains(a->id))
+            tip += u"<br><i>"_s + tr("Changed since the version you compare with").toHtmlEscaped() + u"</i>"_s;
         return tip;
     }
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(a->title, enumLabel(a->direction), tool ? tool->name : tr("no tool"));
+        return QString(tr("%1, %2, %3").arg(a->title, enumLabel(a->direction),
+                           tool ? tool->name : (a->noTool ? tr("in the room, no tool") : tr("no tool")))
+                       + (m_marked.contains(a->id) ? tr(", changed") : QString()));
     case IdRole:
         return a->id;
     case DirectionRole:
         return int(a->direction);
     case ToolNameRole:
-        return tool ? tool->name : QString();
+        return tool ? tool->name : (a->noTool ? tr("In the room") : QString());
+    case ChangedRole:
+        return m_marked.contains(a->id);
     case ToolWarningRole:
         return tool && (tool->status == ToolStatus::Retired || tool->oftenBlocked);
     case DurationRole:

@@ -4,6 +4,7 @@
 #include "model/project.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace bw {
 class Document;
@@ -26,6 +27,7 @@ public:
         ToolWarningRole,  // bool: the tool is retired, often blocked or needs an account
         DurationRole,     // QString for people, empty when unset
         GroupingRole,     // QString
+        ChangedRole,      // bool: changed since the version the Changes panel compares with
     };
 
     ActivityLaneModel(Document *document, Phase phase, QObject *parent = nullptr);
@@ -33,6 +35,9 @@ public:
     Phase phase() const { return m_phase; }
     Id objectiveId() const { return m_objective; }
     void setObjective(Id objectiveId);
+
+    // Activities to mark as changed (ChangedRole).
+    void setMarked(const QSet<Id> &ids);
 
     Id idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
     int rowOf(Id activityId) const { return int(m_ids.indexOf(activityId)); }
@@ -68,6 +73,7 @@ private:
     Phase m_phase;
     Id m_objective = 0;
     QList<Id> m_ids;
+    QSet<Id> m_marked;
 };
 
 } // namespace bw::ui

@@ -13,6 +13,8 @@
 #include "exportdialog.h"
 #include "exportrunner.h"
 #include "findingspanel.h"
+#include "changespanel.h"
+#include "versionsdialog.h"
 #include "hintlistview.h"
 #include "model/recurrence.h"
 #include "objectivelistmodel.h"
@@ -152,6 +154,26 @@ void MainWindow::createActions()
     connect(makeAction(u"printPreview"_s, tr("Print Pre&view…"), {}, {},
                 tr("See the printed pages before printing")),
         &QAction::triggered, this, [this] { printPlan(m_doc, this); });
+    connect(makeAction(u"markVersion"_s, tr("&Mark Version…"), {}, { QKeySequence(u"Ctrl+Alt+M"_s) },
+                tr("Keep the plan as it is now as a named version, e.g. what was sent to the client")),
+        &QAction::triggered, this, [this] {
+            MarkVersionDialog dialog(m_doc->project(), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            QString error;
+            if (!m_doc->markVersion(dialog.name(), dialog.note(), dialog.created(), &error))
+                QMessageBox::warning(this, tr("Mark Version"), error);
+            else
+                statusBar()->showMessage(tr("Marked version “%1”. Save to keep it in the file.").arg(dialog.name()), 6000);
+        });
+    connect(makeAction(u"versions"_s, tr("&Versions…"), {}, { QKeySequence(u"Ctrl+Alt+V"_s) },
+                tr("Compare with, open, restore or remove the plan's named versions")),
+        &QAction::triggered, this, [this] {
+            VersionsDialog dialog(m_doc, this);
+            connect(&dialog, &VersionsDialog::compareRequested, this, &MainWindow::compareWithVersion);
+            connect(&dialog, &VersionsDialog::openRequested, this, &MainWindow::openVersion);
+            dialog.exec();
+        });
     connect(makeAction(u"properties"_s, tr("Project &Properties…"), u"properties"_s, { QKeySequence(u"Ctrl+I"_s) },
                 tr("Title, client, brand, in-class moments, community")),
         &QAction::triggered, this, [this] { ProjectPropertiesDialog(m_doc, this).exec(); });
@@ -283,6 +305,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({ action(u"export"_s), action(u"printPreview"_s), action(u"print"_s) });
     file->addSeparator();
+    file->addActions({ action(u"markVersion"_s), action(u"versions"_s) });
+    file->addSeparator();
     file->addAction(action(u"properties"_s));
     file->addSeparator();
     file->addActions({ action(u"close"_s), action(u"quit"_s) });
@@ -367,6 +391,30 @@ void MainWindow::createDocks()
     day->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+6"_s));
     tabifyDockWidget(findings, day);
 
+    m_changes = new ChangesPanel(m_doc, this);
+    QDockWidget *changes = addDock(u"changesDock"_s, tr("Changes"), m_changes, Qt::BottomDockWidgetArea);
+    changes->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+7"_s));
+    tabifyDockWidget(day, changes);
+    auto versionBases = [this] {
+        QList<ChangesPanel::Base> bases;
+        const QList<Version> &versions = m_doc->project().versions;
+        for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+            const Id id = it->id;
+            bases.append({ tr("Version %1").arg(it->name), u"version:%1"_s.arg(id), [this, id](QString *error) {
+                              Document::VersionContent content = m_doc->versionContent(id);
+                              if (!content.error.isEmpty()) {
+                                  *error = content.error;
+                                  return std::optional<Project>();
+                              }
+                              return std::optional<Project>(std::move(content.project));
+                          } });
+        }
+        m_changes->setExtraBases(bases);
+    };
+    connect(m_doc, &Document::versionsChanged, this, versionBases);
+    connect(m_doc, &Document::projectReset, this, versionBases);
+    versionBases();
+
     auto *preview = new PlanPreview(m_doc, this);
     QDockWidget *previewDock = addDock(u"previewDock"_s, tr("Plan Preview"), preview, Qt::RightDockWidgetArea);
     previewDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+5"_s));
@@ -446,6 +494,11 @@ void MainWindow::wireSelection()
     });
     if (m_findings)
         connect(m_findings, &FindingsPanel::itemActivated, this, &MainWindow::reveal);
+    if (m_changes) {
+        connect(m_changes, &ChangesPanel::itemActivated, this, &MainWindow::reveal);
+        connect(m_changes, &ChangesPanel::changedActivitiesChanged, this,
+            [this] { m_board->setMarkedActivities(m_changes->changedActivities()); });
+    }
     if (m_dayView)
         connect(m_dayView, &DayView::activityActivated, this, &MainWindow::reveal);
 }
@@ -525,9 +578,42 @@ void MainWindow::showOverview(bool overview)
         m_overview->setCurrentObjective(m_objectives->currentObjective());
 }
 
+void MainWindow::openVersion(Id id)
+{
+    const Version *v = m_doc->version(id);
+    if (!v)
+        return;
+    Document::VersionContent content = m_doc->versionContent(id);
+    if (!content.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Open Version"), content.error);
+        return;
+    }
+    auto *window = new MainWindow();
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->m_titleNote = tr("version %1 of %2").arg(v->name, m_session->displayName());
+    window->session()->newFrom(std::move(content.project));
+    window->document()->markSaved();
+    window->document()->setReadOnly(true);
+    window->updateTitle();
+    window->show();
+    window->statusBar()->showMessage(
+        tr("A version, read-only. File ▸ Save As starts a new project from it."), 10000);
+}
+
+void MainWindow::compareWithVersion(Id id)
+{
+    if (!m_changes)
+        return;
+    m_changes->setCurrentBaseKey(u"version:%1"_s.arg(id));
+    if (auto *dock = qobject_cast<QDockWidget *>(m_changes->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+}
+
 void MainWindow::updateTitle()
 {
-    QString name = m_session->displayName();
+    QString name = m_titleNote.isEmpty() ? m_session->displayName() : m_titleNote;
     if (m_readOnly)
         name = tr("%1 (read-only)").arg(name);
     setWindowTitle(tr("%1[*] — Blendwise").arg(name));

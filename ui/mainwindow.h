@@ -22,6 +22,7 @@ class ActivityInspector;
 class BlendOverview;
 class BoardOverview;
 class DayView;
+class ChangesPanel;
 class FindingsPanel;
 class ObjectiveListModel;
 class ObjectivesPanel;
@@ -52,6 +53,10 @@ public:
 
     // Selects whatever an id names: an objective, an activity or a tool.
     void reveal(Id id);
+    // Opens version `id` of this project in a window of its own, read-only.
+    void openVersion(Id id);
+    // Shows the Changes panel comparing the plan with version `id`.
+    void compareWithVersion(Id id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +95,8 @@ private:
     BlendOverview *m_blend = nullptr;
     FindingsPanel *m_findings = nullptr;
     DayView *m_dayView = nullptr;
+    ChangesPanel *m_changes = nullptr;
+    QString m_titleNote; // "version 1.0 of plan.blendwise" for a version opened read-only
     UndoSelection *m_undoSelection = nullptr;
     QList<class QDockWidget *> m_docks;
     QList<QMenu *> m_menus;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changespanel.h"
 
+#include "activityboard.h"
+#include "activitylanemodel.h"
+#include "workspacefixture.h"
+
 #include "document/document.h"
 #include "qtprint.h"
 #include "storage/projectfile.h"
@@ -132,4 +136,47 @@ TEST_CASE("The Changes panel compares with any base it is offered and follows ed
     a.title = u"Role-play the first call"_s;
     doc.changeActivity(a);
     QTRY_COMPARE_WITH_TIMEOUT(int(panel.lines().size()), 2, 3000);
+}
+
+TEST_CASE(
+    "In the studio: mark 1.0, move two cards, change a tool and a duration, see four changes", "[changes][workspace]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    Document *doc = w.document();
+    doc->resetProject(twoObjectives());
+    QString error;
+    const Id v1 = doc->markVersion(u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime(), &error);
+    REQUIRE(v1);
+    w.compareWithVersion(v1);
+    auto *panel = w.findChild<ChangesPanel *>();
+    REQUIRE(panel);
+    CHECK(panel->currentBaseKey() == u"version:%1"_s.arg(v1));
+    panel->refresh();
+    CHECK(panel->lines().isEmpty());
+
+    doc->moveActivity(12, 10, 0, Phase::PreClass);
+    doc->moveActivity(23, 10, 3, Phase::InClass);
+    Activity a = *doc->project().activity(21);
+    a.toolId = 2;
+    doc->changeActivity(a);
+    Activity b = *doc->project().activity(22);
+    b.duration = Duration::exact(45);
+    doc->changeActivity(b);
+    panel->refresh();
+    REQUIRE(panel->lines().size() == 4);
+
+    // The board marks the changed cards of the objective it shows.
+    w.reveal(21);
+    ActivityLaneModel *lane = w.board()->laneModel(Phase::InClass);
+    REQUIRE(lane);
+    const int row = lane->rowOf(21);
+    REQUIRE(row >= 0);
+    CHECK(lane->index(row).data(ActivityLaneModel::ChangedRole).toBool());
+    Activity c = *doc->project().activity(21);
+    c.toolId = 1;
+    doc->changeActivity(c); // back as it was in 1.0
+    panel->refresh();
+    CHECK(panel->lines().size() == 3);
+    CHECK_FALSE(lane->index(lane->rowOf(21)).data(ActivityLaneModel::ChangedRole).toBool());
 }
