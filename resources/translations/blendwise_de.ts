@@ -20,30 +20,6 @@
         <translation>„%1“ kann nicht exportiert werden: %2</translation>
     </message>
     <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON at %1: %2</source>
-        <translation>kein gültiges JSON bei %1: %2</translation>
-    </message>
-    <message>
-        <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation>kein Blendwise-Plan: Das Dokument ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>the project is damaged or truncated (%1).</source>
-        <translation>das Projekt ist beschädigt oder unvollständig (%1).</translation>
-    </message>
-    <message>
         <source>%1: no font has a glyph for %2</source>
         <translation>%1: Keine Schrift enthält ein Zeichen für %2</translation>
     </message>
@@ -102,78 +78,6 @@
     <message>
         <source>the device is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation>das Dokument ist größer als %1 MB, die Obergrenze für einen Plan</translation>
-    </message>
-    <message>
-        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation>die Datei ist als %1 kodiert; ein Blendwise-Plan in JSON muss UTF-8-kodiert sein</translation>
-    </message>
-    <message>
-        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation>der Text bei %1 ist länger als %2 MB, die Obergrenze für einen einzelnen Text</translation>
-    </message>
-    <message>
-        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation>der Text bei %1 enthält ein einzelnes UTF-16-Surrogat (\u%2), das kein Zeichen ist</translation>
-    </message>
-    <message>
-        <source>%1 “%2”</source>
-        <translation>%1 „%2“</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist.</source>
-        <translation>der Ordner „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>the file is read-only.</source>
-        <translation>die Datei ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>the folder “%1” is read-only.</source>
-        <translation>der Ordner „%1“ ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>the project could not be written (%1).</source>
-        <translation>das Projekt konnte nicht geschrieben werden (%1).</translation>
-    </message>
-    <message>
-        <source>the file permissions could not be kept.</source>
-        <translation>die Dateiberechtigungen konnten nicht beibehalten werden.</translation>
-    </message>
-    <message>
-        <source>the data could not be flushed to disk (%1).</source>
-        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden (%1).</translation>
-    </message>
-    <message>
-        <source>the file could not be replaced (%1).</source>
-        <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
-    </message>
-    <message>
-        <source>a view</source>
-        <translation>eine Ansicht</translation>
-    </message>
-    <message>
-        <source>a trigger</source>
-        <translation>ein Trigger</translation>
-    </message>
-    <message>
-        <source>an index</source>
-        <translation>ein Index</translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation>eine Tabelle</translation>
     </message>
 </context>
 <context>
@@ -295,6 +199,29 @@
         <extracomment>Quotation marks around a name in an advisor message (German: „%1“).</extracomment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>Moment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::BenefitFromOtherTool</name>
+    <message>
+        <source>Benefit of another tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the benefit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::BenefitMissing</name>
@@ -311,47 +238,43 @@
         <translation>Die Aktivität %1 verwendet %2, sagt den Lernenden aber nicht, was sie davon haben.</translation>
     </message>
     <message>
-        <source>Use the usual benefit of %1</source>
-        <translation>Üblichen Nutzen von %1 übernehmen</translation>
+        <source>For example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a benefit that fits this activity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>bw::BloomVerbs</name>
+    <name>bw::Benefits</name>
     <message>
-        <source>list, define, name, identify, recall, recognise, recognize, state, label, match, quote, reproduce</source>
-        <translation>aufzählen, auflisten, definieren, nennen, benennen, identifizieren, abrufen, wiedererkennen, angeben, beschriften, zuordnen, zitieren, wiedergeben, reproduzieren</translation>
+        <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>explain, classify, summarise, summarize, describe, discuss, interpret, illustrate, paraphrase, report, translate, give examples</source>
-        <translation>erklären, erläutern, klassifizieren, zusammenfassen, beschreiben, diskutieren, interpretieren, deuten, veranschaulichen, umschreiben, berichten, übersetzen, Beispiele geben</translation>
+        <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calculate, use, apply, demonstrate, solve, carry out, perform, implement, measure, present, prepare, complete, conduct, compute, operate, score, schedule, run</source>
-        <translation>berechnen, verwenden, anwenden, demonstrieren, vorführen, lösen, durchführen, ausführen, umsetzen, implementieren, messen, präsentieren, vorbereiten, vervollständigen, abschließen, errechnen, bedienen, bepunkten, terminieren, leiten</translation>
+        <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compare, differentiate, contrast, analyse, analyze, distinguish, examine, categorise, categorize, investigate, diagnose, prioritise, prioritize, test, break down</source>
-        <translation>vergleichen, differenzieren, gegenüberstellen, analysieren, unterscheiden, untersuchen, kategorisieren, erforschen, diagnostizieren, priorisieren, testen, aufschlüsseln</translation>
+        <source>You hand in %1 on %2 and get feedback on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, decide, select, appraise, choose, review</source>
-        <translation>bewerten, einstufen, begründen, evaluieren, beurteilen, kritisieren, verteidigen, empfehlen, argumentieren, entscheiden, auswählen, einschätzen, wählen, überprüfen</translation>
+        <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>design, produce, create, develop, plan, build, compose, construct, formulate, write, draft, devise, propose, generate, negotiate</source>
-        <translation>gestalten, entwerfen, produzieren, erstellen, entwickeln, planen, bauen, verfassen, konstruieren, formulieren, schreiben, skizzieren, ausarbeiten, vorschlagen, generieren, aushandeln</translation>
+        <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>know, knowledge of, get to know, be familiar with, become familiar with, familiarity with, be acquainted with, be aware of, become aware of, awareness of, realise, realize</source>
-        <translation>kennen, Kenntnis von, Kenntnisse über, kennenlernen, vertraut sein mit, sich vertraut machen mit, Vertrautheit mit, Bescheid wissen über, sich bewusst sein, sich bewusst werden, Bewusstsein für, sich klarmachen</translation>
-    </message>
-    <message>
-        <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
-        <translation>verstehen, Verständnis von, Verständnis haben für, ein Verständnis haben von, begreifen, erfassen, lernen über, erfahren über, Einblick gewinnen in, Einblicke gewinnen in</translation>
-    </message>
-    <message>
-        <source>appreciate, believe in</source>
-        <translation>wertschätzen, schätzen lernen, glauben an</translation>
+        <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +303,325 @@
     <message>
         <source>Edit objective %1</source>
         <translation>Lernziel %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room without a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-class moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days before or after the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most tools advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced advisor rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 Min.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from objective %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished">Lernziel %1</translation>
+    </message>
+    <message>
+        <source>Activity %1.%2</source>
+        <translation type="unfinished">Aktivität %1.%2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished">Tool %1</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Präsenztermin %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished">Rolle %1</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation type="unfinished">Untergruppe %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +727,30 @@
     <message>
         <source>Edit sub-groups</source>
         <translation>Untergruppen bearbeiten</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -631,6 +897,54 @@
         <source>Contact point</source>
         <translation>Ansprechperson</translation>
     </message>
+    <message>
+        <source>Community role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-learning &amp; LMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::HtmlExporter</name>
@@ -653,12 +967,31 @@
         <translation>Präsenzzeit überschritten</translation>
     </message>
     <message>
-        <source>When the activities planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation>Wenn die für einen Präsenztermin geplanten Aktivitäten länger dauern als der Termin selbst, werden die letzten gehetzt oder fallen weg.</translation>
-    </message>
-    <message>
         <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
         <translation>Die Präsenzaktivitäten von %1 dauern etwa %2 Minuten, der Termin dauert aber nur %3 Minuten.</translation>
+    </message>
+    <message>
+        <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::InClassUnderplanned</name>
+    <message>
+        <source>In-class time largely unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -669,106 +1002,229 @@
     </message>
 </context>
 <context>
-    <name>bw::JsonObjectReader</name>
+    <name>bw::JsonInput</name>
     <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
+        <source>the document is larger than %1 MB, the limit for a plan</source>
+        <translation type="unfinished">das Dokument ist größer als %1 MB, die Obergrenze für einen Plan</translation>
     </message>
     <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
+        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
+        <translation type="unfinished">die Datei ist als %1 kodiert; ein Blendwise-Plan in JSON muss UTF-8-kodiert sein</translation>
     </message>
     <message>
-        <source>a list of strings</source>
-        <translation>eine Liste von Zeichenketten</translation>
+        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
+        <translation type="unfinished">der Text bei %1 ist länger als %2 MB, die Obergrenze für einen einzelnen Text</translation>
     </message>
     <message>
-        <source>%1[%2]: expected a string, got %3</source>
-        <translation>%1[%2]: Zeichenkette erwartet, erhalten: %3</translation>
+        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
+        <translation type="unfinished">der Text bei %1 enthält ein einzelnes UTF-16-Surrogat (\u%2), das kein Zeichen ist</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonInterchange</name>
+    <message>
+        <source>the id %1 is also the id of %2</source>
+        <translation type="unfinished">die ID %1 ist auch die ID von %2</translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
+        <source>no role has the id %1 in &quot;roles&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: expected an object, got %2</source>
-        <translation>%1: Objekt erwartet, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>%1: unknown key ignored</source>
-        <translation>%1: unbekannter Schlüssel ignoriert</translation>
-    </message>
-    <message>
-        <source>required but missing</source>
-        <translation>erforderlich, fehlt aber</translation>
-    </message>
-    <message>
-        <source>required but missing (%1)</source>
-        <translation>erforderlich, fehlt aber (%1)</translation>
-    </message>
-    <message>
-        <source>expected %1, got %2</source>
-        <translation>erwartet: %1, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 oder %2</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>true</translation>
-    </message>
-    <message>
-        <source>false</source>
-        <translation>false</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>die Zahl %1</translation>
-    </message>
-    <message>
-        <source>the text &quot;%1&quot;</source>
-        <translation>der Text „%1“</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
+        <source>no activity has the id %1 in &quot;objectives&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation>erwartet: %1</translation>
+        <translation type="unfinished">erwartet: %1</translation>
     </message>
     <message>
-        <source>one of %1</source>
-        <translation>einer der Werte %1</translation>
+        <source>%1 is not a Blendwise plan (expected %2)</source>
+        <translation type="unfinished">%1 ist kein Blendwise-Plan (erwartet: %2)</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation>unbekannter Wert „%1“ (erwartet: %2)</translation>
+        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished">der Plan wurde mit einer neueren Version von Blendwise erstellt (Formatversion %1; diese Version liest bis %2)</translation>
     </message>
     <message>
-        <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation>%1[%2]: unbekannter Wert „%3“ (erwartet: %4)</translation>
+        <source>unsupported format version %1</source>
+        <translation type="unfinished">nicht unterstützte Formatversion %1</translation>
     </message>
     <message>
-        <source>the id %1 is also the id of %2</source>
-        <translation>die ID %1 ist auch die ID von %2</translation>
+        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
+        <translation type="unfinished">„%1“ ist keine Farbe (erwartet wird ein Wert wie #1F6FB2)</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation type="unfinished">kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
+        <translation type="unfinished">„%1“ ist kein Datum mit Uhrzeit (erwartet wird ein Wert wie 2027-03-04T09:00)</translation>
+    </message>
+    <message>
+        <source>the id of one of the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an entry of kind &quot;activity&quot; names an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as &quot;2027-05-31&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
+        <translation type="unfinished">„%1“ ist keine Dauer (erwartet werden Minuten wie 30 oder ein Bereich wie „10-15“)</translation>
+    </message>
+    <message>
+        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
+        <translation type="unfinished">eine Anzahl Minuten oder ein Bereich wie „10-15“</translation>
+    </message>
+    <message>
+        <source>no moment has the id %1 in &quot;moments&quot;</source>
+        <translation type="unfinished">kein Termin mit der ID %1 in „moments“</translation>
+    </message>
+    <message>
+        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
+        <translation type="unfinished">kein Termin namens „%1“ in „moments“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
+        <translation type="unfinished">„%1“ ist der Name von %2 und %3; verweisen Sie mit „momentId“ über seine ID auf den Termin</translation>
+    </message>
+    <message>
+        <source>no tool has the id %1 in &quot;tools&quot;</source>
+        <translation type="unfinished">kein Tool mit der ID %1 in „tools“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
+        <translation type="unfinished">„%1“ ist der Name von %2 und %3; verweisen Sie mit „toolId“ über seine ID auf das Tool</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
+        <translation type="unfinished">„%1“ steht weder in „tools“ noch im mitgelieferten Katalog; als einfaches Tool hinzugefügt</translation>
+    </message>
+    <message>
+        <source>no objective has the id %1 in &quot;objectives&quot;</source>
+        <translation type="unfinished">kein Lernziel mit der ID %1 in „objectives“</translation>
+    </message>
+    <message>
+        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
+        <translation type="unfinished">es gibt kein Lernziel %1 (erwartet wird ein Index von 0 bis %2 oder null)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished">kein gültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Blendwise plan: the document is not a JSON object</source>
+        <translation type="unfinished">kein Blendwise-Plan: Das Dokument ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished">true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished">eine ganze Zahl</translation>
     </message>
     <message>
         <source>a whole number from 1 to %1</source>
-        <translation>eine ganze Zahl von 1 bis %1</translation>
+        <translation type="unfinished">eine ganze Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished">eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string, got %3</source>
+        <translation type="unfinished">%1[%2]: Zeichenkette erwartet, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished">eine Liste</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished">%1: Objekt erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: unknown key ignored</source>
+        <translation type="unfinished">%1: unbekannter Schlüssel ignoriert</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished">erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>required but missing (%1)</source>
+        <translation type="unfinished">erforderlich, fehlt aber (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished">erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished">%1 oder %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished">die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished">der Text „%1“</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">unbekannter Wert „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
+        <translation type="unfinished">%1[%2]: unbekannter Wert „%3“ (erwartet: %4)</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1363,33 @@
     </message>
 </context>
 <context>
+    <name>bw::ObjectiveWithoutSummative</name>
+    <message>
+        <source>Objective is never assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be it, for example with a quiz or a graded task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the summative assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::OdtExporter</name>
     <message>
         <source>OpenDocument text (ODT)</source>
@@ -996,6 +1479,25 @@
     </message>
 </context>
 <context>
+    <name>bw::PlanEmpty</name>
+    <message>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the in-class moments too: the days or sessions learners spend together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::PracticeWithoutPreparation</name>
     <message>
         <source>In-class practice without preparation</source>
@@ -1080,83 +1582,408 @@
         <source>Cannot save “%1”: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation type="unfinished">der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished">„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished">es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation type="unfinished">die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is read-only.</source>
+        <translation type="unfinished">der Ordner „%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1).</source>
+        <translation type="unfinished">das Projekt konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>the file permissions could not be kept.</source>
+        <translation type="unfinished">die Dateiberechtigungen konnten nicht beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk (%1).</source>
+        <translation type="unfinished">die Daten konnten nicht auf den Datenträger geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced (%1).</source>
+        <translation type="unfinished">die Datei konnte nicht ersetzt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the project is damaged or truncated (%1).</source>
+        <translation type="unfinished">das Projekt ist beschädigt oder unvollständig (%1).</translation>
+    </message>
 </context>
 <context>
-    <name>bw::ProjectProblem</name>
+    <name>bw::ProjectValidation</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished">%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Präsenztermin %1</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished">Tool %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished">Lernziel %1</translation>
+    </message>
+    <message>
+        <source>Objective %1, activity %2</source>
+        <translation type="unfinished">Lernziel %1, Aktivität %2</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation type="unfinished">Untergruppe %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished">Rolle %1</translation>
+    </message>
+    <message>
+        <source>%1, agenda entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is outside 1–%2.</source>
+        <translation type="unfinished">die ID %1 liegt außerhalb von 1–%2.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation type="unfinished">die ID %1 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4.</source>
+        <translation type="unfinished">%1 %2 liegt außerhalb von %3–%4.</translation>
+    </message>
+    <message>
+        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
+        <translation type="unfinished">das Feld „%1“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not one Blendwise knows.</source>
+        <translation type="unfinished">der Wert für „%1“ (%2) ist Blendwise nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule “%1” is muted twice.</source>
+        <translation type="unfinished">die Regel „%1“ ist doppelt stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start is not a local time in whole minutes.</source>
+        <translation type="unfinished">der Beginn ist keine Ortszeit in ganzen Minuten.</translation>
+    </message>
+    <message>
+        <source>the start year %1 is outside %2–%3.</source>
+        <translation type="unfinished">das Startjahr %1 liegt außerhalb von %2–%3.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit of the recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence has no unit but an interval, count or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence has neither a number of occurrences nor an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end year %1 is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is outside 0–%3.</source>
+        <translation type="unfinished">die Dauer von %1–%2 Minuten liegt außerhalb von 0–%3.</translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is reversed.</source>
+        <translation type="unfinished">bei der Dauer von %1–%2 Minuten sind Minimum und Maximum vertauscht.</translation>
+    </message>
+    <message>
+        <source>the offset in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool %1 is not in the project.</source>
+        <translation type="unfinished">das Tool %1 ist nicht im Projekt enthalten.</translation>
+    </message>
+    <message>
+        <source>the in-class moment %1 is not in the project.</source>
+        <translation type="unfinished">der Präsenztermin %1 ist nicht im Projekt enthalten.</translation>
+    </message>
+    <message>
+        <source>the activity is marked as without a tool but names the tool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is also the id of another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity %1 is in this agenda twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break or lunch names the activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version holds no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objective %1 is not in the project.</source>
+        <translation type="unfinished">das Lernziel %1 ist nicht im Projekt enthalten.</translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of role</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bw::ProjectReader</name>
-    <message>
-        <source>expected %1</source>
-        <translation>erwartet: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation>%1 ist kein Blendwise-Plan (erwartet: %2)</translation>
-    </message>
-    <message>
-        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation>der Plan wurde mit einer neueren Version von Blendwise erstellt (Formatversion %1; diese Version liest bis %2)</translation>
-    </message>
-    <message>
-        <source>unsupported format version %1</source>
-        <translation>nicht unterstützte Formatversion %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation>„%1“ ist keine Farbe (erwartet wird ein Wert wie #1F6FB2)</translation>
-    </message>
-    <message>
-        <source>not valid base64</source>
-        <translation>kein gültiges Base64</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation>„%1“ ist kein Datum mit Uhrzeit (erwartet wird ein Wert wie 2027-03-04T09:00)</translation>
-    </message>
-    <message>
-        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation>kein Termin namens „%1“ in „moments“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation>„%1“ ist keine Dauer (erwartet werden Minuten wie 30 oder ein Bereich wie „10-15“)</translation>
-    </message>
-    <message>
-        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation>eine Anzahl Minuten oder ein Bereich wie „10-15“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation>„%1“ steht weder in „tools“ noch im mitgelieferten Katalog; als einfaches Tool hinzugefügt</translation>
-    </message>
-    <message>
-        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation>es gibt kein Lernziel %1 (erwartet wird ein Index von 0 bis %2 oder null)</translation>
-    </message>
-    <message>
-        <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation>kein Termin mit der ID %1 in „moments“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation>„%1“ ist der Name von %2 und %3; verweisen Sie mit „momentId“ über seine ID auf den Termin</translation>
-    </message>
-    <message>
-        <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation>kein Tool mit der ID %1 in „tools“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation>„%1“ ist der Name von %2 und %3; verweisen Sie mit „toolId“ über seine ID auf das Tool</translation>
-    </message>
-    <message>
-        <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation>kein Lernziel mit der ID %1 in „objectives“</translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1999,37 @@
     <message>
         <source>Cannot write a recovery copy: %1</source>
         <translation>Wiederherstellungskopie kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Recurrence</name>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2097,22 @@
     <message>
         <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
         <translation>die Indizes seiner Tabelle „%1“ weichen von denen eines Blendwise-Projekts ab.</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished">eine Ansicht</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation type="unfinished">ein Trigger</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished">ein Index</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished">eine Tabelle</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2240,10 @@
         <source>Already used in this plan</source>
         <translation>Bereits in diesem Plan verwendet</translation>
     </message>
+    <message>
+        <source>Reference reading, not made for training or demos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ToolRetired</name>
@@ -1395,129 +2273,34 @@
     </message>
 </context>
 <context>
-    <name>bw::Validator</name>
+    <name>bw::VersionSnapshot</name>
     <message>
-        <source>the id %1 is outside 1–%2.</source>
-        <translation>die ID %1 liegt außerhalb von 1–%2.</translation>
+        <source>Cannot mark the version: no temporary folder to write it in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the id %1 is used twice.</source>
-        <translation>die ID %1 wird doppelt verwendet.</translation>
+        <source>Cannot mark the version: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is outside %3–%4.</source>
-        <translation>%1 %2 liegt außerhalb von %3–%4.</translation>
+        <source>The version “%1” is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation>das Feld „%1“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+        <source>Cannot open the version “%1”: no temporary folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation>der Wert für „%1“ (%2) ist Blendwise nicht bekannt.</translation>
+        <source>Cannot open the version “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rule “%1” is muted twice.</source>
-        <translation>die Regel „%1“ ist doppelt stummgeschaltet.</translation>
-    </message>
-    <message>
-        <source>the start is not a local time in whole minutes.</source>
-        <translation>der Beginn ist keine Ortszeit in ganzen Minuten.</translation>
-    </message>
-    <message>
-        <source>the start year %1 is outside %2–%3.</source>
-        <translation>das Startjahr %1 liegt außerhalb von %2–%3.</translation>
-    </message>
-    <message>
-        <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation>die Dauer von %1–%2 Minuten liegt außerhalb von 0–%3.</translation>
-    </message>
-    <message>
-        <source>the duration %1–%2 minutes is reversed.</source>
-        <translation>bei der Dauer von %1–%2 Minuten sind Minimum und Maximum vertauscht.</translation>
-    </message>
-    <message>
-        <source>the tool %1 is not in the project.</source>
-        <translation>das Tool %1 ist nicht im Projekt enthalten.</translation>
-    </message>
-    <message>
-        <source>the in-class moment %1 is not in the project.</source>
-        <translation>der Präsenztermin %1 ist nicht im Projekt enthalten.</translation>
-    </message>
-    <message>
-        <source>the objective %1 is not in the project.</source>
-        <translation>das Lernziel %1 ist nicht im Projekt enthalten.</translation>
-    </message>
-</context>
-<context>
-    <name>bw::Validator::Item</name>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>In-class moment %1</source>
-        <translation>Präsenztermin %1</translation>
-    </message>
-    <message>
-        <source>Tool %1</source>
-        <translation>Tool %1</translation>
-    </message>
-    <message>
-        <source>Objective %1</source>
-        <translation>Lernziel %1</translation>
-    </message>
-    <message>
-        <source>Objective %1, activity %2</source>
-        <translation>Lernziel %1, Aktivität %2</translation>
-    </message>
-    <message>
-        <source>Sub-group %1</source>
-        <translation>Untergruppe %1</translation>
-    </message>
-    <message>
-        <source>Role %1</source>
-        <translation>Rolle %1</translation>
+        <source>The version “%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bw::cli</name>
-    <message>
-        <source>Usage:
-  blendwise [FILE]                                   open the studio
-  blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      run the design advisor
-  blendwise templates                                list built-in templates
-  blendwise --help | --version
-
-export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
--o - writes to standard output.
---client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
-export and check never write to FILE; new and import never replace a file without --force.
-
-Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
-3 check found errors, 4 the output could not be written.</source>
-        <translation>Aufruf:
-  blendwise [FILE]                                   Studio öffnen
-  blendwise new FILE [--template NAME] [--force]     Projektdatei anlegen
-  blendwise import INPUT.json -o FILE [--force]      JSON-Austauschformat -&gt; Projektdatei
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      Design-Berater ausführen
-  blendwise templates                                mitgelieferte Vorlagen auflisten
-  blendwise --help | --version
-
-export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
--o - schreibt auf die Standardausgabe.
---client lässt das Design-Review weg, --bom fügt CSV für Excel eine Byte-Order-Mark hinzu.
-export und check schreiben nie in FILE; new und import ersetzen ohne --force nie eine Datei.
-
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
-3 check hat Fehler gefunden, 4 Ausgabe konnte nicht geschrieben werden.</translation>
-    </message>
     <message>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
@@ -1690,6 +2473,75 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
         <source>no space left on the device</source>
         <translation>kein freier Speicherplatz mehr auf dem Datenträger</translation>
     </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise diff A B [--json]                        what changed from project A to B
+  blendwise versions FILE                            list the named versions in FILE
+  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+export, check and diff never write to FILE; mark adds a version to it; new and import never
+replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no version &quot;%2&quot; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise diff A B [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise versions FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise mark FILE --name NAME [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked version &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanBuilder</name>
@@ -1770,20 +2622,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
         <translation>Minuten pro Phase und Richtung</translation>
     </message>
     <message>
-        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
-        <translation>Minuten, in Klammern die Anzahl der Aktivitäten. Ein Bereich wie 10–15 Minuten zählt mit seinem Mittelwert.</translation>
-    </message>
-    <message>
         <source>Per objective</source>
         <translation>Pro Lernziel</translation>
     </message>
     <message>
         <source>Objective</source>
         <translation>Lernziel</translation>
-    </message>
-    <message>
-        <source>Many-to-many</source>
-        <translation>Viele mit vielen</translation>
     </message>
     <message>
         <source>Each objective&apos;s activities by phase, in learning order, with their direction.</source>
@@ -2002,6 +2846,85 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>activity numbers: learner benefit</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <comment>minutes from the start of the moment</comment>
+        <translation type="unfinished">%1–%2 Min.</translation>
+    </message>
+    <message>
+        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>title (occurrence of occurrences)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities without a duration take no time until they are estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class activities planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanText</name>
@@ -2157,6 +3080,22 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Eingabe kann nicht gelesen werden,
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
+    <message>
+        <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool — in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ActivityBoard</name>
@@ -2243,14 +3182,6 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
 </context>
 <context>
     <name>bw::ui::ActivityInspector</name>
-    <message>
-        <source>Activity inspector</source>
-        <translation>Aktivitäts-Inspektor</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No activity selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an activity on the board to set its phase, direction, tool, duration and texts here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Keine Aktivität ausgewählt&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie auf dem Board eine Aktivität aus, um hier Phase, Richtung, Tool, Dauer und Texte festzulegen.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>What learners do, e.g. “Share a risk you met”</source>
         <translation>Was Lernende tun, z. B. „Ein erlebtes Risiko teilen“</translation>
@@ -2352,10 +3283,6 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <translation>&amp;Geleitet von:</translation>
     </message>
     <message>
-        <source>Who runs the activity.</source>
-        <translation>Wer die Aktivität leitet.</translation>
-    </message>
-    <message>
         <source>What learners hand in or produce</source>
         <translation>Was Lernende abgeben oder erstellen</translation>
     </message>
@@ -2439,6 +3366,171 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <source>Enter minutes as a number (30) or a range (10-15).</source>
         <translation>Geben Sie die Minuten als Zahl (30) oder als Bereich (10-15) ein.</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished">Inspektor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sales director, L&amp;D contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role that leads the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every N days or weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days or weeks lie between two occurrences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends after a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of times in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the activity happens in all, the first one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the activity can happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity ends after a number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity repeats until a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>role name (role kind)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A role no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name any other role below, e.g. a sales director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s tool suggests no benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ActivityLaneModel</name>
@@ -2449,6 +3541,77 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Changed since the version you compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room, no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::AgendaModel</name>
+    <message>
+        <source>Move “%1” in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lunch to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a break to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1” in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,15 +3719,245 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
 </context>
 <context>
+    <name>bw::ui::ChangesPanel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the plan that the changes are counted from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has not been saved yet: every item is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation type="unfinished">Lernziel %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and community rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished">Tools</translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation type="unfinished">Präsenztermine</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Community</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::DayView</name>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Präsenztermin %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-class moment whose running order is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add brea&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1-minute break after the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lun&amp;ch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1-minute lunch after the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected break or lunch (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry later in the day (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the break in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the selected break or lunch lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes planned; the moment has no length set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overruns by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished">1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the day is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::ExportDialog</name>
-    <message>
-        <source>&amp;Client version (leave out the design review)</source>
-        <translation>&amp;Kundenfassung (ohne Design-Review)</translation>
-    </message>
-    <message>
-        <source>Add a byte-order &amp;mark so Excel reads accents right</source>
-        <translation>Byte-Order-&amp;Mark hinzufügen, damit Excel Umlaute und Akzente richtig liest</translation>
-    </message>
     <message>
         <source>Export Plan</source>
         <translation>Plan exportieren</translation>
@@ -2578,24 +3971,12 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Abschnitte</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Choose where to save the exported plan</source>
         <translation>Speicherort für den exportierten Plan wählen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -2624,6 +4005,26 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>The folder “%1” does not exist. Choose another place for the export.</source>
         <translation>Den Ordner „%1“ gibt es nicht. Wählen Sie einen anderen Ort für den Export.</translation>
+    </message>
+    <message>
+        <source>Leave out the design review (&amp;client version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2669,10 +4070,6 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <translation>Drucken… %1</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
         <source>Printing cancelled.</source>
         <translation>Drucken abgebrochen.</translation>
     </message>
@@ -2685,16 +4082,8 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <translation>Der Plan wurde nach „%1“ exportiert.</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Could not print to %1: %2</source>
-        <translation>Drucken auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>“%1” was exported, but some characters cannot be shown.</source>
@@ -2703,6 +4092,46 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>Install a font that has them, or change the text.</source>
         <translation>Installieren Sie eine Schrift, die sie enthält, oder ändern Sie den Text.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the program your desktop uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder %1 in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could be found to open %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3004,22 +4433,6 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <translation>Alle Lernziele und ihre Spalten auf einmal</translation>
     </message>
     <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <source>Use the %1 palette</source>
-        <translation>Farbschema „%1“ verwenden</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -3133,6 +4546,129 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <source>See the printed pages before printing</source>
         <translation>Die gedruckten Seiten vor dem Drucken ansehen</translation>
     </message>
+    <message>
+        <source>&amp;Mark Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked version “%1”. Save to keep it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark, as your desktop is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always &amp;light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always &amp;dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::MarkVersionDialog</name>
+    <message>
+        <source>Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0 — sent to client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version is, who it went to, what the client asked for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::NewProjectDialog</name>
@@ -3201,6 +4737,153 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>Be able to …</source>
         <translation>In der Lage sein, …</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveInspector</name>
+    <message>
+        <source>Objective inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How success is measured; the plan shows it next to the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pitch rubric, final quiz, observation grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the assessment instrument that measures the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the instrument checks and how it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>What the assessment instrument checks, who uses it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attached file to a folder of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the team should know about this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the objective, printed in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3396,10 +5079,6 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
         <translation>Wer die Lernenden sind.</translation>
     </message>
     <message>
-        <source>A&amp;uthor:</source>
-        <translation>Aut&amp;or:</translation>
-    </message>
-    <message>
         <source>Who designed the plan.</source>
         <translation>Wer den Plan gestaltet hat.</translation>
     </message>
@@ -3414,10 +5093,6 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     <message>
         <source>&amp;Summary:</source>
         <translation>Zusammen&amp;fassung:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3612,10 +5287,6 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
         <translation>Der Design-Berater warnt, wenn der Plan mehr verschiedene Tools verwendet als hier angegeben.</translation>
     </message>
     <message>
-        <source>Advisor: warn above &amp;more than:</source>
-        <translation>Design-Berater: warnen bei &amp;mehr als:</translation>
-    </message>
-    <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -3694,6 +5365,38 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     <message>
         <source>Sub-group “%1” cannot have more than %2 members.</source>
         <translation>Untergruppe „%1“ kann nicht mehr als %2 Mitglieder haben.</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the plan uses &amp;more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “%1” as the role to name a kind of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4205,10 +5908,6 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
-        <translation>Wofür das Tool dient: Diskussion, Inhalte, Co-Creation, Beschleunigung des Prozesses, Live-Meetings oder Umfragen.</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -4229,24 +5928,8 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <translation>Lernende tauschen sich untereinander aus.</translation>
     </message>
     <message>
-        <source>Directions:</source>
-        <translation>Richtungen:</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronous (everyone at the same time)</source>
-        <translation>&amp;Synchron (alle gleichzeitig)</translation>
-    </message>
-    <message>
         <source>Learners need a new personal &amp;account</source>
         <translation>Lernende benötigen ein neues &amp;persönliches Konto</translation>
-    </message>
-    <message>
-        <source>Often &amp;blocked on corporate networks</source>
-        <translation>In Firmennetzen oft &amp;gesperrt</translation>
-    </message>
-    <message>
-        <source>&amp;Provided internally by the client</source>
-        <translation>&amp;Intern vom Auftraggeber bereitgestellt</translation>
     </message>
     <message>
         <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
@@ -4295,10 +5978,6 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4388,6 +6067,30 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <source>The web address should be complete, such as https://example.com.</source>
         <translation>Die Webadresse muss vollständig sein, etwa https://example.com.</translation>
     </message>
+    <message>
+        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits these directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone uses it at the &amp;same time (synchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company networks often &amp;block it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client already &amp;provides it to learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ToolPicker</name>
@@ -4436,14 +6139,6 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <translation>Achtung:</translation>
     </message>
     <message>
-        <source>No tool</source>
-        <translation>Kein Tool</translation>
-    </message>
-    <message>
-        <source>Leave the activity without a tool</source>
-        <translation>Die Aktivität ohne Tool lassen</translation>
-    </message>
-    <message>
         <source>New tool…</source>
         <translation>Neues Tool…</translation>
     </message>
@@ -4458,6 +6153,26 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     <message>
         <source>Add tool “%1” and use it</source>
         <translation>Tool „%1“ hinzufügen und verwenden</translation>
+    </message>
+    <message>
+        <source>Face to face, e.g. a role-play: no tool is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the activity without a tool for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool — in the room</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4519,16 +6234,103 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <translation>Lernende benötigen ein neues persönliches Konto</translation>
     </message>
     <message>
-        <source>Often blocked on corporate networks</source>
-        <translation>In Firmennetzen oft gesperrt</translation>
-    </message>
-    <message>
-        <source>Provided internally by the client</source>
-        <translation>Intern vom Auftraggeber bereitgestellt</translation>
-    </message>
-    <message>
         <source>Number of activities that use the tool</source>
         <translation>Anzahl der Aktivitäten, die das Tool verwenden</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here only: change it with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company networks often block it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client already provides it to learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is now as a named version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what changed since the selected version in the Changes panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected version from the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are kept inside the project file and saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

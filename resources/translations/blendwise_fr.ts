@@ -79,102 +79,6 @@
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>ligne %1, colonne %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON at %1: %2</source>
-        <translation>JSON non valide à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation>ce n’est pas un plan Blendwise&#xa0;: le document n’est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation>le document dépasse %1 Mo, la limite pour un plan</translation>
-    </message>
-    <message>
-        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation>le fichier est encodé en %1&#xa0;; un plan Blendwise en JSON doit être en UTF-8</translation>
-    </message>
-    <message>
-        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation>le texte à %1 dépasse %2 Mo, la limite pour un texte</translation>
-    </message>
-    <message>
-        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation>le texte à %1 contient un demi-code UTF-16 isolé (\u%2), qui n’est pas un caractère</translation>
-    </message>
-    <message>
-        <source>%1 “%2”</source>
-        <translation>%1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist.</source>
-        <translation>le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>c’est un dossier.</translation>
-    </message>
-    <message>
-        <source>the file is read-only.</source>
-        <translation>le fichier est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>the folder “%1” is read-only.</source>
-        <translation>le dossier «&#xa0;%1&#xa0;» est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>the project could not be written (%1).</source>
-        <translation>le projet n’a pas pu être écrit (%1).</translation>
-    </message>
-    <message>
-        <source>the file permissions could not be kept.</source>
-        <translation>les droits d’accès du fichier n’ont pas pu être conservés.</translation>
-    </message>
-    <message>
-        <source>the data could not be flushed to disk (%1).</source>
-        <translation>les données n’ont pas pu être écrites sur le disque (%1).</translation>
-    </message>
-    <message>
-        <source>the file could not be replaced (%1).</source>
-        <translation>le fichier n’a pas pu être remplacé (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the project is damaged or truncated (%1).</source>
-        <translation>le projet est endommagé ou tronqué (%1).</translation>
-    </message>
-    <message>
-        <source>a view</source>
-        <translation>une vue</translation>
-    </message>
-    <message>
-        <source>a trigger</source>
-        <translation>un déclencheur</translation>
-    </message>
-    <message>
-        <source>an index</source>
-        <translation>un index</translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation>une table</translation>
-    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -295,6 +199,29 @@
         <source>an untitled activity</source>
         <translation>une activité sans titre</translation>
     </message>
+    <message>
+        <source>Moment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::BenefitFromOtherTool</name>
+    <message>
+        <source>Benefit of another tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the benefit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::BenefitMissing</name>
@@ -311,47 +238,43 @@
         <translation>L’activité %1 utilise %2 mais n’indique pas aux apprenants ce qu’ils y gagnent.</translation>
     </message>
     <message>
-        <source>Use the usual benefit of %1</source>
-        <translation>Reprendre le bénéfice habituel de %1</translation>
+        <source>For example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a benefit that fits this activity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>bw::BloomVerbs</name>
+    <name>bw::Benefits</name>
     <message>
-        <source>list, define, name, identify, recall, recognise, recognize, state, label, match, quote, reproduce</source>
-        <translation>lister, énumérer, définir, nommer, citer, identifier, repérer, se rappeler, se souvenir de, reconnaître, énoncer, étiqueter, associer, relier, reproduire, restituer</translation>
+        <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>explain, classify, summarise, summarize, describe, discuss, interpret, illustrate, paraphrase, report, translate, give examples</source>
-        <translation>expliquer, classer, classifier, résumer, décrire, discuter, interpréter, illustrer, reformuler, paraphraser, rendre compte, traduire, donner des exemples</translation>
+        <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calculate, use, apply, demonstrate, solve, carry out, perform, implement, measure, present, prepare, complete, conduct, compute, operate, score, schedule, run</source>
-        <translation>calculer, utiliser, appliquer, démontrer, résoudre, réaliser, effectuer, exécuter, mettre en œuvre, mesurer, présenter, préparer, compléter, remplir, conduire, mener, opérer, manipuler, noter, planifier, animer</translation>
+        <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compare, differentiate, contrast, analyse, analyze, distinguish, examine, categorise, categorize, investigate, diagnose, prioritise, prioritize, test, break down</source>
-        <translation>comparer, différencier, distinguer, opposer, analyser, examiner, catégoriser, enquêter, étudier, diagnostiquer, prioriser, hiérarchiser, tester, décomposer</translation>
+        <source>You hand in %1 on %2 and get feedback on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, decide, select, appraise, choose, review</source>
-        <translation>évaluer, classer par ordre, justifier, juger, critiquer, défendre, recommander, argumenter, décider, sélectionner, estimer, choisir, passer en revue, réviser</translation>
+        <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>design, produce, create, develop, plan, build, compose, construct, formulate, write, draft, devise, propose, generate, negotiate</source>
-        <translation>concevoir, produire, créer, développer, élaborer, bâtir, construire, composer, formuler, écrire, rédiger, imaginer, proposer, générer, négocier</translation>
+        <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>know, knowledge of, get to know, be familiar with, become familiar with, familiarity with, be acquainted with, be aware of, become aware of, awareness of, realise, realize</source>
-        <translation>connaître, connaissance de, connaissances sur, apprendre à connaître, découvrir, être familiarisé avec, se familiariser avec, familiarité avec, être au courant de, être conscient de, prendre conscience de, sensibilisation à, être sensibilisé à, se rendre compte</translation>
-    </message>
-    <message>
-        <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
-        <translation>comprendre, compréhension de, avoir une compréhension de, saisir, appréhender, apprendre sur, en savoir plus sur, avoir un aperçu de, s&apos;approprier, s’approprier</translation>
-    </message>
-    <message>
-        <source>appreciate, believe in</source>
-        <translation>apprécier, croire en, adhérer à</translation>
+        <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +303,325 @@
     <message>
         <source>Edit objective %1</source>
         <translation>Modifier l’objectif %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room without a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-class moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days before or after the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most tools advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced advisor rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from objective %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished">Objectif %1</translation>
+    </message>
+    <message>
+        <source>Activity %1.%2</source>
+        <translation type="unfinished">Activité %1.%2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Activité</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished">Outil %1</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Séance %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished">Rôle %1</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation type="unfinished">Sous-groupe %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +727,30 @@
     <message>
         <source>Edit sub-groups</source>
         <translation>Modifier les sous-groupes</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -701,12 +967,31 @@
         <translation>Dépassement du temps de séance</translation>
     </message>
     <message>
-        <source>When the activities planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation>Quand les activités prévues pour une séance durent plus longtemps que la séance elle-même, les dernières sont bâclées ou abandonnées.</translation>
-    </message>
-    <message>
         <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
         <translation>Les activités de %1 durent environ %2 minutes, alors que la séance dure %3 minutes.</translation>
+    </message>
+    <message>
+        <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::InClassUnderplanned</name>
+    <message>
+        <source>In-class time largely unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,106 +1002,229 @@
     </message>
 </context>
 <context>
-    <name>bw::JsonObjectReader</name>
+    <name>bw::JsonInput</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB, the limit for a plan</source>
+        <translation type="unfinished">le document dépasse %1 Mo, la limite pour un plan</translation>
+    </message>
+    <message>
+        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
+        <translation type="unfinished">le fichier est encodé en %1&#xa0;; un plan Blendwise en JSON doit être en UTF-8</translation>
+    </message>
+    <message>
+        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
+        <translation type="unfinished">le texte à %1 dépasse %2 Mo, la limite pour un texte</translation>
+    </message>
+    <message>
+        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
+        <translation type="unfinished">le texte à %1 contient un demi-code UTF-16 isolé (\u%2), qui n’est pas un caractère</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonInterchange</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation>l’identifiant %1 est aussi celui de %2</translation>
+        <translation type="unfinished">l’identifiant %1 est aussi celui de %2</translation>
     </message>
     <message>
-        <source>a string</source>
-        <translation>une chaîne</translation>
+        <source>no role has the id %1 in &quot;roles&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>a whole number from 1 to %1</source>
-        <translation>un nombre entier de 1 à %1</translation>
-    </message>
-    <message>
-        <source>a list of strings</source>
-        <translation>une liste de chaînes</translation>
-    </message>
-    <message>
-        <source>%1[%2]: expected a string, got %3</source>
-        <translation>%1[%2]&#xa0;: chaîne attendue, %3 trouvé</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>%1: expected an object, got %2</source>
-        <translation>%1&#xa0;: objet attendu, %2 trouvé</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>%1: unknown key ignored</source>
-        <translation>%1&#xa0;: clé inconnue ignorée</translation>
-    </message>
-    <message>
-        <source>required but missing</source>
-        <translation>obligatoire mais absent</translation>
-    </message>
-    <message>
-        <source>required but missing (%1)</source>
-        <translation>obligatoire mais absent (%1)</translation>
-    </message>
-    <message>
-        <source>expected %1, got %2</source>
-        <translation>%1 attendu, %2 trouvé</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 ou %2</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>true</translation>
-    </message>
-    <message>
-        <source>false</source>
-        <translation>false</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>le nombre %1</translation>
-    </message>
-    <message>
-        <source>the text &quot;%1&quot;</source>
-        <translation>le texte &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
+        <source>no activity has the id %1 in &quot;objectives&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation>%1 attendu</translation>
+        <translation type="unfinished">%1 attendu</translation>
+    </message>
+    <message>
+        <source>%1 is not a Blendwise plan (expected %2)</source>
+        <translation type="unfinished">%1 n’est pas un plan Blendwise (%2 attendu)</translation>
+    </message>
+    <message>
+        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished">le plan a été créé par une version plus récente de Blendwise (version de format %1&#xa0;; cette version lit jusqu’à la version %2)</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation type="unfinished">version de format %1 non prise en charge</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
+        <translation type="unfinished">&quot;%1&quot; n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation type="unfinished">base64 non valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
+        <translation type="unfinished">&quot;%1&quot; n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
+    </message>
+    <message>
+        <source>the id of one of the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an entry of kind &quot;activity&quot; names an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as &quot;2027-05-31&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
+        <translation type="unfinished">&quot;%1&quot; n’est pas une durée (minutes attendues, comme 30, ou une plage comme &quot;10-15&quot;)</translation>
+    </message>
+    <message>
+        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
+        <translation type="unfinished">un nombre de minutes ou une plage comme &quot;10-15&quot;</translation>
+    </message>
+    <message>
+        <source>no moment has the id %1 in &quot;moments&quot;</source>
+        <translation type="unfinished">aucune séance n’a l’identifiant %1 dans &quot;moments&quot;</translation>
+    </message>
+    <message>
+        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
+        <translation type="unfinished">aucune séance nommée &quot;%1&quot; dans &quot;moments&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
+        <translation type="unfinished">&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez la séance par son identifiant avec &quot;momentId&quot;</translation>
+    </message>
+    <message>
+        <source>no tool has the id %1 in &quot;tools&quot;</source>
+        <translation type="unfinished">aucun outil n’a l’identifiant %1 dans &quot;tools&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
+        <translation type="unfinished">&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez l’outil par son identifiant avec &quot;toolId&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
+        <translation type="unfinished">&quot;%1&quot; ne figure ni dans &quot;tools&quot; ni dans le catalogue intégré&#xa0;; ajouté comme outil simple</translation>
+    </message>
+    <message>
+        <source>no objective has the id %1 in &quot;objectives&quot;</source>
+        <translation type="unfinished">aucun objectif n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
+    </message>
+    <message>
+        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
+        <translation type="unfinished">il n’y a pas d’objectif %1 (indice attendu de 0 à %2, ou null)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished">JSON non valide à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a Blendwise plan: the document is not a JSON object</source>
+        <translation type="unfinished">ce n’est pas un plan Blendwise&#xa0;: le document n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished">true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished">un nombre entier</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1</source>
+        <translation type="unfinished">un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished">une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string, got %3</source>
+        <translation type="unfinished">%1[%2]&#xa0;: chaîne attendue, %3 trouvé</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished">une liste</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished">%1&#xa0;: objet attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">un objet</translation>
+    </message>
+    <message>
+        <source>%1: unknown key ignored</source>
+        <translation type="unfinished">%1&#xa0;: clé inconnue ignorée</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished">obligatoire mais absent</translation>
+    </message>
+    <message>
+        <source>required but missing (%1)</source>
+        <translation type="unfinished">obligatoire mais absent (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished">%1 attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished">%1 ou %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished">le nombre %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished">le texte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">rien</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation>l’une des valeurs %1</translation>
+        <translation type="unfinished">l’une des valeurs %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation>valeur inconnue &quot;%1&quot; (%2 attendu)</translation>
+        <translation type="unfinished">valeur inconnue &quot;%1&quot; (%2 attendu)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation>%1[%2]&#xa0;: valeur inconnue &quot;%3&quot; (%4 attendu)</translation>
+        <translation type="unfinished">%1[%2]&#xa0;: valeur inconnue &quot;%3&quot; (%4 attendu)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1363,33 @@
     </message>
 </context>
 <context>
+    <name>bw::ObjectiveWithoutSummative</name>
+    <message>
+        <source>Objective is never assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be it, for example with a quiz or a graded task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the summative assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::OdtExporter</name>
     <message>
         <source>OpenDocument text (ODT)</source>
@@ -1044,6 +1479,25 @@
     </message>
 </context>
 <context>
+    <name>bw::PlanEmpty</name>
+    <message>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the in-class moments too: the days or sessions learners spend together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::PracticeWithoutPreparation</name>
     <message>
         <source>In-class practice without preparation</source>
@@ -1128,83 +1582,408 @@
         <source>Cannot save “%1”: %2</source>
         <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation type="unfinished">le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished">c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation type="unfinished">le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is read-only.</source>
+        <translation type="unfinished">le dossier «&#xa0;%1&#xa0;» est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1).</source>
+        <translation type="unfinished">le projet n’a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>the file permissions could not be kept.</source>
+        <translation type="unfinished">les droits d’accès du fichier n’ont pas pu être conservés.</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk (%1).</source>
+        <translation type="unfinished">les données n’ont pas pu être écrites sur le disque (%1).</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced (%1).</source>
+        <translation type="unfinished">le fichier n’a pas pu être remplacé (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished">Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the project is damaged or truncated (%1).</source>
+        <translation type="unfinished">le projet est endommagé ou tronqué (%1).</translation>
+    </message>
 </context>
 <context>
-    <name>bw::ProjectProblem</name>
+    <name>bw::ProjectValidation</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished">%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Séance %1</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished">Outil %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished">Objectif %1</translation>
+    </message>
+    <message>
+        <source>Objective %1, activity %2</source>
+        <translation type="unfinished">Objectif %1, activité %2</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation type="unfinished">Sous-groupe %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished">Rôle %1</translation>
+    </message>
+    <message>
+        <source>%1, agenda entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is outside 1–%2.</source>
+        <translation type="unfinished">l’identifiant %1 est en dehors de 1–%2.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation type="unfinished">l’identifiant %1 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4.</source>
+        <translation type="unfinished">%1 %2 est en dehors de %3–%4.</translation>
+    </message>
+    <message>
+        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
+        <translation type="unfinished">le champ %1 contient un caractère endommagé (un demi-code UTF-16 isolé).</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not one Blendwise knows.</source>
+        <translation type="unfinished">le champ %1 (%2) n’est pas une valeur connue de Blendwise.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule “%1” is muted twice.</source>
+        <translation type="unfinished">la règle «&#xa0;%1&#xa0;» est désactivée deux fois.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start is not a local time in whole minutes.</source>
+        <translation type="unfinished">le début n’est pas une heure locale en minutes entières.</translation>
+    </message>
+    <message>
+        <source>the start year %1 is outside %2–%3.</source>
+        <translation type="unfinished">l’année de début %1 est en dehors de %2–%3.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit of the recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence has no unit but an interval, count or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence has neither a number of occurrences nor an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end year %1 is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is outside 0–%3.</source>
+        <translation type="unfinished">la durée de %1–%2 minutes est en dehors de 0–%3.</translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is reversed.</source>
+        <translation type="unfinished">la durée de %1–%2 minutes est inversée.</translation>
+    </message>
+    <message>
+        <source>the offset in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool %1 is not in the project.</source>
+        <translation type="unfinished">l’outil %1 ne fait pas partie du projet.</translation>
+    </message>
+    <message>
+        <source>the in-class moment %1 is not in the project.</source>
+        <translation type="unfinished">la séance %1 ne fait pas partie du projet.</translation>
+    </message>
+    <message>
+        <source>the activity is marked as without a tool but names the tool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is also the id of another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity %1 is in this agenda twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break or lunch names the activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version holds no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objective %1 is not in the project.</source>
+        <translation type="unfinished">l’objectif %1 ne fait pas partie du projet.</translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of role</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bw::ProjectReader</name>
-    <message>
-        <source>expected %1</source>
-        <translation>%1 attendu</translation>
-    </message>
-    <message>
-        <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation>%1 n’est pas un plan Blendwise (%2 attendu)</translation>
-    </message>
-    <message>
-        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation>le plan a été créé par une version plus récente de Blendwise (version de format %1&#xa0;; cette version lit jusqu’à la version %2)</translation>
-    </message>
-    <message>
-        <source>unsupported format version %1</source>
-        <translation>version de format %1 non prise en charge</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation>&quot;%1&quot; n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
-    </message>
-    <message>
-        <source>not valid base64</source>
-        <translation>base64 non valide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation>&quot;%1&quot; n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation>&quot;%1&quot; n’est pas une durée (minutes attendues, comme 30, ou une plage comme &quot;10-15&quot;)</translation>
-    </message>
-    <message>
-        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation>un nombre de minutes ou une plage comme &quot;10-15&quot;</translation>
-    </message>
-    <message>
-        <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation>aucune séance n’a l’identifiant %1 dans &quot;moments&quot;</translation>
-    </message>
-    <message>
-        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation>aucune séance nommée &quot;%1&quot; dans &quot;moments&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez la séance par son identifiant avec &quot;momentId&quot;</translation>
-    </message>
-    <message>
-        <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation>aucun outil n’a l’identifiant %1 dans &quot;tools&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez l’outil par son identifiant avec &quot;toolId&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation>&quot;%1&quot; ne figure ni dans &quot;tools&quot; ni dans le catalogue intégré&#xa0;; ajouté comme outil simple</translation>
-    </message>
-    <message>
-        <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation>aucun objectif n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
-    </message>
-    <message>
-        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation>il n’y a pas d’objectif %1 (indice attendu de 0 à %2, ou null)</translation>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1999,37 @@
     <message>
         <source>Cannot write a recovery copy: %1</source>
         <translation>Impossible d’écrire une copie de récupération&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Recurrence</name>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2097,22 @@
     <message>
         <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
         <translation>les index de sa table «&#xa0;%1&#xa0;» diffèrent de ceux d’un projet Blendwise.</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished">une vue</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation type="unfinished">un déclencheur</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished">un index</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished">une table</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2240,10 @@
         <source>Already used in this plan</source>
         <translation>Déjà utilisé dans ce plan</translation>
     </message>
+    <message>
+        <source>Reference reading, not made for training or demos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ToolRetired</name>
@@ -1443,89 +2273,30 @@
     </message>
 </context>
 <context>
-    <name>bw::Validator</name>
+    <name>bw::VersionSnapshot</name>
     <message>
-        <source>the id %1 is outside 1–%2.</source>
-        <translation>l’identifiant %1 est en dehors de 1–%2.</translation>
+        <source>Cannot mark the version: no temporary folder to write it in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the id %1 is used twice.</source>
-        <translation>l’identifiant %1 est utilisé deux fois.</translation>
+        <source>Cannot mark the version: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is outside %3–%4.</source>
-        <translation>%1 %2 est en dehors de %3–%4.</translation>
+        <source>The version “%1” is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation>le champ %1 contient un caractère endommagé (un demi-code UTF-16 isolé).</translation>
+        <source>Cannot open the version “%1”: no temporary folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation>le champ %1 (%2) n’est pas une valeur connue de Blendwise.</translation>
+        <source>Cannot open the version “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rule “%1” is muted twice.</source>
-        <translation>la règle «&#xa0;%1&#xa0;» est désactivée deux fois.</translation>
-    </message>
-    <message>
-        <source>the start is not a local time in whole minutes.</source>
-        <translation>le début n’est pas une heure locale en minutes entières.</translation>
-    </message>
-    <message>
-        <source>the start year %1 is outside %2–%3.</source>
-        <translation>l’année de début %1 est en dehors de %2–%3.</translation>
-    </message>
-    <message>
-        <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation>la durée de %1–%2 minutes est en dehors de 0–%3.</translation>
-    </message>
-    <message>
-        <source>the duration %1–%2 minutes is reversed.</source>
-        <translation>la durée de %1–%2 minutes est inversée.</translation>
-    </message>
-    <message>
-        <source>the tool %1 is not in the project.</source>
-        <translation>l’outil %1 ne fait pas partie du projet.</translation>
-    </message>
-    <message>
-        <source>the in-class moment %1 is not in the project.</source>
-        <translation>la séance %1 ne fait pas partie du projet.</translation>
-    </message>
-    <message>
-        <source>the objective %1 is not in the project.</source>
-        <translation>l’objectif %1 ne fait pas partie du projet.</translation>
-    </message>
-</context>
-<context>
-    <name>bw::Validator::Item</name>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>In-class moment %1</source>
-        <translation>Séance %1</translation>
-    </message>
-    <message>
-        <source>Tool %1</source>
-        <translation>Outil %1</translation>
-    </message>
-    <message>
-        <source>Objective %1</source>
-        <translation>Objectif %1</translation>
-    </message>
-    <message>
-        <source>Objective %1, activity %2</source>
-        <translation>Objectif %1, activité %2</translation>
-    </message>
-    <message>
-        <source>Sub-group %1</source>
-        <translation>Sous-groupe %1</translation>
-    </message>
-    <message>
-        <source>Role %1</source>
-        <translation>Rôle %1</translation>
+        <source>The version “%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1569,42 +2340,6 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  blendwise [FILE]                                   open the studio
-  blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      run the design advisor
-  blendwise templates                                list built-in templates
-  blendwise --help | --version
-
-export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
--o - writes to standard output.
---client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
-export and check never write to FILE; new and import never replace a file without --force.
-
-Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
-3 check found errors, 4 the output could not be written.</source>
-        <translation>Utilisation&#xa0;:
-  blendwise [FICHIER]                                ouvrir le studio
-  blendwise new FICHIER [--template NOM] [--force]   créer un fichier de projet
-  blendwise import ENTREE.json -o FICHIER [--force]  échange JSON -&gt; fichier de projet
-  blendwise export FICHIER --format F [-o SORTIE]    F&#xa0;: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FICHIER [--json]                   lancer le conseiller de conception
-  blendwise templates                                lister les modèles intégrés
-  blendwise --help | --version
-
-export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
--o - écrit sur la sortie standard.
---client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
-export et check n’écrivent jamais dans FICHIER&#xa0;; new et import ne remplacent jamais un fichier sans --force.
-
-Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
-3 la vérification a trouvé des erreurs, 4 la sortie n’a pas pu être écrite.</translation>
     </message>
     <message>
         <source>usage: %1</source>
@@ -1738,6 +2473,75 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise diff A B [--json]                        what changed from project A to B
+  blendwise versions FILE                            list the named versions in FILE
+  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+export, check and diff never write to FILE; mark adds a version to it; new and import never
+replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no version &quot;%2&quot; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise diff A B [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise versions FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise mark FILE --name NAME [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked version &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanBuilder</name>
@@ -1818,20 +2622,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
         <translation>Minutes par phase et par direction</translation>
     </message>
     <message>
-        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
-        <translation>Minutes, avec le nombre d’activités entre parenthèses. Une plage comme 10–15 minutes compte pour sa valeur médiane.</translation>
-    </message>
-    <message>
         <source>Per objective</source>
         <translation>Par objectif</translation>
     </message>
     <message>
         <source>Objective</source>
         <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>Many-to-many</source>
-        <translation>Plusieurs vers plusieurs</translation>
     </message>
     <message>
         <source>Each objective&apos;s activities by phase, in learning order, with their direction.</source>
@@ -2050,6 +2846,85 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>activity numbers: learner benefit</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <comment>minutes from the start of the moment</comment>
+        <translation type="unfinished">%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>title (occurrence of occurrences)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities without a duration take no time until they are estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class activities planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanText</name>
@@ -2205,6 +3080,22 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
+    <message>
+        <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool — in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ActivityBoard</name>
@@ -2291,14 +3182,6 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
 </context>
 <context>
     <name>bw::ui::ActivityInspector</name>
-    <message>
-        <source>Activity inspector</source>
-        <translation>Inspecteur d’activité</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No activity selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an activity on the board to set its phase, direction, tool, duration and texts here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucune activité sélectionnée&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sélectionnez une activité dans le tableau pour définir ici sa phase, sa direction, son outil, sa durée et ses textes.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>What learners do, e.g. “Share a risk you met”</source>
         <translation>Ce que font les apprenants, par ex. «&#xa0;Partager un risque rencontré&#xa0;»</translation>
@@ -2400,10 +3283,6 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <translation>&amp;Animé par&#xa0;:</translation>
     </message>
     <message>
-        <source>Who runs the activity.</source>
-        <translation>Qui anime l’activité.</translation>
-    </message>
-    <message>
         <source>What learners hand in or produce</source>
         <translation>Ce que les apprenants rendent ou produisent</translation>
     </message>
@@ -2487,6 +3366,171 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <source>Enter minutes as a number (30) or a range (10-15).</source>
         <translation>Saisissez les minutes sous forme de nombre (30) ou de plage (10-15).</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished">Inspecteur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sales director, L&amp;D contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role that leads the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished">Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every N days or weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days or weeks lie between two occurrences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends after a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of times in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the activity happens in all, the first one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the activity can happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity ends after a number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity repeats until a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>role name (role kind)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name any other role below, e.g. a sales director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s tool suggests no benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ActivityLaneModel</name>
@@ -2497,6 +3541,77 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Changed since the version you compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room, no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::AgendaModel</name>
+    <message>
+        <source>Move “%1” in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lunch to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a break to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1” in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,15 +3719,245 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::ChangesPanel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the plan that the changes are counted from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has not been saved yet: every item is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removed objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and community rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished">Outils</translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation type="unfinished">Séances</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Communauté</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::DayView</name>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Séance %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-class moment whose running order is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add brea&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1-minute break after the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lun&amp;ch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1-minute lunch after the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected break or lunch (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry later in the day (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the break in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the selected break or lunch lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes planned; the moment has no length set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overruns by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished">1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the day is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::ExportDialog</name>
-    <message>
-        <source>&amp;Client version (leave out the design review)</source>
-        <translation>Version &amp;client (sans la revue de conception)</translation>
-    </message>
-    <message>
-        <source>Add a byte-order &amp;mark so Excel reads accents right</source>
-        <translation>Ajouter une &amp;marque d’ordre des octets pour qu’Excel lise bien les accents</translation>
-    </message>
     <message>
         <source>Export Plan</source>
         <translation>Exporter le plan</translation>
@@ -2626,24 +3971,12 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
         <source>Choose where to save the exported plan</source>
         <translation>Choisir où enregistrer le plan exporté</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -2672,6 +4005,26 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Leave out the design review (&amp;client version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2717,10 +4070,6 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <translation>Impression… %1</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
@@ -2741,16 +4090,48 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <translation>Installez une police qui les contient, ou modifiez le texte.</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
         <source>Open &amp;Folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <source>Could not print to %1: %2</source>
-        <translation>Impossible d’imprimer sur %1&#xa0;: %2</translation>
+        <source>Export cancelled. “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the program your desktop uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder %1 in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could be found to open %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3060,22 +4441,6 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <translation>Tous les objectifs et leurs couloirs d’un seul coup d’œil</translation>
     </message>
     <message>
-        <source>&amp;System</source>
-        <translation>&amp;Système</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
-    </message>
-    <message>
-        <source>Use the %1 palette</source>
-        <translation>Utiliser le thème %1</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -3181,6 +4546,129 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Un studio de conception de formations hybrides&#xa0;: les objectifs d’abord, puis les activités placées avant, pendant et après la séance, chacune avec sa direction sociale et l’outil qui la porte.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Mark Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked version “%1”. Save to keep it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark, as your desktop is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always &amp;light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always &amp;dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::MarkVersionDialog</name>
+    <message>
+        <source>Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0 — sent to client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version is, who it went to, what the client asked for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::NewProjectDialog</name>
@@ -3249,6 +4737,153 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <message>
         <source>Be able to …</source>
         <translation>Être capable de…</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveInspector</name>
+    <message>
+        <source>Objective inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How success is measured; the plan shows it next to the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pitch rubric, final quiz, observation grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the assessment instrument that measures the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the instrument checks and how it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the assessment instrument checks, who uses it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attached file to a folder of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the team should know about this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the objective, printed in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3446,10 +5081,6 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
     <message>
         <source>Who the learners are.</source>
         <translation>Qui sont les apprenants.</translation>
-    </message>
-    <message>
-        <source>A&amp;uthor:</source>
-        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Who designed the plan.</source>
@@ -3660,10 +5291,6 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
         <translation>Le conseiller de conception avertit quand le plan utilise plus d’outils différents que ce nombre.</translation>
     </message>
     <message>
-        <source>Advisor: warn above &amp;more than:</source>
-        <translation>Conseiller&#xa0;: avertir au-&amp;delà de&#xa0;:</translation>
-    </message>
-    <message>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
@@ -3742,6 +5369,34 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
     <message>
         <source>%1 (not translated)</source>
         <translation>%1 (non traduit)</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other kind</source>
+        <translation type="unfinished">Autre type</translation>
+    </message>
+    <message>
+        <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the plan uses &amp;more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “%1” as the role to name a kind of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4253,10 +5908,6 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <translation>Type</translation>
     </message>
     <message>
-        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
-        <translation>À quoi sert l’outil&#xa0;: discussion, contenu, co-création, accélération du processus, réunions en direct ou sondages.</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -4277,24 +5928,8 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <translation>Les apprenants échangent entre eux.</translation>
     </message>
     <message>
-        <source>Directions:</source>
-        <translation>Directions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronous (everyone at the same time)</source>
-        <translation>&amp;Synchrone (tout le monde en même temps)</translation>
-    </message>
-    <message>
         <source>Learners need a new personal &amp;account</source>
         <translation>Les &amp;apprenants doivent créer un nouveau compte personnel</translation>
-    </message>
-    <message>
-        <source>Often &amp;blocked on corporate networks</source>
-        <translation>Souvent &amp;bloqué sur les réseaux d’entreprise</translation>
-    </message>
-    <message>
-        <source>&amp;Provided internally by the client</source>
-        <translation>&amp;Fourni en interne par le client</translation>
     </message>
     <message>
         <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
@@ -4343,10 +5978,6 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4436,6 +6067,30 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <source>The web address should be complete, such as https://example.com.</source>
         <translation>L’adresse web doit être complète, par exemple https://example.com.</translation>
     </message>
+    <message>
+        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits these directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone uses it at the &amp;same time (synchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company networks often &amp;block it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client already &amp;provides it to learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ToolPicker</name>
@@ -4484,14 +6139,6 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <source>No tool</source>
-        <translation>Aucun outil</translation>
-    </message>
-    <message>
-        <source>Leave the activity without a tool</source>
-        <translation>Laisser l’activité sans outil</translation>
-    </message>
-    <message>
         <source>New tool…</source>
         <translation>Nouvel outil…</translation>
     </message>
@@ -4506,6 +6153,26 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     <message>
         <source>Add tool “%1” and use it</source>
         <translation>Ajouter l’outil «&#xa0;%1&#xa0;» et l’utiliser</translation>
+    </message>
+    <message>
+        <source>Face to face, e.g. a role-play: no tool is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the activity without a tool for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool — in the room</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4567,16 +6234,103 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <translation>Les apprenants doivent créer un nouveau compte personnel</translation>
     </message>
     <message>
-        <source>Often blocked on corporate networks</source>
-        <translation>Souvent bloqué sur les réseaux d’entreprise</translation>
-    </message>
-    <message>
-        <source>Provided internally by the client</source>
-        <translation>Fourni en interne par le client</translation>
-    </message>
-    <message>
         <source>Number of activities that use the tool</source>
         <translation>Nombre d’activités qui utilisent l’outil</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here only: change it with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company networks often block it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client already provides it to learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is now as a named version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what changed since the selected version in the Changes panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected version from the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are kept inside the project file and saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

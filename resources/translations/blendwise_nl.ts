@@ -79,102 +79,6 @@
         <source>Section %1</source>
         <translation>Onderdeel %1</translation>
     </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>regel %1, kolom %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON at %1: %2</source>
-        <translation>geen geldige JSON op %1: %2</translation>
-    </message>
-    <message>
-        <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation>geen Blendwise-plan: het document is geen JSON-object</translation>
-    </message>
-    <message>
-        <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation>het document is groter dan %1 MB, de limiet voor een plan</translation>
-    </message>
-    <message>
-        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation>het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
-    </message>
-    <message>
-        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation>de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
-    </message>
-    <message>
-        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation>de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
-    </message>
-    <message>
-        <source>%1 “%2”</source>
-        <translation>%1 “%2”</translation>
-    </message>
-    <message>
-        <source>Cannot save “%1”: %2</source>
-        <translation>Kan “%1” niet opslaan: %2</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist.</source>
-        <translation>de map “%1” bestaat niet.</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation>“%1” is een bestand, geen map.</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>het is een map.</translation>
-    </message>
-    <message>
-        <source>the file is read-only.</source>
-        <translation>het bestand is alleen-lezen.</translation>
-    </message>
-    <message>
-        <source>the folder “%1” is read-only.</source>
-        <translation>de map “%1” is alleen-lezen.</translation>
-    </message>
-    <message>
-        <source>the project could not be written (%1).</source>
-        <translation>het project kon niet worden weggeschreven (%1).</translation>
-    </message>
-    <message>
-        <source>the file permissions could not be kept.</source>
-        <translation>de bestandsrechten konden niet worden behouden.</translation>
-    </message>
-    <message>
-        <source>the data could not be flushed to disk (%1).</source>
-        <translation>de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
-    </message>
-    <message>
-        <source>the file could not be replaced (%1).</source>
-        <translation>het bestand kon niet worden vervangen (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>Kan “%1” niet openen: %2</translation>
-    </message>
-    <message>
-        <source>the project is damaged or truncated (%1).</source>
-        <translation>het project is beschadigd of onvolledig (%1).</translation>
-    </message>
-    <message>
-        <source>a view</source>
-        <translation>een view</translation>
-    </message>
-    <message>
-        <source>a trigger</source>
-        <translation>een trigger</translation>
-    </message>
-    <message>
-        <source>an index</source>
-        <translation>een index</translation>
-    </message>
-    <message>
-        <source>a table</source>
-        <translation>een tabel</translation>
-    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -295,6 +199,29 @@
         <source>an untitled activity</source>
         <translation>een naamloze activiteit</translation>
     </message>
+    <message>
+        <source>Moment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::BenefitFromOtherTool</name>
+    <message>
+        <source>Benefit of another tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the benefit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::BenefitMissing</name>
@@ -311,47 +238,43 @@
         <translation>De activiteit %1 gebruikt %2, maar vertelt de deelnemers niet wat het hun oplevert.</translation>
     </message>
     <message>
-        <source>Use the usual benefit of %1</source>
-        <translation>De gebruikelijke meerwaarde van %1 overnemen</translation>
+        <source>For example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a benefit that fits this activity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>bw::BloomVerbs</name>
+    <name>bw::Benefits</name>
     <message>
-        <source>list, define, name, identify, recall, recognise, recognize, state, label, match, quote, reproduce</source>
-        <translation>opsommen, definiëren, benoemen, noemen, identificeren, herkennen, herinneren, aanduiden, vermelden, labelen, koppelen, citeren, reproduceren, weergeven</translation>
+        <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>explain, classify, summarise, summarize, describe, discuss, interpret, illustrate, paraphrase, report, translate, give examples</source>
-        <translation>uitleggen, verklaren, classificeren, indelen, samenvatten, beschrijven, bespreken, interpreteren, illustreren, toelichten, parafraseren, rapporteren, vertalen, voorbeelden geven</translation>
+        <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calculate, use, apply, demonstrate, solve, carry out, perform, implement, measure, present, prepare, complete, conduct, compute, operate, score, schedule, run</source>
-        <translation>berekenen, toepassen, gebruiken, demonstreren, oplossen, uitvoeren, implementeren, meten, presenteren, voorbereiden, voltooien, afronden, afnemen, bedienen, scoren, inroosteren, inplannen, leiden</translation>
+        <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compare, differentiate, contrast, analyse, analyze, distinguish, examine, categorise, categorize, investigate, diagnose, prioritise, prioritize, test, break down</source>
-        <translation>vergelijken, onderscheiden, differentiëren, contrasteren, analyseren, onderzoeken, categoriseren, rubriceren, diagnosticeren, prioriteren, testen, ontleden</translation>
+        <source>You hand in %1 on %2 and get feedback on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>assess, rank, justify, evaluate, judge, critique, defend, recommend, argue, decide, select, appraise, choose, review</source>
-        <translation>beoordelen, rangschikken, onderbouwen, rechtvaardigen, evalueren, bekritiseren, verdedigen, aanbevelen, adviseren, beargumenteren, beslissen, selecteren, kiezen, taxeren, reviewen</translation>
+        <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>design, produce, create, develop, plan, build, compose, construct, formulate, write, draft, devise, propose, generate, negotiate</source>
-        <translation>ontwerpen, produceren, creëren, ontwikkelen, plannen, bouwen, samenstellen, construeren, formuleren, schrijven, opstellen, bedenken, voorstellen, genereren, onderhandelen</translation>
+        <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>know, knowledge of, get to know, be familiar with, become familiar with, familiarity with, be acquainted with, be aware of, become aware of, awareness of, realise, realize</source>
-        <translation>kennen, kent, weten, weet, kennis van, kennis hebben van, kennis krijgen van, kennismaken met, kennis maken met, bekend zijn met, bekend raken met, bekend met, vertrouwd zijn met, vertrouwd raken met, vertrouwd met, op de hoogte zijn van, op de hoogte van, bewust zijn van, bewust worden van, bewust van, bewustzijn van, beseffen, beseft</translation>
-    </message>
-    <message>
-        <source>understand, understanding of, have an understanding of, comprehend, grasp, learn about, gain insight into</source>
-        <translation>begrijpen, begrijpt, begrip van, begrip hebben van, begrip krijgen van, snappen, snapt, doorgronden, inzicht in, inzicht hebben in, inzicht krijgen in, inzicht verwerven in, inzien, leren over</translation>
-    </message>
-    <message>
-        <source>appreciate, believe in</source>
-        <translation>waarderen, waardeert, appreciëren, geloven in, gelooft in</translation>
+        <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +303,325 @@
     <message>
         <source>Edit objective %1</source>
         <translation>Leerdoel %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ChangeText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room without a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-class moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days before or after the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most tools advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced advisor rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from objective %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished">Leerdoel %1</translation>
+    </message>
+    <message>
+        <source>Activity %1.%2</source>
+        <translation type="unfinished">Activiteit %1.%2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Activiteit</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished">Tool %1</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished">Rol %1</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation type="unfinished">Subgroep %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +727,30 @@
     <message>
         <source>Edit sub-groups</source>
         <translation>Subgroepen bewerken</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -701,12 +967,31 @@
         <translation>Tijd van bijeenkomst overschreden</translation>
     </message>
     <message>
-        <source>When the activities planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation>Als de activiteiten voor een bijeenkomst langer duren dan de bijeenkomst zelf, worden de laatste afgeraffeld of geschrapt.</translation>
-    </message>
-    <message>
         <source>The in-class activities of %1 take about %2 minutes, but it lasts %3 minutes.</source>
         <translation>De activiteiten tijdens %1 duren ongeveer %2 minuten, terwijl de bijeenkomst %3 minuten duurt.</translation>
+    </message>
+    <message>
+        <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::InClassUnderplanned</name>
+    <message>
+        <source>In-class time largely unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,106 +1002,229 @@
     </message>
 </context>
 <context>
-    <name>bw::JsonObjectReader</name>
+    <name>bw::JsonInput</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 MB, the limit for a plan</source>
+        <translation type="unfinished">het document is groter dan %1 MB, de limiet voor een plan</translation>
+    </message>
+    <message>
+        <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
+        <translation type="unfinished">het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
+    </message>
+    <message>
+        <source>the text at %1 is longer than %2 MB, the limit for one text</source>
+        <translation type="unfinished">de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
+    </message>
+    <message>
+        <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
+        <translation type="unfinished">de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonInterchange</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation>de id %1 is ook de id van %2</translation>
+        <translation type="unfinished">de id %1 is ook de id van %2</translation>
     </message>
     <message>
-        <source>a string</source>
-        <translation>een tekenreeks</translation>
+        <source>no role has the id %1 in &quot;roles&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true of false</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>een geheel getal</translation>
-    </message>
-    <message>
-        <source>a whole number from 1 to %1</source>
-        <translation>een geheel getal van 1 tot en met %1</translation>
-    </message>
-    <message>
-        <source>a list of strings</source>
-        <translation>een lijst met tekenreeksen</translation>
-    </message>
-    <message>
-        <source>%1[%2]: expected a string, got %3</source>
-        <translation>%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>een lijst</translation>
-    </message>
-    <message>
-        <source>%1: expected an object, got %2</source>
-        <translation>%1: object verwacht, %2 gekregen</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>een object</translation>
-    </message>
-    <message>
-        <source>%1: unknown key ignored</source>
-        <translation>%1: onbekende sleutel genegeerd</translation>
-    </message>
-    <message>
-        <source>required but missing</source>
-        <translation>verplicht, maar ontbreekt</translation>
-    </message>
-    <message>
-        <source>required but missing (%1)</source>
-        <translation>verplicht, maar ontbreekt (%1)</translation>
-    </message>
-    <message>
-        <source>expected %1, got %2</source>
-        <translation>%1 verwacht, %2 gekregen</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>true</translation>
-    </message>
-    <message>
-        <source>false</source>
-        <translation>false</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>het getal %1</translation>
-    </message>
-    <message>
-        <source>the text &quot;%1&quot;</source>
-        <translation>de tekst &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>niets</translation>
+        <source>no activity has the id %1 in &quot;objectives&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation>%1 verwacht</translation>
+        <translation type="unfinished">%1 verwacht</translation>
+    </message>
+    <message>
+        <source>%1 is not a Blendwise plan (expected %2)</source>
+        <translation type="unfinished">%1 is geen Blendwise-plan (%2 verwacht)</translation>
+    </message>
+    <message>
+        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished">het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation type="unfinished">niet-ondersteunde formaatversie %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
+        <translation type="unfinished">&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation type="unfinished">geen geldige base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
+        <translation type="unfinished">&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
+    </message>
+    <message>
+        <source>the id of one of the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an entry of kind &quot;activity&quot; names an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as &quot;2027-05-31&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
+        <translation type="unfinished">&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
+    </message>
+    <message>
+        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
+        <translation type="unfinished">een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
+    </message>
+    <message>
+        <source>no moment has the id %1 in &quot;moments&quot;</source>
+        <translation type="unfinished">geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
+    </message>
+    <message>
+        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
+        <translation type="unfinished">geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
+        <translation type="unfinished">&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>no tool has the id %1 in &quot;tools&quot;</source>
+        <translation type="unfinished">geen tool met id %1 in &quot;tools&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
+        <translation type="unfinished">&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
+        <translation type="unfinished">&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
+    </message>
+    <message>
+        <source>no objective has the id %1 in &quot;objectives&quot;</source>
+        <translation type="unfinished">geen leerdoel met id %1 in &quot;objectives&quot;</translation>
+    </message>
+    <message>
+        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
+        <translation type="unfinished">er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished">geen geldige JSON op %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Blendwise plan: the document is not a JSON object</source>
+        <translation type="unfinished">geen Blendwise-plan: het document is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">een tekenreeks</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished">true of false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished">een geheel getal</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1</source>
+        <translation type="unfinished">een geheel getal van 1 tot en met %1</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished">een lijst met tekenreeksen</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string, got %3</source>
+        <translation type="unfinished">%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished">een lijst</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation type="unfinished">%1: object verwacht, %2 gekregen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">een object</translation>
+    </message>
+    <message>
+        <source>%1: unknown key ignored</source>
+        <translation type="unfinished">%1: onbekende sleutel genegeerd</translation>
+    </message>
+    <message>
+        <source>required but missing</source>
+        <translation type="unfinished">verplicht, maar ontbreekt</translation>
+    </message>
+    <message>
+        <source>required but missing (%1)</source>
+        <translation type="unfinished">verplicht, maar ontbreekt (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished">%1 verwacht, %2 gekregen</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished">%1 of %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">false</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished">het getal %1</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished">de tekst &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">niets</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation>een van %1</translation>
+        <translation type="unfinished">een van %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation>onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
+        <translation type="unfinished">onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation>%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
+        <translation type="unfinished">%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1363,33 @@
     </message>
 </context>
 <context>
+    <name>bw::ObjectiveWithoutSummative</name>
+    <message>
+        <source>Objective is never assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be it, for example with a quiz or a graded task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the summative assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::OdtExporter</name>
     <message>
         <source>OpenDocument text (ODT)</source>
@@ -1044,6 +1479,25 @@
     </message>
 </context>
 <context>
+    <name>bw::PlanEmpty</name>
+    <message>
+        <source>How to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the in-class moments too: the days or sessions learners spend together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::PracticeWithoutPreparation</name>
     <message>
         <source>In-class practice without preparation</source>
@@ -1128,83 +1582,408 @@
         <source>Cannot save “%1”: %2</source>
         <translation>Kan “%1” niet opslaan: %2</translation>
     </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation type="unfinished">de map “%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished">“%1” is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished">het is een map.</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation type="unfinished">het bestand is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is read-only.</source>
+        <translation type="unfinished">de map “%1” is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>the project could not be written (%1).</source>
+        <translation type="unfinished">het project kon niet worden weggeschreven (%1).</translation>
+    </message>
+    <message>
+        <source>the file permissions could not be kept.</source>
+        <translation type="unfinished">de bestandsrechten konden niet worden behouden.</translation>
+    </message>
+    <message>
+        <source>the data could not be flushed to disk (%1).</source>
+        <translation type="unfinished">de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced (%1).</source>
+        <translation type="unfinished">het bestand kon niet worden vervangen (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished">Kan “%1” niet openen: %2</translation>
+    </message>
+    <message>
+        <source>the project is damaged or truncated (%1).</source>
+        <translation type="unfinished">het project is beschadigd of onvolledig (%1).</translation>
+    </message>
 </context>
 <context>
-    <name>bw::ProjectProblem</name>
+    <name>bw::ProjectValidation</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished">%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Project</translation>
+    </message>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation type="unfinished">Tool %1</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation type="unfinished">Leerdoel %1</translation>
+    </message>
+    <message>
+        <source>Objective %1, activity %2</source>
+        <translation type="unfinished">Leerdoel %1, activiteit %2</translation>
+    </message>
+    <message>
+        <source>Sub-group %1</source>
+        <translation type="unfinished">Subgroep %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished">Rol %1</translation>
+    </message>
+    <message>
+        <source>%1, agenda entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is outside 1–%2.</source>
+        <translation type="unfinished">de id %1 valt buiten 1–%2.</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice.</source>
+        <translation type="unfinished">de id %1 wordt twee keer gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3–%4.</source>
+        <translation type="unfinished">%1 %2 valt buiten %3–%4.</translation>
+    </message>
+    <message>
+        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
+        <translation type="unfinished">het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
+    </message>
+    <message>
+        <source>the %1 (%2) is not one Blendwise knows.</source>
+        <translation type="unfinished">de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule “%1” is muted twice.</source>
+        <translation type="unfinished">de regel “%1” is twee keer uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start is not a local time in whole minutes.</source>
+        <translation type="unfinished">het begin is geen lokale tijd in hele minuten.</translation>
+    </message>
+    <message>
+        <source>the start year %1 is outside %2–%3.</source>
+        <translation type="unfinished">het beginjaar %1 valt buiten %2–%3.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit of the recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence has no unit but an interval, count or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence has neither a number of occurrences nor an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end year %1 is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is outside 0–%3.</source>
+        <translation type="unfinished">de duur van %1–%2 minuten valt buiten 0–%3.</translation>
+    </message>
+    <message>
+        <source>the duration %1–%2 minutes is reversed.</source>
+        <translation type="unfinished">bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
+    </message>
+    <message>
+        <source>the offset in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool %1 is not in the project.</source>
+        <translation type="unfinished">de tool %1 zit niet in het project.</translation>
+    </message>
+    <message>
+        <source>the in-class moment %1 is not in the project.</source>
+        <translation type="unfinished">de bijeenkomst %1 zit niet in het project.</translation>
+    </message>
+    <message>
+        <source>the activity is marked as without a tool but names the tool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is also the id of another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity %1 is in this agenda twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break or lunch names the activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version holds no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objective %1 is not in the project.</source>
+        <translation type="unfinished">het leerdoel %1 zit niet in het project.</translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of role</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bw::ProjectReader</name>
-    <message>
-        <source>expected %1</source>
-        <translation>%1 verwacht</translation>
-    </message>
-    <message>
-        <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation>%1 is geen Blendwise-plan (%2 verwacht)</translation>
-    </message>
-    <message>
-        <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation>het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
-    </message>
-    <message>
-        <source>unsupported format version %1</source>
-        <translation>niet-ondersteunde formaatversie %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation>&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
-    </message>
-    <message>
-        <source>not valid base64</source>
-        <translation>geen geldige base64</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation>&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation>&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
-    </message>
-    <message>
-        <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation>een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
-    </message>
-    <message>
-        <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation>geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
-    </message>
-    <message>
-        <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation>geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
-    </message>
-    <message>
-        <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation>geen tool met id %1 in &quot;tools&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation>&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
-    </message>
-    <message>
-        <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation>geen leerdoel met id %1 in &quot;objectives&quot;</translation>
-    </message>
-    <message>
-        <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation>er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1999,37 @@
     <message>
         <source>Cannot write a recovery copy: %1</source>
         <translation>Kan geen herstelkopie wegschrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::Recurrence</name>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2097,22 @@
     <message>
         <source>the indexes of its table “%1” differ from a Blendwise project’s.</source>
         <translation>de indexen van de tabel “%1” wijken af van die van een Blendwise-project.</translation>
+    </message>
+    <message>
+        <source>a view</source>
+        <translation type="unfinished">een view</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation type="unfinished">een trigger</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished">een index</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished">een tabel</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2240,10 @@
         <source>Already used in this plan</source>
         <translation>Al gebruikt in dit plan</translation>
     </message>
+    <message>
+        <source>Reference reading, not made for training or demos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ToolRetired</name>
@@ -1443,89 +2273,30 @@
     </message>
 </context>
 <context>
-    <name>bw::Validator</name>
+    <name>bw::VersionSnapshot</name>
     <message>
-        <source>the id %1 is outside 1–%2.</source>
-        <translation>de id %1 valt buiten 1–%2.</translation>
+        <source>Cannot mark the version: no temporary folder to write it in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the id %1 is used twice.</source>
-        <translation>de id %1 wordt twee keer gebruikt.</translation>
+        <source>Cannot mark the version: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is outside %3–%4.</source>
-        <translation>%1 %2 valt buiten %3–%4.</translation>
+        <source>The version “%1” is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation>het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
+        <source>Cannot open the version “%1”: no temporary folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation>de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
+        <source>Cannot open the version “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rule “%1” is muted twice.</source>
-        <translation>de regel “%1” is twee keer uitgeschakeld.</translation>
-    </message>
-    <message>
-        <source>the start is not a local time in whole minutes.</source>
-        <translation>het begin is geen lokale tijd in hele minuten.</translation>
-    </message>
-    <message>
-        <source>the start year %1 is outside %2–%3.</source>
-        <translation>het beginjaar %1 valt buiten %2–%3.</translation>
-    </message>
-    <message>
-        <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation>de duur van %1–%2 minuten valt buiten 0–%3.</translation>
-    </message>
-    <message>
-        <source>the duration %1–%2 minutes is reversed.</source>
-        <translation>bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
-    </message>
-    <message>
-        <source>the tool %1 is not in the project.</source>
-        <translation>de tool %1 zit niet in het project.</translation>
-    </message>
-    <message>
-        <source>the in-class moment %1 is not in the project.</source>
-        <translation>de bijeenkomst %1 zit niet in het project.</translation>
-    </message>
-    <message>
-        <source>the objective %1 is not in the project.</source>
-        <translation>het leerdoel %1 zit niet in het project.</translation>
-    </message>
-</context>
-<context>
-    <name>bw::Validator::Item</name>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>In-class moment %1</source>
-        <translation>Bijeenkomst %1</translation>
-    </message>
-    <message>
-        <source>Tool %1</source>
-        <translation>Tool %1</translation>
-    </message>
-    <message>
-        <source>Objective %1</source>
-        <translation>Leerdoel %1</translation>
-    </message>
-    <message>
-        <source>Objective %1, activity %2</source>
-        <translation>Leerdoel %1, activiteit %2</translation>
-    </message>
-    <message>
-        <source>Sub-group %1</source>
-        <translation>Subgroep %1</translation>
-    </message>
-    <message>
-        <source>Role %1</source>
-        <translation>Rol %1</translation>
+        <source>The version “%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1569,42 +2340,6 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Kan %1 niet wegschrijven: %2.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  blendwise [FILE]                                   open the studio
-  blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      run the design advisor
-  blendwise templates                                list built-in templates
-  blendwise --help | --version
-
-export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
--o - writes to standard output.
---client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
-export and check never write to FILE; new and import never replace a file without --force.
-
-Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
-3 check found errors, 4 the output could not be written.</source>
-        <translation>Gebruik:
-  blendwise [FILE]                                   de studio openen
-  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
-  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
-  blendwise templates                                de ingebouwde sjablonen tonen
-  blendwise --help | --version
-
-export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
--o - schrijft naar de standaarduitvoer.
---client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan de CSV toe.
-export en check schrijven nooit naar FILE; new en import vervangen nooit een bestand zonder --force.
-
-Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden gelezen,
-3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven.</translation>
     </message>
     <message>
         <source>usage: %1</source>
@@ -1738,6 +2473,75 @@ Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden geleze
         <source>unknown command &quot;%1&quot;</source>
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise diff A B [--json]                        what changed from project A to B
+  blendwise versions FILE                            list the named versions in FILE
+  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+export, check and diff never write to FILE; mark adds a version to it; new and import never
+replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no version &quot;%2&quot; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise diff A B [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise versions FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise mark FILE --name NAME [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked version &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanBuilder</name>
@@ -1818,20 +2622,12 @@ Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden geleze
         <translation>Minuten per fase en richting</translation>
     </message>
     <message>
-        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint.</source>
-        <translation>Minuten, met tussen haakjes het aantal activiteiten. Van een bereik zoals 10–15 minuten telt het midden mee.</translation>
-    </message>
-    <message>
         <source>Per objective</source>
         <translation>Per leerdoel</translation>
     </message>
     <message>
         <source>Objective</source>
         <translation>Leerdoel</translation>
-    </message>
-    <message>
-        <source>Many-to-many</source>
-        <translation>Veel-op-veel</translation>
     </message>
     <message>
         <source>Each objective&apos;s activities by phase, in learning order, with their direction.</source>
@@ -2050,6 +2846,85 @@ Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden geleze
         <source>Suggestion</source>
         <translation>Suggestie</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>activity numbers: learner benefit</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <comment>minutes from the start of the moment</comment>
+        <translation type="unfinished">%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>title (occurrence of occurrences)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities without a duration take no time until they are estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class activities planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanText</name>
@@ -2205,6 +3080,22 @@ Afsluitcodes: 0 gelukt, 1 fout in de aanroep, 2 de invoer kan niet worden geleze
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
+    <message>
+        <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool — in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ActivityBoard</name>
@@ -2291,14 +3182,6 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
 </context>
 <context>
     <name>bw::ui::ActivityInspector</name>
-    <message>
-        <source>Activity inspector</source>
-        <translation>Eigenschappen van de activiteit</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No activity selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an activity on the board to set its phase, direction, tool, duration and texts here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Geen activiteit geselecteerd&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Selecteer een activiteit op het bord om hier de fase, richting, tool, duur en teksten in te stellen.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>What learners do, e.g. “Share a risk you met”</source>
         <translation>Wat deelnemers doen, bijv. “Een zelf ervaren risico delen”</translation>
@@ -2400,10 +3283,6 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <translation>Be&amp;geleid door:</translation>
     </message>
     <message>
-        <source>Who runs the activity.</source>
-        <translation>Wie de activiteit begeleidt.</translation>
-    </message>
-    <message>
         <source>What learners hand in or produce</source>
         <translation>Wat deelnemers inleveren of maken</translation>
     </message>
@@ -2487,6 +3366,171 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <source>Enter minutes as a number (30) or a range (10-15).</source>
         <translation>Voer de minuten in als getal (30) of als bereik (10-15).</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished">Eigenschappen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sales director, L&amp;D contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role that leads the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished">Eenmalig</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every N days or weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days or weeks lie between two occurrences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends after a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of times in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the activity happens in all, the first one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the activity can happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity ends after a number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity repeats until a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>role name (role kind)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A role no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name any other role below, e.g. a sales director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s tool suggests no benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ActivityLaneModel</name>
@@ -2497,6 +3541,77 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Changed since the version you compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room, no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::AgendaModel</name>
+    <message>
+        <source>Move “%1” in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lunch to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a break to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1” in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,15 +3719,245 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
 </context>
 <context>
+    <name>bw::ui::ChangesPanel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the plan that the changes are counted from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has not been saved yet: every item is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation type="unfinished">Leerdoel %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and community rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished">Tools</translation>
+    </message>
+    <message>
+        <source>In-class moments</source>
+        <translation type="unfinished">Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Community</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::DayView</name>
+    <message>
+        <source>In-class moment %1</source>
+        <translation type="unfinished">Bijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-class moment shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-class moment whose running order is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add brea&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1-minute break after the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lun&amp;ch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1-minute lunch after the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected break or lunch (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry later in the day (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the break in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the selected break or lunch lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes planned; the moment has no length set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overruns by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished">1 minuut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the day is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::ExportDialog</name>
-    <message>
-        <source>&amp;Client version (leave out the design review)</source>
-        <translation>Versie voor de &amp;opdrachtgever (zonder ontwerpbeoordeling)</translation>
-    </message>
-    <message>
-        <source>Add a byte-order &amp;mark so Excel reads accents right</source>
-        <translation>Byte-order-&amp;mark toevoegen, zodat Excel letters met accenten goed leest</translation>
-    </message>
     <message>
         <source>Export Plan</source>
         <translation>Plan exporteren</translation>
@@ -2626,24 +3971,12 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Onderdelen</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
         <source>Choose where to save the exported plan</source>
         <translation>Kies waar het geëxporteerde plan wordt opgeslagen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -2672,6 +4005,26 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” bestaat al. Wilt u het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>Leave out the design review (&amp;client version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2717,10 +4070,6 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <translation>Afdrukken… %1</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export geannuleerd; er is geen bestand weggeschreven.</translation>
-    </message>
-    <message>
         <source>Printing cancelled.</source>
         <translation>Afdrukken geannuleerd.</translation>
     </message>
@@ -2741,16 +4090,48 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <translation>Installeer een lettertype dat deze tekens bevat, of pas de tekst aan.</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
         <source>Open &amp;Folder</source>
         <translation>&amp;Map openen</translation>
     </message>
     <message>
-        <source>Could not print to %1: %2</source>
-        <translation>Kan niet afdrukken op %1: %2</translation>
+        <source>Export cancelled. “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the program your desktop uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder %1 in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could be found to open %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3060,22 +4441,6 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <translation>Alle leerdoelen en hun kolommen tegelijk</translation>
     </message>
     <message>
-        <source>&amp;System</source>
-        <translation>&amp;Systeem</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Licht</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Donker</translation>
-    </message>
-    <message>
-        <source>Use the %1 palette</source>
-        <translation>Het kleurenschema “%1” gebruiken</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -3181,6 +4546,129 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <source>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;A course-design studio for blended learning: objectives first, activities placed before, in and after class, each with its social direction and the tool that carries it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Blendwise %1&lt;/h3&gt;&lt;p&gt;Een studio voor het ontwerpen van blended leertrajecten: eerst de leerdoelen, dan de activiteiten vóór, tijdens en na de bijeenkomst, elk met een eigen richting en de tool waarmee de activiteit wordt uitgevoerd.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Mark Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked version “%1”. Save to keep it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark, as your desktop is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always &amp;light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always &amp;dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::MarkVersionDialog</name>
+    <message>
+        <source>Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0 — sent to client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version is, who it went to, what the client asked for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::NewProjectDialog</name>
@@ -3249,6 +4737,153 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <message>
         <source>Be able to …</source>
         <translation>De deelnemer kan …</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ObjectiveInspector</name>
+    <message>
+        <source>Objective inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How success is measured; the plan shows it next to the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pitch rubric, final quiz, observation grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the assessment instrument that measures the objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the instrument checks and how it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>What the assessment instrument checks, who uses it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attached file to a folder of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the team should know about this objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the objective, printed in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished">Kan “%1” niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">Kan “%1” niet wegschrijven: %2</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3448,10 +5083,6 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
         <translation>Wie de deelnemers zijn.</translation>
     </message>
     <message>
-        <source>A&amp;uthor:</source>
-        <translation>A&amp;uteur:</translation>
-    </message>
-    <message>
         <source>Who designed the plan.</source>
         <translation>Wie het plan heeft ontworpen.</translation>
     </message>
@@ -3466,10 +5097,6 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     <message>
         <source>&amp;Summary:</source>
         <translation>&amp;Samenvatting:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3664,10 +5291,6 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
         <translation>De ontwerpadviseur waarschuwt als het plan meer verschillende tools gebruikt dan dit aantal.</translation>
     </message>
     <message>
-        <source>Advisor: warn above &amp;more than:</source>
-        <translation>Ontwerpadviseur: waarschuwen bij &amp;meer dan:</translation>
-    </message>
-    <message>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
@@ -3742,6 +5365,38 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     <message>
         <source>Edit project properties</source>
         <translation>Projecteigenschappen bewerken</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other kind</source>
+        <translation type="unfinished">Ander type</translation>
+    </message>
+    <message>
+        <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the plan uses &amp;more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “%1” as the role to name a kind of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4253,10 +5908,6 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <translation>Type</translation>
     </message>
     <message>
-        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings or surveys.</source>
-        <translation>Waarvoor de tool dient: discussie, inhoud, samen creëren, het proces versnellen, online vergaderen of enquêtes.</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
@@ -4277,24 +5928,8 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <translation>Deelnemers delen met elkaar.</translation>
     </message>
     <message>
-        <source>Directions:</source>
-        <translation>Richtingen:</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronous (everyone at the same time)</source>
-        <translation>&amp;Synchroon (iedereen tegelijk)</translation>
-    </message>
-    <message>
         <source>Learners need a new personal &amp;account</source>
         <translation>Deelnemers hebben een nieuw persoonlijk &amp;account nodig</translation>
-    </message>
-    <message>
-        <source>Often &amp;blocked on corporate networks</source>
-        <translation>Vaak ge&amp;blokkeerd op bedrijfsnetwerken</translation>
-    </message>
-    <message>
-        <source>&amp;Provided internally by the client</source>
-        <translation>&amp;Intern aangeboden door de opdrachtgever</translation>
     </message>
     <message>
         <source>Learners already use it at work: the advisor and the tool picker prefer it.</source>
@@ -4343,10 +5978,6 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4436,6 +6067,30 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <source>The web address should be complete, such as https://example.com.</source>
         <translation>Het webadres moet volledig zijn, bijvoorbeeld https://example.com.</translation>
     </message>
+    <message>
+        <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits these directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone uses it at the &amp;same time (synchronous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company networks often &amp;block it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client already &amp;provides it to learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::ToolPicker</name>
@@ -4484,14 +6139,6 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <translation>Let op:</translation>
     </message>
     <message>
-        <source>No tool</source>
-        <translation>Geen tool</translation>
-    </message>
-    <message>
-        <source>Leave the activity without a tool</source>
-        <translation>De activiteit zonder tool laten</translation>
-    </message>
-    <message>
         <source>New tool…</source>
         <translation>Nieuwe tool…</translation>
     </message>
@@ -4506,6 +6153,26 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     <message>
         <source>Add tool “%1” and use it</source>
         <translation>Tool “%1” toevoegen en gebruiken</translation>
+    </message>
+    <message>
+        <source>Face to face, e.g. a role-play: no tool is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the activity without a tool for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool — in the room</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4567,16 +6234,103 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <translation>Deelnemers hebben een nieuw persoonlijk account nodig</translation>
     </message>
     <message>
-        <source>Often blocked on corporate networks</source>
-        <translation>Vaak geblokkeerd op bedrijfsnetwerken</translation>
-    </message>
-    <message>
-        <source>Provided internally by the client</source>
-        <translation>Intern aangeboden door de opdrachtgever</translation>
-    </message>
-    <message>
         <source>Number of activities that use the tool</source>
         <translation>Aantal activiteiten die de tool gebruiken</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here only: change it with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company networks often block it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client already provides it to learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is now as a named version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what changed since the selected version in the Changes panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected version from the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions are kept inside the project file and saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
