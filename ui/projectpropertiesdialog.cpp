@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectpropertiesdialog.h"
 
+#include "model/agenda.h"
+
 #include "choicedelegate.h"
 #include "document/document.h"
 #include "i18n/translations.h"
@@ -506,18 +508,14 @@ void ProjectPropertiesDialog::updateCustomKindCell(int row)
 
 void ProjectPropertiesDialog::defaultSchedule(const Moment *previous, const QDate &today, Moment *moment)
 {
-    if (previous && previous->start.isValid()) {
-        // After the previous one: the next day, at the same time of day, for as long.
-        moment->start = QDateTime(previous->start.date().addDays(1), previous->start.time());
-        moment->minutes = previous->minutes > 0 ? previous->minutes : 420;
-        return;
-    }
-    // The first one: the next working day, a full day from nine.
-    QDate day = today.addDays(1);
-    while (day.dayOfWeek() > 5)
-        day = day.addDays(1);
-    moment->start = QDateTime(day, QTime(9, 0));
-    moment->minutes = previous && previous->minutes > 0 ? previous->minutes : 420;
+    // After the previous one (the next working day, same time of day, as long), or the next
+    // working day from nine for a full day: core's proposal, shared with the day view.
+    QList<Moment> before;
+    if (previous)
+        before.append(*previous);
+    const Moment proposed = proposeNextMoment(before, today);
+    moment->start = proposed.start;
+    moment->minutes = proposed.minutes;
 }
 
 QLocale ProjectPropertiesDialog::planLocale() const
