@@ -201,26 +201,26 @@
     </message>
     <message>
         <source>Moment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
 </context>
 <context>
     <name>bw::BenefitFromOtherTool</name>
     <message>
         <source>Benefit of another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerwaarde van een andere tool</translation>
     </message>
     <message>
         <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als een activiteit van tool wisselt, vertelt de meerwaarde die voor de oude tool is geschreven de deelnemers niet meer de waarheid over de nieuwe.</translation>
     </message>
     <message>
         <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meerwaarde bij %1 is die van %2, maar de activiteit gebruikt nu %3.</translation>
     </message>
     <message>
         <source>Use the benefit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De meerwaarde van %1 gebruiken</translation>
     </message>
 </context>
 <context>
@@ -239,42 +239,42 @@
     </message>
     <message>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
         <source>Write a benefit that fits this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meerwaarde schrijven die bij deze activiteit past</translation>
     </message>
 </context>
 <context>
     <name>bw::Benefits</name>
     <message>
         <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je doorloopt de module op %1 in je eigen tempo, en er wordt vastgelegd dat je de module hebt afgerond.</translation>
     </message>
     <message>
         <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bekijkt de video op %1 wanneer het je uitkomt, en kunt de stappen die je nodig hebt pauzeren en opnieuw afspelen.</translation>
     </message>
     <message>
         <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 neem je de stof in je eigen tempo door en kun je er altijd op terugvallen als je die nodig hebt.</translation>
     </message>
     <message>
         <source>You hand in %1 on %2 and get feedback on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je levert %1 in via %2 en krijgt er feedback op.</translation>
     </message>
     <message>
         <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je antwoorden via %1 komen direct bij de trainer terecht, en je krijgt er feedback op.</translation>
     </message>
     <message>
         <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je maakt %1 samen met collega&apos;s op %2 en ziet hoe de anderen het aanpakken.</translation>
     </message>
     <message>
         <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 leer je niet alleen van de trainer, maar ook van de ervaring van je collega&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -309,319 +309,319 @@
     <name>bw::ChangeText</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instructie</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>richting</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>tool</translation>
     </message>
     <message>
         <source>in the room without a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder tool in de ruimte</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duur</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>werkvorm</translation>
     </message>
     <message>
         <source>led by</source>
-        <translation type="unfinished"></translation>
+        <translation>begeleid door</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat</translation>
     </message>
     <message>
         <source>learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>meerwaarde voor deelnemers</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>toetsing</translation>
     </message>
     <message>
         <source>in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>bijeenkomst</translation>
     </message>
     <message>
         <source>days before or after the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen vóór of na de bijeenkomst</translation>
     </message>
     <message>
         <source>repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>herhaling</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>formulering</translation>
     </message>
     <message>
         <source>success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>succescriterium</translation>
     </message>
     <message>
         <source>assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>toetsinstrument</translation>
     </message>
     <message>
         <source>instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving van het instrument</translation>
     </message>
     <message>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>bijgevoegd bestand</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerkingen</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>directions</source>
-        <translation type="unfinished"></translation>
+        <translation>richtingen</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroon</translation>
     </message>
     <message>
         <source>needs a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>vereist een nieuw account</translation>
     </message>
     <message>
         <source>often blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>vaak geblokkeerd</translation>
     </message>
     <message>
         <source>provided by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>aangeboden door de opdrachtgever</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolger</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>toelichting toegang</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist voor inrichting</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>begin</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>duur</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>vorm</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>running order</source>
-        <translation type="unfinished"></translation>
+        <translation>volgorde in het dagprogramma</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>taken</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>opdracht</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>leerdoel</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>leden</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>opdrachtgever</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>doelgroep</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>samenvatting</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>versie</translation>
     </message>
     <message>
         <source>brand colour</source>
-        <translation type="unfinished"></translation>
+        <translation>accentkleur</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>voettekst</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluatieplan</translation>
     </message>
     <message>
         <source>most tools advised</source>
-        <translation type="unfinished"></translation>
+        <translation>maximumaantal tools</translation>
     </message>
     <message>
         <source>silenced advisor rules</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgeschakelde adviesregels</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>%1 rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herschreven</translation>
     </message>
     <message>
         <source>moved from position %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van positie %1 naar %2</translation>
     </message>
     <message>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewijzigd van %2 in %3</translation>
     </message>
     <message>
         <source>moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van %1 naar %2</translation>
     </message>
     <message>
         <source>moved from objective %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van leerdoel %1 naar %2</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectgegevens</translation>
     </message>
     <message>
         <source>Rule of use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelregel %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Leerdoel %1</translation>
+        <translation>Leerdoel %1</translation>
     </message>
     <message>
         <source>Activity %1.%2</source>
-        <translation type="unfinished">Activiteit %1.%2</translation>
+        <translation>Activiteit %1.%2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activiteit</translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Tool %1</translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Bijeenkomst %1</translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rol %1</translation>
+        <translation>Rol %1</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Subgroep %1</translation>
+        <translation>Subgroep %1</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -730,27 +730,27 @@
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>Mark version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 vastleggen</translation>
     </message>
     <message>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastleggen</translation>
     </message>
     <message>
         <source>Remove version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 verwijderen</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie bestaat niet.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 terugzetten</translation>
     </message>
 </context>
 <context>
@@ -972,26 +972,26 @@
     </message>
     <message>
         <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de activiteiten en pauzes die voor een bijeenkomst zijn gepland langer duren dan de bijeenkomst zelf, worden de laatste afgeraffeld of geschrapt.</translation>
     </message>
     <message>
         <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten tijdens %1 duren ongeveer %2 minuten en de pauzes %3 minuten, terwijl de bijeenkomst %4 minuten duurt.</translation>
     </message>
 </context>
 <context>
     <name>bw::InClassUnderplanned</name>
     <message>
         <source>In-class time largely unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacttijd grotendeels niet ingepland</translation>
     </message>
     <message>
         <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als minder dan de helft van een bijeenkomst is ingepland, wordt de rest op de dag zelf geïmproviseerd, terwijl de tijd die deelnemers samen doorbrengen het duurste deel van de cursus is.</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor %1 is %2 van de %3 minuten ingepland. Voeg de activiteiten en pauzes toe die de bijeenkomst vullen, of maak de bijeenkomst korter.</translation>
     </message>
 </context>
 <context>
@@ -1005,226 +1005,226 @@
     <name>bw::JsonInput</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">regel %1, kolom %2</translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation type="unfinished">het document is groter dan %1 MB, de limiet voor een plan</translation>
+        <translation>het document is groter dan %1 MB, de limiet voor een plan</translation>
     </message>
     <message>
         <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation type="unfinished">het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
+        <translation>het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
     </message>
     <message>
         <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation type="unfinished">de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
+        <translation>de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
     </message>
     <message>
         <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished">de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
+        <translation>de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
     </message>
 </context>
 <context>
     <name>bw::JsonInterchange</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation type="unfinished">de id %1 is ook de id van %2</translation>
+        <translation>de id %1 is ook de id van %2</translation>
     </message>
     <message>
         <source>no role has the id %1 in &quot;roles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen rol met id %1 in &quot;roles&quot;</translation>
     </message>
     <message>
         <source>no activity has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen activiteit met id %1 in &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished">%1 verwacht</translation>
+        <translation>%1 verwacht</translation>
     </message>
     <message>
         <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation type="unfinished">%1 is geen Blendwise-plan (%2 verwacht)</translation>
+        <translation>%1 is geen Blendwise-plan (%2 verwacht)</translation>
     </message>
     <message>
         <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished">het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
+        <translation>het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">niet-ondersteunde formaatversie %1</translation>
+        <translation>niet-ondersteunde formaatversie %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation type="unfinished">&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
+        <translation>&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished">geen geldige base64</translation>
+        <translation>geen geldige base64</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation type="unfinished">&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
+        <translation>&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
     </message>
     <message>
         <source>the id of one of the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>de id van een van de activiteiten</translation>
     </message>
     <message>
         <source>only an entry of kind &quot;activity&quot; names an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een onderdeel van het soort &quot;activity&quot; verwijst naar een activiteit</translation>
     </message>
     <message>
         <source>a date such as &quot;2027-05-31&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>een datum zoals &quot;2027-05-31&quot; of null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datum (verwacht: een waarde zoals 2027-05-31)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation type="unfinished">&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
+        <translation>&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
     </message>
     <message>
         <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation type="unfinished">een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
+        <translation>een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
     </message>
     <message>
         <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation type="unfinished">geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
+        <translation>geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
     </message>
     <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation type="unfinished">geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
+        <translation>geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
     </message>
     <message>
         <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation type="unfinished">geen tool met id %1 in &quot;tools&quot;</translation>
+        <translation>geen tool met id %1 in &quot;tools&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation type="unfinished">&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
+        <translation>&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
     </message>
     <message>
         <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished">geen leerdoel met id %1 in &quot;objectives&quot;</translation>
+        <translation>geen leerdoel met id %1 in &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation type="unfinished">er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
+        <translation>er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">regel %1, kolom %2</translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished">geen geldige JSON op %1: %2</translation>
+        <translation>geen geldige JSON op %1: %2</translation>
     </message>
     <message>
         <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation type="unfinished">geen Blendwise-plan: het document is geen JSON-object</translation>
+        <translation>geen Blendwise-plan: het document is geen JSON-object</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">een tekenreeks</translation>
+        <translation>een tekenreeks</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished">true of false</translation>
+        <translation>true of false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">een geheel getal</translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <source>a whole number from 1 to %1</source>
-        <translation type="unfinished">een geheel getal van 1 tot en met %1</translation>
+        <translation>een geheel getal van 1 tot en met %1</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished">een lijst met tekenreeksen</translation>
+        <translation>een lijst met tekenreeksen</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, got %3</source>
-        <translation type="unfinished">%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
+        <translation>%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">een lijst</translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished">%1: object verwacht, %2 gekregen</translation>
+        <translation>%1: object verwacht, %2 gekregen</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">een object</translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>%1: unknown key ignored</source>
-        <translation type="unfinished">%1: onbekende sleutel genegeerd</translation>
+        <translation>%1: onbekende sleutel genegeerd</translation>
     </message>
     <message>
         <source>required but missing</source>
-        <translation type="unfinished">verplicht, maar ontbreekt</translation>
+        <translation>verplicht, maar ontbreekt</translation>
     </message>
     <message>
         <source>required but missing (%1)</source>
-        <translation type="unfinished">verplicht, maar ontbreekt (%1)</translation>
+        <translation>verplicht, maar ontbreekt (%1)</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished">%1 verwacht, %2 gekregen</translation>
+        <translation>%1 verwacht, %2 gekregen</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 of %2</translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished">true</translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished">false</translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished">het getal %1</translation>
+        <translation>het getal %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished">de tekst &quot;%1&quot;</translation>
+        <translation>de tekst &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">niets</translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished">een van %1</translation>
+        <translation>een van %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
+        <translation>onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation type="unfinished">%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
+        <translation>%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
     </message>
 </context>
 <context>
@@ -1366,27 +1366,27 @@
     <name>bw::ObjectiveWithoutSummative</name>
     <message>
         <source>Objective is never assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel wordt nooit getoetst</translation>
     </message>
     <message>
         <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder summatieve toetsing kan niemand de opdrachtgever vertellen of deelnemers het leerdoel hebben bereikt: plan de quiz, de beoordeelde opdracht of het geobserveerde rollenspel waarmee dat wordt vastgesteld.</translation>
     </message>
     <message>
         <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel %1 heeft geen summatieve toetsing: geen enkele activiteit stelt vast of deelnemers het hebben bereikt.</translation>
     </message>
     <message>
         <source>%1 could be it, for example with a quiz or a graded task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zou die toetsing kunnen zijn, bijvoorbeeld met een quiz of een beoordeelde opdracht.</translation>
     </message>
     <message>
         <source>Make %1 the summative assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de summatieve toetsing maken</translation>
     </message>
     <message>
         <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg er een toe na de bijeenkomst, bijvoorbeeld een quiz, een beoordeelde opdracht of een geobserveerd rollenspel.</translation>
     </message>
 </context>
 <context>
@@ -1482,19 +1482,19 @@
     <name>bw::PlanEmpty</name>
     <message>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo begint u</translation>
     </message>
     <message>
         <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een blended cursus ontwerpt u vanuit de leerdoelen: eerst elk leerdoel, dan de activiteiten vóór, tijdens en na de bijeenkomst die ernaartoe leiden.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan heeft nog geen leerdoelen. Voeg uw eerste leerdoel toe: wat deelnemers na de cursus zullen kunnen, beginnend met een waarneembaar werkwoord (opsommen, berekenen, presenteren …). Geef het leerdoel daarna zijn activiteiten vóór, tijdens en na de bijeenkomst, elk met een richting en een tool.</translation>
     </message>
     <message>
         <source>Add the in-class moments too: the days or sessions learners spend together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ook de bijeenkomsten toe: de dagen of sessies waarop deelnemers samen zijn.</translation>
     </message>
 </context>
 <context>
@@ -1584,406 +1584,406 @@
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished">de map “%1” bestaat niet.</translation>
+        <translation>de map “%1” bestaat niet.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished">“%1” is een bestand, geen map.</translation>
+        <translation>“%1” is een bestand, geen map.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished">het is een map.</translation>
+        <translation>het is een map.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished">het bestand is alleen-lezen.</translation>
+        <translation>het bestand is alleen-lezen.</translation>
     </message>
     <message>
         <source>the folder “%1” is read-only.</source>
-        <translation type="unfinished">de map “%1” is alleen-lezen.</translation>
+        <translation>de map “%1” is alleen-lezen.</translation>
     </message>
     <message>
         <source>the project could not be written (%1).</source>
-        <translation type="unfinished">het project kon niet worden weggeschreven (%1).</translation>
+        <translation>het project kon niet worden weggeschreven (%1).</translation>
     </message>
     <message>
         <source>the file permissions could not be kept.</source>
-        <translation type="unfinished">de bestandsrechten konden niet worden behouden.</translation>
+        <translation>de bestandsrechten konden niet worden behouden.</translation>
     </message>
     <message>
         <source>the data could not be flushed to disk (%1).</source>
-        <translation type="unfinished">de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
+        <translation>de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
     </message>
     <message>
         <source>the file could not be replaced (%1).</source>
-        <translation type="unfinished">het bestand kon niet worden vervangen (%1).</translation>
+        <translation>het bestand kon niet worden vervangen (%1).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">Kan “%1” niet openen: %2</translation>
+        <translation>Kan “%1” niet openen: %2</translation>
     </message>
     <message>
         <source>the project is damaged or truncated (%1).</source>
-        <translation type="unfinished">het project is beschadigd of onvolledig (%1).</translation>
+        <translation>het project is beschadigd of onvolledig (%1).</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectValidation</name>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished">%1 “%2”</translation>
+        <translation>%1 “%2”</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Bijeenkomst %1</translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Tool %1</translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Leerdoel %1</translation>
+        <translation>Leerdoel %1</translation>
     </message>
     <message>
         <source>Objective %1, activity %2</source>
-        <translation type="unfinished">Leerdoel %1, activiteit %2</translation>
+        <translation>Leerdoel %1, activiteit %2</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Subgroep %1</translation>
+        <translation>Subgroep %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rol %1</translation>
+        <translation>Rol %1</translation>
     </message>
     <message>
         <source>%1, agenda entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, onderdeel %2 van het dagprogramma</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>the id %1 is outside 1–%2.</source>
-        <translation type="unfinished">de id %1 valt buiten 1–%2.</translation>
+        <translation>de id %1 valt buiten 1–%2.</translation>
     </message>
     <message>
         <source>the id %1 is used twice.</source>
-        <translation type="unfinished">de id %1 wordt twee keer gebruikt.</translation>
+        <translation>de id %1 wordt twee keer gebruikt.</translation>
     </message>
     <message>
         <source>%1 %2 is outside %3–%4.</source>
-        <translation type="unfinished">%1 %2 valt buiten %3–%4.</translation>
+        <translation>%1 (%2) valt buiten %3–%4.</translation>
     </message>
     <message>
         <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation type="unfinished">het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
+        <translation>het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
     </message>
     <message>
         <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation type="unfinished">de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
+        <translation>de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>opdrachtgever</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>doelgroep</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>samenvatting</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <source>plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>planversie</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>voettekst</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluatieplan</translation>
     </message>
     <message>
         <source>rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>spelregels</translation>
     </message>
     <message>
         <source>muted rules</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgeschakelde regels</translation>
     </message>
     <message>
         <source>the tool limit</source>
-        <translation type="unfinished"></translation>
+        <translation>de toollimiet</translation>
     </message>
     <message>
         <source>the rule “%1” is muted twice.</source>
-        <translation type="unfinished">de regel “%1” is twee keer uitgeschakeld.</translation>
+        <translation>de regel “%1” is twee keer uitgeschakeld.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>the length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>de duur in minuten</translation>
     </message>
     <message>
         <source>the start is not a local time in whole minutes.</source>
-        <translation type="unfinished">het begin is geen lokale tijd in hele minuten.</translation>
+        <translation>het begin is geen lokale tijd in hele minuten.</translation>
     </message>
     <message>
         <source>the start year %1 is outside %2–%3.</source>
-        <translation type="unfinished">het beginjaar %1 valt buiten %2–%3.</translation>
+        <translation>het beginjaar %1 valt buiten %2–%3.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>vorm</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>webadres</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolger</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving</translation>
     </message>
     <message>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>meerwaarde</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>toelichting toegang</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist voor inrichting</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>supported direction</source>
-        <translation type="unfinished"></translation>
+        <translation>ondersteunde richting</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>formulering</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>succescriterium</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerkingen</translation>
     </message>
     <message>
         <source>instrument&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van het instrument</translation>
     </message>
     <message>
         <source>instrument&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving van het instrument</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>bestandsnaam</translation>
     </message>
     <message>
         <source>the attached file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bijgevoegde bestand is groter dan %1 MB.</translation>
     </message>
     <message>
         <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>de bestandsnaam “%1” is geen gewone bestandsnaam (geen mappen, geen stuurtekens).</translation>
     </message>
     <message>
         <source>the attached file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bijgevoegde bestand heeft geen naam.</translation>
     </message>
     <message>
         <source>unit of the recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>eenheid van de herhaling</translation>
     </message>
     <message>
         <source>the recurrence has no unit but an interval, count or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>de herhaling heeft geen eenheid, maar wel een interval, aantal of einde.</translation>
     </message>
     <message>
         <source>the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>het interval</translation>
     </message>
     <message>
         <source>the number of occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal keren</translation>
     </message>
     <message>
         <source>the recurrence has neither a number of occurrences nor an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>de herhaling heeft geen aantal keren en ook geen einddatum.</translation>
     </message>
     <message>
         <source>the end year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>het eindjaar %1 valt buiten %2–%3.</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instructie</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>richting</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>werkvorm</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>begeleider</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>toetsing</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation type="unfinished">de duur van %1–%2 minuten valt buiten 0–%3.</translation>
+        <translation>de duur van %1–%2 minuten valt buiten 0–%3.</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is reversed.</source>
-        <translation type="unfinished">bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
+        <translation>bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
     </message>
     <message>
         <source>the offset in days</source>
-        <translation type="unfinished"></translation>
+        <translation>de verschuiving in dagen</translation>
     </message>
     <message>
         <source>the tool %1 is not in the project.</source>
-        <translation type="unfinished">de tool %1 zit niet in het project.</translation>
+        <translation>de tool %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the in-class moment %1 is not in the project.</source>
-        <translation type="unfinished">de bijeenkomst %1 zit niet in het project.</translation>
+        <translation>de bijeenkomst %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the activity is marked as without a tool but names the tool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>de activiteit is gemarkeerd als activiteit zonder tool, maar noemt de tool %1.</translation>
     </message>
     <message>
         <source>leader&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de begeleider</translation>
     </message>
     <message>
         <source>the role %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de rol %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the id %1 is also the id of another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>de id %1 is ook de id van een ander onderdeel.</translation>
     </message>
     <message>
         <source>kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>soort onderdeel</translation>
     </message>
     <message>
         <source>the activity %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de activiteit %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the activity %1 is in this agenda twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>de activiteit %1 staat twee keer in dit dagprogramma.</translation>
     </message>
     <message>
         <source>a break or lunch names the activity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>een pauze of lunch verwijst naar de activiteit %1.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking</translation>
     </message>
     <message>
         <source>the version holds no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de versie bevat geen project.</translation>
     </message>
     <message>
         <source>the year</source>
-        <translation type="unfinished"></translation>
+        <translation>het jaar</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>opdracht</translation>
     </message>
     <message>
         <source>the number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal leden</translation>
     </message>
     <message>
         <source>the objective %1 is not in the project.</source>
-        <translation type="unfinished">het leerdoel %1 zit niet in het project.</translation>
+        <translation>het leerdoel %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>taken</translation>
     </message>
     <message>
         <source>custom kind</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen type</translation>
     </message>
     <message>
         <source>kind of role</source>
-        <translation type="unfinished"></translation>
+        <translation>type rol</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2005,31 +2005,31 @@
     <name>bw::Recurrence</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>elke week</translation>
     </message>
     <message>
         <source>every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>om de %1 weken</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>om de %1 dagen</translation>
     </message>
     <message>
         <source>%1, once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, één keer</translation>
     </message>
     <message>
         <source>%1, %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 keer</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot en met %2</translation>
     </message>
 </context>
 <context>
@@ -2100,19 +2100,19 @@
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished">een view</translation>
+        <translation>een view</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished">een trigger</translation>
+        <translation>een trigger</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished">een index</translation>
+        <translation>een index</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished">een tabel</translation>
+        <translation>een tabel</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Reference reading, not made for training or demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslagbron, niet gemaakt voor trainingen of demo&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2276,27 +2276,27 @@
     <name>bw::VersionSnapshot</name>
     <message>
         <source>Cannot mark the version: no temporary folder to write it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie niet vastleggen: er is geen tijdelijke map om haar in weg te schrijven.</translation>
     </message>
     <message>
         <source>Cannot mark the version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie niet vastleggen: %1</translation>
     </message>
     <message>
         <source>The version “%1” is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie “%1” is beschadigd en kan niet worden geopend.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: no temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie “%1” niet openen: er is geen tijdelijke map.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie “%1” niet openen: %2</translation>
     </message>
     <message>
         <source>The version “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie “%1” kan niet worden geopend: %2</translation>
     </message>
 </context>
 <context>
@@ -2496,51 +2496,72 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  blendwise [FILE]                                   de studio openen
+  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
+  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
+  blendwise diff A B [--json]                        wat er van project A naar B is veranderd
+  blendwise versions FILE                            de benoemde versies in FILE tonen
+  blendwise mark FILE --name NAME [--note TEXT]      het plan zoals het nu is als benoemde versie bewaren
+  blendwise templates                                de standaardsjablonen tonen
+  blendwise --help | --version
+
+export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
+-o - schrijft naar de standaarduitvoer.
+FILE@VERSION (export, diff) leest een benoemde versie van FILE, op naam of nummer: plan.blendwise@1.0.
+--client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan CSV toe.
+export, check en diff schrijven nooit naar FILE; mark voegt er een versie aan toe; new en import
+vervangen nooit een bestand zonder --force.
+
+Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
+3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven, 5 diff heeft verschillen gevonden.</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen versie &quot;%2&quot; (het bestand heeft geen versies)</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen versie &quot;%2&quot; (beschikbaar: %3)</translation>
     </message>
     <message>
         <source>blendwise diff A B [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise diff A B [--json]</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verschillen.</translation>
     </message>
     <message>
         <source>blendwise versions FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise versions FILE</translation>
     </message>
     <message>
         <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nog geen versies; leg er een vast met &apos;blendwise mark&apos;.</translation>
     </message>
     <message>
         <source>blendwise mark FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise mark FILE --name NAME [--note TEXT]</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name is verplicht</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geopend in Blendwise (vergrendeld door %2); leg de versie daar vast.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma</translation>
     </message>
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie &quot;%1&quot; vastgelegd in %2.</translation>
     </message>
 </context>
 <context>
