@@ -2870,81 +2870,81 @@ Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
     <message>
         <source>%1: %2</source>
         <comment>activity numbers: learner benefit</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
         <comment>minutes from the start of the moment</comment>
-        <translation type="unfinished">%1–%2 min</translation>
+        <translation>%1–%2 min</translation>
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, met het aantal activiteiten tussen haakjes. Een bereik zoals 10–15 minuten telt als het midden in hele minuten (13); een terugkerende activiteit telt elke keer mee dat ze plaatsvindt.</translation>
     </message>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Per fase</translation>
     </message>
     <message>
         <source>By direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Per richting</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsinstrument</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>title (occurrence of occurrences)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 van %3)</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland: %3 minuten meer dan de bijeenkomst duurt.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland: %3 minuten nog niet ingepland.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland.</translation>
     </message>
     <message>
         <source>Activities without a duration take no time until they are estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten zonder duur nemen geen tijd in beslag totdat ze zijn geschat.</translation>
     </message>
     <message>
         <source>No in-class activities planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen activiteiten tijdens de bijeenkomst gepland.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Instrument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument: %1</translation>
     </message>
     <message>
         <source>Attached file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegd bestand: %1</translation>
     </message>
     <message>
         <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestanden die bij de toetsinstrumenten van de leerdoelen horen en met dit plan worden meegeleverd.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte (kB)</translation>
     </message>
 </context>
 <context>
@@ -3103,19 +3103,19 @@ Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegde documenten</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tool – in de ruimte</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten in totaal</translation>
     </message>
 </context>
 <context>
@@ -3389,168 +3389,168 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">Eigenschappen</translation>
+        <translation>Eigenschappen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Niets geselecteerd&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Selecteer een leerdoel om hier het succescriterium en de toetsing vast te leggen, of een activiteit op het bord om de fase, richting, tool, duur en teksten in te stellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de activiteit begeleidt: een vaste begeleider, een van de communityrollen van het project of een andere rol.</translation>
     </message>
     <message>
         <source>e.g. Sales director, L&amp;D contact</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. salesdirecteur, L&amp;D-adviseur</translation>
     </message>
     <message>
         <source>Ot&amp;her role:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;dere rol:</translation>
     </message>
     <message>
         <source>Other role that leads the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere rol die de activiteit begeleidt</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished">Eenmalig</translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke N dagen</translation>
     </message>
     <message>
         <source>Every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke N weken</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>elke </translation>
     </message>
     <message>
         <source>Repeat every N days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhalen om de N dagen of weken</translation>
     </message>
     <message>
         <source>How many days or weeks lie between two occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel dagen of weken er tussen twee keren zitten.</translation>
     </message>
     <message>
         <source>R&amp;epeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhaling:</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de activiteit één keer plaatsvindt of terugkeert, bijv. elke week, acht weken lang.</translation>
     </message>
     <message>
         <source>a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>n&amp;a</translation>
     </message>
     <message>
         <source>Ends after a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt na een aantal keer</translation>
     </message>
     <message>
         <source>Number of times in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal aantal keer</translation>
     </message>
     <message>
         <source>How many times the activity happens in all, the first one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegerekend.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>op</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt op een datum</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste datum</translation>
     </message>
     <message>
         <source>The last day the activity can happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag waarop de activiteit kan plaatsvinden.</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt:</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt</translation>
     </message>
     <message>
         <source>The activity ends after a number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit eindigt na een aantal keer.</translation>
     </message>
     <message>
         <source>The activity repeats until a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit wordt herhaald tot en met een datum.</translation>
     </message>
     <message>
         <source>Unnamed role</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloze rol</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>role name (role kind)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A role no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rol die niet meer in het project zit</translation>
     </message>
     <message>
         <source>Other role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere rol…</translation>
     </message>
     <message>
         <source>Name any other role below, e.g. a sales director</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef hieronder een andere rol op, bijv. een salesdirecteur</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> week</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> weken</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> dag</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source> time</source>
-        <translation type="unfinished"></translation>
+        <translation> keer</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> keer</translation>
     </message>
     <message>
         <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol die de activiteit begeleidt, bijv. salesdirecteur of L&amp;D-adviseur.</translation>
     </message>
     <message>
         <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies “Andere rol…” bij Begeleid door om een rol op te geven die niet in de lijst staat.</translation>
     </message>
     <message>
         <source>The activity&apos;s tool suggests no benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tool van deze activiteit stelt geen meerwaarde voor.</translation>
     </message>
 </context>
 <context>
@@ -3565,74 +3565,74 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Changed since the version you compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd sinds de versie waarmee u vergelijkt</translation>
     </message>
     <message>
         <source>in the room, no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>in de ruimte, geen tool</translation>
     </message>
     <message>
         <source>, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>, gewijzigd</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>In de ruimte</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
     <message>
         <source>Move “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verplaatsen in het dagprogramma</translation>
     </message>
     <message>
         <source>Add lunch to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch toevoegen aan het dagprogramma</translation>
     </message>
     <message>
         <source>Add a break to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze toevoegen aan het dagprogramma</translation>
     </message>
     <message>
         <source>Change “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wijzigen in het dagprogramma</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen uit het dagprogramma</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloze activiteit</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geschat</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1, %2, %3</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of dubbelklikken selecteert de activiteit; met Ctrl+Up en Ctrl+Down verplaatst u deze</translation>
     </message>
     <message>
         <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 wijzigt de naam van de pauze; Delete verwijdert deze; met Ctrl+Up en Ctrl+Down verplaatst u deze</translation>
     </message>
 </context>
 <context>
@@ -3743,238 +3743,238 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ChangesPanel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatst</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergelijken met:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met</translation>
     </message>
     <message>
         <source>The state of the plan that the changes are counted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stand van het plan van waaruit de wijzigingen worden geteld.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op Enter om naar het onderdeel te gaan.</translation>
     </message>
     <message>
         <source>The file as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand zoals het laatst is opgeslagen</translation>
     </message>
     <message>
         <source>The plan has not been saved yet: every item is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is nog niet opgeslagen: elk onderdeel is nieuw.</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
-        <translation type="unfinished">Leerdoel %1: %2</translation>
+        <translation>Leerdoel %1: %2</translation>
     </message>
     <message>
         <source>Removed objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde leerdoelen</translation>
     </message>
     <message>
         <source>Project and community rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Project en spelregels</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">Tools</translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>In-class moments</source>
-        <translation type="unfinished">Bijeenkomsten</translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Community</translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet vergelijken: %1</translation>
     </message>
     <message>
         <source>No changes since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen sinds %1.</translation>
     </message>
     <message>
         <source>1 change since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wijziging sinds %1.</translation>
     </message>
     <message>
         <source>%1 changes since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigingen sinds %2.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::DayView</name>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Bijeenkomst %1</translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagweergave</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <source>In-class moment shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde bijeenkomst</translation>
     </message>
     <message>
         <source>The in-class moment whose running order is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst waarvan het dagprogramma wordt getoond</translation>
     </message>
     <message>
         <source>Agenda of the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagprogramma van de bijeenkomst</translation>
     </message>
     <message>
         <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een onderdeel of druk op Ctrl+Up of Ctrl+Down om de volgorde te wijzigen. Enter selecteert de activiteit op het bord.</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande tijd</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauze toevoegen</translation>
     </message>
     <message>
         <source>Add a %1-minute break after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze van %1 minuten toevoegen na het geselecteerde onderdeel</translation>
     </message>
     <message>
         <source>Add lun&amp;ch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lunch toevoegen</translation>
     </message>
     <message>
         <source>Add a %1-minute lunch after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lunch van %1 minuten toevoegen na het geselecteerde onderdeel</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected break or lunch (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde pauze of lunch verwijderen (Delete)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde onderdeel eerder op de dag plaatsen (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <source>Move the selected entry later in the day (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde onderdeel later op de dag plaatsen (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Break &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel van de pauze:</translation>
     </message>
     <message>
         <source>Title of the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de pauze</translation>
     </message>
     <message>
         <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de geselecteerde pauze in het dagprogramma heet; leeg toont “Pauze” of “Lunch”</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten:</translation>
     </message>
     <message>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van de pauze in minuten</translation>
     </message>
     <message>
         <source>How long the selected break or lunch lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang de geselecteerde pauze of lunch duurt</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>%1 minutes planned; the moment has no length set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten gepland; voor de bijeenkomst is geen duur ingesteld</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland</translation>
     </message>
     <message>
         <source>%1 — overruns by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 te lang</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished">1 minuut</translation>
+        <translation>1 minuut</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten</translation>
     </message>
     <message>
         <source>%1 — the day is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – de dag is vol</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 vrij</translation>
     </message>
     <message>
         <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bijeenkomsten. Voeg in Projecteigenschappen (Ctrl+I) de dagen toe waarop de groep samenkomt.</translation>
     </message>
     <message>
         <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen activiteiten tijdens deze bijeenkomst. Koppel in het paneel Eigenschappen activiteiten uit de fase Tijdens de bijeenkomst aan deze bijeenkomst, of voeg een pauze toe.</translation>
     </message>
     <message>
         <source>No break selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pauze geselecteerd</translation>
     </message>
 </context>
 <context>
@@ -4029,23 +4029,23 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Leave out the design review (&amp;client version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerpbeoordeling weglaten (versie voor de &amp;opdrachtgever)</translation>
     </message>
     <message>
         <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel helpen letters met accenten juist weer te geven (voegt een byte-order &amp;mark toe)</translation>
     </message>
     <message>
         <source>Sections to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Op te nemen onderdelen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformaat:</translation>
     </message>
 </context>
 <context>
@@ -4116,43 +4116,43 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Export cancelled. “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd. “%1” is ongewijzigd gebleven.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd. Er is geen bestand weggeschreven.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als %1</translation>
     </message>
     <message>
         <source>The plan was exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is geëxporteerd naar %1.</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;openen</translation>
     </message>
     <message>
         <source>Open %1 in the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen in het programma dat uw bureaublad daarvoor gebruikt</translation>
     </message>
     <message>
         <source>Show the folder %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 tonen in bestandsbeheer</translation>
     </message>
     <message>
         <source>The plan could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan kon niet worden geëxporteerd naar “%1”.</translation>
     </message>
     <message>
         <source>The plan could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan kon niet worden afgedrukt op %1.</translation>
     </message>
     <message>
         <source>No program could be found to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen programma gevonden om %1 te openen.</translation>
     </message>
 </context>
 <context>
@@ -4569,126 +4569,126 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastle&amp;ggen…</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige stand van het plan bewaren als benoemde versie, bijv. wat naar de opdrachtgever is gestuurd</translation>
     </message>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastleggen</translation>
     </message>
     <message>
         <source>Marked version “%1”. Save to keep it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie “%1” vastgelegd. Sla het project op om de versie in het bestand te bewaren.</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&amp;ies…</translation>
     </message>
     <message>
         <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
-        <translation type="unfinished"></translation>
+        <translation>De benoemde versies van het plan vergelijken, openen, terugzetten of verwijderen</translation>
     </message>
     <message>
         <source>Follow the &amp;system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systeeminstelling volgen</translation>
     </message>
     <message>
         <source>Light or dark, as your desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht of donker, zoals uw bureaublad is ingesteld</translation>
     </message>
     <message>
         <source>Always &amp;light</source>
-        <translation type="unfinished"></translation>
+        <translation>Altijd &amp;licht</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Donkere tekst op een lichte achtergrond</translation>
     </message>
     <message>
         <source>Always &amp;dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Altijd &amp;donker</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichte tekst op een donkere achtergrond</translation>
     </message>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagweergave</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>Open Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie openen</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1 van %2</translation>
     </message>
     <message>
         <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een versie, alleen-lezen. Met Bestand ▸ Opslaan als begint u er een nieuw project mee.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastleggen</translation>
     </message>
     <message>
         <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart de huidige stand van het plan in het projectbestand, zodat u ermee kunt vergelijken, de opdrachtgever kunt laten zien wat er sindsdien is veranderd, of ernaar kunt teruggaan.</translation>
     </message>
     <message>
         <source>e.g. 1.0 — sent to client</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 1.0 – naar de opdrachtgever gestuurd</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de versie</translation>
     </message>
     <message>
         <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint met het versienummer dat op het voorblad staat, bijv. “1.1 – na de review”.</translation>
     </message>
     <message>
         <source>Date of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de versie</translation>
     </message>
     <message>
         <source>What this version is, who it went to, what the client asked for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze versie is, naar wie ze is gestuurd, waar de opdrachtgever om vroeg…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <source>&amp;Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -4764,147 +4764,147 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ObjectiveInspector</name>
     <message>
         <source>Objective inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen van het leerdoel</translation>
     </message>
     <message>
         <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deelnemers zullen kunnen, bijv. “Het product in drie minuten pitchen”</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulering:</translation>
     </message>
     <message>
         <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel, beginnend met een waarneembaar werkwoord. Zichtbaar op het bord en in het plan.</translation>
     </message>
     <message>
         <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe u weet dat het leerdoel is bereikt, bijv. “Scoort 3 van 4 op de beoordelingsrubric voor de pitch”</translation>
     </message>
     <message>
         <source>Success &amp;measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Succescriterium:</translation>
     </message>
     <message>
         <source>How success is measured; the plan shows it next to the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het succes wordt gemeten; het plan toont dit naast het leerdoel.</translation>
     </message>
     <message>
         <source>e.g. Pitch rubric, final quiz, observation grid</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. rubric voor de pitch, eindquiz, observatieformulier</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>The name of the assessment instrument that measures the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het toetsinstrument waarmee het leerdoel wordt gemeten.</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsinstrument</translation>
     </message>
     <message>
         <source>What the instrument checks and how it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het instrument toetst en hoe het wordt gebruikt</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschrijving:</translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>What the assessment instrument checks, who uses it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het toetsinstrument toetst, wie het gebruikt en wanneer.</translation>
     </message>
     <message>
         <source>Instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving van het instrument</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand bij&amp;voegen…</translation>
     </message>
     <message>
         <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand in het project opslaan, bijv. de rubric als PDF of DOCX (maximaal 16 MiB)</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
         <source>Save the attached file to a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgevoegde bestand opslaan in een map naar keuze</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <source>Remove the attached file from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgevoegde bestand uit het project verwijderen</translation>
     </message>
     <message>
         <source>Remove the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgevoegde bestand verwijderen</translation>
     </message>
     <message>
         <source>Attached &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegd b&amp;estand:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegd bestand</translation>
     </message>
     <message>
         <source>Anything the team should know about this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat het team over dit leerdoel moet weten</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerkingen:</translation>
     </message>
     <message>
         <source>Notes about the objective, printed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen over het leerdoel; worden in het plan afgedrukt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand bijgevoegd</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand bijvoegen</translation>
     </message>
     <message>
         <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is %2, groter dan de 16 MiB die een project voor één bestand kan bevatten. Voeg een kleiner bestand bij, bijv. de rubric opgeslagen als PDF zonder ingesloten afbeeldingen.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">Kan “%1” niet lezen: %2</translation>
+        <translation>Kan “%1” niet lezen: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is groter dan 16 MiB.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opslaan</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Kan “%1” niet wegschrijven: %2</translation>
+        <translation>Kan “%1” niet wegschrijven: %2</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -5389,35 +5389,35 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur:</translation>
     </message>
     <message>
         <source>%1 (not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet vertaald)</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished">Ander type</translation>
+        <translation>Ander type</translation>
     </message>
     <message>
         <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het type als de rol van een ander type is, bijv. sponsor</translation>
     </message>
     <message>
         <source>Warn when the plan uses &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwen bij &amp;meer dan:</translation>
     </message>
     <message>
         <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam die de ontwerper aan dit type rol geeft, bijv. sponsor</translation>
     </message>
     <message>
         <source>Choose “%1” as the role to name a kind of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies “%1” als type om zelf een type te benoemen</translation>
     </message>
     <message>
         <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 is van een ander type: geef het type een naam, bijv. sponsor.</translation>
     </message>
 </context>
 <context>
@@ -6090,27 +6090,27 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvoor de tool dient: discussie, inhoud, samen creëren, het proces versnellen, online vergaderen, enquêtes, e-learningmodules in een LMS of video.</translation>
     </message>
     <message>
         <source>Suits these directions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschikt voor deze richtingen:</translation>
     </message>
     <message>
         <source>Everyone uses it at the &amp;same time (synchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen gebruikt de tool tegelijk (&amp;synchroon)</translation>
     </message>
     <message>
         <source>Company networks often &amp;block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnetwerken blokkeren de tool &amp;vaak</translation>
     </message>
     <message>
         <source>The client already &amp;provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>De o&amp;pdrachtgever stelt de tool al beschikbaar aan deelnemers</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
 </context>
 <context>
@@ -6177,23 +6177,23 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>Face to face, e.g. a role-play: no tool is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Live in de ruimte, bijv. een rollenspel: er is geen tool nodig</translation>
     </message>
     <message>
         <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit heeft bewust geen tool nodig: de ontwerpadviseur vraagt er niet om</translation>
     </message>
     <message>
         <source>No tool chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen tool gekozen</translation>
     </message>
     <message>
         <source>Leave the activity without a tool for now</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit voorlopig zonder tool laten</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tool – in de ruimte</translation>
     </message>
 </context>
 <context>
@@ -6260,98 +6260,98 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee: %1</translation>
     </message>
     <message>
         <source>Shown here only: change it with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen ter informatie: wijzig dit via Bewerken…</translation>
     </message>
     <message>
         <source>Company networks often block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnetwerken blokkeren de tool vaak</translation>
     </message>
     <message>
         <source>The client already provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachtgever stelt de tool al beschikbaar aan deelnemers</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van het plan</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastle&amp;ggen…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergelijken</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige stand van het plan bewaren als benoemde versie</translation>
     </message>
     <message>
         <source>List what changed since the selected version in the Changes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>In het paneel Wijzigingen tonen wat er sinds de geselecteerde versie is veranderd</translation>
     </message>
     <message>
         <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde versie in een eigen venster openen; met Opslaan als begint u daar een nieuw project mee</translation>
     </message>
     <message>
         <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan terugzetten naar de stand van de geselecteerde versie (met Ongedaan maken draait u dit terug)</translation>
     </message>
     <message>
         <source>Delete the selected version from the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde versie uit het projectbestand verwijderen</translation>
     </message>
     <message>
         <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen versie vastgelegd. Leg er een vast als u het plan naar de opdrachtgever stuurt: dan kunt u later laten zien wat er sindsdien is veranderd.</translation>
     </message>
     <message>
         <source>Versions are kept inside the project file and saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies worden in het projectbestand bewaard en samen met het project opgeslagen.</translation>
     </message>
     <message>
         <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is teruggezet naar de stand van “%1”. Met Bewerken ▸ Ongedaan maken draait u dit terug.</translation>
     </message>
 </context>
 </TS>
