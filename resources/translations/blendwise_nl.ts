@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
-        <translation>Op %1 neem je de stof in je eigen tempo door en kun je er altijd op terugvallen als je die nodig hebt.</translation>
+        <translation>Op %1 neem je de stof in je eigen tempo door en kun je er altijd op teruggrijpen wanneer je dat nodig hebt.</translation>
     </message>
     <message>
         <source>You hand in %1 on %2 and get feedback on it.</source>
@@ -6177,7 +6177,7 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>Face to face, e.g. a role-play: no tool is needed</source>
-        <translation>Live in de ruimte, bijv. een rollenspel: er is geen tool nodig</translation>
+        <translation>Op locatie, bijv. een rollenspel: er is geen tool nodig</translation>
     </message>
     <message>
         <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
