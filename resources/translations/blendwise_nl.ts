@@ -201,26 +201,26 @@
     </message>
     <message>
         <source>Moment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
 </context>
 <context>
     <name>bw::BenefitFromOtherTool</name>
     <message>
         <source>Benefit of another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerwaarde van een andere tool</translation>
     </message>
     <message>
         <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als een activiteit van tool wisselt, vertelt de meerwaarde die voor de oude tool is geschreven de deelnemers niet meer de waarheid over de nieuwe.</translation>
     </message>
     <message>
         <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meerwaarde bij %1 is die van %2, maar de activiteit gebruikt nu %3.</translation>
     </message>
     <message>
         <source>Use the benefit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De meerwaarde van %1 gebruiken</translation>
     </message>
 </context>
 <context>
@@ -239,42 +239,42 @@
     </message>
     <message>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
         <source>Write a benefit that fits this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meerwaarde schrijven die bij deze activiteit past</translation>
     </message>
 </context>
 <context>
     <name>bw::Benefits</name>
     <message>
         <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je doorloopt de module op %1 in je eigen tempo, en er wordt vastgelegd dat je de module hebt afgerond.</translation>
     </message>
     <message>
         <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bekijkt de video op %1 wanneer het je uitkomt, en kunt de stappen die je nodig hebt pauzeren en opnieuw afspelen.</translation>
     </message>
     <message>
         <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 neem je de stof in je eigen tempo door en kun je er altijd op teruggrijpen wanneer je dat nodig hebt.</translation>
     </message>
     <message>
         <source>You hand in %1 on %2 and get feedback on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je levert %1 in via %2 en krijgt er feedback op.</translation>
     </message>
     <message>
         <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je antwoorden via %1 komen direct bij de trainer terecht, en je krijgt er feedback op.</translation>
     </message>
     <message>
         <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je maakt %1 samen met collega&apos;s op %2 en ziet hoe de anderen het aanpakken.</translation>
     </message>
     <message>
         <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 leer je niet alleen van de trainer, maar ook van de ervaring van je collega&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -309,319 +309,319 @@
     <name>bw::ChangeText</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instructie</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>richting</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>tool</translation>
     </message>
     <message>
         <source>in the room without a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder tool in de ruimte</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duur</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>werkvorm</translation>
     </message>
     <message>
         <source>led by</source>
-        <translation type="unfinished"></translation>
+        <translation>begeleid door</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat</translation>
     </message>
     <message>
         <source>learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>meerwaarde voor deelnemers</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>toetsing</translation>
     </message>
     <message>
         <source>in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>bijeenkomst</translation>
     </message>
     <message>
         <source>days before or after the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen vóór of na de bijeenkomst</translation>
     </message>
     <message>
         <source>repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>herhaling</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>formulering</translation>
     </message>
     <message>
         <source>success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>succescriterium</translation>
     </message>
     <message>
         <source>assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>toetsinstrument</translation>
     </message>
     <message>
         <source>instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving van het instrument</translation>
     </message>
     <message>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>bijgevoegd bestand</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerkingen</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>directions</source>
-        <translation type="unfinished"></translation>
+        <translation>richtingen</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroon</translation>
     </message>
     <message>
         <source>needs a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>vereist een nieuw account</translation>
     </message>
     <message>
         <source>often blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>vaak geblokkeerd</translation>
     </message>
     <message>
         <source>provided by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>aangeboden door de opdrachtgever</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolger</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>toelichting toegang</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist voor inrichting</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>begin</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>duur</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>vorm</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>running order</source>
-        <translation type="unfinished"></translation>
+        <translation>volgorde in het dagprogramma</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>taken</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>opdracht</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>leerdoel</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>leden</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>opdrachtgever</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>doelgroep</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>samenvatting</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>versie</translation>
     </message>
     <message>
         <source>brand colour</source>
-        <translation type="unfinished"></translation>
+        <translation>accentkleur</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>voettekst</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluatieplan</translation>
     </message>
     <message>
         <source>most tools advised</source>
-        <translation type="unfinished"></translation>
+        <translation>maximumaantal tools</translation>
     </message>
     <message>
         <source>silenced advisor rules</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgeschakelde adviesregels</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>%1 rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herschreven</translation>
     </message>
     <message>
         <source>moved from position %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van positie %1 naar %2</translation>
     </message>
     <message>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewijzigd van %2 in %3</translation>
     </message>
     <message>
         <source>moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van %1 naar %2</translation>
     </message>
     <message>
         <source>moved from objective %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van leerdoel %1 naar %2</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectgegevens</translation>
     </message>
     <message>
         <source>Rule of use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelregel %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Leerdoel %1</translation>
+        <translation>Leerdoel %1</translation>
     </message>
     <message>
         <source>Activity %1.%2</source>
-        <translation type="unfinished">Activiteit %1.%2</translation>
+        <translation>Activiteit %1.%2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activiteit</translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Tool %1</translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Bijeenkomst %1</translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rol %1</translation>
+        <translation>Rol %1</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Subgroep %1</translation>
+        <translation>Subgroep %1</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -730,27 +730,27 @@
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>Mark version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 vastleggen</translation>
     </message>
     <message>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastleggen</translation>
     </message>
     <message>
         <source>Remove version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 verwijderen</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie bestaat niet.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1 terugzetten</translation>
     </message>
 </context>
 <context>
@@ -972,26 +972,26 @@
     </message>
     <message>
         <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de activiteiten en pauzes die voor een bijeenkomst zijn gepland langer duren dan de bijeenkomst zelf, worden de laatste afgeraffeld of geschrapt.</translation>
     </message>
     <message>
         <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten tijdens %1 duren ongeveer %2 minuten en de pauzes %3 minuten, terwijl de bijeenkomst %4 minuten duurt.</translation>
     </message>
 </context>
 <context>
     <name>bw::InClassUnderplanned</name>
     <message>
         <source>In-class time largely unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacttijd grotendeels niet ingepland</translation>
     </message>
     <message>
         <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als minder dan de helft van een bijeenkomst is ingepland, wordt de rest op de dag zelf geïmproviseerd, terwijl de tijd die deelnemers samen doorbrengen het duurste deel van de cursus is.</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor %1 is %2 van de %3 minuten ingepland. Voeg de activiteiten en pauzes toe die de bijeenkomst vullen, of maak de bijeenkomst korter.</translation>
     </message>
 </context>
 <context>
@@ -1005,226 +1005,226 @@
     <name>bw::JsonInput</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">regel %1, kolom %2</translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation type="unfinished">het document is groter dan %1 MB, de limiet voor een plan</translation>
+        <translation>het document is groter dan %1 MB, de limiet voor een plan</translation>
     </message>
     <message>
         <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation type="unfinished">het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
+        <translation>het bestand is gecodeerd als %1; een Blendwise-plan in JSON moet UTF-8 zijn</translation>
     </message>
     <message>
         <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation type="unfinished">de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
+        <translation>de tekst op %1 is langer dan %2 MB, de limiet voor één tekst</translation>
     </message>
     <message>
         <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished">de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
+        <translation>de tekst op %1 bevat een los UTF-16-surrogaat (\u%2), dat geen teken is</translation>
     </message>
 </context>
 <context>
     <name>bw::JsonInterchange</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation type="unfinished">de id %1 is ook de id van %2</translation>
+        <translation>de id %1 is ook de id van %2</translation>
     </message>
     <message>
         <source>no role has the id %1 in &quot;roles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen rol met id %1 in &quot;roles&quot;</translation>
     </message>
     <message>
         <source>no activity has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen activiteit met id %1 in &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished">%1 verwacht</translation>
+        <translation>%1 verwacht</translation>
     </message>
     <message>
         <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation type="unfinished">%1 is geen Blendwise-plan (%2 verwacht)</translation>
+        <translation>%1 is geen Blendwise-plan (%2 verwacht)</translation>
     </message>
     <message>
         <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished">het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
+        <translation>het plan is gemaakt met een nieuwere versie van Blendwise (formaatversie %1; deze versie leest tot en met %2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">niet-ondersteunde formaatversie %1</translation>
+        <translation>niet-ondersteunde formaatversie %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation type="unfinished">&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
+        <translation>&quot;%1&quot; is geen kleur (verwacht: een waarde zoals #1F6FB2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished">geen geldige base64</translation>
+        <translation>geen geldige base64</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation type="unfinished">&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
+        <translation>&quot;%1&quot; is geen datum en tijd (verwacht: een waarde zoals 2027-03-04T09:00)</translation>
     </message>
     <message>
         <source>the id of one of the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>de id van een van de activiteiten</translation>
     </message>
     <message>
         <source>only an entry of kind &quot;activity&quot; names an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een onderdeel van het soort &quot;activity&quot; verwijst naar een activiteit</translation>
     </message>
     <message>
         <source>a date such as &quot;2027-05-31&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>een datum zoals &quot;2027-05-31&quot; of null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datum (verwacht: een waarde zoals 2027-05-31)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation type="unfinished">&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
+        <translation>&quot;%1&quot; is geen duur (verwacht: minuten zoals 30 of een bereik zoals &quot;10-15&quot;)</translation>
     </message>
     <message>
         <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation type="unfinished">een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
+        <translation>een aantal minuten of een bereik zoals &quot;10-15&quot;</translation>
     </message>
     <message>
         <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation type="unfinished">geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
+        <translation>geen bijeenkomst met id %1 in &quot;moments&quot;</translation>
     </message>
     <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation type="unfinished">geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
+        <translation>geen bijeenkomst met de naam &quot;%1&quot; in &quot;moments&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;momentId&quot; naar de id van de bijeenkomst</translation>
     </message>
     <message>
         <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation type="unfinished">geen tool met id %1 in &quot;tools&quot;</translation>
+        <translation>geen tool met id %1 in &quot;tools&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
+        <translation>&quot;%1&quot; is de naam van %2 en %3; verwijs via &quot;toolId&quot; naar de id van de tool</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation type="unfinished">&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
+        <translation>&quot;%1&quot; staat niet in &quot;tools&quot; en ook niet in de standaardcatalogus; toegevoegd als eenvoudige tool</translation>
     </message>
     <message>
         <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished">geen leerdoel met id %1 in &quot;objectives&quot;</translation>
+        <translation>geen leerdoel met id %1 in &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation type="unfinished">er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
+        <translation>er is geen leerdoel %1 (verwacht: een index van 0 tot en met %2, of null)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">regel %1, kolom %2</translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished">geen geldige JSON op %1: %2</translation>
+        <translation>geen geldige JSON op %1: %2</translation>
     </message>
     <message>
         <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation type="unfinished">geen Blendwise-plan: het document is geen JSON-object</translation>
+        <translation>geen Blendwise-plan: het document is geen JSON-object</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">een tekenreeks</translation>
+        <translation>een tekenreeks</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished">true of false</translation>
+        <translation>true of false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">een geheel getal</translation>
+        <translation>een geheel getal</translation>
     </message>
     <message>
         <source>a whole number from 1 to %1</source>
-        <translation type="unfinished">een geheel getal van 1 tot en met %1</translation>
+        <translation>een geheel getal van 1 tot en met %1</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished">een lijst met tekenreeksen</translation>
+        <translation>een lijst met tekenreeksen</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, got %3</source>
-        <translation type="unfinished">%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
+        <translation>%1[%2]: tekenreeks verwacht, %3 gekregen</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">een lijst</translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished">%1: object verwacht, %2 gekregen</translation>
+        <translation>%1: object verwacht, %2 gekregen</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">een object</translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>%1: unknown key ignored</source>
-        <translation type="unfinished">%1: onbekende sleutel genegeerd</translation>
+        <translation>%1: onbekende sleutel genegeerd</translation>
     </message>
     <message>
         <source>required but missing</source>
-        <translation type="unfinished">verplicht, maar ontbreekt</translation>
+        <translation>verplicht, maar ontbreekt</translation>
     </message>
     <message>
         <source>required but missing (%1)</source>
-        <translation type="unfinished">verplicht, maar ontbreekt (%1)</translation>
+        <translation>verplicht, maar ontbreekt (%1)</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished">%1 verwacht, %2 gekregen</translation>
+        <translation>%1 verwacht, %2 gekregen</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 of %2</translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished">true</translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished">false</translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished">het getal %1</translation>
+        <translation>het getal %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished">de tekst &quot;%1&quot;</translation>
+        <translation>de tekst &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">niets</translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished">een van %1</translation>
+        <translation>een van %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
+        <translation>onbekende waarde &quot;%1&quot; (verwacht: %2)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation type="unfinished">%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
+        <translation>%1[%2]: onbekende waarde &quot;%3&quot; (verwacht: %4)</translation>
     </message>
 </context>
 <context>
@@ -1366,27 +1366,27 @@
     <name>bw::ObjectiveWithoutSummative</name>
     <message>
         <source>Objective is never assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel wordt nooit getoetst</translation>
     </message>
     <message>
         <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder summatieve toetsing kan niemand de opdrachtgever vertellen of deelnemers het leerdoel hebben bereikt: plan de quiz, de beoordeelde opdracht of het geobserveerde rollenspel waarmee dat wordt vastgesteld.</translation>
     </message>
     <message>
         <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel %1 heeft geen summatieve toetsing: geen enkele activiteit stelt vast of deelnemers het hebben bereikt.</translation>
     </message>
     <message>
         <source>%1 could be it, for example with a quiz or a graded task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zou die toetsing kunnen zijn, bijvoorbeeld met een quiz of een beoordeelde opdracht.</translation>
     </message>
     <message>
         <source>Make %1 the summative assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de summatieve toetsing maken</translation>
     </message>
     <message>
         <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg er een toe na de bijeenkomst, bijvoorbeeld een quiz, een beoordeelde opdracht of een geobserveerd rollenspel.</translation>
     </message>
 </context>
 <context>
@@ -1482,19 +1482,19 @@
     <name>bw::PlanEmpty</name>
     <message>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo begint u</translation>
     </message>
     <message>
         <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een blended cursus ontwerpt u vanuit de leerdoelen: eerst elk leerdoel, dan de activiteiten vóór, tijdens en na de bijeenkomst die ernaartoe leiden.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan heeft nog geen leerdoelen. Voeg uw eerste leerdoel toe: wat deelnemers na de cursus zullen kunnen, beginnend met een waarneembaar werkwoord (opsommen, berekenen, presenteren …). Geef het leerdoel daarna zijn activiteiten vóór, tijdens en na de bijeenkomst, elk met een richting en een tool.</translation>
     </message>
     <message>
         <source>Add the in-class moments too: the days or sessions learners spend together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ook de bijeenkomsten toe: de dagen of sessies waarop deelnemers samen zijn.</translation>
     </message>
 </context>
 <context>
@@ -1584,406 +1584,406 @@
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished">de map “%1” bestaat niet.</translation>
+        <translation>de map “%1” bestaat niet.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished">“%1” is een bestand, geen map.</translation>
+        <translation>“%1” is een bestand, geen map.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished">het is een map.</translation>
+        <translation>het is een map.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished">het bestand is alleen-lezen.</translation>
+        <translation>het bestand is alleen-lezen.</translation>
     </message>
     <message>
         <source>the folder “%1” is read-only.</source>
-        <translation type="unfinished">de map “%1” is alleen-lezen.</translation>
+        <translation>de map “%1” is alleen-lezen.</translation>
     </message>
     <message>
         <source>the project could not be written (%1).</source>
-        <translation type="unfinished">het project kon niet worden weggeschreven (%1).</translation>
+        <translation>het project kon niet worden weggeschreven (%1).</translation>
     </message>
     <message>
         <source>the file permissions could not be kept.</source>
-        <translation type="unfinished">de bestandsrechten konden niet worden behouden.</translation>
+        <translation>de bestandsrechten konden niet worden behouden.</translation>
     </message>
     <message>
         <source>the data could not be flushed to disk (%1).</source>
-        <translation type="unfinished">de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
+        <translation>de gegevens konden niet naar de schijf worden weggeschreven (%1).</translation>
     </message>
     <message>
         <source>the file could not be replaced (%1).</source>
-        <translation type="unfinished">het bestand kon niet worden vervangen (%1).</translation>
+        <translation>het bestand kon niet worden vervangen (%1).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">Kan “%1” niet openen: %2</translation>
+        <translation>Kan “%1” niet openen: %2</translation>
     </message>
     <message>
         <source>the project is damaged or truncated (%1).</source>
-        <translation type="unfinished">het project is beschadigd of onvolledig (%1).</translation>
+        <translation>het project is beschadigd of onvolledig (%1).</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectValidation</name>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished">%1 “%2”</translation>
+        <translation>%1 “%2”</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Project</translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Bijeenkomst %1</translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Tool %1</translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Leerdoel %1</translation>
+        <translation>Leerdoel %1</translation>
     </message>
     <message>
         <source>Objective %1, activity %2</source>
-        <translation type="unfinished">Leerdoel %1, activiteit %2</translation>
+        <translation>Leerdoel %1, activiteit %2</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Subgroep %1</translation>
+        <translation>Subgroep %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rol %1</translation>
+        <translation>Rol %1</translation>
     </message>
     <message>
         <source>%1, agenda entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, onderdeel %2 van het dagprogramma</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>the id %1 is outside 1–%2.</source>
-        <translation type="unfinished">de id %1 valt buiten 1–%2.</translation>
+        <translation>de id %1 valt buiten 1–%2.</translation>
     </message>
     <message>
         <source>the id %1 is used twice.</source>
-        <translation type="unfinished">de id %1 wordt twee keer gebruikt.</translation>
+        <translation>de id %1 wordt twee keer gebruikt.</translation>
     </message>
     <message>
         <source>%1 %2 is outside %3–%4.</source>
-        <translation type="unfinished">%1 %2 valt buiten %3–%4.</translation>
+        <translation>%1 (%2) valt buiten %3–%4.</translation>
     </message>
     <message>
         <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation type="unfinished">het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
+        <translation>het veld “%1” bevat een beschadigd teken (een los UTF-16-surrogaat).</translation>
     </message>
     <message>
         <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation type="unfinished">de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
+        <translation>de waarde van “%1” (%2) is onbekend voor Blendwise.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>opdrachtgever</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>doelgroep</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>samenvatting</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <source>plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>planversie</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>voettekst</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluatieplan</translation>
     </message>
     <message>
         <source>rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>spelregels</translation>
     </message>
     <message>
         <source>muted rules</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgeschakelde regels</translation>
     </message>
     <message>
         <source>the tool limit</source>
-        <translation type="unfinished"></translation>
+        <translation>de toollimiet</translation>
     </message>
     <message>
         <source>the rule “%1” is muted twice.</source>
-        <translation type="unfinished">de regel “%1” is twee keer uitgeschakeld.</translation>
+        <translation>de regel “%1” is twee keer uitgeschakeld.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>the length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>de duur in minuten</translation>
     </message>
     <message>
         <source>the start is not a local time in whole minutes.</source>
-        <translation type="unfinished">het begin is geen lokale tijd in hele minuten.</translation>
+        <translation>het begin is geen lokale tijd in hele minuten.</translation>
     </message>
     <message>
         <source>the start year %1 is outside %2–%3.</source>
-        <translation type="unfinished">het beginjaar %1 valt buiten %2–%3.</translation>
+        <translation>het beginjaar %1 valt buiten %2–%3.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>vorm</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>webadres</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolger</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving</translation>
     </message>
     <message>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>meerwaarde</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>toelichting toegang</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist voor inrichting</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>supported direction</source>
-        <translation type="unfinished"></translation>
+        <translation>ondersteunde richting</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>formulering</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>succescriterium</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerkingen</translation>
     </message>
     <message>
         <source>instrument&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van het instrument</translation>
     </message>
     <message>
         <source>instrument&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving van het instrument</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>bestandsnaam</translation>
     </message>
     <message>
         <source>the attached file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bijgevoegde bestand is groter dan %1 MB.</translation>
     </message>
     <message>
         <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>de bestandsnaam “%1” is geen gewone bestandsnaam (geen mappen, geen stuurtekens).</translation>
     </message>
     <message>
         <source>the attached file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bijgevoegde bestand heeft geen naam.</translation>
     </message>
     <message>
         <source>unit of the recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>eenheid van de herhaling</translation>
     </message>
     <message>
         <source>the recurrence has no unit but an interval, count or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>de herhaling heeft geen eenheid, maar wel een interval, aantal of einde.</translation>
     </message>
     <message>
         <source>the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>het interval</translation>
     </message>
     <message>
         <source>the number of occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal keren</translation>
     </message>
     <message>
         <source>the recurrence has neither a number of occurrences nor an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>de herhaling heeft geen aantal keren en ook geen einddatum.</translation>
     </message>
     <message>
         <source>the end year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>het eindjaar %1 valt buiten %2–%3.</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instructie</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>richting</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>werkvorm</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>begeleider</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>toetsing</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation type="unfinished">de duur van %1–%2 minuten valt buiten 0–%3.</translation>
+        <translation>de duur van %1–%2 minuten valt buiten 0–%3.</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is reversed.</source>
-        <translation type="unfinished">bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
+        <translation>bij de duur van %1–%2 minuten zijn minimum en maximum omgedraaid.</translation>
     </message>
     <message>
         <source>the offset in days</source>
-        <translation type="unfinished"></translation>
+        <translation>de verschuiving in dagen</translation>
     </message>
     <message>
         <source>the tool %1 is not in the project.</source>
-        <translation type="unfinished">de tool %1 zit niet in het project.</translation>
+        <translation>de tool %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the in-class moment %1 is not in the project.</source>
-        <translation type="unfinished">de bijeenkomst %1 zit niet in het project.</translation>
+        <translation>de bijeenkomst %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the activity is marked as without a tool but names the tool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>de activiteit is gemarkeerd als activiteit zonder tool, maar noemt de tool %1.</translation>
     </message>
     <message>
         <source>leader&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de begeleider</translation>
     </message>
     <message>
         <source>the role %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de rol %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the id %1 is also the id of another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>de id %1 is ook de id van een ander onderdeel.</translation>
     </message>
     <message>
         <source>kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>soort onderdeel</translation>
     </message>
     <message>
         <source>the activity %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de activiteit %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>the activity %1 is in this agenda twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>de activiteit %1 staat twee keer in dit dagprogramma.</translation>
     </message>
     <message>
         <source>a break or lunch names the activity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>een pauze of lunch verwijst naar de activiteit %1.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking</translation>
     </message>
     <message>
         <source>the version holds no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>de versie bevat geen project.</translation>
     </message>
     <message>
         <source>the year</source>
-        <translation type="unfinished"></translation>
+        <translation>het jaar</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>opdracht</translation>
     </message>
     <message>
         <source>the number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal leden</translation>
     </message>
     <message>
         <source>the objective %1 is not in the project.</source>
-        <translation type="unfinished">het leerdoel %1 zit niet in het project.</translation>
+        <translation>het leerdoel %1 zit niet in het project.</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>taken</translation>
     </message>
     <message>
         <source>custom kind</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen type</translation>
     </message>
     <message>
         <source>kind of role</source>
-        <translation type="unfinished"></translation>
+        <translation>type rol</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2005,31 +2005,31 @@
     <name>bw::Recurrence</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>elke week</translation>
     </message>
     <message>
         <source>every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>om de %1 weken</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>om de %1 dagen</translation>
     </message>
     <message>
         <source>%1, once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, één keer</translation>
     </message>
     <message>
         <source>%1, %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 keer</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot en met %2</translation>
     </message>
 </context>
 <context>
@@ -2100,19 +2100,19 @@
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished">een view</translation>
+        <translation>een view</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished">een trigger</translation>
+        <translation>een trigger</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished">een index</translation>
+        <translation>een index</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished">een tabel</translation>
+        <translation>een tabel</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Reference reading, not made for training or demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslagbron, niet gemaakt voor trainingen of demo&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2276,27 +2276,27 @@
     <name>bw::VersionSnapshot</name>
     <message>
         <source>Cannot mark the version: no temporary folder to write it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie niet vastleggen: er is geen tijdelijke map om haar in weg te schrijven.</translation>
     </message>
     <message>
         <source>Cannot mark the version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie niet vastleggen: %1</translation>
     </message>
     <message>
         <source>The version “%1” is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie “%1” is beschadigd en kan niet worden geopend.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: no temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie “%1” niet openen: er is geen tijdelijke map.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de versie “%1” niet openen: %2</translation>
     </message>
     <message>
         <source>The version “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie “%1” kan niet worden geopend: %2</translation>
     </message>
 </context>
 <context>
@@ -2496,51 +2496,72 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  blendwise [FILE]                                   de studio openen
+  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
+  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
+  blendwise diff A B [--json]                        wat er van project A naar B is veranderd
+  blendwise versions FILE                            de benoemde versies in FILE tonen
+  blendwise mark FILE --name NAME [--note TEXT]      het plan zoals het nu is als benoemde versie bewaren
+  blendwise templates                                de standaardsjablonen tonen
+  blendwise --help | --version
+
+export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
+-o - schrijft naar de standaarduitvoer.
+FILE@VERSION (export, diff) leest een benoemde versie van FILE, op naam of nummer: plan.blendwise@1.0.
+--client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan CSV toe.
+export, check en diff schrijven nooit naar FILE; mark voegt er een versie aan toe; new en import
+vervangen nooit een bestand zonder --force.
+
+Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
+3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven, 5 diff heeft verschillen gevonden.</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen versie &quot;%2&quot; (het bestand heeft geen versies)</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen versie &quot;%2&quot; (beschikbaar: %3)</translation>
     </message>
     <message>
         <source>blendwise diff A B [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise diff A B [--json]</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verschillen.</translation>
     </message>
     <message>
         <source>blendwise versions FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise versions FILE</translation>
     </message>
     <message>
         <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nog geen versies; leg er een vast met &apos;blendwise mark&apos;.</translation>
     </message>
     <message>
         <source>blendwise mark FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise mark FILE --name NAME [--note TEXT]</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name is verplicht</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geopend in Blendwise (vergrendeld door %2); leg de versie daar vast.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma</translation>
     </message>
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie &quot;%1&quot; vastgelegd in %2.</translation>
     </message>
 </context>
 <context>
@@ -2849,81 +2870,81 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     <message>
         <source>%1: %2</source>
         <comment>activity numbers: learner benefit</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
         <comment>minutes from the start of the moment</comment>
-        <translation type="unfinished">%1–%2 min</translation>
+        <translation>%1–%2 min</translation>
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, met het aantal activiteiten tussen haakjes. Een bereik zoals 10–15 minuten telt als het midden in hele minuten (13); een terugkerende activiteit telt elke keer mee dat ze plaatsvindt.</translation>
     </message>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Per fase</translation>
     </message>
     <message>
         <source>By direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Per richting</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsinstrument</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>title (occurrence of occurrences)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 van %3)</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland: %3 minuten meer dan de bijeenkomst duurt.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland: %3 minuten nog niet ingepland.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland.</translation>
     </message>
     <message>
         <source>Activities without a duration take no time until they are estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten zonder duur nemen geen tijd in beslag totdat ze zijn geschat.</translation>
     </message>
     <message>
         <source>No in-class activities planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen activiteiten tijdens de bijeenkomst gepland.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Instrument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument: %1</translation>
     </message>
     <message>
         <source>Attached file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegd bestand: %1</translation>
     </message>
     <message>
         <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestanden die bij de toetsinstrumenten van de leerdoelen horen en met dit plan worden meegeleverd.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte (kB)</translation>
     </message>
 </context>
 <context>
@@ -3082,19 +3103,19 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegde documenten</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tool – in de ruimte</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten in totaal</translation>
     </message>
 </context>
 <context>
@@ -3368,168 +3389,168 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">Eigenschappen</translation>
+        <translation>Eigenschappen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Niets geselecteerd&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Selecteer een leerdoel om hier het succescriterium en de toetsing vast te leggen, of een activiteit op het bord om de fase, richting, tool, duur en teksten in te stellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de activiteit begeleidt: een vaste begeleider, een van de communityrollen van het project of een andere rol.</translation>
     </message>
     <message>
         <source>e.g. Sales director, L&amp;D contact</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. salesdirecteur, L&amp;D-adviseur</translation>
     </message>
     <message>
         <source>Ot&amp;her role:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;dere rol:</translation>
     </message>
     <message>
         <source>Other role that leads the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere rol die de activiteit begeleidt</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished">Eenmalig</translation>
+        <translation>Eenmalig</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke N dagen</translation>
     </message>
     <message>
         <source>Every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke N weken</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>elke </translation>
     </message>
     <message>
         <source>Repeat every N days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhalen om de N dagen of weken</translation>
     </message>
     <message>
         <source>How many days or weeks lie between two occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel dagen of weken er tussen twee keren zitten.</translation>
     </message>
     <message>
         <source>R&amp;epeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhaling:</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de activiteit één keer plaatsvindt of terugkeert, bijv. elke week, acht weken lang.</translation>
     </message>
     <message>
         <source>a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>n&amp;a</translation>
     </message>
     <message>
         <source>Ends after a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt na een aantal keer</translation>
     </message>
     <message>
         <source>Number of times in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal aantal keer</translation>
     </message>
     <message>
         <source>How many times the activity happens in all, the first one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegerekend.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>op</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt op een datum</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste datum</translation>
     </message>
     <message>
         <source>The last day the activity can happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag waarop de activiteit kan plaatsvinden.</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt:</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt</translation>
     </message>
     <message>
         <source>The activity ends after a number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit eindigt na een aantal keer.</translation>
     </message>
     <message>
         <source>The activity repeats until a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit wordt herhaald tot en met een datum.</translation>
     </message>
     <message>
         <source>Unnamed role</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloze rol</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>role name (role kind)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A role no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rol die niet meer in het project zit</translation>
     </message>
     <message>
         <source>Other role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere rol…</translation>
     </message>
     <message>
         <source>Name any other role below, e.g. a sales director</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef hieronder een andere rol op, bijv. een salesdirecteur</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> week</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> weken</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> dag</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source> time</source>
-        <translation type="unfinished"></translation>
+        <translation> keer</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> keer</translation>
     </message>
     <message>
         <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol die de activiteit begeleidt, bijv. salesdirecteur of L&amp;D-adviseur.</translation>
     </message>
     <message>
         <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies “Andere rol…” bij Begeleid door om een rol op te geven die niet in de lijst staat.</translation>
     </message>
     <message>
         <source>The activity&apos;s tool suggests no benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tool van deze activiteit stelt geen meerwaarde voor.</translation>
     </message>
 </context>
 <context>
@@ -3544,74 +3565,74 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Changed since the version you compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd sinds de versie waarmee u vergelijkt</translation>
     </message>
     <message>
         <source>in the room, no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>in de ruimte, geen tool</translation>
     </message>
     <message>
         <source>, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>, gewijzigd</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>In de ruimte</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
     <message>
         <source>Move “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verplaatsen in het dagprogramma</translation>
     </message>
     <message>
         <source>Add lunch to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch toevoegen aan het dagprogramma</translation>
     </message>
     <message>
         <source>Add a break to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze toevoegen aan het dagprogramma</translation>
     </message>
     <message>
         <source>Change “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” wijzigen in het dagprogramma</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen uit het dagprogramma</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloze activiteit</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geschat</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1, %2, %3</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of dubbelklikken selecteert de activiteit; met Ctrl+Up en Ctrl+Down verplaatst u deze</translation>
     </message>
     <message>
         <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 wijzigt de naam van de pauze; Delete verwijdert deze; met Ctrl+Up en Ctrl+Down verplaatst u deze</translation>
     </message>
 </context>
 <context>
@@ -3722,238 +3743,238 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ChangesPanel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatst</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergelijken met:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met</translation>
     </message>
     <message>
         <source>The state of the plan that the changes are counted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stand van het plan van waaruit de wijzigingen worden geteld.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op Enter om naar het onderdeel te gaan.</translation>
     </message>
     <message>
         <source>The file as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand zoals het laatst is opgeslagen</translation>
     </message>
     <message>
         <source>The plan has not been saved yet: every item is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is nog niet opgeslagen: elk onderdeel is nieuw.</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
-        <translation type="unfinished">Leerdoel %1: %2</translation>
+        <translation>Leerdoel %1: %2</translation>
     </message>
     <message>
         <source>Removed objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde leerdoelen</translation>
     </message>
     <message>
         <source>Project and community rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Project en spelregels</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">Tools</translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>In-class moments</source>
-        <translation type="unfinished">Bijeenkomsten</translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Community</translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet vergelijken: %1</translation>
     </message>
     <message>
         <source>No changes since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen sinds %1.</translation>
     </message>
     <message>
         <source>1 change since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wijziging sinds %1.</translation>
     </message>
     <message>
         <source>%1 changes since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigingen sinds %2.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::DayView</name>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Bijeenkomst %1</translation>
+        <translation>Bijeenkomst %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagweergave</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <source>In-class moment shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde bijeenkomst</translation>
     </message>
     <message>
         <source>The in-class moment whose running order is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst waarvan het dagprogramma wordt getoond</translation>
     </message>
     <message>
         <source>Agenda of the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagprogramma van de bijeenkomst</translation>
     </message>
     <message>
         <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een onderdeel of druk op Ctrl+Up of Ctrl+Down om de volgorde te wijzigen. Enter selecteert de activiteit op het bord.</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande tijd</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauze toevoegen</translation>
     </message>
     <message>
         <source>Add a %1-minute break after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze van %1 minuten toevoegen na het geselecteerde onderdeel</translation>
     </message>
     <message>
         <source>Add lun&amp;ch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lunch toevoegen</translation>
     </message>
     <message>
         <source>Add a %1-minute lunch after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lunch van %1 minuten toevoegen na het geselecteerde onderdeel</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected break or lunch (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde pauze of lunch verwijderen (Delete)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde onderdeel eerder op de dag plaatsen (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <source>Move the selected entry later in the day (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde onderdeel later op de dag plaatsen (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Break &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel van de pauze:</translation>
     </message>
     <message>
         <source>Title of the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de pauze</translation>
     </message>
     <message>
         <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de geselecteerde pauze in het dagprogramma heet; leeg toont “Pauze” of “Lunch”</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten:</translation>
     </message>
     <message>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van de pauze in minuten</translation>
     </message>
     <message>
         <source>How long the selected break or lunch lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang de geselecteerde pauze of lunch duurt</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>%1 minutes planned; the moment has no length set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten gepland; voor de bijeenkomst is geen duur ingesteld</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 minuten gepland</translation>
     </message>
     <message>
         <source>%1 — overruns by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 te lang</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished">1 minuut</translation>
+        <translation>1 minuut</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten</translation>
     </message>
     <message>
         <source>%1 — the day is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – de dag is vol</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 vrij</translation>
     </message>
     <message>
         <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bijeenkomsten. Voeg in Projecteigenschappen (Ctrl+I) de dagen toe waarop de groep samenkomt.</translation>
     </message>
     <message>
         <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen activiteiten tijdens deze bijeenkomst. Koppel in het paneel Eigenschappen activiteiten uit de fase Tijdens de bijeenkomst aan deze bijeenkomst, of voeg een pauze toe.</translation>
     </message>
     <message>
         <source>No break selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pauze geselecteerd</translation>
     </message>
 </context>
 <context>
@@ -4008,23 +4029,23 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Leave out the design review (&amp;client version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerpbeoordeling weglaten (versie voor de &amp;opdrachtgever)</translation>
     </message>
     <message>
         <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel helpen letters met accenten juist weer te geven (voegt een byte-order &amp;mark toe)</translation>
     </message>
     <message>
         <source>Sections to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Op te nemen onderdelen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformaat:</translation>
     </message>
 </context>
 <context>
@@ -4095,43 +4116,43 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Export cancelled. “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd. “%1” is ongewijzigd gebleven.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd. Er is geen bestand weggeschreven.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als %1</translation>
     </message>
     <message>
         <source>The plan was exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is geëxporteerd naar %1.</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;openen</translation>
     </message>
     <message>
         <source>Open %1 in the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen in het programma dat uw bureaublad daarvoor gebruikt</translation>
     </message>
     <message>
         <source>Show the folder %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 tonen in bestandsbeheer</translation>
     </message>
     <message>
         <source>The plan could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan kon niet worden geëxporteerd naar “%1”.</translation>
     </message>
     <message>
         <source>The plan could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan kon niet worden afgedrukt op %1.</translation>
     </message>
     <message>
         <source>No program could be found to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen programma gevonden om %1 te openen.</translation>
     </message>
 </context>
 <context>
@@ -4548,126 +4569,126 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastle&amp;ggen…</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige stand van het plan bewaren als benoemde versie, bijv. wat naar de opdrachtgever is gestuurd</translation>
     </message>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastleggen</translation>
     </message>
     <message>
         <source>Marked version “%1”. Save to keep it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie “%1” vastgelegd. Sla het project op om de versie in het bestand te bewaren.</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&amp;ies…</translation>
     </message>
     <message>
         <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
-        <translation type="unfinished"></translation>
+        <translation>De benoemde versies van het plan vergelijken, openen, terugzetten of verwijderen</translation>
     </message>
     <message>
         <source>Follow the &amp;system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systeeminstelling volgen</translation>
     </message>
     <message>
         <source>Light or dark, as your desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht of donker, zoals uw bureaublad is ingesteld</translation>
     </message>
     <message>
         <source>Always &amp;light</source>
-        <translation type="unfinished"></translation>
+        <translation>Altijd &amp;licht</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Donkere tekst op een lichte achtergrond</translation>
     </message>
     <message>
         <source>Always &amp;dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Altijd &amp;donker</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Lichte tekst op een donkere achtergrond</translation>
     </message>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagweergave</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>Open Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie openen</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1 van %2</translation>
     </message>
     <message>
         <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een versie, alleen-lezen. Met Bestand ▸ Opslaan als begint u er een nieuw project mee.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastleggen</translation>
     </message>
     <message>
         <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart de huidige stand van het plan in het projectbestand, zodat u ermee kunt vergelijken, de opdrachtgever kunt laten zien wat er sindsdien is veranderd, of ernaar kunt teruggaan.</translation>
     </message>
     <message>
         <source>e.g. 1.0 — sent to client</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 1.0 – naar de opdrachtgever gestuurd</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de versie</translation>
     </message>
     <message>
         <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint met het versienummer dat op het voorblad staat, bijv. “1.1 – na de review”.</translation>
     </message>
     <message>
         <source>Date of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de versie</translation>
     </message>
     <message>
         <source>What this version is, who it went to, what the client asked for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze versie is, naar wie ze is gestuurd, waar de opdrachtgever om vroeg…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <source>&amp;Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -4743,147 +4764,147 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ObjectiveInspector</name>
     <message>
         <source>Objective inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen van het leerdoel</translation>
     </message>
     <message>
         <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deelnemers zullen kunnen, bijv. “Het product in drie minuten pitchen”</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulering:</translation>
     </message>
     <message>
         <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerdoel, beginnend met een waarneembaar werkwoord. Zichtbaar op het bord en in het plan.</translation>
     </message>
     <message>
         <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe u weet dat het leerdoel is bereikt, bijv. “Scoort 3 van 4 op de beoordelingsrubric voor de pitch”</translation>
     </message>
     <message>
         <source>Success &amp;measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Succescriterium:</translation>
     </message>
     <message>
         <source>How success is measured; the plan shows it next to the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het succes wordt gemeten; het plan toont dit naast het leerdoel.</translation>
     </message>
     <message>
         <source>e.g. Pitch rubric, final quiz, observation grid</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. rubric voor de pitch, eindquiz, observatieformulier</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>The name of the assessment instrument that measures the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het toetsinstrument waarmee het leerdoel wordt gemeten.</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsinstrument</translation>
     </message>
     <message>
         <source>What the instrument checks and how it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het instrument toetst en hoe het wordt gebruikt</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschrijving:</translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>What the assessment instrument checks, who uses it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het toetsinstrument toetst, wie het gebruikt en wanneer.</translation>
     </message>
     <message>
         <source>Instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving van het instrument</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand bij&amp;voegen…</translation>
     </message>
     <message>
         <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand in het project opslaan, bijv. de rubric als PDF of DOCX (maximaal 16 MiB)</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
         <source>Save the attached file to a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgevoegde bestand opslaan in een map naar keuze</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <source>Remove the attached file from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgevoegde bestand uit het project verwijderen</translation>
     </message>
     <message>
         <source>Remove the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgevoegde bestand verwijderen</translation>
     </message>
     <message>
         <source>Attached &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegd b&amp;estand:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgevoegd bestand</translation>
     </message>
     <message>
         <source>Anything the team should know about this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat het team over dit leerdoel moet weten</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerkingen:</translation>
     </message>
     <message>
         <source>Notes about the objective, printed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen over het leerdoel; worden in het plan afgedrukt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand bijgevoegd</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand bijvoegen</translation>
     </message>
     <message>
         <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is %2, groter dan de 16 MiB die een project voor één bestand kan bevatten. Voeg een kleiner bestand bij, bijv. de rubric opgeslagen als PDF zonder ingesloten afbeeldingen.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">Kan “%1” niet lezen: %2</translation>
+        <translation>Kan “%1” niet lezen: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is groter dan 16 MiB.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opslaan</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Kan “%1” niet wegschrijven: %2</translation>
+        <translation>Kan “%1” niet wegschrijven: %2</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -5368,35 +5389,35 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur:</translation>
     </message>
     <message>
         <source>%1 (not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet vertaald)</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished">Ander type</translation>
+        <translation>Ander type</translation>
     </message>
     <message>
         <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van het type als de rol van een ander type is, bijv. sponsor</translation>
     </message>
     <message>
         <source>Warn when the plan uses &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwen bij &amp;meer dan:</translation>
     </message>
     <message>
         <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam die de ontwerper aan dit type rol geeft, bijv. sponsor</translation>
     </message>
     <message>
         <source>Choose “%1” as the role to name a kind of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies “%1” als type om zelf een type te benoemen</translation>
     </message>
     <message>
         <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol %1 is van een ander type: geef het type een naam, bijv. sponsor.</translation>
     </message>
 </context>
 <context>
@@ -6069,27 +6090,27 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvoor de tool dient: discussie, inhoud, samen creëren, het proces versnellen, online vergaderen, enquêtes, e-learningmodules in een LMS of video.</translation>
     </message>
     <message>
         <source>Suits these directions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschikt voor deze richtingen:</translation>
     </message>
     <message>
         <source>Everyone uses it at the &amp;same time (synchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen gebruikt de tool tegelijk (&amp;synchroon)</translation>
     </message>
     <message>
         <source>Company networks often &amp;block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnetwerken blokkeren de tool &amp;vaak</translation>
     </message>
     <message>
         <source>The client already &amp;provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>De o&amp;pdrachtgever stelt de tool al beschikbaar aan deelnemers</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
 </context>
 <context>
@@ -6156,23 +6177,23 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>Face to face, e.g. a role-play: no tool is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Op locatie, bijv. een rollenspel: er is geen tool nodig</translation>
     </message>
     <message>
         <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit heeft bewust geen tool nodig: de ontwerpadviseur vraagt er niet om</translation>
     </message>
     <message>
         <source>No tool chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen tool gekozen</translation>
     </message>
     <message>
         <source>Leave the activity without a tool for now</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit voorlopig zonder tool laten</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tool – in de ruimte</translation>
     </message>
 </context>
 <context>
@@ -6239,98 +6260,98 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee: %1</translation>
     </message>
     <message>
         <source>Shown here only: change it with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen ter informatie: wijzig dit via Bewerken…</translation>
     </message>
     <message>
         <source>Company networks often block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnetwerken blokkeren de tool vaak</translation>
     </message>
     <message>
         <source>The client already provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachtgever stelt de tool al beschikbaar aan deelnemers</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies van het plan</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie vastle&amp;ggen…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergelijken</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige stand van het plan bewaren als benoemde versie</translation>
     </message>
     <message>
         <source>List what changed since the selected version in the Changes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>In het paneel Wijzigingen tonen wat er sinds de geselecteerde versie is veranderd</translation>
     </message>
     <message>
         <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde versie in een eigen venster openen; met Opslaan als begint u daar een nieuw project mee</translation>
     </message>
     <message>
         <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan terugzetten naar de stand van de geselecteerde versie (met Ongedaan maken draait u dit terug)</translation>
     </message>
     <message>
         <source>Delete the selected version from the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde versie uit het projectbestand verwijderen</translation>
     </message>
     <message>
         <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen versie vastgelegd. Leg er een vast als u het plan naar de opdrachtgever stuurt: dan kunt u later laten zien wat er sindsdien is veranderd.</translation>
     </message>
     <message>
         <source>Versions are kept inside the project file and saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies worden in het projectbestand bewaard en samen met het project opgeslagen.</translation>
     </message>
     <message>
         <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan is teruggezet naar de stand van “%1”. Met Bewerken ▸ Ongedaan maken draait u dit terug.</translation>
     </message>
 </context>
 </TS>
