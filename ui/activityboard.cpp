@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "elidedlabel.h"
 #include "model/recurrence.h"
+#include "plan/planmodel.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -230,7 +231,7 @@ void ActivityBoard::updateLaneHeader(const Lane &lane)
     if (o)
         for (const auto &a : o->activities)
             if (a.phase == lane.phase)
-                minutes += workloadMinutes(a, activityDate(m_doc->project(), a));
+                minutes += double(plan::wholeMinutes(workloadMinutes(a, activityDate(m_doc->project(), a))));
     const int count = lane.model->rowCount();
     // Singular spelled out so that untranslated English reads right.
     const QString activities = count == 1 ? tr("1 activity") : tr("%n activities", nullptr, count);

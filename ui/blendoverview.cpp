@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "model/recurrence.h"
+#include "plan/planmodel.h"
 #include "theme.h"
 #include "togglegroup.h"
 
@@ -56,9 +57,8 @@ int directionIndex(Direction d)
 
 QString number(double value)
 {
-    // Ranges add up to halves (10–15 counts 12.5); show the half rather than round it away.
-    const bool whole = qFuzzyCompare(value + 1.0, std::round(value) + 1.0);
-    return QLocale().toString(value, 'f', whole ? 0 : 1);
+    // Whole minutes, as the plan and the status bar count them (each activity rounded first).
+    return QLocale().toString(qint64(plan::wholeMinutes(value)));
 }
 } // namespace
 
@@ -290,7 +290,7 @@ void BlendOverview::recompute()
                 continue;
             }
             const auto d = size_t(directionIndex(a.direction));
-            m_minutes[size_t(p)][d] += workloadMinutes(a, activityDate(m_doc->project(), a));
+            m_minutes[size_t(p)][d] += double(plan::wholeMinutes(workloadMinutes(a, activityDate(m_doc->project(), a))));
             m_counts[size_t(p)][d] += 1;
         }
     }

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "mime.h"
 #include "model/recurrence.h"
+#include "plan/planmodel.h"
 
 #include <cmath>
 
@@ -127,7 +128,7 @@ QVariant ObjectiveListModel::data(const QModelIndex &index, int role) const
             for (const auto &a : o.activities) {
                 const int column = columnOfPhase(a.phase);
                 if (column != ObjectiveColumn)
-                    minutes[column - 1] += workloadMinutes(a, activityDate(m_doc->project(), a));
+                    minutes[column - 1] += double(plan::wholeMinutes(workloadMinutes(a, activityDate(m_doc->project(), a))));
             }
             return QVariant::fromValue(QList<int>{int(std::lround(minutes[0])), int(std::lround(minutes[1])),
                                                   int(std::lround(minutes[2]))});
@@ -146,7 +147,7 @@ QVariant ObjectiveListModel::data(const QModelIndex &index, int role) const
         double minutes = 0;
         for (const auto &a : o.activities)
             if (a.phase == phase)
-                minutes += workloadMinutes(a, activityDate(m_doc->project(), a));
+                minutes += double(plan::wholeMinutes(workloadMinutes(a, activityDate(m_doc->project(), a))));
         return int(std::lround(minutes));
     }
     default:

@@ -444,16 +444,17 @@ TEST_CASE("Blend overview figures are the sums of the project", "[ui][panels]")
     overview.scopeCombo()->setCurrentIndex(1); // whole programme
     overview.updateNow();
 
-    // Objective 1: pre 30 m2m, in 12.5 o2m; objective 2: pre 20 o2m, in 60 m2m, post 25 m2o.
+    // Objective 1: pre 30 m2m, in 10–15 o2m (13 whole minutes, as the plan counts it); objective 2:
+    // pre 20 o2m, in 60 m2m, post 25 m2o.
     CHECK(overview.minutes(Phase::PreClass, Direction::ManyToMany) == 30.0);
     CHECK(overview.minutes(Phase::PreClass, Direction::OneToMany) == 20.0);
-    CHECK(overview.minutes(Phase::InClass, Direction::OneToMany) == 12.5);
+    CHECK(overview.minutes(Phase::InClass, Direction::OneToMany) == 13.0);
     CHECK(overview.minutes(Phase::InClass, Direction::ManyToMany) == 60.0);
     CHECK(overview.minutes(Phase::PostClass, Direction::ManyToOne) == 25.0);
     CHECK(overview.count(Phase::PreClass, Direction::ManyToMany) == 1);
-    CHECK(overview.inClassShare() == Approx(72.5 / 147.5));
+    CHECK(overview.inClassShare() == Approx(73.0 / 148.0));
     // Table: rows one-to-many, many-to-one, many-to-many, none, total; columns pre, in, post, total.
-    CHECK(overview.table()->item(4, 3)->text() == QLocale().toString(147.5, 'f', 1));
+    CHECK(overview.table()->item(4, 3)->text() == QStringLiteral("148")); // whole minutes, never 147.5
     CHECK(overview.table()->item(2, 0)->text() == QStringLiteral("30"));
 
     overview.setMeasure(BlendOverview::Measure::Count);
