@@ -201,26 +201,26 @@
     </message>
     <message>
         <source>Moment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1</translation>
     </message>
 </context>
 <context>
     <name>bw::BenefitFromOtherTool</name>
     <message>
         <source>Benefit of another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice d’un autre outil</translation>
     </message>
     <message>
         <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une activité change d’outil, le bénéfice rédigé pour l’ancien ne dit plus la vérité aux apprenants sur le nouveau.</translation>
     </message>
     <message>
         <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bénéfice indiqué pour %1 est celui qu’apporte %2, mais l’activité utilise désormais %3.</translation>
     </message>
     <message>
         <source>Use the benefit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le bénéfice de %1</translation>
     </message>
 </context>
 <context>
@@ -239,42 +239,42 @@
     </message>
     <message>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Write a benefit that fits this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un bénéfice adapté à cette activité</translation>
     </message>
 </context>
 <context>
     <name>bw::Benefits</name>
     <message>
         <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous suivez le module sur %1 à votre rythme, et la plateforme enregistre que vous l’avez terminé.</translation>
     </message>
     <message>
         <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous regardez la vidéo sur %1 quand cela vous convient, et vous mettez en pause ou revoyez les étapes dont vous avez besoin.</translation>
     </message>
     <message>
         <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1, vous avancez à votre rythme et pouvez y revenir chaque fois que vous en avez besoin.</translation>
     </message>
     <message>
         <source>You hand in %1 on %2 and get feedback on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous remettez %1 sur %2 et recevez un retour.</translation>
     </message>
     <message>
         <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses sur %1 parviennent directement au formateur, et vous recevez un retour.</translation>
     </message>
     <message>
         <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous construisez %1 avec vos collègues sur %2 et voyez comment les autres s’y prennent.</translation>
     </message>
     <message>
         <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1, vous apprenez de l’expérience de vos collègues autant que de celle du formateur.</translation>
     </message>
 </context>
 <context>
@@ -309,319 +309,319 @@
     <name>bw::ChangeText</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>consignes</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>direction</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>outil</translation>
     </message>
     <message>
         <source>in the room without a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>en salle, sans outil</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité de travail</translation>
     </message>
     <message>
         <source>led by</source>
-        <translation type="unfinished"></translation>
+        <translation>animé par</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>livrable</translation>
     </message>
     <message>
         <source>learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéfice pour l’apprenant</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>séance</translation>
     </message>
     <message>
         <source>days before or after the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>jours avant ou après la séance</translation>
     </message>
     <message>
         <source>repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>répétition</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>énoncé</translation>
     </message>
     <message>
         <source>success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>critère de réussite</translation>
     </message>
     <message>
         <source>assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>instrument d’évaluation</translation>
     </message>
     <message>
         <source>instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>description de l’instrument</translation>
     </message>
     <message>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier joint</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>directions</source>
-        <translation type="unfinished"></translation>
+        <translation>directions</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>synchrone</translation>
     </message>
     <message>
         <source>needs a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau compte nécessaire</translation>
     </message>
     <message>
         <source>often blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>souvent bloqué</translation>
     </message>
     <message>
         <source>provided by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni par le client</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>remplaçant</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes d’accès</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de mise en place</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>running order</source>
-        <translation type="unfinished"></translation>
+        <translation>déroulé</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>missions</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>mission</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>synthèse</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>brand colour</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur d’accent</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>pied de page</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan d’évaluation</translation>
     </message>
     <message>
         <source>most tools advised</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal d’outils conseillé</translation>
     </message>
     <message>
         <source>silenced advisor rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles du conseiller désactivées</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texte réécrit)</translation>
     </message>
     <message>
         <source>moved from position %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passe de la position %1 à la position %2</translation>
     </message>
     <message>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe de %2 à %3</translation>
     </message>
     <message>
         <source>moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>phase&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>moved from objective %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passe de l’objectif %1 à l’objectif %2</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du projet</translation>
     </message>
     <message>
         <source>Rule of use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d’usage %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Objectif %1</translation>
+        <translation>Objectif %1</translation>
     </message>
     <message>
         <source>Activity %1.%2</source>
-        <translation type="unfinished">Activité %1.%2</translation>
+        <translation>Activité %1.%2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Outil %1</translation>
+        <translation>Outil %1</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Séance %1</translation>
+        <translation>Séance %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rôle %1</translation>
+        <translation>Rôle %1</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Sous-groupe %1</translation>
+        <translation>Sous-groupe %1</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -730,27 +730,27 @@
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Mark version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la version %1</translation>
     </message>
     <message>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une version</translation>
     </message>
     <message>
         <source>Remove version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version %1</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n’existe pas.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version %1</translation>
     </message>
 </context>
 <context>
@@ -972,26 +972,26 @@
     </message>
     <message>
         <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les activités et les pauses prévues pour une séance durent plus longtemps que la séance elle-même, les dernières sont bâclées ou supprimées.</translation>
     </message>
     <message>
         <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités de %1 durent environ %2 minutes et ses pauses %3 minutes, alors que la séance dure %4 minutes.</translation>
     </message>
 </context>
 <context>
     <name>bw::InClassUnderplanned</name>
     <message>
         <source>In-class time largely unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de séance en grande partie non planifié</translation>
     </message>
     <message>
         <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand moins de la moitié d’une séance est planifiée, le reste est improvisé le jour même&#xa0;: or le temps où les apprenants sont ensemble est la partie la plus coûteuse de la formation.</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a que %2 minutes planifiées sur %3. Ajoutez les activités en séance et les pauses qui la remplissent, ou raccourcissez-la.</translation>
     </message>
 </context>
 <context>
@@ -1005,226 +1005,226 @@
     <name>bw::JsonInput</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">ligne %1, colonne %2</translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation type="unfinished">le document dépasse %1 Mo, la limite pour un plan</translation>
+        <translation>le document dépasse %1 Mo, la limite pour un plan</translation>
     </message>
     <message>
         <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation type="unfinished">le fichier est encodé en %1&#xa0;; un plan Blendwise en JSON doit être en UTF-8</translation>
+        <translation>le fichier est encodé en %1&#xa0;; un plan Blendwise en JSON doit être en UTF-8</translation>
     </message>
     <message>
         <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation type="unfinished">le texte à %1 dépasse %2 Mo, la limite pour un texte</translation>
+        <translation>le texte à %1 dépasse %2 Mo, la limite pour un texte</translation>
     </message>
     <message>
         <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished">le texte à %1 contient un demi-code UTF-16 isolé (\u%2), qui n’est pas un caractère</translation>
+        <translation>le texte à %1 contient un demi-code UTF-16 isolé (\u%2), qui n’est pas un caractère</translation>
     </message>
 </context>
 <context>
     <name>bw::JsonInterchange</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation type="unfinished">l’identifiant %1 est aussi celui de %2</translation>
+        <translation>l’identifiant %1 est aussi celui de %2</translation>
     </message>
     <message>
         <source>no role has the id %1 in &quot;roles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle n’a l’identifiant %1 dans &quot;roles&quot;</translation>
     </message>
     <message>
         <source>no activity has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished">%1 attendu</translation>
+        <translation>%1 attendu</translation>
     </message>
     <message>
         <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation type="unfinished">%1 n’est pas un plan Blendwise (%2 attendu)</translation>
+        <translation>%1 n’est pas un plan Blendwise (%2 attendu)</translation>
     </message>
     <message>
         <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished">le plan a été créé par une version plus récente de Blendwise (version de format %1&#xa0;; cette version lit jusqu’à la version %2)</translation>
+        <translation>le plan a été créé par une version plus récente de Blendwise (version de format %1&#xa0;; cette version lit jusqu’à la version %2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">version de format %1 non prise en charge</translation>
+        <translation>version de format %1 non prise en charge</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation type="unfinished">&quot;%1&quot; n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
+        <translation>&quot;%1&quot; n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished">base64 non valide</translation>
+        <translation>base64 non valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation type="unfinished">&quot;%1&quot; n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
+        <translation>&quot;%1&quot; n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
     </message>
     <message>
         <source>the id of one of the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de l’une des activités</translation>
     </message>
     <message>
         <source>only an entry of kind &quot;activity&quot; names an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une entrée de type &quot;activity&quot; désigne une activité</translation>
     </message>
     <message>
         <source>a date such as &quot;2027-05-31&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>une date comme &quot;2027-05-31&quot; ou null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une date (valeur attendue du type 2027-05-31)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation type="unfinished">&quot;%1&quot; n’est pas une durée (minutes attendues, comme 30, ou une plage comme &quot;10-15&quot;)</translation>
+        <translation>&quot;%1&quot; n’est pas une durée (minutes attendues, comme 30, ou une plage comme &quot;10-15&quot;)</translation>
     </message>
     <message>
         <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation type="unfinished">un nombre de minutes ou une plage comme &quot;10-15&quot;</translation>
+        <translation>un nombre de minutes ou une plage comme &quot;10-15&quot;</translation>
     </message>
     <message>
         <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation type="unfinished">aucune séance n’a l’identifiant %1 dans &quot;moments&quot;</translation>
+        <translation>aucune séance n’a l’identifiant %1 dans &quot;moments&quot;</translation>
     </message>
     <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation type="unfinished">aucune séance nommée &quot;%1&quot; dans &quot;moments&quot;</translation>
+        <translation>aucune séance nommée &quot;%1&quot; dans &quot;moments&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez la séance par son identifiant avec &quot;momentId&quot;</translation>
+        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez la séance par son identifiant avec &quot;momentId&quot;</translation>
     </message>
     <message>
         <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation type="unfinished">aucun outil n’a l’identifiant %1 dans &quot;tools&quot;</translation>
+        <translation>aucun outil n’a l’identifiant %1 dans &quot;tools&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez l’outil par son identifiant avec &quot;toolId&quot;</translation>
+        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez l’outil par son identifiant avec &quot;toolId&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation type="unfinished">&quot;%1&quot; ne figure ni dans &quot;tools&quot; ni dans le catalogue intégré&#xa0;; ajouté comme outil simple</translation>
+        <translation>&quot;%1&quot; ne figure ni dans &quot;tools&quot; ni dans le catalogue intégré&#xa0;; ajouté comme outil simple</translation>
     </message>
     <message>
         <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished">aucun objectif n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
+        <translation>aucun objectif n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation type="unfinished">il n’y a pas d’objectif %1 (indice attendu de 0 à %2, ou null)</translation>
+        <translation>il n’y a pas d’objectif %1 (indice attendu de 0 à %2, ou null)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">ligne %1, colonne %2</translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished">JSON non valide à %1&#xa0;: %2</translation>
+        <translation>JSON non valide à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation type="unfinished">ce n’est pas un plan Blendwise&#xa0;: le document n’est pas un objet JSON</translation>
+        <translation>ce n’est pas un plan Blendwise&#xa0;: le document n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">une chaîne</translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished">true ou false</translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">un nombre entier</translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a whole number from 1 to %1</source>
-        <translation type="unfinished">un nombre entier de 1 à %1</translation>
+        <translation>un nombre entier de 1 à %1</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished">une liste de chaînes</translation>
+        <translation>une liste de chaînes</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, got %3</source>
-        <translation type="unfinished">%1[%2]&#xa0;: chaîne attendue, %3 trouvé</translation>
+        <translation>%1[%2]&#xa0;: chaîne attendue, %3 trouvé</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">une liste</translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished">%1&#xa0;: objet attendu, %2 trouvé</translation>
+        <translation>%1&#xa0;: objet attendu, %2 trouvé</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">un objet</translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>%1: unknown key ignored</source>
-        <translation type="unfinished">%1&#xa0;: clé inconnue ignorée</translation>
+        <translation>%1&#xa0;: clé inconnue ignorée</translation>
     </message>
     <message>
         <source>required but missing</source>
-        <translation type="unfinished">obligatoire mais absent</translation>
+        <translation>obligatoire mais absent</translation>
     </message>
     <message>
         <source>required but missing (%1)</source>
-        <translation type="unfinished">obligatoire mais absent (%1)</translation>
+        <translation>obligatoire mais absent (%1)</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished">%1 attendu, %2 trouvé</translation>
+        <translation>%1 attendu, %2 trouvé</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 ou %2</translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished">true</translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished">false</translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished">le nombre %1</translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished">le texte &quot;%1&quot;</translation>
+        <translation>le texte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">rien</translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished">l’une des valeurs %1</translation>
+        <translation>l’une des valeurs %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">valeur inconnue &quot;%1&quot; (%2 attendu)</translation>
+        <translation>valeur inconnue &quot;%1&quot; (%2 attendu)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation type="unfinished">%1[%2]&#xa0;: valeur inconnue &quot;%3&quot; (%4 attendu)</translation>
+        <translation>%1[%2]&#xa0;: valeur inconnue &quot;%3&quot; (%4 attendu)</translation>
     </message>
 </context>
 <context>
@@ -1366,27 +1366,27 @@
     <name>bw::ObjectiveWithoutSummative</name>
     <message>
         <source>Objective is never assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif jamais évalué</translation>
     </message>
     <message>
         <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans évaluation sommative, personne ne peut dire au client si les apprenants ont atteint l’objectif&#xa0;: prévoyez le quiz, le travail noté ou le jeu de rôle observé qui le vérifie.</translation>
     </message>
     <message>
         <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif %1 n’a pas d’évaluation sommative&#xa0;: aucune activité ne vérifie si les apprenants l’ont atteint.</translation>
     </message>
     <message>
         <source>%1 could be it, for example with a quiz or a graded task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pourrait jouer ce rôle, par exemple avec un quiz ou un travail noté.</translation>
     </message>
     <message>
         <source>Make %1 the summative assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 l’évaluation sommative</translation>
     </message>
     <message>
         <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-en une après la séance, par exemple un quiz, un travail noté ou un jeu de rôle observé.</translation>
     </message>
 </context>
 <context>
@@ -1482,19 +1482,19 @@
     <name>bw::PlanEmpty</name>
     <message>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où commencer</translation>
     </message>
     <message>
         <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une formation hybride se conçoit à partir de ses objectifs&#xa0;: chacun d’abord, puis les activités avant, pendant et après la séance qui y mènent.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas encore d’objectifs. Ajoutez votre premier objectif&#xa0;: ce que les apprenants seront capables de faire à l’issue de la formation, en commençant par un verbe observable (lister, calculer, présenter…). Donnez-lui ensuite ses activités avant, pendant et après la séance, chacune avec une direction et un outil.</translation>
     </message>
     <message>
         <source>Add the in-class moments too: the days or sessions learners spend together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez aussi les séances&#xa0;: les journées ou sessions que les apprenants passent ensemble.</translation>
     </message>
 </context>
 <context>
