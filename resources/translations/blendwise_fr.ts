@@ -1584,406 +1584,406 @@
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished">le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished">c’est un dossier.</translation>
+        <translation>c’est un dossier.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished">le fichier est en lecture seule.</translation>
+        <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>the folder “%1” is read-only.</source>
-        <translation type="unfinished">le dossier «&#xa0;%1&#xa0;» est en lecture seule.</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» est en lecture seule.</translation>
     </message>
     <message>
         <source>the project could not be written (%1).</source>
-        <translation type="unfinished">le projet n’a pas pu être écrit (%1).</translation>
+        <translation>le projet n’a pas pu être écrit (%1).</translation>
     </message>
     <message>
         <source>the file permissions could not be kept.</source>
-        <translation type="unfinished">les droits d’accès du fichier n’ont pas pu être conservés.</translation>
+        <translation>les droits d’accès du fichier n’ont pas pu être conservés.</translation>
     </message>
     <message>
         <source>the data could not be flushed to disk (%1).</source>
-        <translation type="unfinished">les données n’ont pas pu être écrites sur le disque (%1).</translation>
+        <translation>les données n’ont pas pu être écrites sur le disque (%1).</translation>
     </message>
     <message>
         <source>the file could not be replaced (%1).</source>
-        <translation type="unfinished">le fichier n’a pas pu être remplacé (%1).</translation>
+        <translation>le fichier n’a pas pu être remplacé (%1).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>the project is damaged or truncated (%1).</source>
-        <translation type="unfinished">le projet est endommagé ou tronqué (%1).</translation>
+        <translation>le projet est endommagé ou tronqué (%1).</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectValidation</name>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished">%1 «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Séance %1</translation>
+        <translation>Séance %1</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Outil %1</translation>
+        <translation>Outil %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Objectif %1</translation>
+        <translation>Objectif %1</translation>
     </message>
     <message>
         <source>Objective %1, activity %2</source>
-        <translation type="unfinished">Objectif %1, activité %2</translation>
+        <translation>Objectif %1, activité %2</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Sous-groupe %1</translation>
+        <translation>Sous-groupe %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rôle %1</translation>
+        <translation>Rôle %1</translation>
     </message>
     <message>
         <source>%1, agenda entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, élément %2 du déroulé</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>the id %1 is outside 1–%2.</source>
-        <translation type="unfinished">l’identifiant %1 est en dehors de 1–%2.</translation>
+        <translation>l’identifiant %1 est en dehors de 1–%2.</translation>
     </message>
     <message>
         <source>the id %1 is used twice.</source>
-        <translation type="unfinished">l’identifiant %1 est utilisé deux fois.</translation>
+        <translation>l’identifiant %1 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>%1 %2 is outside %3–%4.</source>
-        <translation type="unfinished">%1 %2 est en dehors de %3–%4.</translation>
+        <translation>%1 %2 est en dehors de %3–%4.</translation>
     </message>
     <message>
         <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation type="unfinished">le champ %1 contient un caractère endommagé (un demi-code UTF-16 isolé).</translation>
+        <translation>le champ %1 contient un caractère endommagé (un demi-code UTF-16 isolé).</translation>
     </message>
     <message>
         <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation type="unfinished">le champ %1 (%2) n’est pas une valeur connue de Blendwise.</translation>
+        <translation>le champ %1 (%2) n’est pas une valeur connue de Blendwise.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>synthèse</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>version du plan</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>pied de page</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan d’évaluation</translation>
     </message>
     <message>
         <source>rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>règles d’usage</translation>
     </message>
     <message>
         <source>muted rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles désactivées</translation>
     </message>
     <message>
         <source>the tool limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite d’outils</translation>
     </message>
     <message>
         <source>the rule “%1” is muted twice.</source>
-        <translation type="unfinished">la règle «&#xa0;%1&#xa0;» est désactivée deux fois.</translation>
+        <translation>la règle «&#xa0;%1&#xa0;» est désactivée deux fois.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>the length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée en minutes</translation>
     </message>
     <message>
         <source>the start is not a local time in whole minutes.</source>
-        <translation type="unfinished">le début n’est pas une heure locale en minutes entières.</translation>
+        <translation>le début n’est pas une heure locale en minutes entières.</translation>
     </message>
     <message>
         <source>the start year %1 is outside %2–%3.</source>
-        <translation type="unfinished">l’année de début %1 est en dehors de %2–%3.</translation>
+        <translation>l’année de début %1 est en dehors de %2–%3.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>remplaçant</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéfice</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes d’accès</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de mise en place</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>supported direction</source>
-        <translation type="unfinished"></translation>
+        <translation>direction prise en charge</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>énoncé</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>critère de réussite</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>instrument&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’instrument</translation>
     </message>
     <message>
         <source>instrument&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>description de l’instrument</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du fichier</translation>
     </message>
     <message>
         <source>the attached file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier joint dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de fichier «&#xa0;%1&#xa0;» n’est pas un simple nom de fichier (ni dossiers, ni caractères de contrôle).</translation>
     </message>
     <message>
         <source>the attached file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier joint n’a pas de nom.</translation>
     </message>
     <message>
         <source>unit of the recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>unité de la répétition</translation>
     </message>
     <message>
         <source>the recurrence has no unit but an interval, count or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>la répétition n’a pas d’unité mais a un intervalle, un nombre d’occurrences ou une fin.</translation>
     </message>
     <message>
         <source>the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle</translation>
     </message>
     <message>
         <source>the number of occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’occurrences</translation>
     </message>
     <message>
         <source>the recurrence has neither a number of occurrences nor an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>la répétition n’a ni nombre d’occurrences ni date de fin.</translation>
     </message>
     <message>
         <source>the end year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année de fin %1 est en dehors de %2–%3.</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>consignes</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>livrable</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>direction</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité de travail</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>animateur</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation type="unfinished">la durée de %1–%2 minutes est en dehors de 0–%3.</translation>
+        <translation>la durée de %1–%2 minutes est en dehors de 0–%3.</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is reversed.</source>
-        <translation type="unfinished">la durée de %1–%2 minutes est inversée.</translation>
+        <translation>la durée de %1–%2 minutes est inversée.</translation>
     </message>
     <message>
         <source>the offset in days</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage en jours</translation>
     </message>
     <message>
         <source>the tool %1 is not in the project.</source>
-        <translation type="unfinished">l’outil %1 ne fait pas partie du projet.</translation>
+        <translation>l’outil %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the in-class moment %1 is not in the project.</source>
-        <translation type="unfinished">la séance %1 ne fait pas partie du projet.</translation>
+        <translation>la séance %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the activity is marked as without a tool but names the tool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité est marquée comme sans outil mais désigne l’outil %1.</translation>
     </message>
     <message>
         <source>leader&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’animateur</translation>
     </message>
     <message>
         <source>the role %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the id %1 is also the id of another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant %1 est aussi celui d’un autre élément.</translation>
     </message>
     <message>
         <source>kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’élément</translation>
     </message>
     <message>
         <source>the activity %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the activity %1 is in this agenda twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité %1 figure deux fois dans ce déroulé.</translation>
     </message>
     <message>
         <source>a break or lunch names the activity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>une pause ou un déjeuner désigne l’activité %1.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>the version holds no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>la version ne contient aucun projet.</translation>
     </message>
     <message>
         <source>the year</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>mission</translation>
     </message>
     <message>
         <source>the number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de membres</translation>
     </message>
     <message>
         <source>the objective %1 is not in the project.</source>
-        <translation type="unfinished">l’objectif %1 ne fait pas partie du projet.</translation>
+        <translation>l’objectif %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>missions</translation>
     </message>
     <message>
         <source>custom kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type personnalisé</translation>
     </message>
     <message>
         <source>kind of role</source>
-        <translation type="unfinished"></translation>
+        <translation>type de rôle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2005,31 +2005,31 @@
     <name>bw::Recurrence</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <source>every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 semaines</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jour</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 jours</translation>
     </message>
     <message>
         <source>%1, once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, une seule fois</translation>
     </message>
     <message>
         <source>%1, %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 fois</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu’au %2</translation>
     </message>
 </context>
 <context>
@@ -2100,19 +2100,19 @@
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished">une vue</translation>
+        <translation>une vue</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished">un déclencheur</translation>
+        <translation>un déclencheur</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished">un index</translation>
+        <translation>un index</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished">une table</translation>
+        <translation>une table</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Reference reading, not made for training or demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de référence, non conçue pour la formation ni pour les démonstrations</translation>
     </message>
 </context>
 <context>
@@ -2276,27 +2276,27 @@
     <name>bw::VersionSnapshot</name>
     <message>
         <source>Cannot mark the version: no temporary folder to write it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer la version&#xa0;: aucun dossier temporaire où l’écrire.</translation>
     </message>
     <message>
         <source>Cannot mark the version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer la version&#xa0;: %1</translation>
     </message>
     <message>
         <source>The version “%1” is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version «&#xa0;%1&#xa0;» est endommagée et ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: no temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la version «&#xa0;%1&#xa0;»&#xa0;: aucun dossier temporaire.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la version «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The version “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La version «&#xa0;%1&#xa0;» ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2496,51 +2496,72 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  blendwise [FICHIER]                                 ouvrir le studio
+  blendwise new FICHIER [--template NOM] [--force]    créer un fichier de projet
+  blendwise import ENTREE.json -o FICHIER [--force]   échange JSON -&gt; fichier de projet
+  blendwise export FICHIER --format F [-o SORTIE]     F&#xa0;: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FICHIER [--json]                    lancer le conseiller de conception
+  blendwise diff A B [--json]                         ce qui a changé du projet A au projet B
+  blendwise versions FICHIER                          lister les versions nommées de FICHIER
+  blendwise mark FICHIER --name NOM [--note TEXTE]    conserver le plan tel quel comme version nommée
+  blendwise templates                                 lister les modèles intégrés
+  blendwise --help | --version
+
+export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
+-o - écrit sur la sortie standard.
+FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par son nom ou son numéro&#xa0;: plan.blendwise@1.0.
+--client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
+export, check et diff n’écrivent jamais dans FICHIER&#xa0;; mark y ajoute une version&#xa0;; new et import ne
+remplacent jamais un fichier sans --force.
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
+3 la vérification a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences.</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de version «&#xa0;%2&#xa0;» (le fichier n’a aucune version)</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de version «&#xa0;%2&#xa0;» (versions disponibles&#xa0;: %3)</translation>
     </message>
     <message>
         <source>blendwise diff A B [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise diff A B [--json]</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence.</translation>
     </message>
     <message>
         <source>blendwise versions FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise versions FICHIER</translation>
     </message>
     <message>
         <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore de version&#xa0;; marquez-en une avec «&#xa0;blendwise mark&#xa0;».</translation>
     </message>
     <message>
         <source>blendwise mark FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise mark FICHIER --name NOM [--note TEXTE]</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name est obligatoire</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Blendwise (verrouillé par %2)&#xa0;; marquez la version depuis le studio.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version «&#xa0;%1&#xa0;» marquée dans %2.</translation>
     </message>
 </context>
 <context>
