@@ -2870,81 +2870,81 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
     <message>
         <source>%1: %2</source>
         <comment>activity numbers: learner benefit</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
         <comment>minutes from the start of the moment</comment>
-        <translation type="unfinished">%1–%2 min</translation>
+        <translation>%1–%2 min</translation>
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes, avec le nombre d’activités entre parenthèses. Une plage comme 10–15 minutes compte pour son milieu, en minutes entières (13)&#xa0;; une activité récurrente compte chaque fois qu’elle a lieu.</translation>
     </message>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Par phase</translation>
     </message>
     <message>
         <source>By direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Par direction</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument d’évaluation</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>title (occurrence of occurrences)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2&#xa0;: %3 minutes de plus que la durée de la séance.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2&#xa0;: %3 minutes restent à planifier.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2.</translation>
     </message>
     <message>
         <source>Activities without a duration take no time until they are estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités sans durée ne comptent pas tant qu’elles ne sont pas estimées.</translation>
     </message>
     <message>
         <source>No in-class activities planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité en séance prévue pour l’instant.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <source>Instrument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attached file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier joint&#xa0;: %1</translation>
     </message>
     <message>
         <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers joints aux instruments d’évaluation des objectifs, fournis avec ce plan.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (Ko)</translation>
     </message>
 </context>
 <context>
@@ -3103,19 +3103,19 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents joints</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans outil — en salle</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes au total</translation>
     </message>
 </context>
 <context>
@@ -3389,168 +3389,168 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">Inspecteur</translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune sélection&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sélectionnez un objectif pour rédiger ici son critère de réussite et son évaluation, ou une activité du tableau pour définir sa phase, sa direction, son outil, sa durée et ses textes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui anime l’activité&#xa0;: un animateur attitré, l’un des rôles de la communauté du projet, ou tout autre rôle.</translation>
     </message>
     <message>
         <source>e.g. Sales director, L&amp;D contact</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Directeur commercial, contact L&amp;D</translation>
     </message>
     <message>
         <source>Ot&amp;her role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autr&amp;e rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Other role that leads the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre rôle qui anime l’activité</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished">Ne se répète pas</translation>
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les N jours</translation>
     </message>
     <message>
         <source>Every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les N semaines</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle de </translation>
     </message>
     <message>
         <source>Repeat every N days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter tous les N jours ou toutes les N semaines</translation>
     </message>
     <message>
         <source>How many days or weeks lie between two occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours ou de semaines entre deux occurrences.</translation>
     </message>
     <message>
         <source>R&amp;epeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répét&amp;ition&#xa0;:</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’activité a lieu une seule fois ou se répète, par ex. chaque semaine pendant 8 semaines.</translation>
     </message>
     <message>
         <source>a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;près</translation>
     </message>
     <message>
         <source>Ends after a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine après un nombre de fois</translation>
     </message>
     <message>
         <source>Number of times in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois au total</translation>
     </message>
     <message>
         <source>How many times the activity happens in all, the first one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois l’activité a lieu au total, la première comprise.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>le</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine à une date</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <source>The last day the activity can happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour où l’activité peut avoir lieu.</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>The activity ends after a number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité se termine après un nombre de fois.</translation>
     </message>
     <message>
         <source>The activity repeats until a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité se répète jusqu’à une date.</translation>
     </message>
     <message>
         <source>Unnamed role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle sans nom</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>role name (role kind)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A role no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle qui ne fait plus partie du projet</translation>
     </message>
     <message>
         <source>Other role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre rôle…</translation>
     </message>
     <message>
         <source>Name any other role below, e.g. a sales director</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez tout autre rôle ci-dessous, par ex. un directeur commercial</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> semaine</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semaines</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> jour</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> time</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle qui anime l’activité, par ex. directeur commercial ou contact L&amp;D.</translation>
     </message>
     <message>
         <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Autre rôle…&#xa0;» sous «&#xa0;Animé par&#xa0;» pour nommer un rôle absent de la liste.</translation>
     </message>
     <message>
         <source>The activity&apos;s tool suggests no benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’outil de l’activité ne suggère aucun bénéfice.</translation>
     </message>
 </context>
 <context>
@@ -3565,74 +3565,74 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Changed since the version you compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée depuis la version de comparaison</translation>
     </message>
     <message>
         <source>in the room, no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>en salle, sans outil</translation>
     </message>
     <message>
         <source>, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>, modifiée</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>En salle</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
     <message>
         <source>Move “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;» dans le déroulé</translation>
     </message>
     <message>
         <source>Add lunch to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un déjeuner au déroulé</translation>
     </message>
     <message>
         <source>Add a break to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause au déroulé</translation>
     </message>
     <message>
         <source>Change “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;» dans le déroulé</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» du déroulé</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité sans titre</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>durée non estimée</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1, %2, %3</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un double-clic sélectionne l’activité&#xa0;; Ctrl+Up et Ctrl+Down la déplacent</translation>
     </message>
     <message>
         <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 renomme la pause&#xa0;; Suppr la retire&#xa0;; Ctrl+Up et Ctrl+Down la déplacent</translation>
     </message>
 </context>
 <context>
@@ -3743,238 +3743,238 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <name>bw::ui::ChangesPanel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec&#xa0;:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>The state of the plan that the changes are counted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état du plan à partir duquel les modifications sont comptées.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour aller à l’élément.</translation>
     </message>
     <message>
         <source>The file as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier enregistrement</translation>
     </message>
     <message>
         <source>The plan has not been saved yet: every item is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas encore été enregistré&#xa0;: tous les éléments sont nouveaux.</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
-        <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
+        <translation>Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs supprimés</translation>
     </message>
     <message>
         <source>Project and community rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet et règles de la communauté</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">Outils</translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>In-class moments</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Communauté</translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>No changes since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification depuis %1.</translation>
     </message>
     <message>
         <source>1 change since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification depuis %1.</translation>
     </message>
     <message>
         <source>%1 changes since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications depuis %2.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::DayView</name>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Séance %1</translation>
+        <translation>Séance %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance&#xa0;:</translation>
     </message>
     <message>
         <source>In-class moment shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance affichée</translation>
     </message>
     <message>
         <source>The in-class moment whose running order is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance dont le déroulé est affiché</translation>
     </message>
     <message>
         <source>Agenda of the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé de la séance</translation>
     </message>
     <message>
         <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un élément, ou appuyez sur Ctrl+Up ou Ctrl+Down, pour modifier l’ordre du déroulé. Entrée sélectionne l’activité sur le tableau.</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps planifié</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;pause</translation>
     </message>
     <message>
         <source>Add a %1-minute break after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause de %1 minutes après l’élément sélectionné</translation>
     </message>
     <message>
         <source>Add lun&amp;ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;déjeuner</translation>
     </message>
     <message>
         <source>Add a %1-minute lunch after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un déjeuner de %1 minutes après l’élément sélectionné</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected break or lunch (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pause ou le déjeuner sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’élément sélectionné plus tôt dans la journée (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escendre</translation>
     </message>
     <message>
         <source>Move the selected entry later in the day (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’élément sélectionné plus tard dans la journée (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Break &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre de la pause&#xa0;:</translation>
     </message>
     <message>
         <source>Title of the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la pause</translation>
     </message>
     <message>
         <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la pause sélectionnée dans le déroulé&#xa0;; vide, il affiche «&#xa0;Pause&#xa0;» ou «&#xa0;Déjeuner&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min&amp;utes&#xa0;:</translation>
     </message>
     <message>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause en minutes</translation>
     </message>
     <message>
         <source>How long the selected break or lunch lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause ou du déjeuner sélectionné</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>%1 minutes planned; the moment has no length set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées&#xa0;; la séance n’a pas de durée définie</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2</translation>
     </message>
     <message>
         <source>%1 — overruns by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dépassement de %2</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished">1 minute</translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 — the day is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la journée est complète</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — temps libre&#xa0;: %2</translation>
     </message>
     <message>
         <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant. Ajoutez les journées où le groupe se réunit dans les propriétés du projet (Ctrl+I).</translation>
     </message>
     <message>
         <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité prévue dans cette séance pour l’instant. Dans l’inspecteur, rattachez à cette séance des activités de la phase «&#xa0;Pendant la séance&#xa0;», ou ajoutez une pause.</translation>
     </message>
     <message>
         <source>No break selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -4029,23 +4029,23 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Leave out the design review (&amp;client version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre la revue de conception (version &amp;client)</translation>
     </message>
     <message>
         <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aider Excel à afficher correctement les lettres accentuées (ajoute une &amp;marque d’ordre des octets)</translation>
     </message>
     <message>
         <source>Sections to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections à inclure</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du papier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4116,43 +4116,43 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Export cancelled. “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé. «&#xa0;%1&#xa0;» n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé. Aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <source>The plan was exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan a été exporté dans %1.</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Open %1 in the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans le programme associé par votre bureau</translation>
     </message>
     <message>
         <source>Show the folder %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier %1 dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>The plan could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être exporté dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The plan could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être imprimé sur %1.</translation>
     </message>
     <message>
         <source>No program could be found to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n’a été trouvé pour ouvrir %1.</translation>
     </message>
 </context>
 <context>
@@ -4569,126 +4569,126 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer une version…</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le plan tel qu’il est maintenant comme version nommée, par ex. celle envoyée au client</translation>
     </message>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une version</translation>
     </message>
     <message>
         <source>Marked version “%1”. Save to keep it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version «&#xa0;%1&#xa0;» marquée. Enregistrez pour la conserver dans le fichier.</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions…</translation>
     </message>
     <message>
         <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec les versions nommées du plan, les ouvrir, les restaurer ou les supprimer</translation>
     </message>
     <message>
         <source>Follow the &amp;system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le réglage du &amp;système</translation>
     </message>
     <message>
         <source>Light or dark, as your desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre, selon le réglage de votre bureau</translation>
     </message>
     <message>
         <source>Always &amp;light</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours &amp;clair</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sombre sur fond clair</translation>
     </message>
     <message>
         <source>Always &amp;dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours s&amp;ombre</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte clair sur fond sombre</translation>
     </message>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1</translation>
     </message>
     <message>
         <source>Open Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une version</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 de %2</translation>
     </message>
     <message>
         <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version, en lecture seule. Fichier ▸ Enregistrer sous crée un nouveau projet à partir d’elle.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une version</translation>
     </message>
     <message>
         <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve le plan tel qu’il est maintenant dans le fichier du projet, pour pouvoir le comparer, montrer au client ce qui a changé depuis, ou y revenir.</translation>
     </message>
     <message>
         <source>e.g. 1.0 — sent to client</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 1.0 — envoyée au client</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la version</translation>
     </message>
     <message>
         <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence par le numéro de version affiché sur la couverture, par ex. «&#xa0;1.1 — après la relecture&#xa0;».</translation>
     </message>
     <message>
         <source>Date of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la version</translation>
     </message>
     <message>
         <source>What this version is, who it went to, what the client asked for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’est cette version, à qui elle a été envoyée, ce que le client a demandé…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer la version</translation>
     </message>
 </context>
 <context>
@@ -4764,147 +4764,147 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <name>bw::ui::ObjectiveInspector</name>
     <message>
         <source>Objective inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur d’objectif</translation>
     </message>
     <message>
         <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les apprenants seront capables de faire, par ex. «&#xa0;Présenter le produit en trois minutes&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;noncé&#xa0;:</translation>
     </message>
     <message>
         <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif, commençant par un verbe observable. Affiché sur le tableau et dans le plan.</translation>
     </message>
     <message>
         <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous saurez qu’il est atteint, par ex. «&#xa0;Obtient 3 sur 4 à la grille d’évaluation du pitch&#xa0;»</translation>
     </message>
     <message>
         <source>Success &amp;measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critère de réussite&#xa0;:</translation>
     </message>
     <message>
         <source>How success is measured; the plan shows it next to the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la réussite est mesurée&#xa0;; le plan l’affiche à côté de l’objectif.</translation>
     </message>
     <message>
         <source>e.g. Pitch rubric, final quiz, observation grid</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Grille d’évaluation du pitch, quiz final, grille d’observation</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument&#xa0;:</translation>
     </message>
     <message>
         <source>The name of the assessment instrument that measures the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’instrument d’évaluation qui mesure l’objectif.</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument d’évaluation</translation>
     </message>
     <message>
         <source>What the instrument checks and how it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’instrument vérifie et comment il est utilisé</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>What the assessment instrument checks, who uses it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vérifie l’instrument d’évaluation, qui l’utilise et quand.</translation>
     </message>
     <message>
         <source>Instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l’instrument</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
         <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker un fichier dans le projet, par ex. la grille d’évaluation en PDF ou DOCX (16 Mio au maximum)</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Save the attached file to a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier joint dans le dossier de votre choix</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the attached file from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier joint du projet</translation>
     </message>
     <message>
         <source>Remove the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier joint</translation>
     </message>
     <message>
         <source>Attached &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier joint&#xa0;:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier joint</translation>
     </message>
     <message>
         <source>Anything the team should know about this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que l’équipe doit savoir sur cet objectif</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes about the objective, printed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l’objectif, imprimées dans le plan.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier joint</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2, soit plus que les 16 Mio qu’un projet peut contenir pour un fichier. Joignez un fichier plus petit, par ex. la grille enregistrée en PDF sans images intégrées.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse 16 Mio.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5393,31 +5393,31 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished">Autre type</translation>
+        <translation>Autre type</translation>
     </message>
     <message>
         <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du type quand le rôle est d’un autre type, par ex. Commanditaire</translation>
     </message>
     <message>
         <source>Warn when the plan uses &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir au-delà d’un &amp;maximum de&#xa0;:</translation>
     </message>
     <message>
         <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom donné par le concepteur à ce type de rôle, par ex. Commanditaire</translation>
     </message>
     <message>
         <source>Choose “%1” as the role to name a kind of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;%1&#xa0;» comme rôle pour nommer un type de votre choix</translation>
     </message>
     <message>
         <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 est d’un autre type&#xa0;: nommez ce type, par ex. Commanditaire.</translation>
     </message>
 </context>
 <context>
@@ -6090,27 +6090,27 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert l’outil&#xa0;: discussion, contenu, co-création, accélération du processus, réunions en direct, sondages, modules e-learning sur un LMS, ou vidéo.</translation>
     </message>
     <message>
         <source>Suits these directions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Directions prises en charge&#xa0;:</translation>
     </message>
     <message>
         <source>Everyone uses it at the &amp;same time (synchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde l’utilise en même temps (&amp;synchrone)</translation>
     </message>
     <message>
         <source>Company networks often &amp;block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent &amp;bloqué par les réseaux d’entreprise</translation>
     </message>
     <message>
         <source>The client already &amp;provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà fourni aux apprenants &amp;par le client</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6177,23 +6177,23 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>Face to face, e.g. a role-play: no tool is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentiel, par ex. un jeu de rôle&#xa0;: aucun outil n’est nécessaire</translation>
     </message>
     <message>
         <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité ne demande volontairement aucun outil&#xa0;: le conseiller n’en réclamera pas</translation>
     </message>
     <message>
         <source>No tool chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil choisi pour l’instant</translation>
     </message>
     <message>
         <source>Leave the activity without a tool for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’activité sans outil pour l’instant</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans outil — en salle</translation>
     </message>
 </context>
 <context>
@@ -6260,98 +6260,98 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown here only: change it with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché ici uniquement&#xa0;: modifiez-le avec «&#xa0;Modifier…&#xa0;»</translation>
     </message>
     <message>
         <source>Company networks often block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent bloqué par les réseaux d’entreprise</translation>
     </message>
     <message>
         <source>The client already provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client le fournit déjà aux apprenants</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions du plan</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer une version…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le plan tel qu’il est maintenant comme version nommée</translation>
     </message>
     <message>
         <source>List what changed since the selected version in the Changes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister dans le panneau Modifications ce qui a changé depuis la version sélectionnée</translation>
     </message>
     <message>
         <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la version sélectionnée dans une fenêtre à part&#xa0;; «&#xa0;Enregistrer sous&#xa0;» y crée un nouveau projet à partir d’elle</translation>
     </message>
     <message>
         <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le plan dans l’état de la version sélectionnée («&#xa0;Annuler&#xa0;» revient en arrière)</translation>
     </message>
     <message>
         <source>Delete the selected version from the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version sélectionnée du fichier du projet</translation>
     </message>
     <message>
         <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version marquée pour l’instant. Marquez-en une quand vous envoyez le plan au client&#xa0;: vous pourrez ensuite montrer ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>Versions are kept inside the project file and saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions sont conservées dans le fichier du projet et enregistrées avec lui.</translation>
     </message>
     <message>
         <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan est revenu à l’état de «&#xa0;%1&#xa0;». Édition ▸ Annuler revient en arrière.</translation>
     </message>
 </context>
 </TS>
