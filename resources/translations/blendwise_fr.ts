@@ -201,26 +201,26 @@
     </message>
     <message>
         <source>Moment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1</translation>
     </message>
 </context>
 <context>
     <name>bw::BenefitFromOtherTool</name>
     <message>
         <source>Benefit of another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice d’un autre outil</translation>
     </message>
     <message>
         <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une activité change d’outil, le bénéfice rédigé pour l’ancien ne dit plus la vérité aux apprenants sur le nouveau.</translation>
     </message>
     <message>
         <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bénéfice indiqué pour %1 est celui qu’apporte %2, mais l’activité utilise désormais %3.</translation>
     </message>
     <message>
         <source>Use the benefit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le bénéfice de %1</translation>
     </message>
 </context>
 <context>
@@ -239,42 +239,42 @@
     </message>
     <message>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>Write a benefit that fits this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un bénéfice adapté à cette activité</translation>
     </message>
 </context>
 <context>
     <name>bw::Benefits</name>
     <message>
         <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous suivez le module sur %1 à votre rythme, et la plateforme enregistre que vous l’avez terminé.</translation>
     </message>
     <message>
         <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous regardez la vidéo sur %1 quand cela vous convient, et vous mettez en pause ou revoyez les étapes dont vous avez besoin.</translation>
     </message>
     <message>
         <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1, vous avancez à votre rythme et pouvez y revenir chaque fois que vous en avez besoin.</translation>
     </message>
     <message>
         <source>You hand in %1 on %2 and get feedback on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous remettez %1 sur %2 et recevez un retour.</translation>
     </message>
     <message>
         <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses sur %1 parviennent directement au formateur, et vous recevez un retour.</translation>
     </message>
     <message>
         <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous construisez %1 avec vos collègues sur %2 et voyez comment les autres s’y prennent.</translation>
     </message>
     <message>
         <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1, vous apprenez de l’expérience de vos collègues autant que de celle du formateur.</translation>
     </message>
 </context>
 <context>
@@ -309,319 +309,319 @@
     <name>bw::ChangeText</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>consignes</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>direction</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>outil</translation>
     </message>
     <message>
         <source>in the room without a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>en salle, sans outil</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité de travail</translation>
     </message>
     <message>
         <source>led by</source>
-        <translation type="unfinished"></translation>
+        <translation>animé par</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>livrable</translation>
     </message>
     <message>
         <source>learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéfice pour l’apprenant</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>séance</translation>
     </message>
     <message>
         <source>days before or after the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>jours avant ou après la séance</translation>
     </message>
     <message>
         <source>repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>répétition</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>énoncé</translation>
     </message>
     <message>
         <source>success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>critère de réussite</translation>
     </message>
     <message>
         <source>assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>instrument d’évaluation</translation>
     </message>
     <message>
         <source>instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>description de l’instrument</translation>
     </message>
     <message>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier joint</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>directions</source>
-        <translation type="unfinished"></translation>
+        <translation>directions</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>synchrone</translation>
     </message>
     <message>
         <source>needs a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau compte nécessaire</translation>
     </message>
     <message>
         <source>often blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>souvent bloqué</translation>
     </message>
     <message>
         <source>provided by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni par le client</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>remplaçant</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes d’accès</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de mise en place</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>running order</source>
-        <translation type="unfinished"></translation>
+        <translation>déroulé</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>missions</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>mission</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>synthèse</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>brand colour</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur d’accent</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>pied de page</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan d’évaluation</translation>
     </message>
     <message>
         <source>most tools advised</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal d’outils conseillé</translation>
     </message>
     <message>
         <source>silenced advisor rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles du conseiller désactivées</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texte réécrit)</translation>
     </message>
     <message>
         <source>moved from position %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passe de la position %1 à la position %2</translation>
     </message>
     <message>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe de %2 à %3</translation>
     </message>
     <message>
         <source>moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>phase&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>moved from objective %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passe de l’objectif %1 à l’objectif %2</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du projet</translation>
     </message>
     <message>
         <source>Rule of use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d’usage %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Objectif %1</translation>
+        <translation>Objectif %1</translation>
     </message>
     <message>
         <source>Activity %1.%2</source>
-        <translation type="unfinished">Activité %1.%2</translation>
+        <translation>Activité %1.%2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Outil %1</translation>
+        <translation>Outil %1</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Séance %1</translation>
+        <translation>Séance %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rôle %1</translation>
+        <translation>Rôle %1</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Sous-groupe %1</translation>
+        <translation>Sous-groupe %1</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -730,27 +730,27 @@
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Mark version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la version %1</translation>
     </message>
     <message>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une version</translation>
     </message>
     <message>
         <source>Remove version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version %1</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n’existe pas.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version %1</translation>
     </message>
 </context>
 <context>
@@ -972,26 +972,26 @@
     </message>
     <message>
         <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les activités et les pauses prévues pour une séance durent plus longtemps que la séance elle-même, les dernières sont bâclées ou supprimées.</translation>
     </message>
     <message>
         <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités de %1 durent environ %2 minutes et ses pauses %3 minutes, alors que la séance dure %4 minutes.</translation>
     </message>
 </context>
 <context>
     <name>bw::InClassUnderplanned</name>
     <message>
         <source>In-class time largely unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de séance en grande partie non planifié</translation>
     </message>
     <message>
         <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand moins de la moitié d’une séance est planifiée, le reste est improvisé le jour même&#xa0;: or le temps où les apprenants sont ensemble est la partie la plus coûteuse de la formation.</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a que %2 minutes planifiées sur %3. Ajoutez les activités en séance et les pauses qui la remplissent, ou raccourcissez-la.</translation>
     </message>
 </context>
 <context>
@@ -1005,226 +1005,226 @@
     <name>bw::JsonInput</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">ligne %1, colonne %2</translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation type="unfinished">le document dépasse %1 Mo, la limite pour un plan</translation>
+        <translation>le document dépasse %1 Mo, la limite pour un plan</translation>
     </message>
     <message>
         <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation type="unfinished">le fichier est encodé en %1&#xa0;; un plan Blendwise en JSON doit être en UTF-8</translation>
+        <translation>le fichier est encodé en %1&#xa0;; un plan Blendwise en JSON doit être en UTF-8</translation>
     </message>
     <message>
         <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation type="unfinished">le texte à %1 dépasse %2 Mo, la limite pour un texte</translation>
+        <translation>le texte à %1 dépasse %2 Mo, la limite pour un texte</translation>
     </message>
     <message>
         <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished">le texte à %1 contient un demi-code UTF-16 isolé (\u%2), qui n’est pas un caractère</translation>
+        <translation>le texte à %1 contient un demi-code UTF-16 isolé (\u%2), qui n’est pas un caractère</translation>
     </message>
 </context>
 <context>
     <name>bw::JsonInterchange</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation type="unfinished">l’identifiant %1 est aussi celui de %2</translation>
+        <translation>l’identifiant %1 est aussi celui de %2</translation>
     </message>
     <message>
         <source>no role has the id %1 in &quot;roles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle n’a l’identifiant %1 dans &quot;roles&quot;</translation>
     </message>
     <message>
         <source>no activity has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished">%1 attendu</translation>
+        <translation>%1 attendu</translation>
     </message>
     <message>
         <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation type="unfinished">%1 n’est pas un plan Blendwise (%2 attendu)</translation>
+        <translation>%1 n’est pas un plan Blendwise (%2 attendu)</translation>
     </message>
     <message>
         <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished">le plan a été créé par une version plus récente de Blendwise (version de format %1&#xa0;; cette version lit jusqu’à la version %2)</translation>
+        <translation>le plan a été créé par une version plus récente de Blendwise (version de format %1&#xa0;; cette version lit jusqu’à la version %2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">version de format %1 non prise en charge</translation>
+        <translation>version de format %1 non prise en charge</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation type="unfinished">&quot;%1&quot; n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
+        <translation>&quot;%1&quot; n’est pas une couleur (valeur attendue du type #1F6FB2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished">base64 non valide</translation>
+        <translation>base64 non valide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation type="unfinished">&quot;%1&quot; n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
+        <translation>&quot;%1&quot; n’est pas une date et heure (valeur attendue du type 2027-03-04T09:00)</translation>
     </message>
     <message>
         <source>the id of one of the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de l’une des activités</translation>
     </message>
     <message>
         <source>only an entry of kind &quot;activity&quot; names an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une entrée de type &quot;activity&quot; désigne une activité</translation>
     </message>
     <message>
         <source>a date such as &quot;2027-05-31&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>une date comme &quot;2027-05-31&quot; ou null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une date (valeur attendue du type 2027-05-31)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation type="unfinished">&quot;%1&quot; n’est pas une durée (minutes attendues, comme 30, ou une plage comme &quot;10-15&quot;)</translation>
+        <translation>&quot;%1&quot; n’est pas une durée (minutes attendues, comme 30, ou une plage comme &quot;10-15&quot;)</translation>
     </message>
     <message>
         <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation type="unfinished">un nombre de minutes ou une plage comme &quot;10-15&quot;</translation>
+        <translation>un nombre de minutes ou une plage comme &quot;10-15&quot;</translation>
     </message>
     <message>
         <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation type="unfinished">aucune séance n’a l’identifiant %1 dans &quot;moments&quot;</translation>
+        <translation>aucune séance n’a l’identifiant %1 dans &quot;moments&quot;</translation>
     </message>
     <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation type="unfinished">aucune séance nommée &quot;%1&quot; dans &quot;moments&quot;</translation>
+        <translation>aucune séance nommée &quot;%1&quot; dans &quot;moments&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez la séance par son identifiant avec &quot;momentId&quot;</translation>
+        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez la séance par son identifiant avec &quot;momentId&quot;</translation>
     </message>
     <message>
         <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation type="unfinished">aucun outil n’a l’identifiant %1 dans &quot;tools&quot;</translation>
+        <translation>aucun outil n’a l’identifiant %1 dans &quot;tools&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation type="unfinished">&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez l’outil par son identifiant avec &quot;toolId&quot;</translation>
+        <translation>&quot;%1&quot; est le nom de %2 et de %3&#xa0;; désignez l’outil par son identifiant avec &quot;toolId&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation type="unfinished">&quot;%1&quot; ne figure ni dans &quot;tools&quot; ni dans le catalogue intégré&#xa0;; ajouté comme outil simple</translation>
+        <translation>&quot;%1&quot; ne figure ni dans &quot;tools&quot; ni dans le catalogue intégré&#xa0;; ajouté comme outil simple</translation>
     </message>
     <message>
         <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished">aucun objectif n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
+        <translation>aucun objectif n’a l’identifiant %1 dans &quot;objectives&quot;</translation>
     </message>
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation type="unfinished">il n’y a pas d’objectif %1 (indice attendu de 0 à %2, ou null)</translation>
+        <translation>il n’y a pas d’objectif %1 (indice attendu de 0 à %2, ou null)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">ligne %1, colonne %2</translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished">JSON non valide à %1&#xa0;: %2</translation>
+        <translation>JSON non valide à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation type="unfinished">ce n’est pas un plan Blendwise&#xa0;: le document n’est pas un objet JSON</translation>
+        <translation>ce n’est pas un plan Blendwise&#xa0;: le document n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">une chaîne</translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished">true ou false</translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">un nombre entier</translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a whole number from 1 to %1</source>
-        <translation type="unfinished">un nombre entier de 1 à %1</translation>
+        <translation>un nombre entier de 1 à %1</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished">une liste de chaînes</translation>
+        <translation>une liste de chaînes</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, got %3</source>
-        <translation type="unfinished">%1[%2]&#xa0;: chaîne attendue, %3 trouvé</translation>
+        <translation>%1[%2]&#xa0;: chaîne attendue, %3 trouvé</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">une liste</translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished">%1&#xa0;: objet attendu, %2 trouvé</translation>
+        <translation>%1&#xa0;: objet attendu, %2 trouvé</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">un objet</translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>%1: unknown key ignored</source>
-        <translation type="unfinished">%1&#xa0;: clé inconnue ignorée</translation>
+        <translation>%1&#xa0;: clé inconnue ignorée</translation>
     </message>
     <message>
         <source>required but missing</source>
-        <translation type="unfinished">obligatoire mais absent</translation>
+        <translation>obligatoire mais absent</translation>
     </message>
     <message>
         <source>required but missing (%1)</source>
-        <translation type="unfinished">obligatoire mais absent (%1)</translation>
+        <translation>obligatoire mais absent (%1)</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished">%1 attendu, %2 trouvé</translation>
+        <translation>%1 attendu, %2 trouvé</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 ou %2</translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished">true</translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished">false</translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished">le nombre %1</translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished">le texte &quot;%1&quot;</translation>
+        <translation>le texte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">rien</translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished">l’une des valeurs %1</translation>
+        <translation>l’une des valeurs %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">valeur inconnue &quot;%1&quot; (%2 attendu)</translation>
+        <translation>valeur inconnue &quot;%1&quot; (%2 attendu)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation type="unfinished">%1[%2]&#xa0;: valeur inconnue &quot;%3&quot; (%4 attendu)</translation>
+        <translation>%1[%2]&#xa0;: valeur inconnue &quot;%3&quot; (%4 attendu)</translation>
     </message>
 </context>
 <context>
@@ -1366,27 +1366,27 @@
     <name>bw::ObjectiveWithoutSummative</name>
     <message>
         <source>Objective is never assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif jamais évalué</translation>
     </message>
     <message>
         <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans évaluation sommative, personne ne peut dire au client si les apprenants ont atteint l’objectif&#xa0;: prévoyez le quiz, le travail noté ou le jeu de rôle observé qui le vérifie.</translation>
     </message>
     <message>
         <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif %1 n’a pas d’évaluation sommative&#xa0;: aucune activité ne vérifie si les apprenants l’ont atteint.</translation>
     </message>
     <message>
         <source>%1 could be it, for example with a quiz or a graded task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pourrait jouer ce rôle, par exemple avec un quiz ou un travail noté.</translation>
     </message>
     <message>
         <source>Make %1 the summative assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 l’évaluation sommative</translation>
     </message>
     <message>
         <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-en une après la séance, par exemple un quiz, un travail noté ou un jeu de rôle observé.</translation>
     </message>
 </context>
 <context>
@@ -1482,19 +1482,19 @@
     <name>bw::PlanEmpty</name>
     <message>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Par où commencer</translation>
     </message>
     <message>
         <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une formation hybride se conçoit à partir de ses objectifs&#xa0;: chacun d’abord, puis les activités avant, pendant et après la séance qui y mènent.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas encore d’objectifs. Ajoutez votre premier objectif&#xa0;: ce que les apprenants seront capables de faire à l’issue de la formation, en commençant par un verbe observable (lister, calculer, présenter…). Donnez-lui ensuite ses activités avant, pendant et après la séance, chacune avec une direction et un outil.</translation>
     </message>
     <message>
         <source>Add the in-class moments too: the days or sessions learners spend together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez aussi les séances&#xa0;: les journées ou sessions que les apprenants passent ensemble.</translation>
     </message>
 </context>
 <context>
@@ -1584,406 +1584,406 @@
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished">le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished">c’est un dossier.</translation>
+        <translation>c’est un dossier.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished">le fichier est en lecture seule.</translation>
+        <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>the folder “%1” is read-only.</source>
-        <translation type="unfinished">le dossier «&#xa0;%1&#xa0;» est en lecture seule.</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» est en lecture seule.</translation>
     </message>
     <message>
         <source>the project could not be written (%1).</source>
-        <translation type="unfinished">le projet n’a pas pu être écrit (%1).</translation>
+        <translation>le projet n’a pas pu être écrit (%1).</translation>
     </message>
     <message>
         <source>the file permissions could not be kept.</source>
-        <translation type="unfinished">les droits d’accès du fichier n’ont pas pu être conservés.</translation>
+        <translation>les droits d’accès du fichier n’ont pas pu être conservés.</translation>
     </message>
     <message>
         <source>the data could not be flushed to disk (%1).</source>
-        <translation type="unfinished">les données n’ont pas pu être écrites sur le disque (%1).</translation>
+        <translation>les données n’ont pas pu être écrites sur le disque (%1).</translation>
     </message>
     <message>
         <source>the file could not be replaced (%1).</source>
-        <translation type="unfinished">le fichier n’a pas pu être remplacé (%1).</translation>
+        <translation>le fichier n’a pas pu être remplacé (%1).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>the project is damaged or truncated (%1).</source>
-        <translation type="unfinished">le projet est endommagé ou tronqué (%1).</translation>
+        <translation>le projet est endommagé ou tronqué (%1).</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectValidation</name>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished">%1 «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Séance %1</translation>
+        <translation>Séance %1</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Outil %1</translation>
+        <translation>Outil %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Objectif %1</translation>
+        <translation>Objectif %1</translation>
     </message>
     <message>
         <source>Objective %1, activity %2</source>
-        <translation type="unfinished">Objectif %1, activité %2</translation>
+        <translation>Objectif %1, activité %2</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Sous-groupe %1</translation>
+        <translation>Sous-groupe %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rôle %1</translation>
+        <translation>Rôle %1</translation>
     </message>
     <message>
         <source>%1, agenda entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, élément %2 du déroulé</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>the id %1 is outside 1–%2.</source>
-        <translation type="unfinished">l’identifiant %1 est en dehors de 1–%2.</translation>
+        <translation>l’identifiant %1 est en dehors de 1–%2.</translation>
     </message>
     <message>
         <source>the id %1 is used twice.</source>
-        <translation type="unfinished">l’identifiant %1 est utilisé deux fois.</translation>
+        <translation>l’identifiant %1 est utilisé deux fois.</translation>
     </message>
     <message>
         <source>%1 %2 is outside %3–%4.</source>
-        <translation type="unfinished">%1 %2 est en dehors de %3–%4.</translation>
+        <translation>%1 %2 est en dehors de %3–%4.</translation>
     </message>
     <message>
         <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation type="unfinished">le champ %1 contient un caractère endommagé (un demi-code UTF-16 isolé).</translation>
+        <translation>le champ %1 contient un caractère endommagé (un demi-code UTF-16 isolé).</translation>
     </message>
     <message>
         <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation type="unfinished">le champ %1 (%2) n’est pas une valeur connue de Blendwise.</translation>
+        <translation>le champ %1 (%2) n’est pas une valeur connue de Blendwise.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>synthèse</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>version du plan</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>pied de page</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan d’évaluation</translation>
     </message>
     <message>
         <source>rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>règles d’usage</translation>
     </message>
     <message>
         <source>muted rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles désactivées</translation>
     </message>
     <message>
         <source>the tool limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite d’outils</translation>
     </message>
     <message>
         <source>the rule “%1” is muted twice.</source>
-        <translation type="unfinished">la règle «&#xa0;%1&#xa0;» est désactivée deux fois.</translation>
+        <translation>la règle «&#xa0;%1&#xa0;» est désactivée deux fois.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>the length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée en minutes</translation>
     </message>
     <message>
         <source>the start is not a local time in whole minutes.</source>
-        <translation type="unfinished">le début n’est pas une heure locale en minutes entières.</translation>
+        <translation>le début n’est pas une heure locale en minutes entières.</translation>
     </message>
     <message>
         <source>the start year %1 is outside %2–%3.</source>
-        <translation type="unfinished">l’année de début %1 est en dehors de %2–%3.</translation>
+        <translation>l’année de début %1 est en dehors de %2–%3.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>remplaçant</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéfice</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes d’accès</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de mise en place</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>supported direction</source>
-        <translation type="unfinished"></translation>
+        <translation>direction prise en charge</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>énoncé</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>critère de réussite</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>instrument&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’instrument</translation>
     </message>
     <message>
         <source>instrument&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>description de l’instrument</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du fichier</translation>
     </message>
     <message>
         <source>the attached file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier joint dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de fichier «&#xa0;%1&#xa0;» n’est pas un simple nom de fichier (ni dossiers, ni caractères de contrôle).</translation>
     </message>
     <message>
         <source>the attached file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier joint n’a pas de nom.</translation>
     </message>
     <message>
         <source>unit of the recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>unité de la répétition</translation>
     </message>
     <message>
         <source>the recurrence has no unit but an interval, count or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>la répétition n’a pas d’unité mais a un intervalle, un nombre d’occurrences ou une fin.</translation>
     </message>
     <message>
         <source>the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle</translation>
     </message>
     <message>
         <source>the number of occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’occurrences</translation>
     </message>
     <message>
         <source>the recurrence has neither a number of occurrences nor an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>la répétition n’a ni nombre d’occurrences ni date de fin.</translation>
     </message>
     <message>
         <source>the end year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année de fin %1 est en dehors de %2–%3.</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>consignes</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>livrable</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>direction</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité de travail</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>animateur</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation type="unfinished">la durée de %1–%2 minutes est en dehors de 0–%3.</translation>
+        <translation>la durée de %1–%2 minutes est en dehors de 0–%3.</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is reversed.</source>
-        <translation type="unfinished">la durée de %1–%2 minutes est inversée.</translation>
+        <translation>la durée de %1–%2 minutes est inversée.</translation>
     </message>
     <message>
         <source>the offset in days</source>
-        <translation type="unfinished"></translation>
+        <translation>le décalage en jours</translation>
     </message>
     <message>
         <source>the tool %1 is not in the project.</source>
-        <translation type="unfinished">l’outil %1 ne fait pas partie du projet.</translation>
+        <translation>l’outil %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the in-class moment %1 is not in the project.</source>
-        <translation type="unfinished">la séance %1 ne fait pas partie du projet.</translation>
+        <translation>la séance %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the activity is marked as without a tool but names the tool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité est marquée comme sans outil mais désigne l’outil %1.</translation>
     </message>
     <message>
         <source>leader&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’animateur</translation>
     </message>
     <message>
         <source>the role %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the id %1 is also the id of another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant %1 est aussi celui d’un autre élément.</translation>
     </message>
     <message>
         <source>kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’élément</translation>
     </message>
     <message>
         <source>the activity %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>the activity %1 is in this agenda twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’activité %1 figure deux fois dans ce déroulé.</translation>
     </message>
     <message>
         <source>a break or lunch names the activity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>une pause ou un déjeuner désigne l’activité %1.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>the version holds no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>la version ne contient aucun projet.</translation>
     </message>
     <message>
         <source>the year</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>mission</translation>
     </message>
     <message>
         <source>the number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de membres</translation>
     </message>
     <message>
         <source>the objective %1 is not in the project.</source>
-        <translation type="unfinished">l’objectif %1 ne fait pas partie du projet.</translation>
+        <translation>l’objectif %1 ne fait pas partie du projet.</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>missions</translation>
     </message>
     <message>
         <source>custom kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type personnalisé</translation>
     </message>
     <message>
         <source>kind of role</source>
-        <translation type="unfinished"></translation>
+        <translation>type de rôle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2005,31 +2005,31 @@
     <name>bw::Recurrence</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <source>every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 semaines</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jour</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les %1 jours</translation>
     </message>
     <message>
         <source>%1, once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, une seule fois</translation>
     </message>
     <message>
         <source>%1, %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 fois</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu’au %2</translation>
     </message>
 </context>
 <context>
@@ -2100,19 +2100,19 @@
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished">une vue</translation>
+        <translation>une vue</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished">un déclencheur</translation>
+        <translation>un déclencheur</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished">un index</translation>
+        <translation>un index</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished">une table</translation>
+        <translation>une table</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Reference reading, not made for training or demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de référence, non conçue pour la formation ni pour les démonstrations</translation>
     </message>
 </context>
 <context>
@@ -2276,27 +2276,27 @@
     <name>bw::VersionSnapshot</name>
     <message>
         <source>Cannot mark the version: no temporary folder to write it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer la version&#xa0;: aucun dossier temporaire où l’écrire.</translation>
     </message>
     <message>
         <source>Cannot mark the version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer la version&#xa0;: %1</translation>
     </message>
     <message>
         <source>The version “%1” is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version «&#xa0;%1&#xa0;» est endommagée et ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: no temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la version «&#xa0;%1&#xa0;»&#xa0;: aucun dossier temporaire.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la version «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The version “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La version «&#xa0;%1&#xa0;» ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2496,51 +2496,72 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  blendwise [FICHIER]                                 ouvrir le studio
+  blendwise new FICHIER [--template NOM] [--force]    créer un fichier de projet
+  blendwise import ENTREE.json -o FICHIER [--force]   échange JSON -&gt; fichier de projet
+  blendwise export FICHIER --format F [-o SORTIE]     F&#xa0;: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FICHIER [--json]                    lancer le conseiller de conception
+  blendwise diff A B [--json]                         ce qui a changé du projet A au projet B
+  blendwise versions FICHIER                          lister les versions nommées de FICHIER
+  blendwise mark FICHIER --name NOM [--note TEXTE]    conserver le plan tel quel comme version nommée
+  blendwise templates                                 lister les modèles intégrés
+  blendwise --help | --version
+
+export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
+-o - écrit sur la sortie standard.
+FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par son nom ou son numéro&#xa0;: plan.blendwise@1.0.
+--client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
+export, check et diff n’écrivent jamais dans FICHIER&#xa0;; mark y ajoute une version&#xa0;; new et import ne
+remplacent jamais un fichier sans --force.
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
+3 la vérification a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences.</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de version «&#xa0;%2&#xa0;» (le fichier n’a aucune version)</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de version «&#xa0;%2&#xa0;» (versions disponibles&#xa0;: %3)</translation>
     </message>
     <message>
         <source>blendwise diff A B [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise diff A B [--json]</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence.</translation>
     </message>
     <message>
         <source>blendwise versions FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise versions FICHIER</translation>
     </message>
     <message>
         <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas encore de version&#xa0;; marquez-en une avec «&#xa0;blendwise mark&#xa0;».</translation>
     </message>
     <message>
         <source>blendwise mark FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise mark FICHIER --name NOM [--note TEXTE]</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name est obligatoire</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Blendwise (verrouillé par %2)&#xa0;; marquez la version depuis le studio.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version «&#xa0;%1&#xa0;» marquée dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2849,81 +2870,81 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     <message>
         <source>%1: %2</source>
         <comment>activity numbers: learner benefit</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
         <comment>minutes from the start of the moment</comment>
-        <translation type="unfinished">%1–%2 min</translation>
+        <translation>%1–%2 min</translation>
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes, avec le nombre d’activités entre parenthèses. Une plage comme 10–15 minutes compte pour son milieu, en minutes entières (13)&#xa0;; une activité récurrente compte chaque fois qu’elle a lieu.</translation>
     </message>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Par phase</translation>
     </message>
     <message>
         <source>By direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Par direction</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument d’évaluation</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>title (occurrence of occurrences)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2&#xa0;: %3 minutes de plus que la durée de la séance.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2&#xa0;: %3 minutes restent à planifier.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2.</translation>
     </message>
     <message>
         <source>Activities without a duration take no time until they are estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités sans durée ne comptent pas tant qu’elles ne sont pas estimées.</translation>
     </message>
     <message>
         <source>No in-class activities planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité en séance prévue pour l’instant.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <source>Instrument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attached file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier joint&#xa0;: %1</translation>
     </message>
     <message>
         <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers joints aux instruments d’évaluation des objectifs, fournis avec ce plan.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (Ko)</translation>
     </message>
 </context>
 <context>
@@ -3082,19 +3103,19 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents joints</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans outil — en salle</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes au total</translation>
     </message>
 </context>
 <context>
@@ -3368,168 +3389,168 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">Inspecteur</translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune sélection&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sélectionnez un objectif pour rédiger ici son critère de réussite et son évaluation, ou une activité du tableau pour définir sa phase, sa direction, son outil, sa durée et ses textes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui anime l’activité&#xa0;: un animateur attitré, l’un des rôles de la communauté du projet, ou tout autre rôle.</translation>
     </message>
     <message>
         <source>e.g. Sales director, L&amp;D contact</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Directeur commercial, contact L&amp;D</translation>
     </message>
     <message>
         <source>Ot&amp;her role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autr&amp;e rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Other role that leads the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre rôle qui anime l’activité</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished">Ne se répète pas</translation>
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les N jours</translation>
     </message>
     <message>
         <source>Every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les N semaines</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle de </translation>
     </message>
     <message>
         <source>Repeat every N days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter tous les N jours ou toutes les N semaines</translation>
     </message>
     <message>
         <source>How many days or weeks lie between two occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours ou de semaines entre deux occurrences.</translation>
     </message>
     <message>
         <source>R&amp;epeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répét&amp;ition&#xa0;:</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’activité a lieu une seule fois ou se répète, par ex. chaque semaine pendant 8 semaines.</translation>
     </message>
     <message>
         <source>a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;près</translation>
     </message>
     <message>
         <source>Ends after a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine après un nombre de fois</translation>
     </message>
     <message>
         <source>Number of times in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois au total</translation>
     </message>
     <message>
         <source>How many times the activity happens in all, the first one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois l’activité a lieu au total, la première comprise.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>le</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine à une date</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <source>The last day the activity can happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour où l’activité peut avoir lieu.</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>The activity ends after a number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité se termine après un nombre de fois.</translation>
     </message>
     <message>
         <source>The activity repeats until a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité se répète jusqu’à une date.</translation>
     </message>
     <message>
         <source>Unnamed role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle sans nom</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>role name (role kind)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A role no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle qui ne fait plus partie du projet</translation>
     </message>
     <message>
         <source>Other role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre rôle…</translation>
     </message>
     <message>
         <source>Name any other role below, e.g. a sales director</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez tout autre rôle ci-dessous, par ex. un directeur commercial</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> semaine</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semaines</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> jour</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> time</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> fois</translation>
     </message>
     <message>
         <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle qui anime l’activité, par ex. directeur commercial ou contact L&amp;D.</translation>
     </message>
     <message>
         <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Autre rôle…&#xa0;» sous «&#xa0;Animé par&#xa0;» pour nommer un rôle absent de la liste.</translation>
     </message>
     <message>
         <source>The activity&apos;s tool suggests no benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’outil de l’activité ne suggère aucun bénéfice.</translation>
     </message>
 </context>
 <context>
@@ -3544,74 +3565,74 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Changed since the version you compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée depuis la version de comparaison</translation>
     </message>
     <message>
         <source>in the room, no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>en salle, sans outil</translation>
     </message>
     <message>
         <source>, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>, modifiée</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>En salle</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
     <message>
         <source>Move “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;» dans le déroulé</translation>
     </message>
     <message>
         <source>Add lunch to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un déjeuner au déroulé</translation>
     </message>
     <message>
         <source>Add a break to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause au déroulé</translation>
     </message>
     <message>
         <source>Change “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;» dans le déroulé</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» du déroulé</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité sans titre</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>durée non estimée</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1, %2, %3</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un double-clic sélectionne l’activité&#xa0;; Ctrl+Up et Ctrl+Down la déplacent</translation>
     </message>
     <message>
         <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 renomme la pause&#xa0;; Suppr la retire&#xa0;; Ctrl+Up et Ctrl+Down la déplacent</translation>
     </message>
 </context>
 <context>
@@ -3722,238 +3743,238 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <name>bw::ui::ChangesPanel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec&#xa0;:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>The state of the plan that the changes are counted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état du plan à partir duquel les modifications sont comptées.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour aller à l’élément.</translation>
     </message>
     <message>
         <source>The file as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier enregistrement</translation>
     </message>
     <message>
         <source>The plan has not been saved yet: every item is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas encore été enregistré&#xa0;: tous les éléments sont nouveaux.</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
-        <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
+        <translation>Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs supprimés</translation>
     </message>
     <message>
         <source>Project and community rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet et règles de la communauté</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">Outils</translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>In-class moments</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Communauté</translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>No changes since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification depuis %1.</translation>
     </message>
     <message>
         <source>1 change since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification depuis %1.</translation>
     </message>
     <message>
         <source>%1 changes since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications depuis %2.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::DayView</name>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Séance %1</translation>
+        <translation>Séance %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance&#xa0;:</translation>
     </message>
     <message>
         <source>In-class moment shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance affichée</translation>
     </message>
     <message>
         <source>The in-class moment whose running order is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance dont le déroulé est affiché</translation>
     </message>
     <message>
         <source>Agenda of the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé de la séance</translation>
     </message>
     <message>
         <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un élément, ou appuyez sur Ctrl+Up ou Ctrl+Down, pour modifier l’ordre du déroulé. Entrée sélectionne l’activité sur le tableau.</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps planifié</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;pause</translation>
     </message>
     <message>
         <source>Add a %1-minute break after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause de %1 minutes après l’élément sélectionné</translation>
     </message>
     <message>
         <source>Add lun&amp;ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;déjeuner</translation>
     </message>
     <message>
         <source>Add a %1-minute lunch after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un déjeuner de %1 minutes après l’élément sélectionné</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected break or lunch (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pause ou le déjeuner sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’élément sélectionné plus tôt dans la journée (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escendre</translation>
     </message>
     <message>
         <source>Move the selected entry later in the day (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’élément sélectionné plus tard dans la journée (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Break &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre de la pause&#xa0;:</translation>
     </message>
     <message>
         <source>Title of the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la pause</translation>
     </message>
     <message>
         <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la pause sélectionnée dans le déroulé&#xa0;; vide, il affiche «&#xa0;Pause&#xa0;» ou «&#xa0;Déjeuner&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min&amp;utes&#xa0;:</translation>
     </message>
     <message>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause en minutes</translation>
     </message>
     <message>
         <source>How long the selected break or lunch lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause ou du déjeuner sélectionné</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>%1 minutes planned; the moment has no length set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées&#xa0;; la séance n’a pas de durée définie</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes planifiées sur %2</translation>
     </message>
     <message>
         <source>%1 — overruns by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dépassement de %2</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished">1 minute</translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 — the day is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la journée est complète</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — temps libre&#xa0;: %2</translation>
     </message>
     <message>
         <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant. Ajoutez les journées où le groupe se réunit dans les propriétés du projet (Ctrl+I).</translation>
     </message>
     <message>
         <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité prévue dans cette séance pour l’instant. Dans l’inspecteur, rattachez à cette séance des activités de la phase «&#xa0;Pendant la séance&#xa0;», ou ajoutez une pause.</translation>
     </message>
     <message>
         <source>No break selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -4008,23 +4029,23 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Leave out the design review (&amp;client version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre la revue de conception (version &amp;client)</translation>
     </message>
     <message>
         <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aider Excel à afficher correctement les lettres accentuées (ajoute une &amp;marque d’ordre des octets)</translation>
     </message>
     <message>
         <source>Sections to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections à inclure</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du papier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4095,43 +4116,43 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Export cancelled. “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé. «&#xa0;%1&#xa0;» n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé. Aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <source>The plan was exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan a été exporté dans %1.</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Open %1 in the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans le programme associé par votre bureau</translation>
     </message>
     <message>
         <source>Show the folder %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier %1 dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>The plan could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être exporté dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The plan could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas pu être imprimé sur %1.</translation>
     </message>
     <message>
         <source>No program could be found to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n’a été trouvé pour ouvrir %1.</translation>
     </message>
 </context>
 <context>
@@ -4548,126 +4569,126 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer une version…</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le plan tel qu’il est maintenant comme version nommée, par ex. celle envoyée au client</translation>
     </message>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une version</translation>
     </message>
     <message>
         <source>Marked version “%1”. Save to keep it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version «&#xa0;%1&#xa0;» marquée. Enregistrez pour la conserver dans le fichier.</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions…</translation>
     </message>
     <message>
         <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec les versions nommées du plan, les ouvrir, les restaurer ou les supprimer</translation>
     </message>
     <message>
         <source>Follow the &amp;system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le réglage du &amp;système</translation>
     </message>
     <message>
         <source>Light or dark, as your desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre, selon le réglage de votre bureau</translation>
     </message>
     <message>
         <source>Always &amp;light</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours &amp;clair</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sombre sur fond clair</translation>
     </message>
     <message>
         <source>Always &amp;dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours s&amp;ombre</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte clair sur fond sombre</translation>
     </message>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la journée</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1</translation>
     </message>
     <message>
         <source>Open Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une version</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 de %2</translation>
     </message>
     <message>
         <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version, en lecture seule. Fichier ▸ Enregistrer sous crée un nouveau projet à partir d’elle.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une version</translation>
     </message>
     <message>
         <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve le plan tel qu’il est maintenant dans le fichier du projet, pour pouvoir le comparer, montrer au client ce qui a changé depuis, ou y revenir.</translation>
     </message>
     <message>
         <source>e.g. 1.0 — sent to client</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 1.0 — envoyée au client</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la version</translation>
     </message>
     <message>
         <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence par le numéro de version affiché sur la couverture, par ex. «&#xa0;1.1 — après la relecture&#xa0;».</translation>
     </message>
     <message>
         <source>Date of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la version</translation>
     </message>
     <message>
         <source>What this version is, who it went to, what the client asked for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’est cette version, à qui elle a été envoyée, ce que le client a demandé…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer la version</translation>
     </message>
 </context>
 <context>
@@ -4743,147 +4764,147 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <name>bw::ui::ObjectiveInspector</name>
     <message>
         <source>Objective inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur d’objectif</translation>
     </message>
     <message>
         <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les apprenants seront capables de faire, par ex. «&#xa0;Présenter le produit en trois minutes&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;noncé&#xa0;:</translation>
     </message>
     <message>
         <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif, commençant par un verbe observable. Affiché sur le tableau et dans le plan.</translation>
     </message>
     <message>
         <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous saurez qu’il est atteint, par ex. «&#xa0;Obtient 3 sur 4 à la grille d’évaluation du pitch&#xa0;»</translation>
     </message>
     <message>
         <source>Success &amp;measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critère de réussite&#xa0;:</translation>
     </message>
     <message>
         <source>How success is measured; the plan shows it next to the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la réussite est mesurée&#xa0;; le plan l’affiche à côté de l’objectif.</translation>
     </message>
     <message>
         <source>e.g. Pitch rubric, final quiz, observation grid</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Grille d’évaluation du pitch, quiz final, grille d’observation</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument&#xa0;:</translation>
     </message>
     <message>
         <source>The name of the assessment instrument that measures the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’instrument d’évaluation qui mesure l’objectif.</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument d’évaluation</translation>
     </message>
     <message>
         <source>What the instrument checks and how it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’instrument vérifie et comment il est utilisé</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>What the assessment instrument checks, who uses it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vérifie l’instrument d’évaluation, qui l’utilise et quand.</translation>
     </message>
     <message>
         <source>Instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l’instrument</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
         <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker un fichier dans le projet, par ex. la grille d’évaluation en PDF ou DOCX (16 Mio au maximum)</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Save the attached file to a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier joint dans le dossier de votre choix</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the attached file from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier joint du projet</translation>
     </message>
     <message>
         <source>Remove the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier joint</translation>
     </message>
     <message>
         <source>Attached &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier joint&#xa0;:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier joint</translation>
     </message>
     <message>
         <source>Anything the team should know about this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que l’équipe doit savoir sur cet objectif</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes about the objective, printed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l’objectif, imprimées dans le plan.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier joint</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2, soit plus que les 16 Mio qu’un projet peut contenir pour un fichier. Joignez un fichier plus petit, par ex. la grille enregistrée en PDF sans images intégrées.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse 16 Mio.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5372,31 +5393,31 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished">Autre type</translation>
+        <translation>Autre type</translation>
     </message>
     <message>
         <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du type quand le rôle est d’un autre type, par ex. Commanditaire</translation>
     </message>
     <message>
         <source>Warn when the plan uses &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir au-delà d’un &amp;maximum de&#xa0;:</translation>
     </message>
     <message>
         <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom donné par le concepteur à ce type de rôle, par ex. Commanditaire</translation>
     </message>
     <message>
         <source>Choose “%1” as the role to name a kind of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;%1&#xa0;» comme rôle pour nommer un type de votre choix</translation>
     </message>
     <message>
         <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 est d’un autre type&#xa0;: nommez ce type, par ex. Commanditaire.</translation>
     </message>
 </context>
 <context>
@@ -6069,27 +6090,27 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert l’outil&#xa0;: discussion, contenu, co-création, accélération du processus, réunions en direct, sondages, modules e-learning sur un LMS, ou vidéo.</translation>
     </message>
     <message>
         <source>Suits these directions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Directions prises en charge&#xa0;:</translation>
     </message>
     <message>
         <source>Everyone uses it at the &amp;same time (synchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde l’utilise en même temps (&amp;synchrone)</translation>
     </message>
     <message>
         <source>Company networks often &amp;block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent &amp;bloqué par les réseaux d’entreprise</translation>
     </message>
     <message>
         <source>The client already &amp;provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà fourni aux apprenants &amp;par le client</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6156,23 +6177,23 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>Face to face, e.g. a role-play: no tool is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>En présentiel, par ex. un jeu de rôle&#xa0;: aucun outil n’est nécessaire</translation>
     </message>
     <message>
         <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité ne demande volontairement aucun outil&#xa0;: le conseiller n’en réclamera pas</translation>
     </message>
     <message>
         <source>No tool chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil choisi pour l’instant</translation>
     </message>
     <message>
         <source>Leave the activity without a tool for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’activité sans outil pour l’instant</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans outil — en salle</translation>
     </message>
 </context>
 <context>
@@ -6239,98 +6260,98 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown here only: change it with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché ici uniquement&#xa0;: modifiez-le avec «&#xa0;Modifier…&#xa0;»</translation>
     </message>
     <message>
         <source>Company networks often block it</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent bloqué par les réseaux d’entreprise</translation>
     </message>
     <message>
         <source>The client already provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client le fournit déjà aux apprenants</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions du plan</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer une version…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le plan tel qu’il est maintenant comme version nommée</translation>
     </message>
     <message>
         <source>List what changed since the selected version in the Changes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister dans le panneau Modifications ce qui a changé depuis la version sélectionnée</translation>
     </message>
     <message>
         <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la version sélectionnée dans une fenêtre à part&#xa0;; «&#xa0;Enregistrer sous&#xa0;» y crée un nouveau projet à partir d’elle</translation>
     </message>
     <message>
         <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le plan dans l’état de la version sélectionnée («&#xa0;Annuler&#xa0;» revient en arrière)</translation>
     </message>
     <message>
         <source>Delete the selected version from the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version sélectionnée du fichier du projet</translation>
     </message>
     <message>
         <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version marquée pour l’instant. Marquez-en une quand vous envoyez le plan au client&#xa0;: vous pourrez ensuite montrer ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>Versions are kept inside the project file and saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions sont conservées dans le fichier du projet et enregistrées avec lui.</translation>
     </message>
     <message>
         <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan est revenu à l’état de «&#xa0;%1&#xa0;». Édition ▸ Annuler revient en arrière.</translation>
     </message>
 </context>
 </TS>
