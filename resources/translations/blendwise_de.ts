@@ -2496,51 +2496,72 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  blendwise [FILE]                                   das Studio öffnen
+  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
+  blendwise import INPUT.json -o FILE [--force]      JSON-Austauschformat -&gt; Projektdatei
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      den Design-Berater ausführen
+  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
+  blendwise versions FILE                            die benannten Versionen in FILE auflisten
+  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
+  blendwise templates                                die integrierten Vorlagen auflisten
+  blendwise --help | --version
+
+export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
+-o - schreibt auf die Standardausgabe.
+FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
+--client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
+export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
+ersetzen eine vorhandene Datei nur mit --force.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
+3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden.</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Version „%2“ (die Datei hat keine Versionen)</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Version „%2“ (vorhanden: %3)</translation>
     </message>
     <message>
         <source>blendwise diff A B [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise diff A B [--json]</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source>blendwise versions FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise versions FILE</translation>
     </message>
     <message>
         <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Versionen; halten Sie eine mit &apos;blendwise mark&apos; fest.</translation>
     </message>
     <message>
         <source>blendwise mark FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise mark FILE --name NAME [--note TEXT]</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Blendwise geöffnet (gesperrt von %2); halten Sie die Version dort fest.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Programm</translation>
     </message>
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ in %2 festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -2858,72 +2879,72 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, in Klammern die Anzahl der Aktivitäten. Ein Bereich wie 10–15 Minuten zählt mit seinem Mittelwert in ganzen Minuten (13); eine wiederkehrende Aktivität zählt bei jedem Durchgang.</translation>
     </message>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Phase</translation>
     </message>
     <message>
         <source>By direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Richtung</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsinstrument</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>title (occurrence of occurrences)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant: %3 Minuten mehr, als der Termin dauert.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant: %3 Minuten sind noch nicht verplant.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant.</translation>
     </message>
     <message>
         <source>Activities without a duration take no time until they are estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten ohne Dauer belegen keine Zeit, solange sie nicht geschätzt sind.</translation>
     </message>
     <message>
         <source>No in-class activities planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Präsenzaktivitäten geplant.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Instrument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument: %1</translation>
     </message>
     <message>
         <source>Attached file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei: %1</translation>
     </message>
     <message>
         <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die den Bewertungsinstrumenten der Lernziele angehängt sind und mit diesem Plan ausgeliefert werden.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (KB)</translation>
     </message>
 </context>
 <context>
@@ -3082,19 +3103,19 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dokumente</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool – im Raum</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten insgesamt</translation>
     </message>
 </context>
 <context>
@@ -3372,111 +3393,111 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nichts ausgewählt&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie ein Lernziel aus, um hier seinen Erfolgsmaßstab und seine Bewertung festzulegen, oder eine Aktivität auf dem Board, um ihre Phase, Richtung, Tool, Dauer und Texte festzulegen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Aktivität leitet: eine feste Leitung, eine der Community-Rollen des Projekts oder eine andere Rolle.</translation>
     </message>
     <message>
         <source>e.g. Sales director, L&amp;D contact</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vertriebsleitung, L&amp;D-Ansprechperson</translation>
     </message>
     <message>
         <source>Ot&amp;her role:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ndere Rolle:</translation>
     </message>
     <message>
         <source>Other role that leads the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rolle, die die Aktivität leitet</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Tage</translation>
     </message>
     <message>
         <source>Every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Wochen</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source>Repeat every N days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Tage oder Wochen wiederholen</translation>
     </message>
     <message>
         <source>How many days or weeks lie between two occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage oder Wochen zwischen zwei Durchgängen liegen.</translation>
     </message>
     <message>
         <source>R&amp;epeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Aktivität einmal stattfindet oder sich wiederholt, z. B. jede Woche, 8 Wochen lang.</translation>
     </message>
     <message>
         <source>a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>na&amp;ch</translation>
     </message>
     <message>
         <source>Ends after a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet nach einer Anzahl von Durchgängen</translation>
     </message>
     <message>
         <source>Number of times in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Durchgänge insgesamt</translation>
     </message>
     <message>
         <source>How many times the activity happens in all, the first one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Aktivität insgesamt stattfindet, den ersten Durchgang mitgezählt.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet an einem Datum</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Datum</translation>
     </message>
     <message>
         <source>The last day the activity can happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag, an dem die Aktivität stattfinden kann.</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet:</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>The activity ends after a number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität endet nach einer Anzahl von Durchgängen.</translation>
     </message>
     <message>
         <source>The activity repeats until a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität wiederholt sich bis zu einem Datum.</translation>
     </message>
     <message>
         <source>Unnamed role</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Rolle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3485,51 +3506,51 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>A role no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle, die nicht mehr im Projekt ist</translation>
     </message>
     <message>
         <source>Other role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rolle…</translation>
     </message>
     <message>
         <source>Name any other role below, e.g. a sales director</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie unten eine beliebige andere Rolle, z. B. eine Vertriebsleitung</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> Woche</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> time</source>
-        <translation type="unfinished"></translation>
+        <translation> Durchgang</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> Durchgängen</translation>
     </message>
     <message>
         <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle, die die Aktivität leitet, z. B. Vertriebsleitung oder L&amp;D-Ansprechperson.</translation>
     </message>
     <message>
         <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Geleitet von“ die Option „Andere Rolle…“, um eine Rolle zu nennen, die nicht in der Liste steht.</translation>
     </message>
     <message>
         <source>The activity&apos;s tool suggests no benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool der Aktivität schlägt keinen Nutzen vor.</translation>
     </message>
 </context>
 <context>
@@ -3544,58 +3565,58 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Changed since the version you compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert seit der Vergleichsversion</translation>
     </message>
     <message>
         <source>in the room, no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>im Raum, kein Tool</translation>
     </message>
     <message>
         <source>, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>, geändert</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Raum</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
     <message>
         <source>Move “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Ablauf verschieben</translation>
     </message>
     <message>
         <source>Add lunch to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagspause zum Ablauf hinzufügen</translation>
     </message>
     <message>
         <source>Add a break to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zum Ablauf hinzufügen</translation>
     </message>
     <message>
         <source>Change “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Ablauf ändern</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Ablauf entfernen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Aktivität</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschätzt</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3607,11 +3628,11 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe oder Doppelklick wählt die Aktivität aus; Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben sie</translation>
     </message>
     <message>
         <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 benennt die Pause um; Entf entfernt sie; Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben sie</translation>
     </message>
 </context>
 <context>
@@ -3722,47 +3743,47 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ChangesPanel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>The state of the plan that the changes are counted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand des Plans, ab dem die Änderungen gezählt werden.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabe drücken, um zum Element zu wechseln.</translation>
     </message>
     <message>
         <source>The file as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
         <source>The plan has not been saved yet: every item is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde noch nicht gespeichert: Alle Elemente sind neu.</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
@@ -3770,11 +3791,11 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Removed objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Lernziele</translation>
     </message>
     <message>
         <source>Project and community rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektangaben und Nutzungsregeln</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -3790,19 +3811,19 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
         <source>No changes since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen (verglichen mit: %1).</translation>
     </message>
     <message>
         <source>1 change since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung (verglichen mit: %1).</translation>
     </message>
     <message>
         <source>%1 changes since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen (verglichen mit: %2).</translation>
     </message>
 </context>
 <context>
@@ -3813,55 +3834,55 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>In-class moment shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Präsenztermin</translation>
     </message>
     <message>
         <source>The in-class moment whose running order is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Präsenztermin, dessen Ablauf angezeigt wird</translation>
     </message>
     <message>
         <source>Agenda of the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Präsenztermins</translation>
     </message>
     <message>
         <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Eintrag oder drücken Sie Strg+Pfeil nach oben bzw. Strg+Pfeil nach unten, um den Ablauf zu ändern. Eingabe wählt die Aktivität auf dem Board aus.</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplante Zeit</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause hinzufügen</translation>
     </message>
     <message>
         <source>Add a %1-minute break after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause von %1 Minuten nach dem ausgewählten Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Add lun&amp;ch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittagspause hinzufügen</translation>
     </message>
     <message>
         <source>Add a %1-minute lunch after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mittagspause von %1 Minuten nach dem ausgewählten Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3869,63 +3890,63 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Remove the selected break or lunch (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Pause oder Mittagspause entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag früher am Tag einplanen (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected entry later in the day (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag später am Tag einplanen (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Break &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung der Pause:</translation>
     </message>
     <message>
         <source>Title of the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Pause</translation>
     </message>
     <message>
         <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die ausgewählte Pause im Ablauf heißt; leer zeigt „Pause“ bzw. „Mittagspause“</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inuten:</translation>
     </message>
     <message>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Pause in Minuten</translation>
     </message>
     <message>
         <source>How long the selected break or lunch lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die ausgewählte Pause oder Mittagspause dauert</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>%1 minutes planned; the moment has no length set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten verplant; für den Termin ist keine Dauer festgelegt</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant</translation>
     </message>
     <message>
         <source>%1 — overruns by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 zu viel</translation>
     </message>
     <message>
         <source>1 minute</source>
@@ -3933,27 +3954,27 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 — the day is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — der Tag ist voll</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 frei</translation>
     </message>
     <message>
         <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Präsenztermine. Legen Sie die Tage, an denen sich die Gruppe trifft, in den Projekteigenschaften an (Strg+I).</translation>
     </message>
     <message>
         <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Präsenzaktivitäten in diesem Termin. Weisen Sie Aktivitäten der Präsenzphase im Inspektor diesen Termin zu oder fügen Sie eine Pause hinzu.</translation>
     </message>
     <message>
         <source>No break selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pause ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -4008,23 +4029,23 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Leave out the design review (&amp;client version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Design-Review weglassen (&amp;Kundenfassung)</translation>
     </message>
     <message>
         <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaute und Akzente in Excel richtig anzeigen (fügt eine Byte-Order-&amp;Mark hinzu)</translation>
     </message>
     <message>
         <source>Sections to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthaltene Abschnitte</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
     </message>
 </context>
 <context>
@@ -4095,43 +4116,43 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Export cancelled. “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. „%1“ ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>The plan was exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde nach %1 exportiert.</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open %1 in the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Programm öffnen, das Ihr Desktop dafür verwendet</translation>
     </message>
     <message>
         <source>Show the folder %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>The plan could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht nach „%1“ exportiert werden.</translation>
     </message>
     <message>
         <source>The plan could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht auf %1 gedruckt werden.</translation>
     </message>
     <message>
         <source>No program could be found to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Programm gefunden, mit dem sich %1 öffnen lässt.</translation>
     </message>
 </context>
 <context>
@@ -4548,110 +4569,110 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version fest&amp;halten…</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Stand des Plans als benannte Version festhalten, z. B. den Stand, der an den Auftraggeber ging</translation>
     </message>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version festhalten</translation>
     </message>
     <message>
         <source>Marked version “%1”. Save to keep it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ festgehalten. Speichern Sie, um sie in der Datei zu behalten.</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&amp;ionen…</translation>
     </message>
     <message>
         <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benannten Versionen des Plans vergleichen, öffnen, wiederherstellen oder entfernen</translation>
     </message>
     <message>
         <source>Follow the &amp;system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Systemeinstellung folgen</translation>
     </message>
     <message>
         <source>Light or dark, as your desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel, je nach Einstellung Ihres Desktops</translation>
     </message>
     <message>
         <source>Always &amp;light</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;hell</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Schrift auf hellem Hintergrund</translation>
     </message>
     <message>
         <source>Always &amp;dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;dunkel</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Schrift auf dunklem Hintergrund</translation>
     </message>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Open Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version öffnen</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2</translation>
     </message>
     <message>
         <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version, schreibgeschützt. Mit Datei ▸ Speichern unter beginnen Sie daraus ein neues Projekt.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version festhalten</translation>
     </message>
     <message>
         <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält den aktuellen Stand des Plans in der Projektdatei fest, damit Sie später damit vergleichen, dem Auftraggeber zeigen, was sich seitdem geändert hat, oder zu diesem Stand zurückkehren können.</translation>
     </message>
     <message>
         <source>e.g. 1.0 — sent to client</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1.0 — an den Auftraggeber gesendet</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsname</translation>
     </message>
     <message>
         <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit der Versionsnummer auf dem Deckblatt, z. B. „1.1 — nach dem Review“.</translation>
     </message>
     <message>
         <source>Date of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Version</translation>
     </message>
     <message>
         <source>What this version is, who it went to, what the client asked for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Version ist, an wen sie ging, was der Auftraggeber gewünscht hat …</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4659,15 +4680,15 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>&amp;Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version fest&amp;halten</translation>
     </message>
 </context>
 <context>
@@ -4743,51 +4764,51 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ObjectiveInspector</name>
     <message>
         <source>Objective inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel-Inspektor</translation>
     </message>
     <message>
         <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Lernenden können werden, z. B. „Das Produkt in drei Minuten präsentieren“</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulierung:</translation>
     </message>
     <message>
         <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lernziel, beginnend mit einem beobachtbaren Verb. Wird auf dem Board und im Plan angezeigt.</translation>
     </message>
     <message>
         <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Sie erkennen, dass es erreicht ist, z. B. „Erreicht 3 von 4 Punkten im Bewertungsraster für den Pitch“</translation>
     </message>
     <message>
         <source>Success &amp;measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfolgsmaßstab:</translation>
     </message>
     <message>
         <source>How success is measured; the plan shows it next to the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Erfolg gemessen wird; der Plan zeigt es neben dem Lernziel.</translation>
     </message>
     <message>
         <source>e.g. Pitch rubric, final quiz, observation grid</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bewertungsraster für den Pitch, Abschlussquiz, Beobachtungsbogen</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>The name of the assessment instrument that measures the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Bewertungsinstruments, mit dem das Lernziel gemessen wird.</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsinstrument</translation>
     </message>
     <message>
         <source>What the instrument checks and how it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Instrument prüft und wie es eingesetzt wird</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -4795,59 +4816,59 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>What the assessment instrument checks, who uses it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Bewertungsinstrument prüft, wer es einsetzt und wann.</translation>
     </message>
     <message>
         <source>Instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Instruments</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;anhängen…</translation>
     </message>
     <message>
         <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Projekt speichern, z. B. das Bewertungsraster als PDF oder DOCX (höchstens 16 MiB)</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>Save the attached file to a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängte Datei in einem Ordner Ihrer Wahl speichern</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Remove the attached file from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängte Datei aus dem Projekt entfernen</translation>
     </message>
     <message>
         <source>Remove the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei entfernen</translation>
     </message>
     <message>
         <source>Attached &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte &amp;Datei:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei</translation>
     </message>
     <message>
         <source>Anything the team should know about this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was das Team über dieses Lernziel wissen sollte</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmerkungen:</translation>
     </message>
     <message>
         <source>Notes about the objective, printed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen zum Lernziel; werden im Plan gedruckt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4855,15 +4876,15 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei angehängt</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
         <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß und damit größer als die 16 MiB, die ein Projekt für eine einzelne Datei aufnehmen kann. Hängen Sie eine kleinere Datei an, z. B. das Bewertungsraster als PDF ohne eingebettete Bilder.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -4871,11 +4892,11 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>“%1” is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als 16 MiB.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -4883,7 +4904,7 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5368,35 +5389,35 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;r:</translation>
     </message>
     <message>
         <source>%1 (not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht übersetzt)</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Art</translation>
     </message>
     <message>
         <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung der Art, wenn die Rolle von anderer Art ist, z. B. Sponsor</translation>
     </message>
     <message>
         <source>Warn when the plan uses &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen bei mehr als:</translation>
     </message>
     <message>
         <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Bezeichnung für diese Rollenart, z. B. Sponsor</translation>
     </message>
     <message>
         <source>Choose “%1” as the role to name a kind of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „%1“ als Rolle, um eine eigene Art zu benennen</translation>
     </message>
     <message>
         <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 ist von anderer Art: Benennen Sie die Art, z. B. Sponsor.</translation>
     </message>
 </context>
 <context>
@@ -6069,27 +6090,27 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Tool gedacht ist: Diskussion, Inhalte, gemeinsames Erstellen, Beschleunigung des Prozesses, Live-Meetings, Umfragen, E-Learning-Module in einem LMS oder Video.</translation>
     </message>
     <message>
         <source>Suits these directions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geeignet für diese Richtungen:</translation>
     </message>
     <message>
         <source>Everyone uses it at the &amp;same time (synchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nutzen es &amp;gleichzeitig (synchron)</translation>
     </message>
     <message>
         <source>Company networks often &amp;block it</source>
-        <translation type="unfinished"></translation>
+        <translation>In Firmennetzen oft ge&amp;sperrt</translation>
     </message>
     <message>
         <source>The client already &amp;provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftraggeber stellt es den Lernenden bereits zur &amp;Verfügung</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
 </context>
 <context>
@@ -6156,23 +6177,23 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Face to face, e.g. a role-play: no tool is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt im Raum, z. B. ein Rollenspiel: Es wird kein Tool benötigt</translation>
     </message>
     <message>
         <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität braucht bewusst kein Tool: Der Design-Berater fragt nicht danach</translation>
     </message>
     <message>
         <source>No tool chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Tool gewählt</translation>
     </message>
     <message>
         <source>Leave the activity without a tool for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität vorerst ohne Tool lassen</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool – im Raum</translation>
     </message>
 </context>
 <context>
@@ -6239,30 +6260,30 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: %1</translation>
     </message>
     <message>
         <source>Shown here only: change it with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur hier angezeigt: Ändern Sie es mit „Bearbeiten…“</translation>
     </message>
     <message>
         <source>Company networks often block it</source>
-        <translation type="unfinished"></translation>
+        <translation>In Firmennetzen oft gesperrt</translation>
     </message>
     <message>
         <source>The client already provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftraggeber stellt es den Lernenden bereits zur Verfügung</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Version</source>
@@ -6274,63 +6295,63 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen des Plans</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version fest&amp;halten…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Stand des Plans als benannte Version festhalten</translation>
     </message>
     <message>
         <source>List what changed since the selected version in the Changes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bereich „Änderungen“ auflisten, was sich seit der ausgewählten Version geändert hat</translation>
     </message>
     <message>
         <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version in einem eigenen Fenster öffnen; mit „Speichern unter“ beginnen Sie dort daraus ein neues Projekt</translation>
     </message>
     <message>
         <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan auf den Stand der ausgewählten Version zurücksetzen (mit „Rückgängig“ widerrufbar)</translation>
     </message>
     <message>
         <source>Delete the selected version from the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version aus der Projektdatei löschen</translation>
     </message>
     <message>
         <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Version festgehalten. Halten Sie eine fest, wenn Sie den Plan an den Auftraggeber senden: Dann können Sie zeigen, was sich seitdem geändert hat.</translation>
     </message>
     <message>
         <source>Versions are kept inside the project file and saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen werden in der Projektdatei aufbewahrt und mit ihr gespeichert.</translation>
     </message>
     <message>
         <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist wieder auf dem Stand von „%1“. Mit Bearbeiten ▸ Rückgängig machen Sie das rückgängig.</translation>
     </message>
 </context>
 </TS>
