@@ -201,26 +201,26 @@
     </message>
     <message>
         <source>Moment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenztermin %1</translation>
     </message>
 </context>
 <context>
     <name>bw::BenefitFromOtherTool</name>
     <message>
         <source>Benefit of another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen eines anderen Tools</translation>
     </message>
     <message>
         <source>When an activity changes tools, the benefit written for the old one no longer tells learners the truth about the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt eine Aktivität das Tool, sagt der für das alte Tool formulierte Nutzen den Lernenden nichts Zutreffendes mehr über das neue.</translation>
     </message>
     <message>
         <source>The benefit of %1 is the one %2 brings, but the activity now uses %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nutzen von %1 ist der, den %2 bietet, die Aktivität verwendet aber inzwischen %3.</translation>
     </message>
     <message>
         <source>Use the benefit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen von %1 übernehmen</translation>
     </message>
 </context>
 <context>
@@ -239,42 +239,42 @@
     </message>
     <message>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
         <source>Write a benefit that fits this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Nutzen formulieren, der zu dieser Aktivität passt</translation>
     </message>
 </context>
 <context>
     <name>bw::Benefits</name>
     <message>
         <source>You work through the module on %1 at your own pace, and it records that you completed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten das Modul auf %1 in Ihrem eigenen Tempo, und Ihr Abschluss wird dort erfasst.</translation>
     </message>
     <message>
         <source>You watch it on %1 when it suits you, and pause and replay the steps you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen es sich auf %1 an, wann es Ihnen passt, und können anhalten und die Schritte wiederholen, die Sie brauchen.</translation>
     </message>
     <message>
         <source>On %1 you go through it at your own pace and can come back to it whenever you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 arbeiten Sie es in Ihrem eigenen Tempo durch und können jederzeit darauf zurückgreifen, wenn Sie es brauchen.</translation>
     </message>
     <message>
         <source>You hand in %1 on %2 and get feedback on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie reichen %1 über %2 ein und erhalten Feedback dazu.</translation>
     </message>
     <message>
         <source>Your answers on %1 reach the trainer directly, and you get feedback on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten über %1 gehen direkt an den Trainer, und Sie erhalten Feedback dazu.</translation>
     </message>
     <message>
         <source>You build %1 together with colleagues on %2 and see how the others tackle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erstellen %1 gemeinsam mit Kolleginnen und Kollegen auf %2 und sehen, wie die anderen an die Aufgabe herangehen.</translation>
     </message>
     <message>
         <source>On %1 you learn from your colleagues&apos; experience as well as from the trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 lernen Sie aus den Erfahrungen Ihrer Kolleginnen und Kollegen ebenso wie vom Trainer.</translation>
     </message>
 </context>
 <context>
@@ -309,319 +309,319 @@
     <name>bw::ChangeText</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>in the room without a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Tool (im Raum)</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialform</translation>
     </message>
     <message>
         <source>led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>learner benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen für Lernende</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenztermin</translation>
     </message>
     <message>
         <source>days before or after the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor oder nach dem Termin</translation>
     </message>
     <message>
         <source>repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulierung</translation>
     </message>
     <message>
         <source>success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsmaßstab</translation>
     </message>
     <message>
         <source>assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsinstrument</translation>
     </message>
     <message>
         <source>instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Instruments</translation>
     </message>
     <message>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>angehängte Datei</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtungen</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>synchron</translation>
     </message>
     <message>
         <source>needs a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert ein neues Konto</translation>
     </message>
     <message>
         <source>often blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>oft gesperrt</translation>
     </message>
     <message>
         <source>provided by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Auftraggeber bereitgestellt</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Zugang</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungs-Checkliste</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>brand colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußzeile</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationsplan</translation>
     </message>
     <message>
         <source>most tools advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Tools</translation>
     </message>
     <message>
         <source>silenced advisor rules</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltete Regeln des Design-Beraters</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu formuliert</translation>
     </message>
     <message>
         <source>moved from position %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von Position %1 auf %2 verschoben</translation>
     </message>
     <message>
         <source>%1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 geändert</translation>
     </message>
     <message>
         <source>moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 nach %2 verschoben</translation>
     </message>
     <message>
         <source>moved from objective %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von Lernziel %1 zu %2 verschoben</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektangaben</translation>
     </message>
     <message>
         <source>Rule of use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsregel %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Lernziel %1</translation>
+        <translation>Lernziel %1</translation>
     </message>
     <message>
         <source>Activity %1.%2</source>
-        <translation type="unfinished">Aktivität %1.%2</translation>
+        <translation>Aktivität %1.%2</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Tool %1</translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Präsenztermin %1</translation>
+        <translation>Präsenztermin %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rolle %1</translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Untergruppe %1</translation>
+        <translation>Untergruppe %1</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -730,27 +730,27 @@
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Mark version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 festhalten</translation>
     </message>
     <message>
         <source>Mark version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version festhalten</translation>
     </message>
     <message>
         <source>Remove version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 entfernen</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version gibt es nicht.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -899,51 +899,51 @@
     </message>
     <message>
         <source>Community role</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Rolle</translation>
     </message>
     <message>
         <source>Other role</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rolle</translation>
     </message>
     <message>
         <source>E-learning &amp; LMS</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Learning &amp; LMS</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddy</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Art</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagspause</translation>
     </message>
 </context>
 <context>
@@ -972,26 +972,26 @@
     </message>
     <message>
         <source>When the activities and breaks planned for a moment take longer than the moment lasts, the last ones are rushed or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern die für einen Präsenztermin geplanten Aktivitäten und Pausen länger als der Termin selbst, werden die letzten im Eiltempo erledigt oder fallen ganz weg.</translation>
     </message>
     <message>
         <source>The in-class activities of %1 take about %2 minutes and its breaks %3 minutes, but it lasts %4 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsenzaktivitäten von %1 dauern etwa %2 Minuten und die Pausen %3 Minuten, der Termin dauert aber nur %4 Minuten.</translation>
     </message>
 </context>
 <context>
     <name>bw::InClassUnderplanned</name>
     <message>
         <source>In-class time largely unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzzeit größtenteils nicht verplant</translation>
     </message>
     <message>
         <source>When less than half of a moment is planned, the rest is improvised on the day: the time learners are together is the most expensive part of the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist weniger als die Hälfte eines Präsenztermins verplant, wird der Rest am Tag selbst improvisiert – dabei ist die Zeit, in der die Lernenden zusammen sind, der teuerste Teil des Kurses.</translation>
     </message>
     <message>
         <source>%1 has %2 of %3 minutes planned. Add the in-class activities and breaks that fill it, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 sind %2 von %3 Minuten verplant. Fügen Sie die Präsenzaktivitäten und Pausen hinzu, die den Termin füllen, oder kürzen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -1005,226 +1005,226 @@
     <name>bw::JsonInput</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>the document is larger than %1 MB, the limit for a plan</source>
-        <translation type="unfinished">das Dokument ist größer als %1 MB, die Obergrenze für einen Plan</translation>
+        <translation>das Dokument ist größer als %1 MB, die Obergrenze für einen Plan</translation>
     </message>
     <message>
         <source>the file is encoded as %1; a Blendwise plan in JSON must be UTF-8</source>
-        <translation type="unfinished">die Datei ist als %1 kodiert; ein Blendwise-Plan in JSON muss UTF-8-kodiert sein</translation>
+        <translation>die Datei ist als %1 kodiert; ein Blendwise-Plan in JSON muss UTF-8-kodiert sein</translation>
     </message>
     <message>
         <source>the text at %1 is longer than %2 MB, the limit for one text</source>
-        <translation type="unfinished">der Text bei %1 ist länger als %2 MB, die Obergrenze für einen einzelnen Text</translation>
+        <translation>der Text bei %1 ist länger als %2 MB, die Obergrenze für einen einzelnen Text</translation>
     </message>
     <message>
         <source>the text at %1 has a lone UTF-16 surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished">der Text bei %1 enthält ein einzelnes UTF-16-Surrogat (\u%2), das kein Zeichen ist</translation>
+        <translation>der Text bei %1 enthält ein einzelnes UTF-16-Surrogat (\u%2), das kein Zeichen ist</translation>
     </message>
 </context>
 <context>
     <name>bw::JsonInterchange</name>
     <message>
         <source>the id %1 is also the id of %2</source>
-        <translation type="unfinished">die ID %1 ist auch die ID von %2</translation>
+        <translation>die ID %1 ist auch die ID von %2</translation>
     </message>
     <message>
         <source>no role has the id %1 in &quot;roles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle mit der ID %1 in „roles“</translation>
     </message>
     <message>
         <source>no activity has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktivität mit der ID %1 in „objectives“</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation type="unfinished">erwartet: %1</translation>
+        <translation>erwartet: %1</translation>
     </message>
     <message>
         <source>%1 is not a Blendwise plan (expected %2)</source>
-        <translation type="unfinished">%1 ist kein Blendwise-Plan (erwartet: %2)</translation>
+        <translation>%1 ist kein Blendwise-Plan (erwartet: %2)</translation>
     </message>
     <message>
         <source>the plan was made by a newer version of Blendwise (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished">der Plan wurde mit einer neueren Version von Blendwise erstellt (Formatversion %1; diese Version liest bis %2)</translation>
+        <translation>der Plan wurde mit einer neueren Version von Blendwise erstellt (Formatversion %1; diese Version liest bis %2)</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished">nicht unterstützte Formatversion %1</translation>
+        <translation>nicht unterstützte Formatversion %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour (expected a value like #1F6FB2)</source>
-        <translation type="unfinished">„%1“ ist keine Farbe (erwartet wird ein Wert wie #1F6FB2)</translation>
+        <translation>„%1“ ist keine Farbe (erwartet wird ein Wert wie #1F6FB2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished">kein gültiges Base64</translation>
+        <translation>kein gültiges Base64</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time (expected a value like 2027-03-04T09:00)</source>
-        <translation type="unfinished">„%1“ ist kein Datum mit Uhrzeit (erwartet wird ein Wert wie 2027-03-04T09:00)</translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (erwartet wird ein Wert wie 2027-03-04T09:00)</translation>
     </message>
     <message>
         <source>the id of one of the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID einer der Aktivitäten</translation>
     </message>
     <message>
         <source>only an entry of kind &quot;activity&quot; names an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Eintrag der Art „activity“ benennt eine Aktivität</translation>
     </message>
     <message>
         <source>a date such as &quot;2027-05-31&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum wie „2027-05-31“ oder null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (expected a value like 2027-05-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (erwartet wird ein Wert wie 2027-05-31)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (expected minutes such as 30 or a range such as &quot;10-15&quot;)</source>
-        <translation type="unfinished">„%1“ ist keine Dauer (erwartet werden Minuten wie 30 oder ein Bereich wie „10-15“)</translation>
+        <translation>„%1“ ist keine Dauer (erwartet werden Minuten wie 30 oder ein Bereich wie „10-15“)</translation>
     </message>
     <message>
         <source>a number of minutes or a range such as &quot;10-15&quot;</source>
-        <translation type="unfinished">eine Anzahl Minuten oder ein Bereich wie „10-15“</translation>
+        <translation>eine Anzahl Minuten oder ein Bereich wie „10-15“</translation>
     </message>
     <message>
         <source>no moment has the id %1 in &quot;moments&quot;</source>
-        <translation type="unfinished">kein Termin mit der ID %1 in „moments“</translation>
+        <translation>kein Termin mit der ID %1 in „moments“</translation>
     </message>
     <message>
         <source>no moment named &quot;%1&quot; in &quot;moments&quot;</source>
-        <translation type="unfinished">kein Termin namens „%1“ in „moments“</translation>
+        <translation>kein Termin namens „%1“ in „moments“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the moment by its id with &quot;momentId&quot;</source>
-        <translation type="unfinished">„%1“ ist der Name von %2 und %3; verweisen Sie mit „momentId“ über seine ID auf den Termin</translation>
+        <translation>„%1“ ist der Name von %2 und %3; verweisen Sie mit „momentId“ über seine ID auf den Termin</translation>
     </message>
     <message>
         <source>no tool has the id %1 in &quot;tools&quot;</source>
-        <translation type="unfinished">kein Tool mit der ID %1 in „tools“</translation>
+        <translation>kein Tool mit der ID %1 in „tools“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of %2 and %3; refer to the tool by its id with &quot;toolId&quot;</source>
-        <translation type="unfinished">„%1“ ist der Name von %2 und %3; verweisen Sie mit „toolId“ über seine ID auf das Tool</translation>
+        <translation>„%1“ ist der Name von %2 und %3; verweisen Sie mit „toolId“ über seine ID auf das Tool</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither in &quot;tools&quot; nor in the built-in catalogue; added as a plain tool</source>
-        <translation type="unfinished">„%1“ steht weder in „tools“ noch im mitgelieferten Katalog; als einfaches Tool hinzugefügt</translation>
+        <translation>„%1“ steht weder in „tools“ noch im integrierten Katalog; als einfaches Tool hinzugefügt</translation>
     </message>
     <message>
         <source>no objective has the id %1 in &quot;objectives&quot;</source>
-        <translation type="unfinished">kein Lernziel mit der ID %1 in „objectives“</translation>
+        <translation>kein Lernziel mit der ID %1 in „objectives“</translation>
     </message>
     <message>
         <source>there is no objective %1 (expected an index from 0 to %2, or null)</source>
-        <translation type="unfinished">es gibt kein Lernziel %1 (erwartet wird ein Index von 0 bis %2 oder null)</translation>
+        <translation>es gibt kein Lernziel %1 (erwartet wird ein Index von 0 bis %2 oder null)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished">kein gültiges JSON bei %1: %2</translation>
+        <translation>kein gültiges JSON bei %1: %2</translation>
     </message>
     <message>
         <source>not a Blendwise plan: the document is not a JSON object</source>
-        <translation type="unfinished">kein Blendwise-Plan: Das Dokument ist kein JSON-Objekt</translation>
+        <translation>kein Blendwise-Plan: Das Dokument ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">eine Zeichenkette</translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished">true oder false</translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">eine ganze Zahl</translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a whole number from 1 to %1</source>
-        <translation type="unfinished">eine ganze Zahl von 1 bis %1</translation>
+        <translation>eine ganze Zahl von 1 bis %1</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished">eine Liste von Zeichenketten</translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, got %3</source>
-        <translation type="unfinished">%1[%2]: Zeichenkette erwartet, erhalten: %3</translation>
+        <translation>%1[%2]: Zeichenkette erwartet, erhalten: %3</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">eine Liste</translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished">%1: Objekt erwartet, erhalten: %2</translation>
+        <translation>%1: Objekt erwartet, erhalten: %2</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">ein Objekt</translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>%1: unknown key ignored</source>
-        <translation type="unfinished">%1: unbekannter Schlüssel ignoriert</translation>
+        <translation>%1: unbekannter Schlüssel ignoriert</translation>
     </message>
     <message>
         <source>required but missing</source>
-        <translation type="unfinished">erforderlich, fehlt aber</translation>
+        <translation>erforderlich, fehlt aber</translation>
     </message>
     <message>
         <source>required but missing (%1)</source>
-        <translation type="unfinished">erforderlich, fehlt aber (%1)</translation>
+        <translation>erforderlich, fehlt aber (%1)</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished">erwartet: %1, erhalten: %2</translation>
+        <translation>erwartet: %1, erhalten: %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished">%1 oder %2</translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished">true</translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished">false</translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished">die Zahl %1</translation>
+        <translation>die Zahl %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished">der Text „%1“</translation>
+        <translation>der Text „%1“</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished">einer der Werte %1</translation>
+        <translation>einer der Werte %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">unbekannter Wert „%1“ (erwartet: %2)</translation>
+        <translation>unbekannter Wert „%1“ (erwartet: %2)</translation>
     </message>
     <message>
         <source>%1[%2]: unknown value &quot;%3&quot; (expected %4)</source>
-        <translation type="unfinished">%1[%2]: unbekannter Wert „%3“ (erwartet: %4)</translation>
+        <translation>%1[%2]: unbekannter Wert „%3“ (erwartet: %4)</translation>
     </message>
 </context>
 <context>
@@ -1366,27 +1366,27 @@
     <name>bw::ObjectiveWithoutSummative</name>
     <message>
         <source>Objective is never assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel wird nie bewertet</translation>
     </message>
     <message>
         <source>Without a summative assessment nobody can tell the client whether learners reached the objective: plan the quiz, graded task or observed role-play that checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne summative Bewertung kann niemand dem Auftraggeber sagen, ob die Lernenden das Lernziel erreicht haben: Planen Sie das Quiz, die benotete Aufgabe oder das beobachtete Rollenspiel ein, mit dem es überprüft wird.</translation>
     </message>
     <message>
         <source>The objective %1 has no summative assessment: no activity checks whether learners reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lernziel %1 hat keine summative Bewertung: Keine Aktivität prüft, ob die Lernenden es erreicht haben.</translation>
     </message>
     <message>
         <source>%1 could be it, for example with a quiz or a graded task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 könnte diese Bewertung sein, zum Beispiel mit einem Quiz oder einer benoteten Aufgabe.</translation>
     </message>
     <message>
         <source>Make %1 the summative assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur summativen Bewertung machen</translation>
     </message>
     <message>
         <source>Add one after class, for example a quiz, a graded task or an observed role-play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie nach der Präsenz eine hinzu, zum Beispiel ein Quiz, eine benotete Aufgabe oder ein beobachtetes Rollenspiel.</translation>
     </message>
 </context>
 <context>
@@ -1482,19 +1482,19 @@
     <name>bw::PlanEmpty</name>
     <message>
         <source>How to start</source>
-        <translation type="unfinished"></translation>
+        <translation>So fangen Sie an</translation>
     </message>
     <message>
         <source>A blended course is designed from its objectives: each one first, then the activities before, in and after class that lead to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blended-Learning-Kurs wird von seinen Lernzielen her gestaltet: zuerst jedes Lernziel, dann die Aktivitäten vor, in und nach der Präsenz, die dorthin führen.</translation>
     </message>
     <message>
         <source>The plan has no objectives yet. Add your first objective: what learners will be able to do after the course, starting with a verb that can be observed (list, calculate, present …). Then give it its activities before, in and after class, each with a direction and a tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat noch keine Lernziele. Fügen Sie Ihr erstes Lernziel hinzu: was die Lernenden nach dem Kurs können werden, beginnend mit einem beobachtbaren Verb (aufzählen, berechnen, präsentieren …). Geben Sie ihm dann seine Aktivitäten vor, in und nach der Präsenz, jede mit einer Richtung und einem Tool.</translation>
     </message>
     <message>
         <source>Add the in-class moments too: the days or sessions learners spend together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie auch die Präsenztermine an: die Tage oder Sitzungen, an denen die Lernenden zusammenkommen.</translation>
     </message>
 </context>
 <context>
@@ -1584,406 +1584,406 @@
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished">der Ordner „%1“ existiert nicht.</translation>
+        <translation>der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished">„%1“ ist eine Datei, kein Ordner.</translation>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished">es ist ein Ordner.</translation>
+        <translation>es ist ein Ordner.</translation>
     </message>
     <message>
         <source>the file is read-only.</source>
-        <translation type="unfinished">die Datei ist schreibgeschützt.</translation>
+        <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>the folder “%1” is read-only.</source>
-        <translation type="unfinished">der Ordner „%1“ ist schreibgeschützt.</translation>
+        <translation>der Ordner „%1“ ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>the project could not be written (%1).</source>
-        <translation type="unfinished">das Projekt konnte nicht geschrieben werden (%1).</translation>
+        <translation>das Projekt konnte nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>the file permissions could not be kept.</source>
-        <translation type="unfinished">die Dateiberechtigungen konnten nicht beibehalten werden.</translation>
+        <translation>die Dateiberechtigungen konnten nicht beibehalten werden.</translation>
     </message>
     <message>
         <source>the data could not be flushed to disk (%1).</source>
-        <translation type="unfinished">die Daten konnten nicht auf den Datenträger geschrieben werden (%1).</translation>
+        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>the file could not be replaced (%1).</source>
-        <translation type="unfinished">die Datei konnte nicht ersetzt werden (%1).</translation>
+        <translation>die Datei konnte nicht ersetzt werden (%1).</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geöffnet werden: %2</translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the project is damaged or truncated (%1).</source>
-        <translation type="unfinished">das Projekt ist beschädigt oder unvollständig (%1).</translation>
+        <translation>das Projekt ist beschädigt oder unvollständig (%1).</translation>
     </message>
 </context>
 <context>
     <name>bw::ProjectValidation</name>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished">%1 „%2“</translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Präsenztermin %1</translation>
+        <translation>Präsenztermin %1</translation>
     </message>
     <message>
         <source>Tool %1</source>
-        <translation type="unfinished">Tool %1</translation>
+        <translation>Tool %1</translation>
     </message>
     <message>
         <source>Objective %1</source>
-        <translation type="unfinished">Lernziel %1</translation>
+        <translation>Lernziel %1</translation>
     </message>
     <message>
         <source>Objective %1, activity %2</source>
-        <translation type="unfinished">Lernziel %1, Aktivität %2</translation>
+        <translation>Lernziel %1, Aktivität %2</translation>
     </message>
     <message>
         <source>Sub-group %1</source>
-        <translation type="unfinished">Untergruppe %1</translation>
+        <translation>Untergruppe %1</translation>
     </message>
     <message>
         <source>Role %1</source>
-        <translation type="unfinished">Rolle %1</translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <source>%1, agenda entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ablaufeintrag %2</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>the id %1 is outside 1–%2.</source>
-        <translation type="unfinished">die ID %1 liegt außerhalb von 1–%2.</translation>
+        <translation>die ID %1 liegt außerhalb von 1–%2.</translation>
     </message>
     <message>
         <source>the id %1 is used twice.</source>
-        <translation type="unfinished">die ID %1 wird doppelt verwendet.</translation>
+        <translation>die ID %1 wird doppelt verwendet.</translation>
     </message>
     <message>
         <source>%1 %2 is outside %3–%4.</source>
-        <translation type="unfinished">%1 %2 liegt außerhalb von %3–%4.</translation>
+        <translation>%1 %2 liegt außerhalb von %3–%4.</translation>
     </message>
     <message>
         <source>the %1 contains a broken character (a lone UTF-16 surrogate).</source>
-        <translation type="unfinished">das Feld „%1“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+        <translation>das Feld „%1“ enthält ein defektes Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
     </message>
     <message>
         <source>the %1 (%2) is not one Blendwise knows.</source>
-        <translation type="unfinished">der Wert für „%1“ (%2) ist Blendwise nicht bekannt.</translation>
+        <translation>der Wert für „%1“ (%2) ist Blendwise nicht bekannt.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftraggeber</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Planversion</translation>
     </message>
     <message>
         <source>footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußzeile</translation>
     </message>
     <message>
         <source>evaluation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationsplan</translation>
     </message>
     <message>
         <source>rules of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsregeln</translation>
     </message>
     <message>
         <source>muted rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltete Regeln</translation>
     </message>
     <message>
         <source>the tool limit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tool-Limit</translation>
     </message>
     <message>
         <source>the rule “%1” is muted twice.</source>
-        <translation type="unfinished">die Regel „%1“ ist doppelt stummgeschaltet.</translation>
+        <translation>die Regel „%1“ ist doppelt stummgeschaltet.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>the length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer in Minuten</translation>
     </message>
     <message>
         <source>the start is not a local time in whole minutes.</source>
-        <translation type="unfinished">der Beginn ist keine Ortszeit in ganzen Minuten.</translation>
+        <translation>der Beginn ist keine Ortszeit in ganzen Minuten.</translation>
     </message>
     <message>
         <source>the start year %1 is outside %2–%3.</source>
-        <translation type="unfinished">das Startjahr %1 liegt außerhalb von %2–%3.</translation>
+        <translation>das Startjahr %1 liegt außerhalb von %2–%3.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen</translation>
     </message>
     <message>
         <source>access notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Zugang</translation>
     </message>
     <message>
         <source>setup checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungs-Checkliste</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>supported direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Richtung</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulierung</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsmaßstab</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>instrument&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Instruments</translation>
     </message>
     <message>
         <source>instrument&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Instruments</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>the attached file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>die angehängte Datei ist größer als %1 MB.</translation>
     </message>
     <message>
         <source>the file name “%1” is not a plain file name (no folders, no control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname „%1“ ist kein einfacher Dateiname (keine Ordner, keine Steuerzeichen).</translation>
     </message>
     <message>
         <source>the attached file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>die angehängte Datei hat keinen Namen.</translation>
     </message>
     <message>
         <source>unit of the recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Wiederholung</translation>
     </message>
     <message>
         <source>the recurrence has no unit but an interval, count or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederholung hat keine Einheit, aber ein Intervall, eine Anzahl oder ein Ende.</translation>
     </message>
     <message>
         <source>the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>das Intervall</translation>
     </message>
     <message>
         <source>the number of occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Durchgänge</translation>
     </message>
     <message>
         <source>the recurrence has neither a number of occurrences nor an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederholung hat weder eine Anzahl von Durchgängen noch ein Enddatum.</translation>
     </message>
     <message>
         <source>the end year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Endjahr %1 liegt außerhalb von %2–%3.</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialform</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is outside 0–%3.</source>
-        <translation type="unfinished">die Dauer von %1–%2 Minuten liegt außerhalb von 0–%3.</translation>
+        <translation>die Dauer von %1–%2 Minuten liegt außerhalb von 0–%3.</translation>
     </message>
     <message>
         <source>the duration %1–%2 minutes is reversed.</source>
-        <translation type="unfinished">bei der Dauer von %1–%2 Minuten sind Minimum und Maximum vertauscht.</translation>
+        <translation>bei der Dauer von %1–%2 Minuten sind Minimum und Maximum vertauscht.</translation>
     </message>
     <message>
         <source>the offset in days</source>
-        <translation type="unfinished"></translation>
+        <translation>der Versatz in Tagen</translation>
     </message>
     <message>
         <source>the tool %1 is not in the project.</source>
-        <translation type="unfinished">das Tool %1 ist nicht im Projekt enthalten.</translation>
+        <translation>das Tool %1 ist nicht im Projekt enthalten.</translation>
     </message>
     <message>
         <source>the in-class moment %1 is not in the project.</source>
-        <translation type="unfinished">der Präsenztermin %1 ist nicht im Projekt enthalten.</translation>
+        <translation>der Präsenztermin %1 ist nicht im Projekt enthalten.</translation>
     </message>
     <message>
         <source>the activity is marked as without a tool but names the tool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivität ist als „ohne Tool“ markiert, nennt aber das Tool %1.</translation>
     </message>
     <message>
         <source>leader&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Leitung</translation>
     </message>
     <message>
         <source>the role %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle %1 ist nicht im Projekt enthalten.</translation>
     </message>
     <message>
         <source>the id %1 is also the id of another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 ist auch die ID eines anderen Elements.</translation>
     </message>
     <message>
         <source>kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eintrags</translation>
     </message>
     <message>
         <source>the activity %1 is not in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivität %1 ist nicht im Projekt enthalten.</translation>
     </message>
     <message>
         <source>the activity %1 is in this agenda twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivität %1 steht zweimal in diesem Ablauf.</translation>
     </message>
     <message>
         <source>a break or lunch names the activity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pause oder Mittagspause nennt die Aktivität %1.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>the version holds no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version enthält kein Projekt.</translation>
     </message>
     <message>
         <source>the year</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jahr</translation>
     </message>
     <message>
         <source>mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>the number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Mitglieder</translation>
     </message>
     <message>
         <source>the objective %1 is not in the project.</source>
-        <translation type="unfinished">das Lernziel %1 ist nicht im Projekt enthalten.</translation>
+        <translation>das Lernziel %1 ist nicht im Projekt enthalten.</translation>
     </message>
     <message>
         <source>duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>custom kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Art</translation>
     </message>
     <message>
         <source>kind of role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenart</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2005,31 +2005,31 @@
     <name>bw::Recurrence</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <source>every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Wochen</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Tage</translation>
     </message>
     <message>
         <source>%1, once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, einmal</translation>
     </message>
     <message>
         <source>%1, %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-mal</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2100,19 +2100,19 @@
     </message>
     <message>
         <source>a view</source>
-        <translation type="unfinished">eine Ansicht</translation>
+        <translation>eine Ansicht</translation>
     </message>
     <message>
         <source>a trigger</source>
-        <translation type="unfinished">ein Trigger</translation>
+        <translation>ein Trigger</translation>
     </message>
     <message>
         <source>an index</source>
-        <translation type="unfinished">ein Index</translation>
+        <translation>ein Index</translation>
     </message>
     <message>
         <source>a table</source>
-        <translation type="unfinished">eine Tabelle</translation>
+        <translation>eine Tabelle</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Reference reading, not made for training or demos</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagewerk, nicht für Schulungen oder Demos gedacht</translation>
     </message>
 </context>
 <context>
@@ -2276,27 +2276,27 @@
     <name>bw::VersionSnapshot</name>
     <message>
         <source>Cannot mark the version: no temporary folder to write it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version kann nicht festgehalten werden: Es gibt keinen temporären Ordner, in den sie geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Cannot mark the version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version kann nicht festgehalten werden: %1</translation>
     </message>
     <message>
         <source>The version “%1” is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version „%1“ ist beschädigt und kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: no temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version „%1“ kann nicht geöffnet werden: Es gibt keinen temporären Ordner.</translation>
     </message>
     <message>
         <source>Cannot open the version “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The version “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version „%1“ lässt sich nicht öffnen: %2</translation>
     </message>
 </context>
 <context>
@@ -2496,51 +2496,72 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  blendwise [FILE]                                   das Studio öffnen
+  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
+  blendwise import INPUT.json -o FILE [--force]      JSON-Austauschformat -&gt; Projektdatei
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+  blendwise check FILE [--json]                      den Design-Berater ausführen
+  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
+  blendwise versions FILE                            die benannten Versionen in FILE auflisten
+  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
+  blendwise templates                                die integrierten Vorlagen auflisten
+  blendwise --help | --version
+
+export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
+-o - schreibt auf die Standardausgabe.
+FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
+--client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
+export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
+ersetzen eine vorhandene Datei nur mit --force.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
+3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden.</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Version „%2“ (die Datei hat keine Versionen)</translation>
     </message>
     <message>
         <source>%1: no version &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Version „%2“ (vorhanden: %3)</translation>
     </message>
     <message>
         <source>blendwise diff A B [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise diff A B [--json]</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source>blendwise versions FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise versions FILE</translation>
     </message>
     <message>
         <source>%1 has no versions yet; mark one with &apos;blendwise mark&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Versionen; halten Sie eine mit &apos;blendwise mark&apos; fest.</translation>
     </message>
     <message>
         <source>blendwise mark FILE --name NAME [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise mark FILE --name NAME [--note TEXT]</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); mark the version there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Blendwise geöffnet (gesperrt von %2); halten Sie die Version dort fest.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Programm</translation>
     </message>
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ in %2 festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -2849,81 +2870,81 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     <message>
         <source>%1: %2</source>
         <comment>activity numbers: learner benefit</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1–%2 min</source>
         <comment>minutes from the start of the moment</comment>
-        <translation type="unfinished">%1–%2 Min.</translation>
+        <translation>%1–%2 Min.</translation>
     </message>
     <message>
         <source>Minutes, with the number of activities in brackets. A range such as 10–15 minutes counts as its midpoint in whole minutes (13); a recurring activity counts every time it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, in Klammern die Anzahl der Aktivitäten. Ein Bereich wie 10–15 Minuten zählt mit seinem Mittelwert in ganzen Minuten (13); eine wiederkehrende Aktivität zählt bei jedem Durchgang.</translation>
     </message>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Phase</translation>
     </message>
     <message>
         <source>By direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Richtung</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsinstrument</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>title (occurrence of occurrences)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes more than the moment lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant: %3 Minuten mehr, als der Termin dauert.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned: %3 minutes not planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant: %3 Minuten sind noch nicht verplant.</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant.</translation>
     </message>
     <message>
         <source>Activities without a duration take no time until they are estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten ohne Dauer belegen keine Zeit, solange sie nicht geschätzt sind.</translation>
     </message>
     <message>
         <source>No in-class activities planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Präsenzaktivitäten geplant.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Instrument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument: %1</translation>
     </message>
     <message>
         <source>Attached file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei: %1</translation>
     </message>
     <message>
         <source>The files attached to the objectives&apos; assessment instruments, delivered with this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien, die den Bewertungsinstrumenten der Lernziele angehängt sind und mit diesem Plan ausgeliefert werden.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (KB)</translation>
     </message>
 </context>
 <context>
@@ -3082,19 +3103,19 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Attached documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dokumente</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool – im Raum</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Minutes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten insgesamt</translation>
     </message>
 </context>
 <context>
@@ -3368,168 +3389,168 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">Inspektor</translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select an objective to write its measure and assessment here, or an activity on the board to set its phase, direction, tool, duration and texts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nichts ausgewählt&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie ein Lernziel aus, um hier seinen Erfolgsmaßstab und seine Bewertung festzulegen, oder eine Aktivität auf dem Board, um ihre Phase, Richtung, Tool, Dauer und Texte festzulegen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who runs the activity: a fixed leader, one of the project&apos;s community roles, or any other role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Aktivität leitet: eine feste Leitung, eine der Community-Rollen des Projekts oder eine andere Rolle.</translation>
     </message>
     <message>
         <source>e.g. Sales director, L&amp;D contact</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vertriebsleitung, L&amp;D-Ansprechperson</translation>
     </message>
     <message>
         <source>Ot&amp;her role:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ndere Rolle:</translation>
     </message>
     <message>
         <source>Other role that leads the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rolle, die die Aktivität leitet</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Every N days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Tage</translation>
     </message>
     <message>
         <source>Every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Wochen</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source>Repeat every N days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Tage oder Wochen wiederholen</translation>
     </message>
     <message>
         <source>How many days or weeks lie between two occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage oder Wochen zwischen zwei Durchgängen liegen.</translation>
     </message>
     <message>
         <source>R&amp;epeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Whether the activity happens once or repeats, e.g. every week for 8 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Aktivität einmal stattfindet oder sich wiederholt, z. B. jede Woche, 8 Wochen lang.</translation>
     </message>
     <message>
         <source>a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>na&amp;ch</translation>
     </message>
     <message>
         <source>Ends after a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet nach einer Anzahl von Durchgängen</translation>
     </message>
     <message>
         <source>Number of times in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Durchgänge insgesamt</translation>
     </message>
     <message>
         <source>How many times the activity happens in all, the first one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Aktivität insgesamt stattfindet, den ersten Durchgang mitgezählt.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet an einem Datum</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Datum</translation>
     </message>
     <message>
         <source>The last day the activity can happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag, an dem die Aktivität stattfinden kann.</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet:</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>The activity ends after a number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität endet nach einer Anzahl von Durchgängen.</translation>
     </message>
     <message>
         <source>The activity repeats until a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität wiederholt sich bis zu einem Datum.</translation>
     </message>
     <message>
         <source>Unnamed role</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Rolle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>role name (role kind)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A role no longer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle, die nicht mehr im Projekt ist</translation>
     </message>
     <message>
         <source>Other role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rolle…</translation>
     </message>
     <message>
         <source>Name any other role below, e.g. a sales director</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie unten eine beliebige andere Rolle, z. B. eine Vertriebsleitung</translation>
     </message>
     <message>
         <source> week</source>
-        <translation type="unfinished"></translation>
+        <translation> Woche</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> time</source>
-        <translation type="unfinished"></translation>
+        <translation> Durchgang</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> Durchgängen</translation>
     </message>
     <message>
         <source>The role that runs the activity, e.g. sales director or L&amp;D contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle, die die Aktivität leitet, z. B. Vertriebsleitung oder L&amp;D-Ansprechperson.</translation>
     </message>
     <message>
         <source>Choose “Other role…” under Led by to name a role that is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Geleitet von“ die Option „Andere Rolle…“, um eine Rolle zu nennen, die nicht in der Liste steht.</translation>
     </message>
     <message>
         <source>The activity&apos;s tool suggests no benefit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool der Aktivität schlägt keinen Nutzen vor.</translation>
     </message>
 </context>
 <context>
@@ -3544,74 +3565,74 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Changed since the version you compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert seit der Vergleichsversion</translation>
     </message>
     <message>
         <source>in the room, no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>im Raum, kein Tool</translation>
     </message>
     <message>
         <source>, changed</source>
-        <translation type="unfinished"></translation>
+        <translation>, geändert</translation>
     </message>
     <message>
         <source>In the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Raum</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
     <message>
         <source>Move “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Ablauf verschieben</translation>
     </message>
     <message>
         <source>Add lunch to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagspause zum Ablauf hinzufügen</translation>
     </message>
     <message>
         <source>Add a break to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zum Ablauf hinzufügen</translation>
     </message>
     <message>
         <source>Change “%1” in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Ablauf ändern</translation>
     </message>
     <message>
         <source>Remove “%1” from the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Ablauf entfernen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Aktivität</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschätzt</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1, %2, %3</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Enter or double-click selects the activity; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe oder Doppelklick wählt die Aktivität aus; Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben sie</translation>
     </message>
     <message>
         <source>F2 renames the break; Delete removes it; Ctrl+Up and Ctrl+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 benennt die Pause um; Entf entfernt sie; Strg+Pfeil nach oben und Strg+Pfeil nach unten verschieben sie</translation>
     </message>
 </context>
 <context>
@@ -3722,238 +3743,238 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ChangesPanel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>The state of the plan that the changes are counted from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand des Plans, ab dem die Änderungen gezählt werden.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Double-click or press Enter to go to the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabe drücken, um zum Element zu wechseln.</translation>
     </message>
     <message>
         <source>The file as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert</translation>
     </message>
     <message>
         <source>The plan has not been saved yet: every item is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde noch nicht gespeichert: Alle Elemente sind neu.</translation>
     </message>
     <message>
         <source>Objective %1: %2</source>
-        <translation type="unfinished">Lernziel %1: %2</translation>
+        <translation>Lernziel %1: %2</translation>
     </message>
     <message>
         <source>Removed objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Lernziele</translation>
     </message>
     <message>
         <source>Project and community rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektangaben und Nutzungsregeln</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">Tools</translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>In-class moments</source>
-        <translation type="unfinished">Präsenztermine</translation>
+        <translation>Präsenztermine</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Community</translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
         <source>No changes since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen (verglichen mit: %1).</translation>
     </message>
     <message>
         <source>1 change since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung (verglichen mit: %1).</translation>
     </message>
     <message>
         <source>%1 changes since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen (verglichen mit: %2).</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::DayView</name>
     <message>
         <source>In-class moment %1</source>
-        <translation type="unfinished">Präsenztermin %1</translation>
+        <translation>Präsenztermin %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>In-class moment shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Präsenztermin</translation>
     </message>
     <message>
         <source>The in-class moment whose running order is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Präsenztermin, dessen Ablauf angezeigt wird</translation>
     </message>
     <message>
         <source>Agenda of the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Präsenztermins</translation>
     </message>
     <message>
         <source>Drag an entry, or press Ctrl+Up or Ctrl+Down, to change the running order. Enter selects the activity on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Eintrag oder drücken Sie Strg+Pfeil nach oben bzw. Strg+Pfeil nach unten, um den Ablauf zu ändern. Eingabe wählt die Aktivität auf dem Board aus.</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplante Zeit</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause hinzufügen</translation>
     </message>
     <message>
         <source>Add a %1-minute break after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause von %1 Minuten nach dem ausgewählten Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Add lun&amp;ch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittagspause hinzufügen</translation>
     </message>
     <message>
         <source>Add a %1-minute lunch after the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mittagspause von %1 Minuten nach dem ausgewählten Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected break or lunch (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Pause oder Mittagspause entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected entry earlier in the day (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag früher am Tag einplanen (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected entry later in the day (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag später am Tag einplanen (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Break &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung der Pause:</translation>
     </message>
     <message>
         <source>Title of the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Pause</translation>
     </message>
     <message>
         <source>What the agenda calls the selected break; empty shows “Break” or “Lunch”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die ausgewählte Pause im Ablauf heißt; leer zeigt „Pause“ bzw. „Mittagspause“</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inuten:</translation>
     </message>
     <message>
         <source>Length of the break in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Pause in Minuten</translation>
     </message>
     <message>
         <source>How long the selected break or lunch lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die ausgewählte Pause oder Mittagspause dauert</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>%1 minutes planned; the moment has no length set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten verplant; für den Termin ist keine Dauer festgelegt</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Minuten verplant</translation>
     </message>
     <message>
         <source>%1 — overruns by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 zu viel</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished">1 Minute</translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 — the day is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — der Tag ist voll</translation>
     </message>
     <message>
         <source>%1 — %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 frei</translation>
     </message>
     <message>
         <source>No in-class moments yet. Add the days the group meets in Project Properties (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Präsenztermine. Legen Sie die Tage, an denen sich die Gruppe trifft, in den Projekteigenschaften an (Strg+I).</translation>
     </message>
     <message>
         <source>No in-class activities in this moment yet. Give activities of the in-class phase this moment in the inspector, or add a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Präsenzaktivitäten in diesem Termin. Weisen Sie Aktivitäten der Präsenzphase im Inspektor diesen Termin zu oder fügen Sie eine Pause hinzu.</translation>
     </message>
     <message>
         <source>No break selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pause ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -4008,23 +4029,23 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Leave out the design review (&amp;client version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Design-Review weglassen (&amp;Kundenfassung)</translation>
     </message>
     <message>
         <source>Help Excel show accented letters correctly (adds a byte-order &amp;mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaute und Akzente in Excel richtig anzeigen (fügt eine Byte-Order-&amp;Mark hinzu)</translation>
     </message>
     <message>
         <source>Sections to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthaltene Abschnitte</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
     </message>
 </context>
 <context>
@@ -4095,43 +4116,43 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Export cancelled. “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. „%1“ ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>The plan was exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde nach %1 exportiert.</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open %1 in the program your desktop uses for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Programm öffnen, das Ihr Desktop dafür verwendet</translation>
     </message>
     <message>
         <source>Show the folder %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>The plan could not be exported to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht nach „%1“ exportiert werden.</translation>
     </message>
     <message>
         <source>The plan could not be printed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht auf %1 gedruckt werden.</translation>
     </message>
     <message>
         <source>No program could be found to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Programm gefunden, mit dem sich %1 öffnen lässt.</translation>
     </message>
 </context>
 <context>
@@ -4548,126 +4569,126 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version fest&amp;halten…</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version, e.g. what was sent to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Stand des Plans als benannte Version festhalten, z. B. den Stand, der an den Auftraggeber ging</translation>
     </message>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version festhalten</translation>
     </message>
     <message>
         <source>Marked version “%1”. Save to keep it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ festgehalten. Speichern Sie, um sie in der Datei zu behalten.</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&amp;ionen…</translation>
     </message>
     <message>
         <source>Compare with, open, restore or remove the plan&apos;s named versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benannten Versionen des Plans vergleichen, öffnen, wiederherstellen oder entfernen</translation>
     </message>
     <message>
         <source>Follow the &amp;system setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Systemeinstellung folgen</translation>
     </message>
     <message>
         <source>Light or dark, as your desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel, je nach Einstellung Ihres Desktops</translation>
     </message>
     <message>
         <source>Always &amp;light</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;hell</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Schrift auf hellem Hintergrund</translation>
     </message>
     <message>
         <source>Always &amp;dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer &amp;dunkel</translation>
     </message>
     <message>
         <source>Light text on a dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Schrift auf dunklem Hintergrund</translation>
     </message>
     <message>
         <source>Day View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Open Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version öffnen</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2</translation>
     </message>
     <message>
         <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version, schreibgeschützt. Mit Datei ▸ Speichern unter beginnen Sie daraus ein neues Projekt.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
     <message>
         <source>Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version festhalten</translation>
     </message>
     <message>
         <source>Keeps the plan as it is now inside the project file, so that you can compare with it, show the client what changed since, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält den aktuellen Stand des Plans in der Projektdatei fest, damit Sie später damit vergleichen, dem Auftraggeber zeigen, was sich seitdem geändert hat, oder zu diesem Stand zurückkehren können.</translation>
     </message>
     <message>
         <source>e.g. 1.0 — sent to client</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1.0 — an den Auftraggeber gesendet</translation>
     </message>
     <message>
         <source>Version name</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsname</translation>
     </message>
     <message>
         <source>Starts with the version number that the cover shows, e.g. “1.1 — after the review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit der Versionsnummer auf dem Deckblatt, z. B. „1.1 — nach dem Review“.</translation>
     </message>
     <message>
         <source>Date of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Version</translation>
     </message>
     <message>
         <source>What this version is, who it went to, what the client asked for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Version ist, an wen sie ging, was der Auftraggeber gewünscht hat …</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>&amp;Mark Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version fest&amp;halten</translation>
     </message>
 </context>
 <context>
@@ -4743,147 +4764,147 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ObjectiveInspector</name>
     <message>
         <source>Objective inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernziel-Inspektor</translation>
     </message>
     <message>
         <source>What learners will be able to do, e.g. “Pitch the product in three minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Lernenden können werden, z. B. „Das Produkt in drei Minuten präsentieren“</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulierung:</translation>
     </message>
     <message>
         <source>The objective, starting with a verb that can be observed. Shown on the board and in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lernziel, beginnend mit einem beobachtbaren Verb. Wird auf dem Board und im Plan angezeigt.</translation>
     </message>
     <message>
         <source>How you will know it is reached, e.g. “Scores 3 of 4 on the pitch rubric”</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Sie erkennen, dass es erreicht ist, z. B. „Erreicht 3 von 4 Punkten im Bewertungsraster für den Pitch“</translation>
     </message>
     <message>
         <source>Success &amp;measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfolgsmaßstab:</translation>
     </message>
     <message>
         <source>How success is measured; the plan shows it next to the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Erfolg gemessen wird; der Plan zeigt es neben dem Lernziel.</translation>
     </message>
     <message>
         <source>e.g. Pitch rubric, final quiz, observation grid</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bewertungsraster für den Pitch, Abschlussquiz, Beobachtungsbogen</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>The name of the assessment instrument that measures the objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Bewertungsinstruments, mit dem das Lernziel gemessen wird.</translation>
     </message>
     <message>
         <source>Assessment instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsinstrument</translation>
     </message>
     <message>
         <source>What the instrument checks and how it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Instrument prüft und wie es eingesetzt wird</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>What the assessment instrument checks, who uses it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Bewertungsinstrument prüft, wer es einsetzt und wann.</translation>
     </message>
     <message>
         <source>Instrument description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Instruments</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;anhängen…</translation>
     </message>
     <message>
         <source>Store a file in the project, e.g. the rubric as PDF or DOCX (at most 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Projekt speichern, z. B. das Bewertungsraster als PDF oder DOCX (höchstens 16 MiB)</translation>
     </message>
     <message>
         <source>Sa&amp;ve a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>Save the attached file to a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängte Datei in einem Ordner Ihrer Wahl speichern</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Remove the attached file from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängte Datei aus dem Projekt entfernen</translation>
     </message>
     <message>
         <source>Remove the attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei entfernen</translation>
     </message>
     <message>
         <source>Attached &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte &amp;Datei:</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Datei</translation>
     </message>
     <message>
         <source>Anything the team should know about this objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was das Team über dieses Lernziel wissen sollte</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmerkungen:</translation>
     </message>
     <message>
         <source>Notes about the objective, printed in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen zum Lernziel; werden im Plan gedruckt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei angehängt</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
         <source>“%1” is %2, larger than the 16 MiB a project can hold for one file. Attach a smaller file, e.g. the rubric saved as PDF without embedded images.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß und damit größer als die 16 MiB, die ein Projekt für eine einzelne Datei aufnehmen kann. Hängen Sie eine kleinere Datei an, z. B. das Bewertungsraster als PDF ohne eingebettete Bilder.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 16 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als 16 MiB.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5368,35 +5389,35 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;r:</translation>
     </message>
     <message>
         <source>%1 (not translated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht übersetzt)</translation>
     </message>
     <message>
         <source>Other kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Art</translation>
     </message>
     <message>
         <source>The name of the kind when the role is of another kind, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung der Art, wenn die Rolle von anderer Art ist, z. B. Sponsor</translation>
     </message>
     <message>
         <source>Warn when the plan uses &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen bei mehr als:</translation>
     </message>
     <message>
         <source>The designer&apos;s name for this kind of role, e.g. Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Bezeichnung für diese Rollenart, z. B. Sponsor</translation>
     </message>
     <message>
         <source>Choose “%1” as the role to name a kind of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „%1“ als Rolle, um eine eigene Art zu benennen</translation>
     </message>
     <message>
         <source>Role %1 is of another kind: name the kind, e.g. Sponsor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 ist von anderer Art: Benennen Sie die Art, z. B. Sponsor.</translation>
     </message>
 </context>
 <context>
@@ -6069,27 +6090,27 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>What the tool is for: discussion, content, co-creation, speeding up the process, live meetings, surveys, e-learning modules on an LMS, or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Tool gedacht ist: Diskussion, Inhalte, gemeinsames Erstellen, Beschleunigung des Prozesses, Live-Meetings, Umfragen, E-Learning-Module in einem LMS oder Video.</translation>
     </message>
     <message>
         <source>Suits these directions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geeignet für diese Richtungen:</translation>
     </message>
     <message>
         <source>Everyone uses it at the &amp;same time (synchronous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nutzen es &amp;gleichzeitig (synchron)</translation>
     </message>
     <message>
         <source>Company networks often &amp;block it</source>
-        <translation type="unfinished"></translation>
+        <translation>In Firmennetzen oft ge&amp;sperrt</translation>
     </message>
     <message>
         <source>The client already &amp;provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftraggeber stellt es den Lernenden bereits zur &amp;Verfügung</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
 </context>
 <context>
@@ -6156,23 +6177,23 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Face to face, e.g. a role-play: no tool is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt im Raum, z. B. ein Rollenspiel: Es wird kein Tool benötigt</translation>
     </message>
     <message>
         <source>The activity deliberately needs no tool: the advisor will not ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität braucht bewusst kein Tool: Der Design-Berater fragt nicht danach</translation>
     </message>
     <message>
         <source>No tool chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Tool gewählt</translation>
     </message>
     <message>
         <source>Leave the activity without a tool for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität vorerst ohne Tool lassen</translation>
     </message>
     <message>
         <source>No tool — in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tool – im Raum</translation>
     </message>
 </context>
 <context>
@@ -6239,98 +6260,98 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: %1</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: %1</translation>
     </message>
     <message>
         <source>Shown here only: change it with Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur hier angezeigt: Ändern Sie es mit „Bearbeiten…“</translation>
     </message>
     <message>
         <source>Company networks often block it</source>
-        <translation type="unfinished"></translation>
+        <translation>In Firmennetzen oft gesperrt</translation>
     </message>
     <message>
         <source>The client already provides it to learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftraggeber stellt es den Lernenden bereits zur Verfügung</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Versions of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen des Plans</translation>
     </message>
     <message>
         <source>&amp;Mark Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version fest&amp;halten…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Keep the plan as it is now as a named version</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Stand des Plans als benannte Version festhalten</translation>
     </message>
     <message>
         <source>List what changed since the selected version in the Changes panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bereich „Änderungen“ auflisten, was sich seit der ausgewählten Version geändert hat</translation>
     </message>
     <message>
         <source>Open the selected version in a window of its own; Save As there starts a new project from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version in einem eigenen Fenster öffnen; mit „Speichern unter“ beginnen Sie dort daraus ein neues Projekt</translation>
     </message>
     <message>
         <source>Put the plan back as the selected version holds it (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan auf den Stand der ausgewählten Version zurücksetzen (mit „Rückgängig“ widerrufbar)</translation>
     </message>
     <message>
         <source>Delete the selected version from the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version aus der Projektdatei löschen</translation>
     </message>
     <message>
         <source>No version marked yet. Mark one when you send the plan to the client: you can then show what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Version festgehalten. Halten Sie eine fest, wenn Sie den Plan an den Auftraggeber senden: Dann können Sie zeigen, was sich seitdem geändert hat.</translation>
     </message>
     <message>
         <source>Versions are kept inside the project file and saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen werden in der Projektdatei aufbewahrt und mit ihr gespeichert.</translation>
     </message>
     <message>
         <source>The plan is back as “%1” holds it. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist wieder auf dem Stand von „%1“. Mit Bearbeiten ▸ Rückgängig machen Sie das rückgängig.</translation>
     </message>
 </context>
 </TS>
