@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QTreeView>
@@ -231,14 +232,18 @@ void ChangesPanel::rebuildList()
     if (restore.isValid())
         m_view->setCurrentIndex(restore);
 
-    const QString base = m_baseCombo->currentText();
+    // The base's name inside a sentence: its first letter small ("since the file as last
+    // saved"), except in German, whose nouns keep their capital ("seit Version 1.0").
+    QString base = m_baseCombo->currentText();
+    if (!base.isEmpty() && QLocale().language() != QLocale::German)
+        base[0] = base[0].toLower();
     if (!m_base)
         m_summary->setText(tr("Cannot compare: %1").arg(m_baseError));
     else if (m_lines.isEmpty())
-        m_summary->setText(tr("No changes since %1.").arg(base.toLower()));
+        m_summary->setText(tr("No changes since %1.").arg(base));
     else
-        m_summary->setText((m_lines.size() == 1 ? tr("1 change since %1.").arg(base.toLower())
-                                                : tr("%1 changes since %2.").arg(m_lines.size()).arg(base.toLower()))
+        m_summary->setText((m_lines.size() == 1 ? tr("1 change since %1.").arg(base)
+                                                : tr("%1 changes since %2.").arg(m_lines.size()).arg(base))
             + (m_baseError.isEmpty() ? QString() : u' ' + m_baseError));
 }
 
