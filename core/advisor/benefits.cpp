@@ -27,9 +27,12 @@ QString deliverablePhrase(const QString &deliverable)
         phrase.chop(1);
     if (phrase.isEmpty() || phrase.size() > Longest || phrase.contains(u". "_s) || phrase.contains(u'\n'))
         return {};
-    // "A grid" → "a grid", but "CRM entries" and "KPI sheet" keep their capitals.
+    // "A grid" → "a grid", but "CRM entries" and "KPI sheet" keep their capitals, and so do
+    // German nouns ("Aktionsplan").
+    const PlanLanguage *language = currentPlanLanguage();
+    const bool german = language && language->code().startsWith(u"de"_s);
     const QString firstWord = phrase.section(u' ', 0, 0);
-    if (phrase.at(0).isUpper() && firstWord.mid(1).toLower() == firstWord.mid(1))
+    if (!german && phrase.at(0).isUpper() && firstWord.mid(1).toLower() == firstWord.mid(1))
         phrase[0] = phrase.at(0).toLower();
     return phrase;
 }
