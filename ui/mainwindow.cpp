@@ -595,6 +595,11 @@ void MainWindow::openVersion(Id id)
     window->document()->markSaved();
     window->document()->setReadOnly(true);
     window->updateTitle();
+    // Saved under a name of its own, it is a new project: no longer "version … of …".
+    connect(window->document(), &Document::filePathChanged, window, [window] {
+        window->m_titleNote.clear();
+        window->updateTitle();
+    });
     window->show();
     window->statusBar()->showMessage(
         tr("A version, read-only. File ▸ Save As starts a new project from it."), 10000);

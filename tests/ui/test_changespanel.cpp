@@ -3,6 +3,7 @@
 
 #include "activityboard.h"
 #include "activitylanemodel.h"
+#include "projectsession.h"
 #include "workspacefixture.h"
 
 #include "document/document.h"
@@ -179,4 +180,36 @@ TEST_CASE(
     panel->refresh();
     CHECK(panel->lines().size() == 3);
     CHECK_FALSE(lane->index(lane->rowOf(21)).data(ActivityLaneModel::ChangedRole).toBool());
+}
+
+TEST_CASE(
+    "A version opens read-only in a window of its own; Save As there starts a new project", "[versions][workspace]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    Document *doc = w.document();
+    doc->resetProject(twoObjectives());
+    const Id v1 = doc->markVersion(u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime());
+    REQUIRE(v1);
+    doc->removeActivity(11); // today's plan differs from 1.0
+
+    const auto before = QApplication::topLevelWidgets();
+    w.openVersion(v1);
+    MainWindow *opened = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (auto *m = qobject_cast<MainWindow *>(top); m && m != &w && !before.contains(top))
+            opened = m;
+    REQUIRE(opened);
+    CHECK(opened->document()->isReadOnly());
+    CHECK(opened->windowTitle().contains(u"version 1.0 — sent to client of"_s));
+    CHECK(opened->document()->project().activity(11)); // the version's plan, not today's
+    CHECK(opened->document()->project().versions.isEmpty());
+    opened->document()->addObjective({}); // refused: read-only
+    CHECK(opened->document()->project().objectives.size() == 2);
+
+    QTemporaryDir dir;
+    REQUIRE(opened->session()->saveTo(dir.filePath(u"from-1.0.blendwise"_s)));
+    CHECK_FALSE(opened->document()->isReadOnly());
+    CHECK_FALSE(opened->windowTitle().contains(u"version"_s));
+    opened->close();
 }
