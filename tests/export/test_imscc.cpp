@@ -400,3 +400,91 @@ TEST_CASE("IMS CC: an empty project still makes a package with its overview", "[
     checkImportable(pkg->read);
     CHECK(pkg->read[u"sections"].toArray().size() == 1);
 }
+
+TEST_CASE("IMS CC: the manifest and every topic and link are valid against the CC 1.1 schemas", "[export][imscc]")
+{
+    const std::optional<QString> lint = xmllint();
+    if (!lint) {
+        test::checkerMissing("xmllint", "libxml2-utils");
+        return;
+    }
+    // The induction plan has everything: recurring activities, a running order with breaks, tools
+    // with and without web addresses, many-to-many activities.
+    const exporttest::Induction induction = exporttest::inductionProject();
+    const auto pkg = exportAndRead(induction.project);
+    if (!pkg)
+        return;
+    checkImportable(pkg->read);
+
+    const QString dir = pkg->dir.filePath(u"unpacked"_s);
+    QProcess unpack;
+    unpack.start(QString::fromLatin1(test::systemPython()),
+        { u"-c"_s, u"import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])"_s, pkg->path, dir });
+    REQUIRE(unpack.waitForFinished(60000));
+    REQUIRE(unpack.exitCode() == 0);
+
+    const QString schemas = QStringLiteral(BLENDWISE_TEST_DATA "/imscc-schemas/");
+    // Moodle validates the manifest with cc11libxml2validator.xsd (backup/cc/validator.php).
+    QList<std::pair<QString, QString>> checks { { u"imsmanifest.xml"_s, u"cc11libxml2validator.xsd"_s } };
+    int topics = 0, links = 0;
+    const QJsonObject resources = pkg->read[u"resources"].toObject();
+    for (auto it = resources.begin(); it != resources.end(); ++it) {
+        const QString type = it.value()[u"type"].toString();
+        const QString file = it.value()[u"files"].toArray().first().toString();
+        if (type == u"imsdt_xmlv1p1") {
+            checks.append({ file, u"ccv1p1_imsdt_v1p1.xsd"_s });
+            ++topics;
+        } else if (type == u"imswl_xmlv1p1") {
+            checks.append({ file, u"ccv1p1_imswl_v1p1.xsd"_s });
+            ++links;
+        }
+    }
+    CHECK(topics > 0);
+    CHECK(links > 0);
+    for (const auto &[file, schema] : checks) {
+        INFO(file.toStdString() << " against " << schema.toStdString());
+        QProcess p;
+        p.start(*lint, { u"--noout"_s, u"--nonet"_s, u"--schema"_s, schemas + schema, dir + u'/' + file });
+        REQUIRE(p.waitForFinished(60000));
+        INFO(p.readAllStandardError().toStdString());
+        CHECK(p.exitStatus() == QProcess::NormalExit);
+        CHECK(p.exitCode() == 0);
+    }
+}
+
+TEST_CASE("IMS CC: the schemas catch a manifest that breaks the CC 1.1 profile", "[export][imscc]")
+{
+    // The validation above must be able to fail: a resource type from CC 1.0 and a titled root
+    // item are both refused.
+    const std::optional<QString> lint = xmllint();
+    if (!lint) {
+        test::checkerMissing("xmllint", "libxml2-utils");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"imsmanifest.xml"_s);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<manifest xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1" identifier="M"
+    xmlns:lomimscc="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest">
+  <metadata><schema>IMS Common Cartridge</schema><schemaversion>1.1.0</schemaversion>
+    <lomimscc:lom><lomimscc:general><lomimscc:title><lomimscc:string>T</lomimscc:string></lomimscc:title></lomimscc:general></lomimscc:lom>
+  </metadata>
+  <organizations><organization identifier="O" structure="rooted-hierarchy"><item identifier="R"><title>Root</title></item></organization></organizations>
+  <resources><resource identifier="X" type="imswl_xmlv1p0"><file href="x.xml"/></resource></resources>
+</manifest>
+)");
+    f.close();
+    QProcess p;
+    p.start(*lint,
+        { u"--noout"_s, u"--nonet"_s, u"--schema"_s,
+            QStringLiteral(BLENDWISE_TEST_DATA "/imscc-schemas/cc11libxml2validator.xsd"), path });
+    REQUIRE(p.waitForFinished(60000));
+    const QString errors = QString::fromUtf8(p.readAllStandardError());
+    INFO(errors.toStdString());
+    CHECK(p.exitCode() != 0);
+    CHECK(errors.contains(u"imswl_xmlv1p0"_s));
+    CHECK(errors.contains(u"title"_s));
+}
