@@ -182,6 +182,10 @@ public:
     {
         for (int i = 0; i < plan.activities.size(); ++i)
             m_rowOfActivity.insert(plan.activities[i].activityId, i);
+        for (const Objective &o : project.objectives)
+            for (const Activity &a : o.activities)
+                if (const Tool *tool = project.tool(a.toolId))
+                    m_toolOfActivity.insert(a.id, tool);
     }
 
     // False when cancelled.
@@ -194,7 +198,7 @@ private:
     bool addMoment(const Moment &moment, const QList<int> &rows);
     bool addOther(const QList<int> &rows);
     void addActivity(CourseSection &section, const plan::ActivityRow &row, QSet<Id> &linkedTools);
-    QString momentPage(const Moment &moment) const;
+    QString momentPage(const Moment &moment, const MomentAgenda &agenda) const;
     QString activityBody(const plan::ActivityRow &row) const;
     QString slotTitle(const AgendaSlot &slot) const;
     QString momentWhen(const Moment &moment) const;
@@ -204,6 +208,7 @@ private:
     ExportProgress &m_progress;
     QString m_language;
     QHash<Id, int> m_rowOfActivity;
+    QHash<Id, const Tool *> m_toolOfActivity; // activities with a tool of the catalogue
     QList<CourseSection> m_sections;
     QList<Resource> m_resources;
     QSet<Id> m_toolResources; // tools whose web link resource is written already
@@ -307,13 +312,21 @@ bool CartridgeBuilder::addMoment(const Moment &moment, const QList<int> &rows)
     std::stable_sort(pre.begin(), pre.end(), byOffset);
     std::stable_sort(post.begin(), post.end(), byOffset);
     const MomentAgenda agenda = resolveAgenda(m_project, moment);
+    // The running order lists every in-class activity of the moment; any it would not (a
+    // damaged agenda) follows in learning order. Sets keep this linear at 10,000 activities.
+    const QSet<int> inClass(in.begin(), in.end());
     QList<int> inOrdered;
-    for (const AgendaSlot &slot : agenda.entries)
-        if (slot.kind == AgendaKind::Activity && m_rowOfActivity.contains(slot.activityId)
-            && in.contains(m_rowOfActivity.value(slot.activityId)))
-            inOrdered.append(m_rowOfActivity.value(slot.activityId));
+    QSet<int> placed;
+    for (const AgendaSlot &slot : agenda.entries) {
+        const auto it = m_rowOfActivity.constFind(slot.activityId);
+        if (slot.kind == AgendaKind::Activity && it != m_rowOfActivity.constEnd() && inClass.contains(*it)
+            && !placed.contains(*it)) {
+            inOrdered.append(*it);
+            placed.insert(*it);
+        }
+    }
     for (int i : in)
-        if (!inOrdered.contains(i))
+        if (!placed.contains(i))
             inOrdered.append(i);
 
     QSet<Id> linkedTools;
@@ -323,7 +336,7 @@ bool CartridgeBuilder::addMoment(const Moment &moment, const QList<int> &rows)
             return false;
     }
     Resource r { u"RES_MOMENT_"_s + id, Kind::Page, u"moments/moment-"_s + id + u".html"_s,
-        momentPage(moment).toUtf8() };
+        momentPage(moment, agenda).toUtf8() };
     m_resources.append(r);
     s.entries.append({ u"ITM_MOMENT_"_s + id, ImsccText::agendaOf(moment.name), r.identifier });
     for (int i : inOrdered) {
@@ -366,7 +379,7 @@ QString CartridgeBuilder::slotTitle(const AgendaSlot &slot) const
     return slot.title.trimmed().isEmpty() ? enumLabel(slot.kind) : slot.title;
 }
 
-QString CartridgeBuilder::momentPage(const Moment &moment) const
+QString CartridgeBuilder::momentPage(const Moment &moment, const MomentAgenda &agenda) const
 {
     QString body = u"<h1>"_s + esc(moment.name) + u"</h1>\n"_s;
     QList<plan::Field> fields;
@@ -378,7 +391,6 @@ QString CartridgeBuilder::momentPage(const Moment &moment) const
         fields.append({ plan::PlanText::place(), moment.place });
     body += fieldsHtml(fields);
 
-    const MomentAgenda agenda = resolveAgenda(m_project, moment);
     if (!agenda.entries.isEmpty()) {
         body += u"<h2>"_s + esc(ImsccText::agendaOf(moment.name)) + u"</h2>\n<table>\n<thead><tr><th>"_s
             + esc(ImsccText::start()) + u"</th><th>"_s + esc(ImsccText::entry()) + u"</th><th>"_s
@@ -425,8 +437,7 @@ QString CartridgeBuilder::activityBody(const plan::ActivityRow &row) const
     if (row.assessment != Assessment::None)
         fields.append({ ImsccText::assessment(), enumLabel(row.assessment) });
     fields.append({ ImsccText::objective(), QString::number(row.objectiveNumber) + u". " + row.objectiveStatement });
-    const Activity *activity = m_project.activity(row.activityId);
-    if (const Tool *tool = activity ? m_project.tool(activity->toolId) : nullptr)
+    if (const Tool *tool = m_toolOfActivity.value(row.activityId))
         if (const QString url = followableUrl(tool->url); !url.isEmpty())
             fields.append({ ImsccText::link(), url });
     return body + fieldsHtml(fields);
@@ -456,8 +467,7 @@ void CartridgeBuilder::addActivity(CourseSection &section, const plan::ActivityR
     section.entries.append({ u"ITM_ACTIVITY_"_s + id, title, r.identifier });
 
     // The tool's web link, once per section, right after the first activity there that uses it.
-    const Activity *activity = m_project.activity(row.activityId);
-    const Tool *tool = activity ? m_project.tool(activity->toolId) : nullptr;
+    const Tool *tool = m_toolOfActivity.value(row.activityId);
     if (!tool || linkedTools.contains(tool->id))
         return;
     const QString url = followableUrl(tool->url);

@@ -5,9 +5,11 @@
 #include "checkers.h"
 #include "exporttestsupport.h"
 #include "inductionproject.h"
+#include "largeproject.h"
 #include "plan/planmodel.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -409,9 +412,12 @@ TEST_CASE("IMS CC: the manifest and every topic and link are valid against the C
         return;
     }
     // The induction plan has everything: recurring activities, a running order with breaks, tools
-    // with and without web addresses, many-to-many activities.
-    const exporttest::Induction induction = exporttest::inductionProject();
-    const auto pkg = exportAndRead(induction.project);
+    // with and without web addresses, many-to-many activities; the hostile one has markup and
+    // control characters in every text.
+    const bool hostile = GENERATE(false, true);
+    INFO((hostile ? "hostile project" : "induction project"));
+    const Project project = hostile ? exporttest::hostileProject() : exporttest::inductionProject().project;
+    const auto pkg = exportAndRead(project);
     if (!pkg)
         return;
     checkImportable(pkg->read);
@@ -487,4 +493,39 @@ TEST_CASE("IMS CC: the schemas catch a manifest that breaks the CC 1.1 profile",
     CHECK(p.exitCode() != 0);
     CHECK(errors.contains(u"imswl_xmlv1p0"_s));
     CHECK(errors.contains(u"title"_s));
+}
+
+TEST_CASE("IMS CC: 10,000 activities export in time, every one in the package, and a cancel writes nothing",
+    "[export][imscc]")
+{
+    const Project project = generateLargeProject(10000);
+    QElapsedTimer timer;
+    timer.start();
+    const auto pkg = exportAndRead(project);
+    if (!pkg)
+        return;
+    checkImportable(pkg->read);
+    int activityItems = 0;
+    for (const QJsonValue &s : pkg->read[u"sections"].toArray())
+        for (const QString &ref : refsOf(s.toObject()))
+            activityItems += ref.startsWith(u"RES_ACTIVITY_"_s) ? 1 : 0;
+    CHECK(activityItems == 10000);
+    CHECK(timer.elapsed() < 120000); // export and the Python reader together, on a slow machine
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"cancelled.imscc"_s);
+    std::atomic_bool cancel { false };
+    int reports = 0;
+    ExportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int, int) {
+        if (++reports == 3)
+            cancel = true;
+    };
+    ExportOptions options;
+    options.format = u"imscc"_s;
+    CHECK(exportProject(project, options, path, control).cancelled());
+    CHECK(reports >= 3);
+    CHECK_FALSE(QFile::exists(path));
 }
