@@ -57,7 +57,6 @@ public:
     static QString assessment() { return tr("Assessment"); }
     static QString objective() { return tr("Objective"); }
     static QString moment() { return tr("In-class moment"); }
-    static QString link() { return tr("Web address"); }
     static QString openTool(const QString &tool) { return tr("Open %1").arg(tool); }
     static QString plannedOfMoment(int planned, int length)
     {
@@ -262,8 +261,19 @@ void CartridgeBuilder::addOverview()
     // without that section, the project's own summary.
     if (const plan::Section *summary = m_plan.section(u"summary"_s)) {
         body += u"<h2>"_s + esc(summary->title) + u"</h2>\n"_s;
-        for (const plan::Block &b : summary->blocks)
+        // Its list of objectives is left out: the objectives follow with their measures.
+        bool objectivesList = false;
+        for (const plan::Block &b : summary->blocks) {
+            if (const auto *h = std::get_if<plan::Heading>(&b); h && h->anchor == u"summary-objectives"_s) {
+                objectivesList = true;
+                continue;
+            }
+            if (objectivesList && std::holds_alternative<plan::List>(b)) {
+                objectivesList = false;
+                continue;
+            }
             body += blockHtml(b);
+        }
     } else if (!m_project.info.summary.trimmed().isEmpty()) {
         body += u"<p>"_s + escLines(m_project.info.summary) + u"</p>\n"_s;
     }
@@ -437,10 +447,11 @@ QString CartridgeBuilder::activityBody(const plan::ActivityRow &row) const
     if (row.assessment != Assessment::None)
         fields.append({ ImsccText::assessment(), enumLabel(row.assessment) });
     fields.append({ ImsccText::objective(), QString::number(row.objectiveNumber) + u". " + row.objectiveStatement });
+    body += fieldsHtml(fields);
     if (const Tool *tool = m_toolOfActivity.value(row.activityId))
         if (const QString url = followableUrl(tool->url); !url.isEmpty())
-            fields.append({ ImsccText::link(), url });
-    return body + fieldsHtml(fields);
+            body += u"<p><a href=\""_s + esc(url) + u"\">"_s + esc(ImsccText::openTool(tool->name)) + u"</a></p>\n"_s;
+    return body;
 }
 
 void CartridgeBuilder::addActivity(CourseSection &section, const plan::ActivityRow &row, QSet<Id> &linkedTools)

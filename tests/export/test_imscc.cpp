@@ -318,11 +318,23 @@ TEST_CASE("IMS CC: the it-risk plan has the structure Moodle and Canvas import",
             CHECK(r[u"title"].toString().endsWith(a.title));
             CHECK(text.contains(enumLabel(a.phase)));
             CHECK(text.contains(enumLabel(a.direction)));
-            if (const Tool *t = project.tool(a.toolId))
+            if (const Tool *t = project.tool(a.toolId)) {
                 CHECK(text.contains(t->name));
+                if (t->url.startsWith(u"https://"_s))
+                    CHECK(text.contains(u"Open "_s + t->name));
+            }
             if (a.duration.isSet())
                 CHECK(text.contains(plan::formatDuration(a.duration)));
         }
+
+    // The overview: the plan's summary, and each objective once, with its measure.
+    const QString overview = resources[u"RES_OVERVIEW"_s][u"text"].toString();
+    for (const Objective &o : project.objectives) {
+        CHECK(overview.count(o.statement) == 1);
+        if (!o.measure.isEmpty())
+            CHECK(overview.contains(o.measure));
+    }
+    CHECK(overview.contains(project.info.summary));
 
     // Tools with a web address are web links, each once, pointing where the tool says.
     int links = 0;
