@@ -8,6 +8,7 @@
 #include "exporter.h"
 #include "htmlexporter.h"
 #include "icsexporter.h"
+#include "imsccexporter.h"
 #include "jsonexporter.h"
 #include "markdownexporter.h"
 #include "odtexporter.h"
@@ -48,6 +49,7 @@ const std::vector<std::unique_ptr<Exporter>> &exporters()
         v.push_back(std::make_unique<CsvExporter>());
         v.push_back(std::make_unique<JsonExporter>());
         v.push_back(std::make_unique<IcsExporter>());
+        v.push_back(std::make_unique<ImsccExporter>());
         return v;
     }();
     return all;
