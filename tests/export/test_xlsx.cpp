@@ -432,3 +432,31 @@ TEST_CASE("XLSX opens in LibreOffice Calc", "[xlsx][office]")
             CHECK(text.contains(r.due.toString(Qt::ISODate))); // shown as the date it is
     }
 }
+
+TEST_CASE("XLSX carries hostile and overlong texts through as Excel allows them", "[xlsx][hostile]")
+{
+    bw::Project project = exporttest::hostileProject();
+    // Excel holds at most 32,767 characters in a cell: a longer text is cut, with an ellipsis.
+    project.objectives[0].activities[1].instructions = QString(40000, u'x');
+    const QByteArray xlsx = render(bw::XlsxExporter(), project);
+    if (!openpyxlInstalled() && test::checkerMissing("python3 with openpyxl", "python3-openpyxl"))
+        return;
+    const QString clean = exporttest::hostileTextClean();
+    const QJsonObject book = readWorkbook(xlsx);
+    CHECK(book.value(u"title"_s).toString() == clean);
+    const QJsonArray a = rows(sheet(book, 0));
+    const QJsonArray first = a[1].toArray();
+    CHECK(first[1].toString() == clean); // objective
+    CHECK(first[3].toString() == clean); // title
+    CHECK(first[4].toString() == clean); // instructions
+    CHECK(first[7].toString() == clean); // tool
+    CHECK(first[11].toString() == clean); // deliverable
+    CHECK(first[14].toString() == clean); // moment
+    const QString cut = a[2].toArray()[4].toString();
+    CHECK(cut.size() == 32767);
+    CHECK(cut.endsWith(u'\u2026'));
+    QStringList whats;
+    for (const QJsonValue &v : rows(sheet(book, 2)))
+        whats.append(v.toArray()[4].toString());
+    CHECK(whats.contains(clean)); // the moment on the schedule
+}
