@@ -10,6 +10,7 @@
 #include "exporttestsupport.h"
 #include "i18n/plantranslator.h"
 #include "inductionproject.h"
+#include "largeproject.h"
 #include "plan/plantext.h"
 
 #include <catch2/catch.hpp>
@@ -144,6 +145,8 @@ TEST_CASE("XLSX of the it-risk template: every activity field, typed, filtered, 
     const QByteArray xlsx = render(bw::XlsxExporter(), project);
     REQUIRE(xlsx.startsWith("PK\x03\x04"));
     CHECK(zipEntries(xlsx).contains(u"xl/workbook.xml"_s));
+    // The same plan gives the same bytes: the plan's date is the workbook's, the entries' 1980.
+    CHECK(render(bw::XlsxExporter(), project) == xlsx);
     if (!openpyxlInstalled() && test::checkerMissing("python3 with openpyxl", "python3-openpyxl"))
         return;
     const bw::plan::Plan plan = planOf(project);
@@ -459,4 +462,32 @@ TEST_CASE("XLSX carries hostile and overlong texts through as Excel allows them"
     for (const QJsonValue &v : rows(sheet(book, 2)))
         whats.append(v.toArray()[4].toString());
     CHECK(whats.contains(clean)); // the moment on the schedule
+}
+
+TEST_CASE("XLSX of 10,000 activities: every row, filtered to the last", "[xlsx][scale]")
+{
+    const bw::Project project = bw::generateLargeProject(10000);
+    bw::ExportOptions options;
+    options.format = u"xlsx"_s;
+    options.date = QDate(2027, 3, 1);
+    QByteArray xlsx;
+    QBuffer buffer(&xlsx);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(bw::exportToDevice(project, options, buffer).ok());
+    if (!openpyxlInstalled() && test::checkerMissing("python3 with openpyxl", "python3-openpyxl"))
+        return;
+    QProcess p;
+    p.start(QString::fromLatin1(test::systemPython()),
+        { u"-c"_s,
+            u"import sys, openpyxl; ws = openpyxl.load_workbook(sys.argv[1], read_only=True).worksheets[0]; "
+            "rows = list(ws.iter_rows(values_only=True)); print(len(rows), rows[-1][2], rows[-1][18])"_s,
+            writeTemp(xlsx, u"xlsx"_s) });
+    REQUIRE(p.waitForFinished(300000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const bw::plan::Plan plan = planOf(project);
+    REQUIRE(plan.activities.size() == 10000);
+    const bw::plan::ActivityRow &last = plan.activities.last();
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).trimmed()
+        == u"10001 %1 %2"_s.arg(last.number).arg(bw::plan::wholeMinutes(last.minutes)));
 }
