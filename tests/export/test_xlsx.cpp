@@ -5,6 +5,7 @@
 #include "test_office_support.h"
 
 #include "checkers.h"
+#include "export/docxexporter.h"
 #include "export/exportservice.h"
 #include "export/xlsxexporter.h"
 #include "exporttestsupport.h"
@@ -146,6 +147,11 @@ TEST_CASE("XLSX of the it-risk template: every activity field, typed, filtered, 
     REQUIRE(xlsx.startsWith("PK\x03\x04"));
     CHECK(zipEntries(xlsx).contains(u"xl/workbook.xml"_s));
     // The same plan gives the same bytes: the plan's date is the workbook's, the entries' 1980.
+    CHECK(render(bw::XlsxExporter(), project) == xlsx);
+    // libxlsxwriter's ZIP functions and QuaZip's share their names: each keeps its own, whichever
+    // writes first (a DOCX is written through QuaZip).
+    const QByteArray docx = render(bw::DocxExporter(), project);
+    CHECK(zipEntries(docx).contains(u"word/document.xml"_s));
     CHECK(render(bw::XlsxExporter(), project) == xlsx);
     if (!openpyxlInstalled() && test::checkerMissing("python3 with openpyxl", "python3-openpyxl"))
         return;
