@@ -76,7 +76,9 @@ struct XlsxApi {
 #define BW_XLSX_MEMBER(name) decltype(&::name) name = nullptr;
     BW_XLSX_FUNCTIONS(BW_XLSX_MEMBER)
 #undef BW_XLSX_MEMBER
-    QString error; // why the library could not be used; empty when every function is there
+    // Why the library cannot be used: the loader's message, or the function it lacks.
+    QString loadError;
+    QString missing;
 };
 
 QString tr(const char *text)
@@ -95,13 +97,13 @@ const XlsxApi &xlsxApi()
         void *library = ::dlopen(BLENDWISE_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
 #endif
         if (!library) {
-            a.error = tr("the spreadsheet library cannot be loaded (%1)").arg(QString::fromLocal8Bit(::dlerror()));
+            a.loadError = QString::fromLocal8Bit(::dlerror());
             return a;
         }
 #define BW_XLSX_RESOLVE(name)                                                                                          \
     a.name = reinterpret_cast<decltype(a.name)>(::dlsym(library, #name));                                              \
     if (!a.name) {                                                                                                     \
-        a.error = tr("the spreadsheet library lacks %1").arg(QLatin1String(#name));                                    \
+        a.missing = QLatin1String(#name);                                                                              \
         return a;                                                                                                      \
     }
         BW_XLSX_FUNCTIONS(BW_XLSX_RESOLVE)
@@ -613,19 +615,21 @@ QString XlsxExporter::write(const plan::Plan &plan, const Project &project, cons
     const ExportControl &control) const
 {
     const XlsxApi &x = xlsxApi();
-    if (!x.error.isEmpty())
-        return tr("Cannot write the workbook: %1.").arg(x.error);
+    if (!x.loadError.isEmpty())
+        return tr("The spreadsheet library (libxlsxwriter) cannot be loaded: %1.").arg(x.loadError);
+    if (!x.missing.isEmpty())
+        return tr("The spreadsheet library (libxlsxwriter) lacks the function %1.").arg(x.missing);
     // libxlsxwriter writes to a file path: a private folder for it and its own temporary files.
     const QTemporaryDir folder;
     if (!folder.isValid())
-        return tr("Cannot write the workbook: no temporary folder (%1).").arg(folder.errorString());
+        return tr("Could not make a temporary folder for the workbook: %1.").arg(folder.errorString());
     const QString path = folder.filePath(u"plan.xlsx"_s);
     QByteArray tmpdir = QFile::encodeName(folder.path());
     lxw_workbook_options options {};
     options.tmpdir = tmpdir.data();
     lxw_workbook *book = x.workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (!book)
-        return tr("Cannot write the workbook: the spreadsheet library could not start one.");
+        return tr("Could not start the workbook.");
     Workbook wb(x, book);
 
     const plan::Cover &c = plan.cover;
@@ -655,7 +659,7 @@ QString XlsxExporter::write(const plan::Plan &plan, const Project &project, cons
     lxw_worksheet *blend = wb.addSheet(blendName);
     lxw_worksheet *schedule = wb.addSheet(scheduleName);
     if (!activities || !blend || !schedule)
-        return tr("Cannot write the workbook: the spreadsheet library refused a sheet name.");
+        return tr("Could not add a sheet to the workbook.");
 
     // Drop-down values that cannot be an inline list come from a hidden sheet of lists.
     const QStringList phases = labels<Phase>();
@@ -664,7 +668,7 @@ QString XlsxExporter::write(const plan::Plan &plan, const Project &project, cons
     if (!fitsInline(phases) || !fitsInline(directions)) {
         lxw_worksheet *lists = wb.addSheet(u"Lists"_s);
         if (!lists)
-            return tr("Cannot write the workbook: the spreadsheet library refused a sheet name.");
+            return tr("Could not add a sheet to the workbook.");
         Sheet l(wb, lists, formats);
         for (int i = 0; i < phases.size(); ++i)
             l.text(lxw_row_t(i), 0, phases[i]);
@@ -689,13 +693,13 @@ QString XlsxExporter::write(const plan::Plan &plan, const Project &project, cons
         return {};
 
     if (const QString error = wb.close(); !error.isEmpty())
-        return tr("Cannot write the workbook: %1").arg(error);
+        return tr("Could not finish the workbook: %1.").arg(error);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot write the workbook: %1").arg(file.errorString());
+        return tr("Could not read the finished workbook back: %1.").arg(file.errorString());
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
-        return tr("Cannot write the workbook: the spreadsheet library wrote nothing.");
+        return tr("The spreadsheet library wrote an empty workbook.");
     if (out.write(bytes) != bytes.size())
         return out.errorString();
     return {};
