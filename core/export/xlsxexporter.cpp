@@ -86,6 +86,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("bw::XlsxExporter", text);
 }
 
+// A plan that does not fit a sheet is refused rather than cut short.
+QString tooLong()
+{
+    return tr("The plan needs more rows than a worksheet has (%1).").arg(LXW_ROW_MAX);
+}
+
 const XlsxApi &xlsxApi()
 {
     static const XlsxApi api = [] {
@@ -280,6 +286,8 @@ public:
 
     void text(lxw_row_t row, lxw_col_t col, const QString &value, lxw_format *format = nullptr)
     {
+        if (row >= LXW_ROW_MAX)
+            return; // past the sheet's end: the caller refuses the export
         const QString t = cellText(value);
         if (t.isEmpty())
             return;
@@ -289,6 +297,8 @@ public:
 
     void number(lxw_row_t row, lxw_col_t col, double value, lxw_format *format = nullptr)
     {
+        if (row >= LXW_ROW_MAX)
+            return;
         m_x.worksheet_write_number(m_sheet, row, col, value, format ? format : m_f.number);
         fit(col, int(QString::number(value, 'f', 0).size()));
     }
@@ -296,7 +306,7 @@ public:
     // A date as Excel counts it (a number shown as a date), ISO text outside Excel's years.
     void date(lxw_row_t row, lxw_col_t col, const QDate &d)
     {
-        if (!d.isValid())
+        if (!d.isValid() || row >= LXW_ROW_MAX)
             return;
         if (d.year() < 1900 || d.year() > 9999) {
             text(row, col, d.toString(Qt::ISODate));
@@ -310,7 +320,7 @@ public:
     // A time of day (a fraction of a day shown as hh:mm).
     void time(lxw_row_t row, lxw_col_t col, const QTime &t)
     {
-        if (!t.isValid())
+        if (!t.isValid() || row >= LXW_ROW_MAX)
             return;
         lxw_datetime dt { 0, 0, 0, t.hour(), t.minute(), 0.0 };
         m_x.worksheet_write_datetime(m_sheet, row, col, &dt, m_f.time);
@@ -530,7 +540,8 @@ enum ScheduleColumn {
     ScheduleColumnCount
 };
 
-bool writeSchedule(Sheet &s, const plan::Plan &plan, const Project &project, ExportProgress &progress)
+// False when cancelled, or (with `full` set) when the entries need more rows than a sheet has.
+bool writeSchedule(Sheet &s, const plan::Plan &plan, const Project &project, ExportProgress &progress, bool &full)
 {
     const Formats &f = s.formats();
     s.header(0,
@@ -589,6 +600,11 @@ bool writeSchedule(Sheet &s, const plan::Plan &plan, const Project &project, Exp
         }
         if (!progress.advance())
             return false;
+        // A schedule longer than a sheet is refused, never cut short.
+        if (row >= LXW_ROW_MAX) {
+            full = true;
+            return false;
+        }
     }
     s.fitColumns(ScheduleColumnCount, { 0, 0, 0, 8, 50, 0, 30, 0 });
     s.api().worksheet_freeze_panes(s.handle(), 1, 0);
@@ -614,6 +630,8 @@ QString XlsxExporter::label() const
 QString XlsxExporter::write(const plan::Plan &plan, const Project &project, const ExportOptions &, QIODevice &out,
     const ExportControl &control) const
 {
+    if (plan.activities.size() >= LXW_ROW_MAX)
+        return tooLong();
     const XlsxApi &x = xlsxApi();
     if (!x.loadError.isEmpty())
         return tr("The spreadsheet library (libxlsxwriter) cannot be loaded: %1.").arg(x.loadError);
@@ -687,8 +705,9 @@ QString XlsxExporter::write(const plan::Plan &plan, const Project &project, cons
     Sheet b(wb, blend, formats);
     writeBlend(b, plan);
     Sheet s(wb, schedule, formats);
-    if (!writeSchedule(s, plan, project, progress))
-        return {};
+    bool full = false;
+    if (!writeSchedule(s, plan, project, progress, full))
+        return full ? tooLong() : QString();
     if (control.cancelled())
         return {};
 
