@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <list>
+#include <map>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,7 @@ namespace {
     X(worksheet_write_number)                                                                                          \
     X(worksheet_write_datetime)                                                                                        \
     X(worksheet_set_column)                                                                                            \
+    X(worksheet_set_row)                                                                                               \
     X(worksheet_freeze_panes)                                                                                          \
     X(worksheet_autofilter)                                                                                            \
     X(worksheet_data_validation_range)                                                                                 \
@@ -229,6 +231,7 @@ struct Formats {
     lxw_format *wrapped = nullptr; // long texts: wrapped within the column
     lxw_format *indented = nullptr; // an entry of a day's running order
     lxw_format *number = nullptr;
+    lxw_format *range = nullptr; // a duration range "10–15": text, aligned as the numbers are
     lxw_format *total = nullptr; // a total: bold number
     lxw_format *totalLabel = nullptr;
     lxw_format *date = nullptr;
@@ -257,6 +260,8 @@ Formats makeFormats(const XlsxApi &x, lxw_workbook *book)
     x.format_set_text_wrap(f.indented);
     f.number = top(x.workbook_add_format(book));
     x.format_set_num_format(f.number, "0");
+    f.range = top(x.workbook_add_format(book));
+    x.format_set_align(f.range, LXW_ALIGN_RIGHT);
     f.total = top(x.workbook_add_format(book));
     x.format_set_num_format(f.total, "0");
     x.format_set_bold(f.total);
@@ -293,6 +298,12 @@ public:
             return;
         m_x.worksheet_write_string(m_sheet, row, col, t.toUtf8().constData(), format ? format : m_f.text);
         fit(col, textWidth(t));
+        if ((format == m_f.wrapped || format == m_f.indented) && (t.size() > 20 || t.contains(u'\n'))) {
+            QList<int> lines;
+            for (const QStringView line : QStringView(t).split(u'\n'))
+                lines.append(int(line.size()));
+            m_wrapped.push_back({ row, col, std::move(lines) });
+        }
     }
 
     void number(lxw_row_t row, lxw_col_t col, double value, lxw_format *format = nullptr)
@@ -333,15 +344,19 @@ public:
         if (!d.isSet())
             return;
         if (d.isRange())
-            text(row, col, plan::formatDuration(d));
+            text(row, col, plan::formatDuration(d), m_f.range);
         else
             number(row, col, d.max);
     }
 
     void header(lxw_row_t row, const QStringList &titles)
     {
-        for (int c = 0; c < titles.size(); ++c)
+        for (int c = 0; c < titles.size(); ++c) {
             text(row, lxw_col_t(c), titles[c], m_f.header);
+            if (m_headerWidths.size() <= size_t(c))
+                m_headerWidths.resize(size_t(c) + 1, 0);
+            m_headerWidths[size_t(c)] = std::max(m_headerWidths[size_t(c)], textWidth(cellText(titles[c])));
+        }
     }
 
     // Sets every column as wide as its widest cell, within [minimum, caps[col] or maximum]
@@ -349,10 +364,31 @@ public:
     void fitColumns(int columns, const QList<int> &caps = {}, int minimum = 6, int maximum = 60)
     {
         for (int c = 0; c < columns; ++c) {
-            const int cap = c < caps.size() && caps[c] > 0 ? caps[c] : maximum;
+            // Never narrower than a column title: a title is one line (the row keeps its height).
+            const int title = c < int(m_headerWidths.size()) ? m_headerWidths[size_t(c)] + 2 : 0;
+            const int cap = std::max(title, c < caps.size() && caps[c] > 0 ? caps[c] : maximum);
             const int width = std::clamp(c < int(m_widths.size()) ? m_widths[size_t(c)] + 2 : minimum, minimum, cap);
             m_x.worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+            if (m_widths.size() > size_t(c))
+                m_widths[size_t(c)] = width;
         }
+        // Neither Excel nor Calc grows a row for its wrapped text when it opens a file: each row
+        // gets the height of its longest wrapped text, in lines of the column's width (at most
+        // MaxLines; the cell holds the rest).
+        constexpr int MaxLines = 12;
+        constexpr double LineHeight = 15;
+        std::map<lxw_row_t, int> rowLines;
+        for (const Wrapped &w : m_wrapped) {
+            const int perLine = std::max(1, (w.col < m_widths.size() ? m_widths[w.col] : maximum) - 2);
+            int lines = 0;
+            for (const int length : w.lines)
+                lines += std::max(1, (length + perLine - 1) / perLine);
+            int &most = rowLines[w.row];
+            most = std::max(most, std::min(lines, MaxLines));
+        }
+        for (const auto &[row, lines] : rowLines)
+            if (lines > 1)
+                m_x.worksheet_set_row(m_sheet, row, LineHeight * lines, nullptr);
     }
 
     // A drop-down list of `values` for the cells of column `col` from `firstRow` down: inline
@@ -389,7 +425,14 @@ private:
     const XlsxApi &m_x;
     lxw_worksheet *m_sheet;
     const Formats &m_f;
+    struct Wrapped {
+        lxw_row_t row;
+        lxw_col_t col;
+        QList<int> lines; // the length of each of its lines
+    };
     std::vector<int> m_widths;
+    std::vector<int> m_headerWidths;
+    std::vector<Wrapped> m_wrapped;
 };
 
 // Whether `values` can be an inline drop-down list: Excel separates them with commas (so none may
@@ -559,7 +602,7 @@ bool writeSchedule(Sheet &s, const plan::Plan &plan, const Project &project, Exp
             s.time(row, EndColumn, e.end.time());
             s.text(row, WhatColumn, e.title, f.title);
             s.text(row, SchedulePhase, inClass);
-            s.text(row, ToolOrPlace, e.place.trimmed().isEmpty() ? enumLabel(e.mode) : e.place);
+            s.text(row, ToolOrPlace, e.place.trimmed().isEmpty() ? enumLabel(e.mode) : e.place, f.wrapped);
             s.number(row, ScheduleMinutes, double(e.start.secsTo(e.end) / 60));
             ++row;
             // The day's running order, as the plan resolves it (breaks included), one row each.

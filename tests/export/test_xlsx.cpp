@@ -60,6 +60,7 @@ for ws in wb.worksheets:
         "wrapped": [c.coordinate for row in ws.iter_rows() for c in row
                     if c.value is not None and c.alignment is not None and c.alignment.wrap_text],
         "widths": {k: d.width for k, d in ws.column_dimensions.items()},
+        "heights": {str(k): d.height for k, d in ws.row_dimensions.items() if d.height},
     })
 json.dump({"sheets": sheets, "title": wb.properties.title}, sys.stdout)
 )PY";
@@ -216,7 +217,11 @@ TEST_CASE("XLSX of the it-risk template: every activity field, typed, filtered, 
         const QJsonObject widths = a.value(u"widths"_s).toObject();
         CHECK(widths.value(u"E"_s).toDouble() > 20);
         CHECK(widths.value(u"E"_s).toDouble() <= 51);
-        CHECK(widths.value(u"A"_s).toDouble() >= 6);
+        CHECK(widths.value(u"A"_s).toDouble() >= 13); // "Objective no." on one line
+        // A row is as high as its longest wrapped text needs (neither Excel nor Calc grows it).
+        const QJsonObject heights = a.value(u"heights"_s).toObject();
+        CHECK(heights.value(u"2"_s).toDouble() >= 45);
+        CHECK_FALSE(heights.contains(u"1"_s)); // the header: one line
     }
 
     SECTION("Blend: minutes per phase and direction, for the programme and per objective")
