@@ -14,6 +14,7 @@
 #include "odtexporter.h"
 #include "pdfexporter.h"
 #include "planglyphs.h"
+#include "xlsxexporter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ const std::vector<std::unique_ptr<Exporter>> &exporters()
         v.push_back(std::make_unique<HtmlExporter>());
         v.push_back(std::make_unique<MarkdownExporter>());
         v.push_back(std::make_unique<CsvExporter>());
+        v.push_back(std::make_unique<XlsxExporter>());
         v.push_back(std::make_unique<JsonExporter>());
         v.push_back(std::make_unique<IcsExporter>());
         v.push_back(std::make_unique<ImsccExporter>());

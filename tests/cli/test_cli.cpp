@@ -4,6 +4,7 @@
 #include "storage/projectfile.h"
 #include "storage/projectlock.h"
 
+#include "checkers.h"
 #include "qtprint.h"
 
 #include <QDir>
@@ -540,4 +541,39 @@ TEST_CASE("mark, versions, diff FILE@VERSION and export FILE@VERSION", "[cli][ve
     const Run refused = blendwise(dir, {u"mark"_s, u"plan.blendwise"_s, u"--name"_s, u"1.1"_s});
     CHECK(refused.exitCode == 4);
     CHECK(refused.err.contains(u"mark the version there"_s));
+}
+
+TEST_CASE("export --format xlsx writes a workbook, named after the input without -o", "[cli][xlsx]")
+{
+    QTemporaryDir dir;
+    REQUIRE(blendwise(dir, { u"new"_s, u"demo.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
+    const Run r = blendwise(dir, { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"xlsx"_s });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QByteArray xlsx = contents(dir.filePath(u"demo.xlsx"_s));
+    CHECK(xlsx.startsWith("PK\x03\x04"));
+    // ZIP keeps the entry names readable in its headers: three sheets.
+    CHECK(xlsx.contains("xl/worksheets/sheet1.xml"));
+    CHECK(xlsx.contains("xl/worksheets/sheet3.xml"));
+    if (QProcess::execute(QString::fromLatin1(test::systemPython()), { u"-c"_s, u"import openpyxl"_s }) != 0
+        && test::checkerMissing("python3 with openpyxl", "python3-openpyxl"))
+        return;
+    QProcess python;
+    python.start(QString::fromLatin1(test::systemPython()),
+        { u"-c"_s,
+            u"import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); "
+            "print('|'.join(wb.sheetnames)); print(wb.worksheets[0].max_row)"_s,
+            dir.filePath(u"demo.xlsx"_s) });
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n');
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0] == u"Activities|The blend at a glance|Schedule"_s);
+    const auto project = templateProject(u"it-risk"_s);
+    REQUIRE(project.has_value());
+    int activities = 0;
+    for (const Objective &o : project->objectives)
+        activities += int(o.activities.size());
+    CHECK(lines[1].toInt() == activities + 1);
 }
