@@ -464,3 +464,41 @@ TEST_CASE("Done when: LibreOffice shows the tracked changes of 1.0 → now", "[o
     CHECK(content.count("<text:deletion>") >= 4);
     CHECK(content.contains("Ann Consultant"));
 }
+
+TEST_CASE(
+    "DOCX with tracked changes keeps hostile text and replaced tables intact", "[office][revisions][docx][python]")
+{
+    // Hostile texts on both sides, texts rewritten, an objective added, one removed, a tool
+    // renamed, and a moment dated (the sequences tables gain a "Due" column: replaced whole).
+    bw::Project base = *bw::templateProject(u"it-risk"_s);
+    for (bw::Moment &m : base.moments)
+        m.start = QDateTime(); // not dated yet: no "Due" column
+    bw::Project now = hostileProject();
+    now.info.summary = base.info.summary + u" Now with a second paragraph.\nAnd a line break."_s;
+    bw::Objective extra = now.objectives[0];
+    extra.id = now.maxId() + 1;
+    bw::Id next = extra.id;
+    for (bw::Activity &a : extra.activities)
+        a.id = ++next;
+    extra.statement = u"A brand-new objective, reached through ‏العربية‎ and Latin"_s;
+    now.objectives.append(extra);
+    now.objectives.removeAt(1);
+    now.tools[0].name += u" (renamed)"_s;
+    REQUIRE_FALSE(now.moments.isEmpty());
+    now.moments[0].start = QDateTime(QDate(2027, 3, 1), QTime(9, 0));
+    bw::ExportOptions options;
+    options.date = QDate(2026, 12, 2);
+    bw::ExportOptions tracked = options;
+    tracked.trackedChangesSince = bw::ExportOptions::TrackedChanges { std::make_shared<const bw::Project>(base),
+        u"1.0"_s, u"Ann <&> \"Consultant\""_s, {} };
+    const QByteArray docx = exportBytes(now, tracked, u"docx"_s);
+    QString error;
+    INFO(error.toStdString());
+    const QByteArray document = zipEntry(docx, u"word/document.xml"_s);
+    CHECK(wellFormed(document, &error));
+    CHECK(document.contains("<w:trPr><w:cantSplit/><w:tblHeader/><w:del ")); // a replaced table's header row
+    if (!havePython())
+        return;
+    CHECK(paragraphs(docx, u"accept"_s) == paragraphs(exportBytes(now, options, u"docx"_s), u"none"_s));
+    CHECK(paragraphs(docx, u"reject"_s) == paragraphs(exportBytes(base, options, u"docx"_s), u"none"_s));
+}
