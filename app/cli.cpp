@@ -300,17 +300,17 @@ const Version *findVersion(const Project &project, const QString &wanted)
 }
 
 // The project version `wanted` of `holder` (read from `file`) holds; its full name in `name`.
-std::optional<Project> loadVersion(const Project &holder, const QString &file, const QString &wanted,
-    QString *name = nullptr)
+std::optional<Project> loadVersion(
+    const Project &holder, const QString &file, const QString &wanted, QString *name = nullptr)
 {
     const Version *v = findVersion(holder, wanted);
     if (!v) {
         QStringList names;
         for (const Version &x : holder.versions)
             names.append(x.name);
-        message(names.isEmpty() ? tr("%1: no version \"%2\" (the file has no versions)").arg(cut(file), wanted)
-                                : tr("%1: no version \"%2\" (it has: %3)")
-                                      .arg(cut(file), wanted, names.join(QLatin1String(", "))));
+        message(names.isEmpty()
+                ? tr("%1: no version \"%2\" (the file has no versions)").arg(cut(file), wanted)
+                : tr("%1: no version \"%2\" (it has: %3)").arg(cut(file), wanted, names.join(QLatin1String(", "))));
         return std::nullopt;
     }
     LoadResult loaded = VersionSnapshot::load(v->snapshot, v->name);

@@ -135,7 +135,7 @@ ExportOptions ExportDialog::options(QString *error) const
     o.changesLabel = version->name;
     if (m_tracked->isEnabled() && m_tracked->isChecked())
         o.trackedChangesSince = ExportOptions::TrackedChanges { base, version->name, m_document->project().info.author,
-                                                                QDateTime::currentDateTime() };
+            QDateTime::currentDateTime() };
     return o;
 }
 

@@ -326,9 +326,9 @@ void DocxBodyWriter::writeText(const Revised &text, const RunStyle &style)
     }
     for (const diff::TextPart &part : diff::wordDiff(text.before, text.after))
         writeMarkedText(part.text, style,
-                        part.op == diff::TextPart::Op::Same      ? m_mark
-                            : part.op == diff::TextPart::Op::Deleted ? Mark::Deleted
-                                                                     : Mark::Inserted);
+            part.op == diff::TextPart::Op::Same          ? m_mark
+                : part.op == diff::TextPart::Op::Deleted ? Mark::Deleted
+                                                         : Mark::Inserted);
 }
 
 void DocxBodyWriter::writeMarkedText(const QString &text, const RunStyle &style, Mark mark)
@@ -653,10 +653,10 @@ void DocxBodyWriter::writeBlock(const BlockStep &step)
             if constexpr (std::is_same_v<T, plan::Heading>)
                 writeHeading(b.level <= 2 ? u"Heading2"_s : u"Heading3"_s, Revised(was ? was->text : b.text, b.text));
             else if constexpr (std::is_same_v<T, plan::Paragraph>)
-                writeParagraph(b.role == plan::Paragraph::Role::Lead   ? u"Lead"_s
-                               : b.role == plan::Paragraph::Role::Note ? u"Note"_s
-                                                                       : u"Normal"_s,
-                               Revised(was ? was->text : b.text, b.text));
+                writeParagraph(b.role == plan::Paragraph::Role::Lead ? u"Lead"_s
+                        : b.role == plan::Paragraph::Role::Note      ? u"Note"_s
+                                                                     : u"Normal"_s,
+                    Revised(was ? was->text : b.text, b.text));
             else if constexpr (std::is_same_v<T, plan::Fields>)
                 writeFields(was, b);
             else if constexpr (std::is_same_v<T, plan::List>)
@@ -755,8 +755,8 @@ void DocxBodyWriter::writeCellText(const Revised &revised, bool markDirections)
     }
 }
 
-void DocxBodyWriter::writeCell(int width, const QString &fill, const QString &style, const Revised &text,
-                               bool rightAligned, bool markDirections)
+void DocxBodyWriter::writeCell(
+    int width, const QString &fill, const QString &style, const Revised &text, bool rightAligned, bool markDirections)
 {
     m_xml.writeStartElement(u"w:tc"_s);
     m_xml.writeStartElement(u"w:tcPr"_s);
@@ -911,8 +911,8 @@ void DocxBodyWriter::writeTable(const plan::Table *before, const plan::Table &ta
     writeRowMark();
     m_xml.writeEndElement();
     for (int c = 0; c < columns; ++c)
-        writeCell(widths[c], m_accent, headerStyle, Revised(before ? before->header.at(c) : table.header.at(c), table.header.at(c)),
-                  numeric(c), false);
+        writeCell(widths[c], m_accent, headerStyle,
+            Revised(before ? before->header.at(c) : table.header.at(c), table.header.at(c)), numeric(c), false);
     m_xml.writeEndElement();
 
     // Rows pair by their keys when both tables have them, else by their text (a changed row
@@ -950,8 +950,8 @@ void DocxBodyWriter::writeTable(const plan::Table *before, const plan::Table &ta
         m_xml.writeEndElement();
         for (int c = 0; c < columns; ++c)
             writeCell(widths[c], r % 2 == 1 ? u"F3F5F8"_s : QString(), textStyle,
-                      Revised(c < was.size() ? was.at(c) : QString(), c < row.size() ? row.at(c) : QString()),
-                      numeric(c), true);
+                Revised(c < was.size() ? was.at(c) : QString(), c < row.size() ? row.at(c) : QString()), numeric(c),
+                true);
         m_xml.writeEndElement();
     }
     m_xml.writeEndElement(); // tbl

@@ -81,8 +81,7 @@ private:
     };
     // Sets the mark of what is written while it lives, unless an outer mark is set already (an
     // inserted section's rows are inserted too).
-    class MarkScope
-    {
+    class MarkScope {
     public:
         MarkScope(DocxBodyWriter &writer, Mark mark)
             : m_writer(writer)
@@ -116,7 +115,7 @@ private:
 
     void startParagraph(const QString &style, bool pageBreakBefore = false);
     void writeParagraphMark(); // w:rPr with w:ins/w:del as the last child of w:pPr, when marked
-    void writeRowMark();       // w:ins/w:del as the last child of w:trPr, when marked
+    void writeRowMark(); // w:ins/w:del as the last child of w:trPr, when marked
     void startRevision(Mark mark);
     void writeText(const Revised &text) { writeText(text, RunStyle()); }
     void writeText(const Revised &text, const RunStyle &style);
@@ -125,7 +124,7 @@ private:
     void writeRun(const QString &text, const RunStyle &style, bool rightToLeft, Mark mark);
     void writeCellText(const Revised &text, bool markDirections);
     void writeCell(int width, const QString &fill, const QString &style, const Revised &text, bool rightAligned,
-                   bool markDirections);
+        bool markDirections);
     void writePicture(const QString &relationId, qint64 widthEmu, qint64 heightEmu, const QString &name);
     QString addMedia(const QString &name, const QByteArray &png);
 

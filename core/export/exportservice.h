@@ -37,9 +37,9 @@ struct ExportOptions {
     // reject one by one. Other formats refuse it.
     struct TrackedChanges {
         std::shared_ptr<const Project> base;
-        QString label;     // the version's name
-        QString author;    // who the revisions are by; empty = "Blendwise"
-        QDateTime date;    // when they were made; invalid = now
+        QString label; // the version's name
+        QString author; // who the revisions are by; empty = "Blendwise"
+        QDateTime date; // when they were made; invalid = now
     };
     std::optional<TrackedChanges> trackedChangesSince;
     // Where the export adds what the reader should know about a file that was written

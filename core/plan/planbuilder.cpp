@@ -421,8 +421,8 @@ Section PlanBuilder::changesSection() const
     if (!m_options.changesBase)
         return s;
     const Project &base = *m_options.changesBase;
-    const QString label = m_options.changesLabel.trimmed().isEmpty() ? tr("the previous version")
-                                                                     : m_options.changesLabel.trimmed();
+    const QString label
+        = m_options.changesLabel.trimmed().isEmpty() ? tr("the previous version") : m_options.changesLabel.trimmed();
     s.title = PlanText::changesSince(label);
     const QList<diff::ChangeLine> lines = diff::describeChanges(diff::diffProjects(base, m_project), base, m_project);
     if (lines.isEmpty()) {
