@@ -181,6 +181,7 @@ QString fullUsage()
               "  blendwise import INPUT.json -o FILE [--force]      JSON interchange -> project file\n"
               "  blendwise export FILE --format F [-o OUT]          F: %1\n"
               "                   [--paper a4|letter] [--client] [--bom]\n"
+              "                   [--changes-since VERSION] [--tracked-changes VERSION]\n"
               "  blendwise check FILE [--json]                      run the design advisor\n"
               "  blendwise diff A B [--json]                        what changed from project A to B\n"
               "  blendwise versions FILE                            list the named versions in FILE\n"
@@ -192,6 +193,9 @@ QString fullUsage()
               "-o - writes to standard output.\n"
               "FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.\n"
               "--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.\n"
+              "--changes-since VERSION adds a \"Changes since VERSION\" section (a named version of FILE);\n"
+              "--tracked-changes VERSION (docx only) marks what changed since VERSION as Word revisions,\n"
+              "to accept or reject one by one in Word or LibreOffice.\n"
               "export, check and diff never write to FILE; mark adds a version to it; new and import never\n"
               "replace a file without --force.\n"
               "\n"
@@ -295,21 +299,18 @@ const Version *findVersion(const Project &project, const QString &wanted)
     return byNumber;
 }
 
-// Loads a project file, or one of its versions (FILE@VERSION).
-std::optional<Project> loadProjectRef(const QString &argument)
+// The project version `wanted` of `holder` (read from `file`) holds; its full name in `name`.
+std::optional<Project> loadVersion(
+    const Project &holder, const QString &file, const QString &wanted, QString *name = nullptr)
 {
-    const ProjectRef ref = splitRef(argument);
-    auto project = loadProject(ref.file);
-    if (!project || ref.version.isEmpty())
-        return project;
-    const Version *v = findVersion(*project, ref.version);
+    const Version *v = findVersion(holder, wanted);
     if (!v) {
         QStringList names;
-        for (const Version &x : project->versions)
+        for (const Version &x : holder.versions)
             names.append(x.name);
-        message(names.isEmpty() ? tr("%1: no version \"%2\" (the file has no versions)").arg(cut(ref.file), ref.version)
-                                : tr("%1: no version \"%2\" (it has: %3)")
-                                      .arg(cut(ref.file), ref.version, names.join(QLatin1String(", "))));
+        message(names.isEmpty()
+                ? tr("%1: no version \"%2\" (the file has no versions)").arg(cut(file), wanted)
+                : tr("%1: no version \"%2\" (it has: %3)").arg(cut(file), wanted, names.join(QLatin1String(", "))));
         return std::nullopt;
     }
     LoadResult loaded = VersionSnapshot::load(v->snapshot, v->name);
@@ -317,7 +318,19 @@ std::optional<Project> loadProjectRef(const QString &argument)
         message(loaded.error.message);
         return std::nullopt;
     }
+    if (name)
+        *name = v->name;
     return std::move(loaded.project);
+}
+
+// Loads a project file, or one of its versions (FILE@VERSION).
+std::optional<Project> loadProjectRef(const QString &argument)
+{
+    const ProjectRef ref = splitRef(argument);
+    auto project = loadProject(ref.file);
+    if (!project || ref.version.isEmpty())
+        return project;
+    return loadVersion(*project, ref.file, ref.version);
 }
 
 int saveNew(const Project &project, const QString &path, bool force, const QString &usage)
@@ -444,7 +457,8 @@ int runImport(const QStringList &arguments)
 
 int runExport(const QStringList &arguments)
 {
-    const QString usage = tr("blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]");
+    const QString usage = tr("blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] "
+                             "[--changes-since VERSION] [--tracked-changes VERSION]");
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("F"));
     const QCommandLineOption output(
@@ -452,7 +466,9 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"));
     const QCommandLineOption client(QStringLiteral("client"));
     const QCommandLineOption bom(QStringLiteral("bom"));
-    parser.addOptions({ format, output, paper, client, bom });
+    const QCommandLineOption changesSince(QStringLiteral("changes-since"), QString(), QStringLiteral("VERSION"));
+    const QCommandLineOption trackedChanges(QStringLiteral("tracked-changes"), QString(), QStringLiteral("VERSION"));
+    parser.addOptions({ format, output, paper, client, bom, changesSince, trackedChanges });
     const Parsed parsed = parse(parser, arguments, 1, usage);
     if (parsed.exitCode)
         return *parsed.exitCode;
@@ -478,6 +494,8 @@ int runExport(const QStringList &arguments)
     }
     options.clientVersion = parser.isSet(client);
     options.csvBom = parser.isSet(bom);
+    if (parser.isSet(trackedChanges) && options.format != QLatin1String("docx"))
+        return usageError(tr("--tracked-changes needs --format docx (Word revisions)"), usage);
 
     const ProjectRef ref = splitRef(input);
     const QFileInfo inputInfo(ref.file);
@@ -497,6 +515,31 @@ int runExport(const QStringList &arguments)
     const auto project = loadProjectRef(input);
     if (!project)
         return InputError;
+    if (parser.isSet(changesSince) || parser.isSet(trackedChanges)) {
+        // Versions are FILE's, also when a version of it is exported (that one has none).
+        std::optional<Project> file;
+        if (!ref.version.isEmpty() && !(file = loadProject(ref.file)))
+            return InputError;
+        const Project &holder = file ? *file : *project;
+        const auto base = [&](const QCommandLineOption &option, QString *name) -> std::shared_ptr<const Project> {
+            auto version = loadVersion(holder, ref.file, parser.value(option), name);
+            return version ? std::make_shared<const Project>(std::move(*version)) : nullptr;
+        };
+        if (parser.isSet(changesSince)) {
+            options.changesBase = base(changesSince, &options.changesLabel);
+            if (!options.changesBase)
+                return InputError;
+        }
+        if (parser.isSet(trackedChanges)) {
+            ExportOptions::TrackedChanges tracked;
+            tracked.base = base(trackedChanges, &tracked.label);
+            if (!tracked.base)
+                return InputError;
+            tracked.author = project->info.author;
+            tracked.date = QDateTime::currentDateTime();
+            options.trackedChangesSince = tracked;
+        }
+    }
     // What the reader should know about the written file goes to stderr, like import's.
     QStringList warnings;
     options.warnings = &warnings;

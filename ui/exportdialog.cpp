@@ -41,6 +41,8 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     , m_client(new QCheckBox(tr("Leave out the design review (&client version)"), this))
     , m_paper(new QComboBox(this))
     , m_bom(new QCheckBox(tr("Help Excel show accented letters correctly (adds a byte-order &mark)"), this))
+    , m_changesSince(new QComboBox(this))
+    , m_tracked(new QCheckBox(tr("Show the changes as &tracked changes in Word"), this))
     , m_destination(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -50,6 +52,16 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     m_destination->setObjectName(u"destination"_s);
     m_client->setObjectName(u"clientVersion"_s);
     m_bom->setObjectName(u"csvBom"_s);
+    m_changesSince->setObjectName(u"changesSince"_s);
+    m_tracked->setObjectName(u"trackedChanges"_s);
+    m_changesSince->setToolTip(tr("Adds a section listing what changed since the chosen version"));
+    m_changesSince->setAccessibleName(tr("Include what changed since"));
+    m_tracked->setToolTip(tr("The Word document marks every difference from the chosen version as a revision "
+                             "the client can accept or reject"));
+    m_changesSince->addItem(tr("Nothing (no comparison)"), QVariant::fromValue<qulonglong>(0));
+    const QList<Version> &versions = document->project().versions;
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it)
+        m_changesSince->addItem(it->name, QVariant::fromValue<qulonglong>(it->id));
 
     for (const ExportFormatInfo &info : exportFormatInfos())
         m_format->addItem(info.label, info.key);
@@ -79,6 +91,8 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     form->addRow(tr("&Paper size:"), m_paper);
     form->addRow(QString(), m_client);
     form->addRow(QString(), m_bom);
+    form->addRow(tr("Include &what changed since:"), m_changesSince);
+    form->addRow(QString(), m_tracked);
     // A row whose field is a layout gets no buddy from the form: the label is made by hand so
     // that its mnemonic works (and the "&" is not shown).
     auto *destinationLabel = new QLabel(tr("&Save to:"), this);
@@ -96,13 +110,36 @@ ExportDialog::ExportDialog(bw::Document *document, QWidget *parent)
     connect(browse, &QToolButton::clicked, this, &ExportDialog::chooseDestination);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_client, &QCheckBox::toggled, this, &ExportDialog::updateControls);
+    connect(m_changesSince, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
     connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateControls);
 
     restoreSettings();
     updateControls();
 }
 
-ExportOptions ExportDialog::options() const
+ExportOptions ExportDialog::options(QString *error) const
+{
+    ExportOptions o = chosenOptions();
+    const Id since = Id(m_changesSince->currentData().toULongLong());
+    if (since == 0)
+        return o;
+    const Version *version = m_document->version(since);
+    Document::VersionContent content = m_document->versionContent(since);
+    if (!version || !content.error.isEmpty()) {
+        if (error)
+            *error = content.error.isEmpty() ? tr("That version is no longer in the project.") : content.error;
+        return o;
+    }
+    const auto base = std::make_shared<const Project>(std::move(content.project));
+    o.changesBase = base;
+    o.changesLabel = version->name;
+    if (m_tracked->isEnabled() && m_tracked->isChecked())
+        o.trackedChangesSince = ExportOptions::TrackedChanges { base, version->name, m_document->project().info.author,
+            QDateTime::currentDateTime() };
+    return o;
+}
+
+ExportOptions ExportDialog::chosenOptions() const
 {
     ExportOptions o;
     o.format = m_format->currentData().toString();
@@ -179,6 +216,8 @@ void ExportDialog::updateControls()
     m_bom->setVisible(key == u"csv");
     // Page-based formats only: the others have no paper.
     m_paper->setEnabled(key == u"pdf" || key == u"docx" || key == u"odt");
+    m_changesSince->setEnabled(m_changesSince->count() > 1);
+    m_tracked->setEnabled(key == u"docx" && m_changesSince->currentData().toULongLong() != 0);
     if (QCheckBox *review = m_sections.value(u"review"_s)) {
         review->setEnabled(!m_client->isChecked());
         review->setToolTip(m_client->isChecked() ? tr("The client version never includes the design review") : QString());
@@ -221,7 +260,13 @@ void ExportDialog::accept()
         return;
     // The export runs in the background on a copy of the project, with its own progress and
     // result message (ExportRunner), so the dialog closes now and the studio stays usable.
-    m_runner = ExportRunner::exportPlan(m_document->project(), options(), path, parentWidget());
+    QString error;
+    const ExportOptions chosen = options(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    m_runner = ExportRunner::exportPlan(m_document->project(), chosen, path, parentWidget());
     m_exported = path;
     saveSettings();
     QDialog::accept();
@@ -235,10 +280,17 @@ void ExportDialog::restoreSettings()
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.value(u"paper"_s, int(ExportOptions::Paper::A4)).toInt())));
     m_client->setChecked(settings.value(u"clientVersion"_s, false).toBool());
     m_bom->setChecked(settings.value(u"csvBom"_s, false).toBool());
+    m_tracked->setChecked(settings.value(u"trackedChanges"_s, false).toBool());
     if (settings.contains(u"sections"_s)) {
         const QStringList chosen = settings.value(u"sections"_s).toStringList();
+        // Sections that came after the choice was saved are included (choices saved before the
+        // list was kept knew every section but the revision history and the changes).
+        QStringList known = plan::sectionKeys();
+        known.removeOne(u"revisions"_s);
+        known.removeOne(u"changes"_s);
+        known = settings.value(u"sectionsKnown"_s, known).toStringList();
         for (auto it = m_sections.begin(); it != m_sections.end(); ++it)
-            it.value()->setChecked(chosen.contains(it.key()));
+            it.value()->setChecked(chosen.contains(it.key()) || !known.contains(it.key()));
     }
     QString directory = settings.value(u"directory"_s).toString();
     if (!m_document->filePath().isEmpty() && directory.isEmpty())
@@ -252,8 +304,10 @@ void ExportDialog::saveSettings() const
 {
     QSettings settings;
     settings.beginGroup(kGroup);
-    const ExportOptions o = options();
+    const ExportOptions o = chosenOptions();
     settings.setValue(u"format"_s, o.format);
+    settings.setValue(u"trackedChanges"_s, m_tracked->isChecked());
+    settings.setValue(u"sectionsKnown"_s, plan::sectionKeys());
     settings.setValue(u"paper"_s, int(o.paper));
     settings.setValue(u"clientVersion"_s, o.clientVersion);
     settings.setValue(u"csvBom"_s, m_bom->isChecked());

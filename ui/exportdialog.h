@@ -29,7 +29,9 @@ class ExportDialog : public QDialog
 public:
     explicit ExportDialog(bw::Document *document, QWidget *parent = nullptr);
 
-    ExportOptions options() const;
+    // The options chosen. With a version to compare with, its project is read from the
+    // document (Document::versionContent); when it cannot be, `error` says why.
+    ExportOptions options(QString *error = nullptr) const;
     QString destination() const;
     void setDestination(const QString &path);
     void setFormat(const QString &key);
@@ -46,6 +48,7 @@ private:
     void formatChanged();
     void updateControls();
     QString defaultName() const;
+    ExportOptions chosenOptions() const; // without the version's project
     QString currentSuffix() const;
     void restoreSettings();
     void saveSettings() const;
@@ -56,6 +59,8 @@ private:
     QCheckBox *m_client;
     QComboBox *m_paper;
     QCheckBox *m_bom;
+    QComboBox *m_changesSince; // none, then the document's versions, newest first (data: id)
+    QCheckBox *m_tracked;
     QLineEdit *m_destination;
     QDialogButtonBox *m_buttons;
     QString m_exported;

@@ -2,6 +2,7 @@
 #include "docxbodywriter.h"
 
 #include "chartpainter.h"
+#include "docxrevisions.h"
 #include "exportprogress.h"
 #include "officecolumns.h"
 #include "officelayout.h"
@@ -10,6 +11,10 @@
 #include "model/palette.h"
 #include "planglyphs.h"
 #include "plan/plantext.h"
+
+#include "diff/projectdiff.h"
+
+#include <QHash>
 
 #include <cmath>
 
@@ -31,7 +36,124 @@ QString bookmarkName(int index)
     return u"_Toc"_s + QString::number(100000 + index);
 }
 
+// Revision ids start far above the bookmarks' (they share one id space in Word's eyes).
+constexpr int kFirstRevisionId = 1000000;
+
+// The page each section and each listed heading is estimated to start on, for the contents.
+// LibreOffice shows a TOC field's stored result as it is, and Word replaces it when it updates
+// the fields.
+QHash<const void *, int> estimatePages(const plan::Plan &plan)
+{
+    constexpr double kCharactersPerPage = 2300; // measured on the templates in LibreOffice
+    QHash<const void *, int> pages;
+    int page = plan.includeCover ? 2 : 1; // the contents' own page
+    double filled = 1; // of the current page
+    bool firstSection = true;
+    for (const auto &section : plan.sections) {
+        if (firstSection || sectionStartsPage(section.key)) {
+            page += int(std::ceil(filled));
+            filled = 0;
+        }
+        firstSection = false;
+        pages.insert(&section, page + int(filled));
+        for (const auto &block : section.blocks) {
+            if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level <= 2)
+                pages.insert(&block, page + int(filled));
+            filled += std::holds_alternative<plan::Chart>(block) ? 0.4 : blockText(block).size() / kCharactersPerPage;
+        }
+    }
+    return pages;
+}
+
+// Keys that pair a section's blocks with their earlier selves: a heading by its anchor, any
+// other block by the heading it follows and its kind (repeats are told apart by align()).
+QStringList blockKeys(const plan::Section &section)
+{
+    QStringList keys;
+    QString context = u"start"_s;
+    for (const auto &block : section.blocks) {
+        if (const auto *h = std::get_if<plan::Heading>(&block)) {
+            context = u"h:"_s + (h->anchor.isEmpty() ? h->text : h->anchor);
+            keys.append(context);
+        } else {
+            keys.append(context + u'/' + QString::number(block.index()));
+        }
+    }
+    return keys;
+}
+
+// A table cell's text as writeCellText() shows it: a direction named gets a dot before it.
+QString shownCellText(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        if (directionNamedBy(line) != Direction::Unset)
+            line.prepend(u"● "_s);
+    return lines.join(u'\n');
+}
+
+QString joinedRow(const QStringList &cells)
+{
+    return cells.join(QChar(0x1f));
+}
+
 } // namespace
+
+void DocxBodyWriter::setRevisions(const plan::Plan *base, const QString &author, const QDateTime &date)
+{
+    m_base = base;
+    m_author = author.trimmed().isEmpty() ? u"Blendwise"_s : author.trimmed();
+    const QDateTime when = date.isValid() ? date : QDateTime::currentDateTime();
+    m_date = when.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+}
+
+DocxBodyWriter::Mark DocxBodyWriter::markOf(const void *before, const void *after)
+{
+    if (before && after)
+        return Mark::None;
+    return after ? Mark::Inserted : Mark::Deleted;
+}
+
+void DocxBodyWriter::buildSteps()
+{
+    m_steps.clear();
+    if (!m_base) {
+        for (const auto &section : m_plan.sections) {
+            SectionStep step { &section, &section, {} };
+            step.blocks.reserve(section.blocks.size());
+            for (const auto &block : section.blocks)
+                step.blocks.append(BlockStep { &block, &block });
+            m_steps.append(std::move(step));
+        }
+        return;
+    }
+    QStringList before;
+    QStringList after;
+    for (const auto &section : m_base->sections)
+        before.append(section.key);
+    for (const auto &section : m_plan.sections)
+        after.append(section.key);
+    for (const docx::AlignStep &s : docx::align(before, after)) {
+        SectionStep step;
+        step.before = s.before >= 0 ? &m_base->sections[s.before] : nullptr;
+        step.after = s.after >= 0 ? &m_plan.sections[s.after] : nullptr;
+        if (step.before && step.after) {
+            const auto &was = step.before->blocks;
+            const auto &now = step.after->blocks;
+            const auto sameKind = [&was, &now](int b, int a) { return was[b].index() == now[a].index(); };
+            for (const docx::AlignStep &b : docx::align(blockKeys(*step.before), blockKeys(*step.after), sameKind))
+                step.blocks.append(
+                    BlockStep { b.before >= 0 ? &was[b.before] : nullptr, b.after >= 0 ? &now[b.after] : nullptr });
+        } else if (step.after) {
+            for (const auto &block : step.after->blocks)
+                step.blocks.append(BlockStep { nullptr, &block });
+        } else {
+            for (const auto &block : step.before->blocks)
+                step.blocks.append(BlockStep { &block, nullptr });
+        }
+        m_steps.append(std::move(step));
+    }
+}
 
 DocxBodyWriter::DocxBodyWriter(const plan::Plan &plan, const docx::PageGeometry &page)
     : m_plan(plan)
@@ -52,36 +174,36 @@ QByteArray DocxBodyWriter::write()
     m_xml.writeNamespace(u"http://schemas.openxmlformats.org/drawingml/2006/picture"_s, u"pic"_s);
     m_xml.writeStartElement(u"w:body"_s);
 
+    buildSteps();
     if (m_plan.includeCover)
         writeCover();
-    // The contents' page numbers are estimated from the amount of text: LibreOffice shows a
-    // TOC field's stored result as it is, and Word replaces it when it updates the fields.
-    constexpr double kCharactersPerPage = 2300; // measured on the templates in LibreOffice
-    int page = m_plan.includeCover ? 2 : 1; // the contents' own page
-    double filled = 1; // of the current page
-    bool firstSection = true;
-    for (const auto &section : m_plan.sections) {
-        if (firstSection || sectionStartsPage(section.key)) {
-            page += int(std::ceil(filled));
-            filled = 0;
-        }
-        firstSection = false;
-        m_tocEntries.append({1, section.title});
-        m_tocPages.append(page + int(filled));
-        for (const auto &block : section.blocks) {
-            if (const auto *h = std::get_if<plan::Heading>(&block); h && h->level <= 2) {
-                m_tocEntries.append({2, h->text});
-                m_tocPages.append(page + int(filled));
-            }
-            filled += std::holds_alternative<plan::Chart>(block) ? 0.4 : blockText(block).size() / kCharactersPerPage;
+    // The contents' page numbers are estimated from the amount of text; with tracked changes,
+    // each entry's text and page as a revision of the base plan's.
+    const QHash<const void *, int> pagesNow = estimatePages(m_plan);
+    const QHash<const void *, int> pagesBefore = m_base ? estimatePages(*m_base) : pagesNow;
+    const auto entry = [&](int level, const void *before, const void *after, const QString &was, const QString &now) {
+        const QString pageWas = QString::number(before ? pagesBefore.value(before) : pagesNow.value(after));
+        const QString pageNow = QString::number(after ? pagesNow.value(after) : pagesBefore.value(before));
+        m_tocEntries.append({ level, Revised(was, now), Revised(pageWas, pageNow), markOf(before, after) });
+    };
+    for (const SectionStep &step : std::as_const(m_steps)) {
+        const plan::Section &now = step.after ? *step.after : *step.before;
+        entry(1, step.before, step.after, step.before ? step.before->title : now.title, now.title);
+        for (const BlockStep &b : step.blocks) {
+            const auto *h = std::get_if<plan::Heading>(b.after ? b.after : b.before);
+            if (!h || h->level > 2)
+                continue;
+            const auto *was = b.before ? std::get_if<plan::Heading>(b.before) : nullptr;
+            entry(2, b.before, b.after, was ? was->text : h->text, h->text);
         }
     }
     if (!m_tocEntries.isEmpty())
         writeContents();
     bool first = true;
-    for (const auto &section : m_plan.sections) {
+    for (const SectionStep &step : std::as_const(m_steps)) {
         // The first section leaves the contents' page; later major sections open their own.
-        writeSection(section, first || sectionStartsPage(section.key));
+        const QString &key = step.after ? step.after->key : step.before->key;
+        writeSection(step, first || sectionStartsPage(key));
         first = false;
     }
 
@@ -121,6 +243,34 @@ void DocxBodyWriter::startParagraph(const QString &style, bool pageBreakBefore)
     m_xml.writeAttribute(u"w:val"_s, style);
     if (pageBreakBefore)
         m_xml.writeEmptyElement(u"w:pageBreakBefore"_s);
+    writeParagraphMark();
+    m_xml.writeEndElement();
+}
+
+void DocxBodyWriter::startRevision(Mark mark)
+{
+    m_xml.writeStartElement(mark == Mark::Deleted ? u"w:del"_s : u"w:ins"_s);
+    m_xml.writeAttribute(u"w:id"_s, QString::number(kFirstRevisionId + m_revisions++));
+    m_xml.writeAttribute(u"w:author"_s, m_author);
+    if (!m_date.isEmpty())
+        m_xml.writeAttribute(u"w:date"_s, m_date);
+}
+
+void DocxBodyWriter::writeParagraphMark()
+{
+    if (m_mark == Mark::None)
+        return;
+    m_xml.writeStartElement(u"w:rPr"_s);
+    startRevision(m_mark);
+    m_xml.writeEndElement();
+    m_xml.writeEndElement();
+}
+
+void DocxBodyWriter::writeRowMark()
+{
+    if (m_mark == Mark::None)
+        return;
+    startRevision(m_mark);
     m_xml.writeEndElement();
 }
 
@@ -168,20 +318,35 @@ QList<std::pair<QString, bool>> directionRuns(const QString &text)
 
 } // namespace
 
-void DocxBodyWriter::writeText(const QString &text, const RunStyle &style)
+void DocxBodyWriter::writeText(const Revised &text, const RunStyle &style)
+{
+    if (text.before == text.after) {
+        writeMarkedText(text.after, style, m_mark);
+        return;
+    }
+    for (const diff::TextPart &part : diff::wordDiff(text.before, text.after))
+        writeMarkedText(part.text, style,
+            part.op == diff::TextPart::Op::Same          ? m_mark
+                : part.op == diff::TextPart::Op::Deleted ? Mark::Deleted
+                                                         : Mark::Inserted);
+}
+
+void DocxBodyWriter::writeMarkedText(const QString &text, const RunStyle &style, Mark mark)
 {
     const QString safe = xmlSafeText(text);
     if (safe.isEmpty()) {
-        writeRun(safe, style, false);
+        writeRun(safe, style, false, mark);
         return;
     }
     for (const auto &[run, rightToLeft] : directionRuns(safe))
-        writeRun(run, style, rightToLeft);
+        writeRun(run, style, rightToLeft, mark);
 }
 
-void DocxBodyWriter::writeRun(const QString &text, const RunStyle &style, bool rightToLeft)
+void DocxBodyWriter::writeRun(const QString &text, const RunStyle &style, bool rightToLeft, Mark mark)
 {
     const QStringList lines = text.split(u'\n');
+    if (mark != Mark::None)
+        startRevision(mark);
     m_xml.writeStartElement(u"w:r"_s);
     if (style.bold || !style.colour.isEmpty() || rightToLeft) {
         m_xml.writeStartElement(u"w:rPr"_s);
@@ -202,12 +367,14 @@ void DocxBodyWriter::writeRun(const QString &text, const RunStyle &style, bool r
             m_xml.writeEmptyElement(u"w:br"_s);
         QString line = lines.at(i);
         line.remove(u'\r');
-        m_xml.writeStartElement(u"w:t"_s);
+        m_xml.writeStartElement(mark == Mark::Deleted ? u"w:delText"_s : u"w:t"_s);
         m_xml.writeAttribute(u"xml:space"_s, u"preserve"_s);
         m_xml.writeCharacters(line);
         m_xml.writeEndElement();
     }
     m_xml.writeEndElement();
+    if (mark != Mark::None)
+        m_xml.writeEndElement(); // ins or del
 }
 
 void DocxBodyWriter::writePageBreak()
@@ -232,6 +399,8 @@ void DocxBodyWriter::writePicture(const QString &relationId, qint64 widthEmu, qi
     const QString id = QString::number(++m_pictures);
     const QString cx = QString::number(widthEmu);
     const QString cy = QString::number(heightEmu);
+    if (m_mark != Mark::None)
+        startRevision(m_mark);
     m_xml.writeStartElement(u"w:r"_s);
     m_xml.writeStartElement(u"w:drawing"_s);
     m_xml.writeStartElement(u"wp:inline"_s);
@@ -284,11 +453,14 @@ void DocxBodyWriter::writePicture(const QString &relationId, qint64 widthEmu, qi
     m_xml.writeEndElement(); // inline
     m_xml.writeEndElement(); // drawing
     m_xml.writeEndElement(); // r
+    if (m_mark != Mark::None)
+        m_xml.writeEndElement(); // ins or del
 }
 
 void DocxBodyWriter::writeCover()
 {
     const plan::Cover &cover = m_plan.cover;
+    const plan::Cover &was = m_base ? m_base->cover : cover;
     QSize logoSize;
     const QByteArray logo = cover.logo.isEmpty() ? QByteArray() : logoPng(cover.logo, &logoSize);
     startParagraph(u"Normal"_s);
@@ -336,33 +508,36 @@ void DocxBodyWriter::writeCover()
     m_xml.writeAttribute(u"w:fill"_s, m_accent);
     m_xml.writeEndElement(); // tcPr
     startParagraph(u"CoverKind"_s);
-    writeText(cover.subtitle);
+    writeText(Revised(was.subtitle, cover.subtitle));
     m_xml.writeEndElement();
     startParagraph(u"Title"_s);
-    writeText(cover.title);
+    writeText(Revised(was.title, cover.title));
     m_xml.writeEndElement();
     startParagraph(u"CoverClient"_s);
-    writeText(cover.client.simplified());
+    writeText(Revised(was.client.simplified(), cover.client.simplified()));
     m_xml.writeEndElement();
     m_xml.writeEndElement(); // tc
     m_xml.writeEndElement(); // tr
     m_xml.writeEndElement(); // tbl
 
-    const auto detail = [&](const QString &label, const QString &value) {
-        if (value.trimmed().isEmpty())
+    const auto detail = [&](const QString &label, const QString &before, const QString &value) {
+        const bool had = !before.trimmed().isEmpty();
+        const bool has = !value.trimmed().isEmpty();
+        if (!had && !has)
             return;
+        MarkScope mark(*this, had && has ? Mark::None : has ? Mark::Inserted : Mark::Deleted);
         startParagraph(u"CoverLabel"_s);
         writeText(label);
         m_xml.writeEndElement();
         startParagraph(u"CoverValue"_s);
-        writeText(value.trimmed());
+        writeText(Revised(had ? before.trimmed() : value.trimmed(), has ? value.trimmed() : before.trimmed()));
         m_xml.writeEndElement();
     };
-    detail(plan::PlanText::preparedFor(), cover.client);
-    detail(plan::PlanText::preparedBy(), cover.author);
-    detail(plan::PlanText::date(), cover.dateText);
-    detail(plan::PlanText::version(), cover.version);
-    detail(plan::PlanText::audience(), cover.audience);
+    detail(plan::PlanText::preparedFor(), was.client, cover.client);
+    detail(plan::PlanText::preparedBy(), was.author, cover.author);
+    detail(plan::PlanText::date(), was.dateText, cover.dateText);
+    detail(plan::PlanText::version(), was.version, cover.version);
+    detail(plan::PlanText::audience(), was.audience, cover.audience);
     writePageBreak();
 }
 
@@ -374,8 +549,9 @@ void DocxBodyWriter::writeContents()
     // A real TOC field (Word fills in page numbers when it updates fields, which settings.xml
     // asks for on opening); until then the entries are there, linked to their headings.
     for (int i = 0; i < m_tocEntries.size(); ++i) {
-        const auto &[level, text] = m_tocEntries.at(i);
-        startParagraph(level == 1 ? u"TOC1"_s : u"TOC2"_s);
+        const TocEntry &e = m_tocEntries.at(i);
+        MarkScope mark(*this, e.mark);
+        startParagraph(e.level == 1 ? u"TOC1"_s : u"TOC2"_s);
         if (i == 0) {
             m_xml.writeStartElement(u"w:r"_s);
             m_xml.writeEmptyElement(u"w:fldChar"_s);
@@ -396,12 +572,16 @@ void DocxBodyWriter::writeContents()
         m_xml.writeStartElement(u"w:hyperlink"_s);
         m_xml.writeAttribute(u"w:anchor"_s, bookmarkName(i));
         m_xml.writeAttribute(u"w:history"_s, u"1"_s);
-        writeText(text.simplified());
+        writeText(Revised(e.text.before.simplified(), e.text.after.simplified()));
         // The page number: a PAGEREF field to the heading's bookmark, with the estimate as
         // its result.
+        if (m_mark != Mark::None)
+            startRevision(m_mark);
         m_xml.writeStartElement(u"w:r"_s);
         m_xml.writeEmptyElement(u"w:tab"_s);
         m_xml.writeEndElement();
+        if (m_mark != Mark::None)
+            m_xml.writeEndElement();
         const auto fieldChar = [this](const QString &type) {
             m_xml.writeStartElement(u"w:r"_s);
             m_xml.writeEmptyElement(u"w:fldChar"_s);
@@ -416,7 +596,7 @@ void DocxBodyWriter::writeContents()
         m_xml.writeEndElement();
         m_xml.writeEndElement();
         fieldChar(u"separate"_s);
-        writeText(QString::number(m_tocPages.value(i)));
+        writeText(e.page);
         fieldChar(u"end"_s);
         m_xml.writeEndElement(); // hyperlink
         if (i + 1 == m_tocEntries.size()) {
@@ -429,7 +609,7 @@ void DocxBodyWriter::writeContents()
     }
 }
 
-void DocxBodyWriter::writeHeading(const QString &style, const QString &text, bool pageBreak)
+void DocxBodyWriter::writeHeading(const QString &style, const Revised &text, bool pageBreak)
 {
     startParagraph(style, pageBreak);
     const bool listed = style != u"Heading3";
@@ -448,55 +628,74 @@ void DocxBodyWriter::writeHeading(const QString &style, const QString &text, boo
     m_xml.writeEndElement();
 }
 
-void DocxBodyWriter::writeSection(const plan::Section &section, bool pageBreak)
+void DocxBodyWriter::writeSection(const SectionStep &step, bool pageBreak)
 {
-    writeHeading(u"Heading1"_s, section.title, pageBreak);
-    for (const auto &block : section.blocks) {
+    MarkScope mark(*this, markOf(step.before, step.after));
+    const plan::Section &now = step.after ? *step.after : *step.before;
+    writeHeading(u"Heading1"_s, Revised(step.before ? step.before->title : now.title, now.title), pageBreak);
+    for (const BlockStep &block : step.blocks) {
         writeBlock(block);
-        if (m_progress && !m_progress->advance(block))
+        if (m_progress && block.after && !m_progress->advance(*block.after))
             return;
     }
 }
 
-void DocxBodyWriter::writeBlock(const plan::Block &block)
+void DocxBodyWriter::writeBlock(const BlockStep &step)
 {
+    MarkScope mark(*this, markOf(step.before, step.after));
+    const plan::Block &now = step.after ? *step.after : *step.before;
+    // The earlier self of a block that pairs with one (none when nothing is compared).
+    const plan::Block *old = step.before && step.after && step.before != step.after ? step.before : nullptr;
     std::visit(
         [&](const auto &b) {
             using T = std::decay_t<decltype(b)>;
+            const T *was = old ? std::get_if<T>(old) : nullptr;
             if constexpr (std::is_same_v<T, plan::Heading>)
-                writeHeading(b.level <= 2 ? u"Heading2"_s : u"Heading3"_s, b.text);
+                writeHeading(b.level <= 2 ? u"Heading2"_s : u"Heading3"_s, Revised(was ? was->text : b.text, b.text));
             else if constexpr (std::is_same_v<T, plan::Paragraph>)
-                writeParagraph(b.role == plan::Paragraph::Role::Lead   ? u"Lead"_s
-                               : b.role == plan::Paragraph::Role::Note ? u"Note"_s
-                                                                       : u"Normal"_s,
-                               b.text);
+                writeParagraph(b.role == plan::Paragraph::Role::Lead ? u"Lead"_s
+                        : b.role == plan::Paragraph::Role::Note      ? u"Note"_s
+                                                                     : u"Normal"_s,
+                    Revised(was ? was->text : b.text, b.text));
             else if constexpr (std::is_same_v<T, plan::Fields>)
-                writeFields(b);
+                writeFields(was, b);
             else if constexpr (std::is_same_v<T, plan::List>)
-                writeList(b);
+                writeList(was, b);
             else if constexpr (std::is_same_v<T, plan::Table>)
-                writeTable(b);
+                writeTable(was, b);
             else if constexpr (std::is_same_v<T, plan::Chart>)
-                writeChart(b);
+                writeChart(was, b);
         },
-        block);
+        now);
 }
 
-void DocxBodyWriter::writeParagraph(const QString &style, const QString &text)
+void DocxBodyWriter::writeParagraph(const QString &style, const Revised &text)
 {
     startParagraph(style);
     writeText(text);
     m_xml.writeEndElement();
 }
 
-void DocxBodyWriter::writeList(const plan::List &list)
+void DocxBodyWriter::writeList(const plan::List *before, const plan::List &list)
 {
     int numId = docx::kBulletList;
     if (list.style == plan::List::Style::Checklist)
         numId = docx::kChecklist;
     else if (list.style == plan::List::Style::Numbered)
         numId = docx::kFirstNumberedList + m_numberedLists++;
-    for (const QString &item : list.items) {
+    QList<docx::AlignStep> steps;
+    if (before) {
+        steps = docx::align(before->items, list.items, [](int, int) { return true; });
+    } else {
+        steps.reserve(list.items.size());
+        for (int i = 0; i < list.items.size(); ++i)
+            steps.append({ i, i });
+    }
+    const QStringList &was = before ? before->items : list.items;
+    for (const docx::AlignStep &step : std::as_const(steps)) {
+        const QString now = step.after >= 0 ? list.items[step.after] : was[step.before];
+        const Revised item(step.before >= 0 ? was[step.before] : now, now);
+        MarkScope mark(*this, step.paired() ? Mark::None : step.after >= 0 ? Mark::Inserted : Mark::Deleted);
         m_xml.writeStartElement(u"w:p"_s);
         m_xml.writeStartElement(u"w:pPr"_s);
         m_xml.writeEmptyElement(u"w:pStyle"_s);
@@ -507,14 +706,21 @@ void DocxBodyWriter::writeList(const plan::List &list)
         m_xml.writeEmptyElement(u"w:numId"_s);
         m_xml.writeAttribute(u"w:val"_s, QString::number(numId));
         m_xml.writeEndElement();
+        writeParagraphMark();
         m_xml.writeEndElement(); // pPr
         writeText(item);
         m_xml.writeEndElement();
     }
 }
 
-void DocxBodyWriter::writeCellText(const QString &text, bool markDirections)
+void DocxBodyWriter::writeCellText(const Revised &revised, bool markDirections)
 {
+    if (revised.before != revised.after) {
+        // A changed cell: the difference of what it shows, in the style's colour.
+        writeText(markDirections ? Revised(shownCellText(revised.before), shownCellText(revised.after)) : revised);
+        return;
+    }
+    const QString &text = revised.after;
     if (!markDirections) {
         writeText(text);
         return;
@@ -523,9 +729,13 @@ void DocxBodyWriter::writeCellText(const QString &text, bool markDirections)
     const QStringList lines = text.split(u'\n');
     for (int i = 0; i < lines.size(); ++i) {
         if (i > 0) {
+            if (m_mark != Mark::None)
+                startRevision(m_mark);
             m_xml.writeStartElement(u"w:r"_s);
             m_xml.writeEmptyElement(u"w:br"_s);
             m_xml.writeEndElement();
+            if (m_mark != Mark::None)
+                m_xml.writeEndElement();
         }
         const QString &line = lines.at(i);
         const Direction d = directionNamedBy(line);
@@ -545,8 +755,8 @@ void DocxBodyWriter::writeCellText(const QString &text, bool markDirections)
     }
 }
 
-void DocxBodyWriter::writeCell(int width, const QString &fill, const QString &style, const QString &text,
-                               bool rightAligned, bool markDirections)
+void DocxBodyWriter::writeCell(
+    int width, const QString &fill, const QString &style, const Revised &text, bool rightAligned, bool markDirections)
 {
     m_xml.writeStartElement(u"w:tc"_s);
     m_xml.writeStartElement(u"w:tcPr"_s);
@@ -568,15 +778,30 @@ void DocxBodyWriter::writeCell(int width, const QString &fill, const QString &st
         m_xml.writeEmptyElement(u"w:jc"_s);
         m_xml.writeAttribute(u"w:val"_s, u"right"_s);
     }
+    writeParagraphMark();
     m_xml.writeEndElement();
     writeCellText(text, markDirections);
     m_xml.writeEndElement(); // p
     m_xml.writeEndElement(); // tc
 }
 
-void DocxBodyWriter::writeFields(const plan::Fields &fields)
+void DocxBodyWriter::writeFields(const plan::Fields *before, const plan::Fields &fields)
 {
-    if (fields.items.isEmpty())
+    const QList<plan::Field> &was = before ? before->items : fields.items;
+    QList<docx::AlignStep> steps;
+    if (before) {
+        QStringList labelsBefore;
+        QStringList labelsNow;
+        for (const auto &f : was)
+            labelsBefore.append(f.label);
+        for (const auto &f : fields.items)
+            labelsNow.append(f.label);
+        steps = docx::align(labelsBefore, labelsNow, [](int, int) { return true; });
+    } else {
+        for (int i = 0; i < fields.items.size(); ++i)
+            steps.append({ i, i });
+    }
+    if (steps.isEmpty())
         return;
     const int labelWidth = m_page.contentWidth() * 26 / 100;
     const QList<int> widths{labelWidth, m_page.contentWidth() - labelWidth};
@@ -594,13 +819,17 @@ void DocxBodyWriter::writeFields(const plan::Fields &fields)
         m_xml.writeAttribute(u"w:w"_s, QString::number(w));
     }
     m_xml.writeEndElement();
-    for (const auto &field : fields.items) {
+    for (const docx::AlignStep &step : std::as_const(steps)) {
+        const plan::Field &now = step.after >= 0 ? fields.items[step.after] : was[step.before];
+        const plan::Field &then = step.before >= 0 ? was[step.before] : now;
+        MarkScope mark(*this, step.paired() ? Mark::None : step.after >= 0 ? Mark::Inserted : Mark::Deleted);
         m_xml.writeStartElement(u"w:tr"_s);
         m_xml.writeStartElement(u"w:trPr"_s);
         m_xml.writeEmptyElement(u"w:cantSplit"_s);
+        writeRowMark();
         m_xml.writeEndElement();
-        writeCell(widths[0], {}, u"FieldLabel"_s, field.label, false, false);
-        writeCell(widths[1], {}, u"TableText"_s, field.value, false, false);
+        writeCell(widths[0], {}, u"FieldLabel"_s, Revised(then.label, now.label), false, false);
+        writeCell(widths[1], {}, u"TableText"_s, Revised(then.value, now.value), false, false);
         m_xml.writeEndElement();
     }
     m_xml.writeEndElement(); // tbl
@@ -609,8 +838,18 @@ void DocxBodyWriter::writeFields(const plan::Fields &fields)
     m_xml.writeEndElement();
 }
 
-void DocxBodyWriter::writeTable(const plan::Table &table)
+void DocxBodyWriter::writeTable(const plan::Table *before, const plan::Table &table)
 {
+    if (before && before->header.size() != table.header.size()) {
+        // Another set of columns: no row pairs with its earlier self, the table is replaced.
+        {
+            MarkScope deleted(*this, Mark::Deleted);
+            writeTable(nullptr, *before);
+        }
+        MarkScope inserted(*this, Mark::Inserted);
+        writeTable(nullptr, table);
+        return;
+    }
     const int columns = int(table.header.size());
     if (columns == 0)
         return;
@@ -669,19 +908,50 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
     m_xml.writeStartElement(u"w:trPr"_s);
     m_xml.writeEmptyElement(u"w:cantSplit"_s);
     m_xml.writeEmptyElement(u"w:tblHeader"_s);
+    writeRowMark();
     m_xml.writeEndElement();
     for (int c = 0; c < columns; ++c)
-        writeCell(widths[c], m_accent, headerStyle, table.header.at(c), numeric(c), false);
+        writeCell(widths[c], m_accent, headerStyle,
+            Revised(before ? before->header.at(c) : table.header.at(c), table.header.at(c)), numeric(c), false);
     m_xml.writeEndElement();
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows.at(r);
+
+    // Rows pair by their keys when both tables have them, else by their text (a changed row
+    // between two unchanged ones pairs with its earlier self).
+    QList<docx::AlignStep> steps;
+    if (before) {
+        const bool keyed = before->rowKeys.size() == before->rows.size() && table.rowKeys.size() == table.rows.size()
+            && !(before->rowKeys.isEmpty() && table.rowKeys.isEmpty());
+        if (keyed) {
+            steps = docx::align(before->rowKeys, table.rowKeys);
+        } else {
+            QStringList was;
+            QStringList now;
+            for (const QStringList &row : before->rows)
+                was.append(joinedRow(row));
+            for (const QStringList &row : table.rows)
+                now.append(joinedRow(row));
+            steps = docx::align(was, now, [](int, int) { return true; });
+        }
+    } else {
+        steps.reserve(table.rows.size());
+        for (int r = 0; r < table.rows.size(); ++r)
+            steps.append({ r, r });
+    }
+    const QList<QStringList> &rowsBefore = before ? before->rows : table.rows;
+    for (const docx::AlignStep &step : std::as_const(steps)) {
+        const QStringList &row = step.after >= 0 ? table.rows.at(step.after) : rowsBefore.at(step.before);
+        const QStringList &was = step.before >= 0 ? rowsBefore.at(step.before) : row;
+        const int r = step.after >= 0 ? step.after : step.before;
+        MarkScope mark(*this, step.paired() ? Mark::None : step.after >= 0 ? Mark::Inserted : Mark::Deleted);
         m_xml.writeStartElement(u"w:tr"_s);
         m_xml.writeStartElement(u"w:trPr"_s);
         m_xml.writeEmptyElement(u"w:cantSplit"_s);
+        writeRowMark();
         m_xml.writeEndElement();
         for (int c = 0; c < columns; ++c)
-            writeCell(widths[c], r % 2 == 1 ? u"F3F5F8"_s : QString(), textStyle, c < row.size() ? row.at(c) : QString(),
-                      numeric(c), true);
+            writeCell(widths[c], r % 2 == 1 ? u"F3F5F8"_s : QString(), textStyle,
+                Revised(c < was.size() ? was.at(c) : QString(), c < row.size() ? row.at(c) : QString()), numeric(c),
+                true);
         m_xml.writeEndElement();
     }
     m_xml.writeEndElement(); // tbl
@@ -689,8 +959,20 @@ void DocxBodyWriter::writeTable(const plan::Table &table)
     m_xml.writeEndElement();
 }
 
-void DocxBodyWriter::writeChart(const plan::Chart &chart)
+void DocxBodyWriter::writeChart(const plan::Chart *before, const plan::Chart &chart)
 {
+    if (before
+        && (before->series.cells != chart.series.cells || before->title != chart.title
+            || before->valueAxis != chart.valueAxis || before->categoryAxis != chart.categoryAxis)) {
+        // Another picture: the old one deleted, the new one inserted.
+        {
+            MarkScope deleted(*this, Mark::Deleted);
+            writeChart(nullptr, *before);
+        }
+        MarkScope inserted(*this, Mark::Inserted);
+        writeChart(nullptr, chart);
+        return;
+    }
     const ChartPainter painter(chart);
     if (painter.isEmpty())
         return;

@@ -35,6 +35,17 @@ QString DocxExporter::write(const plan::Plan &plan, const Project &, const Expor
     ExportProgress progress(plan, control);
     DocxBodyWriter body(plan, page);
     body.setProgress(&progress);
+    // Tracked changes: the base version's plan, built with the same options (in its own
+    // language); its own "changes" section would compare it with itself, so it has none.
+    plan::Plan base;
+    if (const auto &tracked = options.trackedChangesSince; tracked && tracked->base) {
+        plan::PlanOptions baseOptions = planOptions(options);
+        baseOptions.changesBase.reset();
+        base = plan::buildPlan(*tracked->base, baseOptions);
+        if (control.cancelled())
+            return {};
+        body.setRevisions(&base, tracked->author, tracked->date);
+    }
     const QByteArray document = body.write();
     if (progress.cancelled())
         return {}; // nothing packaged: the service discards the file

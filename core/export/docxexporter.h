@@ -8,6 +8,8 @@ namespace bw {
 // Word document (Office Open XML), packaged with QuaZip: real Heading 1/2/3 styles, a TOC field,
 // tables with repeating header rows, the chart and logo as pictures, page size and margins,
 // header and footer with page numbers. The consultant edits it further in Word or LibreOffice.
+// With ExportOptions::trackedChangesSince it also builds the plan of the base version and writes
+// the differences as Word revisions (DocxBodyWriter::setRevisions), for the client's Review pane.
 class DocxExporter : public Exporter
 {
 public:

@@ -79,6 +79,10 @@ QString validate(const ExportOptions &options, const Exporter *exporter)
     for (const QString &s : options.sections)
         if (!keys.contains(s))
             return tr("Unknown plan section “%1”; use any of: %2.").arg(s, keys.join(u", "));
+    if (options.trackedChangesSince && options.format != u"docx")
+        return tr("Tracked changes are only available in Word documents (DOCX).");
+    if (options.trackedChangesSince && !options.trackedChangesSince->base)
+        return tr("Tracked changes need the version to compare with.");
     return {};
 }
 
@@ -86,11 +90,7 @@ plan::Plan planFor(const Exporter &exporter, const Project &project, const Expor
 {
     if (!exporter.usesPlan())
         return {};
-    plan::PlanOptions p;
-    p.sections = options.sections;
-    p.clientVersion = options.clientVersion;
-    p.date = options.date;
-    plan::Plan plan = plan::buildPlan(project, p);
+    plan::Plan plan = plan::buildPlan(project, planOptions(options));
     if (options.warnings && exporter.drawsGlyphs())
         options.warnings->append(glyphWarnings(plan));
     return plan;
@@ -163,6 +163,18 @@ bool isStreamTarget(const QString &path)
 }
 
 } // namespace
+
+plan::PlanOptions planOptions(const ExportOptions &options)
+{
+    plan::PlanOptions p;
+    p.sections = options.sections;
+    p.clientVersion = options.clientVersion;
+    p.date = options.date;
+    p.revisionHistory = options.revisionHistory;
+    p.changesBase = options.changesBase;
+    p.changesLabel = options.changesLabel;
+    return p;
+}
 
 QString writeToStream(int fd, QByteArrayView bytes)
 {

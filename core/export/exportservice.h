@@ -3,11 +3,15 @@
 
 #include "export/exportcontrol.h"
 #include "model/project.h"
+#include "plan/planmodel.h"
 
 #include <QByteArrayView>
 #include <QDate>
+#include <QDateTime>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
 #include <utility>
 
 class QIODevice;
@@ -22,10 +26,29 @@ struct ExportOptions {
     bool csvBom = false;        // UTF-8 byte-order mark for Excel
     QStringList sections;       // section keys to include; empty = all
     QDate date;                 // date on the cover; null = today (fixed for reproducible output)
+    // The "Revision history" section (the project's named versions), when it has versions.
+    bool revisionHistory = true;
+    // The "Changes since <changesLabel>" section: what changed from `changesBase` (a named
+    // version's project, resolved by the caller: the export reads no file) to the project.
+    std::shared_ptr<const Project> changesBase;
+    QString changesLabel;
+    // DOCX only: the current plan as a Word document whose differences from the plan of `base`
+    // are Word revisions (w:ins / w:del by `author` at `date`), for the reader to accept or
+    // reject one by one. Other formats refuse it.
+    struct TrackedChanges {
+        std::shared_ptr<const Project> base;
+        QString label; // the version's name
+        QString author; // who the revisions are by; empty = "Blendwise"
+        QDateTime date; // when they were made; invalid = now
+    };
+    std::optional<TrackedChanges> trackedChangesSince;
     // Where the export adds what the reader should know about a file that was written
     // (characters no font can draw, …), one translated line each; nullptr when nobody asks.
     QStringList *warnings = nullptr;
 };
+
+// The plan options an export builds its plan with.
+plan::PlanOptions planOptions(const ExportOptions &options);
 
 // Keys of every supported format, in menu order.
 QStringList exportFormats();

@@ -3,6 +3,7 @@
 
 #include "plantext.h"
 
+#include "diff/changetext.h"
 #include "model/agenda.h"
 #include "model/projectvalidation.h"
 #include "model/recurrence.h"
@@ -93,9 +94,12 @@ Plan PlanBuilder::build()
         if (s.blocks.isEmpty())
             return; // an empty heading is worse than no section
         s.key = key;
-        s.title = PlanText::sectionTitle(key);
+        if (s.title.isEmpty())
+            s.title = PlanText::sectionTitle(key);
         m_plan.sections.append(std::move(s));
     };
+    add(u"revisions"_s, [this] { return revisionsSection(); });
+    add(u"changes"_s, [this] { return changesSection(); });
     add(u"summary"_s, [this] { return summarySection(); });
     add(u"blend"_s, [this] { return blendSection(); });
     add(u"flow"_s, [this] { return flowSection(); });
@@ -394,6 +398,67 @@ QString PlanBuilder::slotTitle(const AgendaSlot &slot) const
 
 // ---------------------------------------------------------------- sections
 
+Section PlanBuilder::revisionsSection() const
+{
+    Section s;
+    if (!m_options.revisionHistory || m_project.versions.isEmpty())
+        return s;
+    Table t;
+    t.header = { PlanText::version(), PlanText::date(), tr("Note") };
+    t.widths = { 6, 5, 12 };
+    t.numeric = { false, false, false };
+    for (const Version &v : m_project.versions) {
+        t.rows.append({ v.name, v.created.isValid() ? date(v.created.date()) : QString(), v.note });
+        t.rowKeys.append(u"version-"_s + QString::number(v.id));
+    }
+    s.blocks.append(t);
+    return s;
+}
+
+Section PlanBuilder::changesSection() const
+{
+    Section s;
+    if (!m_options.changesBase)
+        return s;
+    const Project &base = *m_options.changesBase;
+    const QString label
+        = m_options.changesLabel.trimmed().isEmpty() ? tr("the previous version") : m_options.changesLabel.trimmed();
+    s.title = PlanText::changesSince(label);
+    const QList<diff::ChangeLine> lines = diff::describeChanges(diff::diffProjects(base, m_project), base, m_project);
+    if (lines.isEmpty()) {
+        s.blocks.append(Paragraph { tr("Nothing has changed since %1.").arg(label), Paragraph::Role::Body });
+        return s;
+    }
+    s.blocks.append(Paragraph { tr("What changed since %1, item by item.").arg(label), Paragraph::Role::Body });
+    // Grouped by objective (an objective's own changes with its activities'), in the order the
+    // changes come: the plan's reading order. What concerns no objective forms one group.
+    QList<Id> order;
+    QHash<Id, QStringList> groups;
+    for (const diff::ChangeLine &line : lines) {
+        const Id group = line.item == diff::ItemKind::Objective ? line.id
+            : line.item == diff::ItemKind::Activity             ? line.objectiveId
+                                                                : 0;
+        if (!groups.contains(group))
+            order.append(group);
+        groups[group].append(line.text);
+    }
+    for (const Id group : std::as_const(order)) {
+        QString heading;
+        if (group == 0) {
+            heading = tr("The plan as a whole");
+        } else if (const int row = m_project.objectiveRow(group); row >= 0) {
+            heading = objectiveLabel(row);
+        } else if (const Objective *gone = base.objective(group)) {
+            heading = tr("Removed objective: %1").arg(shortened(gone->statement, MaxObjectiveLabel));
+        } else {
+            heading = tr("Objective");
+        }
+        s.blocks.append(Heading { 2, heading, u"changes-"_s + QString::number(group) });
+        s.blocks.append(List { groups.value(group), List::Style::Bullet });
+    }
+    return s;
+}
+
 Section PlanBuilder::summarySection() const
 {
     Section s;
@@ -556,6 +621,7 @@ Section PlanBuilder::flowSection() const
     for (const ActivityRow &r : m_plan.activities)
         cells[r.objectiveNumber - 1][phases.indexOf(r.phase)].append(activityLine(r));
     for (int o = 0; o < m_project.objectives.size(); ++o) {
+        t.rowKeys.append(u"objective-"_s + QString::number(m_project.objectives[o].id));
         QStringList row{QString::number(o + 1) + u". " + m_project.objectives[o].statement};
         for (const QStringList &lines : cells[o])
             row.append(lines.join(u'\n'));
@@ -612,6 +678,7 @@ Section PlanBuilder::sequencesSection() const
         }
         for (int a = 0; a < objective.activities.size(); ++a, ++next) {
             const ActivityRow &r = m_plan.activities[next];
+            t.rowKeys.append(u"activity-"_s + QString::number(r.activityId));
             QString minutes = formatDuration(r.duration);
             if (r.occurrences > 1 && !minutes.isEmpty())
                 minutes += u" \u00d7 " + QString::number(r.occurrences);
@@ -643,6 +710,7 @@ Section PlanBuilder::scheduleSection() const
         for (const Moment &m : m_project.moments) {
             const bool known = m.start.isValid();
             const QDateTime end = m.start.addSecs(qint64(m.minutes) * 60);
+            t.rowKeys.append(u"moment-"_s + QString::number(m.id));
             t.rows.append({m.name, known ? date(m.start.date()) : tr("to be set"),
                            known ? time(m.start.time()) : QString(),
                            known ? time(end.time()) : QString(), enumLabel(m.mode), m.place});
@@ -754,6 +822,7 @@ Section PlanBuilder::toolsSection() const
             dirs.append(enumLabel(d));
         overview.rows.append({e.name, enumLabel(e.type), dirs.join(u", "),
                               QString::number(e.activityCount)});
+        overview.rowKeys.append(u"tool-"_s + QString::number(e.toolId));
     }
     s.blocks.append(overview);
 
@@ -791,8 +860,10 @@ Section PlanBuilder::communitySection() const
         t.header = {tr("Role"), tr("Who"), tr("Duties")};
         t.widths = {3, 5, 10};
         t.numeric = {false, false, false};
-        for (const Role &r : m_project.roles)
+        for (const Role &r : m_project.roles) {
             t.rows.append({ roleKindText(r), r.name, r.duties });
+            t.rowKeys.append(u"role-"_s + QString::number(r.id));
+        }
         s.blocks.append(t);
     }
     if (!m_project.info.rules.isEmpty()) {
@@ -839,6 +910,7 @@ Section PlanBuilder::evaluationSection() const
             measure.append(objective.measure.trimmed());
         if (const QString instrument = instrumentText(objective.instrument); !instrument.isEmpty())
             measure.append(tr("Instrument: %1").arg(instrument));
+        t.rowKeys.append(u"objective-"_s + QString::number(objective.id));
         t.rows.append({ QString::number(o + 1) + u". " + objective.statement,
             measure.isEmpty() ? tr("No measure defined yet.") : measure.join(u'\n'),
             assessed[o].isEmpty() ? tr("None yet") : assessed[o].join(u'\n') });

@@ -29,6 +29,8 @@ private:
     void buildTools();
     void buildAttachments();
 
+    Section revisionsSection() const;
+    Section changesSection() const;
     Section summarySection() const;
     Section blendSection() const;
     Section flowSection() const;

@@ -12,9 +12,10 @@ namespace bw::plan {
 
 QStringList sectionKeys()
 {
-    return { QStringLiteral("cover"), QStringLiteral("summary"), QStringLiteral("blend"), QStringLiteral("flow"),
-        QStringLiteral("sequences"), QStringLiteral("schedule"), QStringLiteral("tools"), QStringLiteral("community"),
-        QStringLiteral("evaluation"), QStringLiteral("attachments"), QStringLiteral("review") };
+    return { QStringLiteral("cover"), QStringLiteral("revisions"), QStringLiteral("changes"), QStringLiteral("summary"),
+        QStringLiteral("blend"), QStringLiteral("flow"), QStringLiteral("sequences"), QStringLiteral("schedule"),
+        QStringLiteral("tools"), QStringLiteral("community"), QStringLiteral("evaluation"),
+        QStringLiteral("attachments"), QStringLiteral("review") };
 }
 
 BlendCell BlendSeries::phaseTotal(Phase p) const

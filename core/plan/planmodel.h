@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <variant>
 
 // The plan document as data. buildPlan() turns a Project into one Plan; every exporter (PDF,
@@ -22,14 +23,21 @@ namespace bw::plan {
 
 // ---------------------------------------------------------------- options
 
-// Section keys, in reading order: "cover", "summary", "blend", "flow", "sequences",
-// "schedule", "tools", "community", "evaluation", "attachments", "review".
+// Section keys, in reading order: "cover", "revisions", "changes", "summary", "blend", "flow",
+// "sequences", "schedule", "tools", "community", "evaluation", "attachments", "review".
 QStringList sectionKeys();
 
 struct PlanOptions {
     QStringList sections;       // keys to include; empty = all
     bool clientVersion = false; // leaves out the design review
     QDate date;                 // date on the cover; null = today (set it for reproducible output)
+    // "Revision history": the project's named versions (Project::versions), when it has any.
+    bool revisionHistory = true;
+    // "Changes since <changesLabel>": what changed from `changesBase` (a named version's
+    // project, resolved by the caller) to the project, in plain sentences grouped by objective.
+    // None without a base.
+    std::shared_ptr<const Project> changesBase;
+    QString changesLabel; // the version's name, "1.0 — sent to client"
 };
 
 // ---------------------------------------------------------------- typed data
@@ -205,6 +213,10 @@ struct Table {
     QList<QStringList> rows;  // each row has header.size() cells; a cell may hold '\n'
     QList<int> widths;        // relative column widths (same count as header)
     QList<bool> numeric;      // right-align this column (same count as header)
+    // Optional: a stable key per row ("activity-12"), the same in every version of the plan,
+    // by which a tracked-changes document pairs a row with its earlier self; empty when the
+    // rows have none (they are then paired by their text).
+    QStringList rowKeys;
 };
 
 // The blend at a glance: stacked bars, one per phase, split by direction.

@@ -10,6 +10,10 @@ QString PlanText::sectionTitle(const QString &key)
 {
     if (key == u"cover")
         return tr("Cover");
+    if (key == u"revisions")
+        return tr("Revision history");
+    if (key == u"changes")
+        return tr("Changes since the previous version");
     if (key == u"summary")
         return tr("Summary");
     if (key == u"blend")
@@ -51,6 +55,7 @@ QString PlanText::place() { return tr("Place"); }
 QString PlanText::total() { return tr("Total"); }
 QString PlanText::generatedBy() { return tr("Made with Blendwise"); }
 QString PlanText::noTool() { return tr("No tool — in the room"); }
+QString PlanText::changesSince(const QString &version) { return tr("Changes since %1").arg(version); }
 
 QStringList PlanText::activityColumns()
 {

@@ -36,6 +36,7 @@ public:
     static QString total();
     static QString generatedBy();                // "Made with Blendwise"
     static QString noTool();                     // an activity deliberately without a tool
+    static QString changesSince(const QString &version); // "Changes since 1.0"
 
     // Column titles of the one-row-per-activity listing (CSV), in column order.
     static QStringList activityColumns();

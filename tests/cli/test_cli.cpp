@@ -577,3 +577,65 @@ TEST_CASE("export --format xlsx writes a workbook, named after the input without
         activities += int(o.activities.size());
     CHECK(lines[1].toInt() == activities + 1);
 }
+
+TEST_CASE("export --changes-since and --tracked-changes", "[cli][versions][export]")
+{
+    QTemporaryDir dir;
+    REQUIRE(blendwise(dir, { u"new"_s, u"plan.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
+    REQUIRE(blendwise(dir,
+                { u"mark"_s, u"plan.blendwise"_s, u"--name"_s, u"1.0 — sent to client"_s, u"--note"_s,
+                    u"For the sponsor"_s })
+                .exitCode
+        == 0);
+    LoadResult loaded = ProjectFile::load(dir.filePath(u"plan.blendwise"_s));
+    REQUIRE_FALSE(loaded.error);
+    Project p = loaded.project;
+    p.objectives[0].activities[0].phase = Phase::InClass;
+    p.objectives[0].activities[2].duration = Duration::exact(95);
+    REQUIRE_FALSE(ProjectFile::save(p, dir.filePath(u"plan.blendwise"_s)));
+
+    const Run md = blendwise(dir,
+        { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"md"_s, u"--changes-since"_s, u"1.0"_s, u"-o"_s, u"-"_s });
+    CHECK(md.exitCode == 0);
+    CHECK(md.out.contains(u"Changes since 1.0 — sent to client"_s));
+    CHECK(md.out.contains(u"Revision history"_s));
+    CHECK(md.out.contains(u"For the sponsor"_s));
+    CHECK(md.out.contains(u"duration changed"_s));
+
+    // Only Word has revisions; an unknown version cannot be read.
+    const Run pdf = blendwise(
+        dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"pdf"_s, u"--tracked-changes"_s, u"1.0"_s });
+    CHECK(pdf.exitCode == 1);
+    CHECK(pdf.err.contains(u"--tracked-changes needs --format docx"_s));
+    const Run unknown
+        = blendwise(dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"md"_s, u"--changes-since"_s, u"2.0"_s });
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(u"no version \"2.0\""_s));
+
+    const Run docx = blendwise(dir,
+        { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"docx"_s, u"--tracked-changes"_s, u"1.0"_s, u"-o"_s,
+            u"tracked.docx"_s });
+    CHECK(docx.exitCode == 0);
+    REQUIRE(QFileInfo::exists(dir.filePath(u"tracked.docx"_s)));
+    // FILE@VERSION with changes since an earlier version reads the versions from FILE.
+    CHECK(blendwise(dir,
+        { u"export"_s, u"plan.blendwise@1.0"_s, u"--format"_s, u"md"_s, u"--changes-since"_s, u"1.0"_s, u"-o"_s,
+            u"-"_s })
+              .out.contains(u"Nothing has changed since 1.0 — sent to client."_s));
+
+    // The revisions themselves: w:ins and w:del in word/document.xml.
+    if (!QFile::exists(QString::fromLatin1(test::systemPython()))
+        && test::checkerMissing("Python 3 (/usr/bin/python3)", "python3"))
+        return;
+    QProcess python;
+    python.start(QString::fromLatin1(test::systemPython()),
+        { u"-c"_s,
+            u"import sys, zipfile; x = zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode();"
+            " print(x.count('<w:ins '), x.count('<w:del '))"_s,
+            dir.filePath(u"tracked.docx"_s) });
+    REQUIRE(python.waitForFinished(60000));
+    const QStringList counts = QString::fromUtf8(python.readAllStandardOutput()).split(u' ');
+    REQUIRE(counts.size() == 2);
+    CHECK(counts[0].toInt() > 0);
+    CHECK(counts[1].toInt() > 0);
+}
