@@ -79,6 +79,18 @@
         <source>the device is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
+    <message>
+        <source>Tracked changes are only available in Word documents (DOCX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked changes need the version to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs more rows than a worksheet has (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -958,6 +970,124 @@
     <message>
         <source>Calendar (iCalendar)</source>
         <translation>Kalender (iCalendar)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ImsccExporter</name>
+    <message>
+        <source>Course package (IMS Common Cartridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ImsccText</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Lernziele</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 Min.</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished">nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Modus</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation type="unfinished">Datum noch festzulegen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished">Wiederholung</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished">Sozialform</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished">Geleitet von</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>What you gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Bewertung</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Lernziel</translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation type="unfinished">Präsenztermin</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned</source>
+        <translation type="unfinished">%1 von %2 Minuten verplant</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2430,45 @@
     </message>
 </context>
 <context>
+    <name>bw::XlsxExporter</name>
+    <message>
+        <source>Excel workbook (XLSX: activities, blend, schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) cannot be loaded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) lacks the function %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a sheet to the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the finished workbook back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library wrote an empty workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::cli</name>
     <message>
         <source>usage: %1</source>
@@ -2364,10 +2533,6 @@
     <message>
         <source>Imported %1 into %2.</source>
         <translation>%1 nach %2 importiert.</translation>
-    </message>
-    <message>
-        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</source>
-        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</translation>
     </message>
     <message>
         <source>missing --format (one of %1)</source>
@@ -2474,52 +2639,6 @@
         <translation>kein freier Speicherplatz mehr auf dem Datenträger</translation>
     </message>
     <message>
-        <source>Usage:
-  blendwise [FILE]                                   open the studio
-  blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      run the design advisor
-  blendwise diff A B [--json]                        what changed from project A to B
-  blendwise versions FILE                            list the named versions in FILE
-  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
-  blendwise templates                                list built-in templates
-  blendwise --help | --version
-
-export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
--o - writes to standard output.
-FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
---client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
-export, check and diff never write to FILE; mark adds a version to it; new and import never
-replace a file without --force.
-
-Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
-3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Aufruf:
-  blendwise [FILE]                                   das Studio öffnen
-  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
-  blendwise import INPUT.json -o FILE [--force]      JSON-Austauschformat -&gt; Projektdatei
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      den Design-Berater ausführen
-  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
-  blendwise versions FILE                            die benannten Versionen in FILE auflisten
-  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
-  blendwise templates                                die integrierten Vorlagen auflisten
-  blendwise --help | --version
-
-export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
--o - schreibt auf die Standardausgabe.
-FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
---client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
-export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
-ersetzen eine vorhandene Datei nur mit --force.
-
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
-3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden.</translation>
-    </message>
-    <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
         <translation>%1: keine Version „%2“ (die Datei hat keine Versionen)</translation>
     </message>
@@ -2562,6 +2681,43 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
         <translation>Version „%1“ in %2 festgehalten.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise diff A B [--json]                        what changed from project A to B
+  blendwise versions FILE                            list the named versions in FILE
+  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+--changes-since VERSION adds a &quot;Changes since VERSION&quot; section (a named version of FILE);
+--tracked-changes VERSION (docx only) marks what changed since VERSION as Word revisions,
+to accept or reject one by one in Word or LibreOffice.
+export, check and diff never write to FILE; mark adds a version to it; new and import never
+replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tracked-changes needs --format docx (Word revisions)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3102,30 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
         <source>Size (KB)</source>
         <translation>Größe (KB)</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1, item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed objective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanText</name>
@@ -3116,6 +3296,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
     <message>
         <source>Minutes in all</source>
         <translation>Minuten insgesamt</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4238,34 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Show the changes as &amp;tracked changes in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a section listing what changed since the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document marks every difference from the chosen version as a revision the client can accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (no comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;what changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version is no longer in the project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,18 @@
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
+    <message>
+        <source>Tracked changes are only available in Word documents (DOCX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked changes need the version to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs more rows than a worksheet has (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -958,6 +970,124 @@
     <message>
         <source>Calendar (iCalendar)</source>
         <translation>Agenda (iCalendar)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ImsccExporter</name>
+    <message>
+        <source>Course package (IMS Common Cartridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ImsccText</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objectifs</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished">durée non estimée</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Modalité</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation type="unfinished">date à fixer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished">Répétition</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished">Modalité de travail</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished">Animé par</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished">Livrable</translation>
+    </message>
+    <message>
+        <source>What you gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation type="unfinished">Séance</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned</source>
+        <translation type="unfinished">%1 minutes planifiées sur %2</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2430,45 @@
     </message>
 </context>
 <context>
+    <name>bw::XlsxExporter</name>
+    <message>
+        <source>Excel workbook (XLSX: activities, blend, schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) cannot be loaded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) lacks the function %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a sheet to the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the finished workbook back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library wrote an empty workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::cli</name>
     <message>
         <source> (%1 characters in all)</source>
@@ -2410,10 +2579,6 @@
         <translation>%1 importé dans %2.</translation>
     </message>
     <message>
-        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</source>
-        <translation>blendwise export FICHIER --format F [-o SORTIE] [--paper a4|letter] [--client] [--bom]</translation>
-    </message>
-    <message>
         <source>missing --format (one of %1)</source>
         <translation>--format manquant (l’un de %1)</translation>
     </message>
@@ -2474,52 +2639,6 @@
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Usage:
-  blendwise [FILE]                                   open the studio
-  blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      run the design advisor
-  blendwise diff A B [--json]                        what changed from project A to B
-  blendwise versions FILE                            list the named versions in FILE
-  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
-  blendwise templates                                list built-in templates
-  blendwise --help | --version
-
-export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
--o - writes to standard output.
-FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
---client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
-export, check and diff never write to FILE; mark adds a version to it; new and import never
-replace a file without --force.
-
-Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
-3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Utilisation&#xa0;:
-  blendwise [FICHIER]                                 ouvrir le studio
-  blendwise new FICHIER [--template NOM] [--force]    créer un fichier de projet
-  blendwise import ENTREE.json -o FICHIER [--force]   échange JSON -&gt; fichier de projet
-  blendwise export FICHIER --format F [-o SORTIE]     F&#xa0;: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FICHIER [--json]                    lancer le conseiller de conception
-  blendwise diff A B [--json]                         ce qui a changé du projet A au projet B
-  blendwise versions FICHIER                          lister les versions nommées de FICHIER
-  blendwise mark FICHIER --name NOM [--note TEXTE]    conserver le plan tel quel comme version nommée
-  blendwise templates                                 lister les modèles intégrés
-  blendwise --help | --version
-
-export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
--o - écrit sur la sortie standard.
-FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par son nom ou son numéro&#xa0;: plan.blendwise@1.0.
---client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
-export, check et diff n’écrivent jamais dans FICHIER&#xa0;; mark y ajoute une version&#xa0;; new et import ne
-remplacent jamais un fichier sans --force.
-
-Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
-3 la vérification a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences.</translation>
-    </message>
-    <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
         <translation>%1&#xa0;: pas de version «&#xa0;%2&#xa0;» (le fichier n’a aucune version)</translation>
     </message>
@@ -2562,6 +2681,43 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
         <translation>Version «&#xa0;%1&#xa0;» marquée dans %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise diff A B [--json]                        what changed from project A to B
+  blendwise versions FILE                            list the named versions in FILE
+  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+--changes-since VERSION adds a &quot;Changes since VERSION&quot; section (a named version of FILE);
+--tracked-changes VERSION (docx only) marks what changed since VERSION as Word revisions,
+to accept or reject one by one in Word or LibreOffice.
+export, check and diff never write to FILE; mark adds a version to it; new and import never
+replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tracked-changes needs --format docx (Word revisions)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3102,30 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
         <source>Size (KB)</source>
         <translation>Taille (Ko)</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1, item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed objective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanText</name>
@@ -3116,6 +3296,18 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peu
     <message>
         <source>Minutes in all</source>
         <translation>Minutes au total</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4238,34 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Taille du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the changes as &amp;tracked changes in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a section listing what changed since the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document marks every difference from the chosen version as a revision the client can accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (no comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;what changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version is no longer in the project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,18 @@
         <source>Section %1</source>
         <translation>Onderdeel %1</translation>
     </message>
+    <message>
+        <source>Tracked changes are only available in Word documents (DOCX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked changes need the version to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs more rows than a worksheet has (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -958,6 +970,124 @@
     <message>
         <source>Calendar (iCalendar)</source>
         <translation>Agenda (iCalendar)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ImsccExporter</name>
+    <message>
+        <source>Course package (IMS Common Cartridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ImsccText</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Leerdoelen</translation>
+    </message>
+    <message>
+        <source>How success is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Begin</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished">niet geschat</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Vorm</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation type="unfinished">datum nog te bepalen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished">Herhaling</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished">Werkvorm</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished">Begeleid door</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished">Resultaat</translation>
+    </message>
+    <message>
+        <source>What you gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Toetsing</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Leerdoel</translation>
+    </message>
+    <message>
+        <source>In-class moment</source>
+        <translation type="unfinished">Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned</source>
+        <translation type="unfinished">%1 van %2 minuten gepland</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2430,45 @@
     </message>
 </context>
 <context>
+    <name>bw::XlsxExporter</name>
+    <message>
+        <source>Excel workbook (XLSX: activities, blend, schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) cannot be loaded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) lacks the function %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a sheet to the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the workbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the finished workbook back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library wrote an empty workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::cli</name>
     <message>
         <source> (%1 characters in all)</source>
@@ -2410,10 +2579,6 @@
         <translation>%1 geïmporteerd in %2.</translation>
     </message>
     <message>
-        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</source>
-        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom]</translation>
-    </message>
-    <message>
         <source>missing --format (one of %1)</source>
         <translation>--format ontbreekt (een van %1)</translation>
     </message>
@@ -2474,52 +2639,6 @@
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Usage:
-  blendwise [FILE]                                   open the studio
-  blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      run the design advisor
-  blendwise diff A B [--json]                        what changed from project A to B
-  blendwise versions FILE                            list the named versions in FILE
-  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
-  blendwise templates                                list built-in templates
-  blendwise --help | --version
-
-export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
--o - writes to standard output.
-FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
---client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
-export, check and diff never write to FILE; mark adds a version to it; new and import never
-replace a file without --force.
-
-Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
-3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Gebruik:
-  blendwise [FILE]                                   de studio openen
-  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
-  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
-  blendwise diff A B [--json]                        wat er van project A naar B is veranderd
-  blendwise versions FILE                            de benoemde versies in FILE tonen
-  blendwise mark FILE --name NAME [--note TEXT]      het plan zoals het nu is als benoemde versie bewaren
-  blendwise templates                                de standaardsjablonen tonen
-  blendwise --help | --version
-
-export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
--o - schrijft naar de standaarduitvoer.
-FILE@VERSION (export, diff) leest een benoemde versie van FILE, op naam of nummer: plan.blendwise@1.0.
---client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan CSV toe.
-export, check en diff schrijven nooit naar FILE; mark voegt er een versie aan toe; new en import
-vervangen nooit een bestand zonder --force.
-
-Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
-3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven, 5 diff heeft verschillen gevonden.</translation>
-    </message>
-    <message>
         <source>%1: no version &quot;%2&quot; (the file has no versions)</source>
         <translation>%1: geen versie &quot;%2&quot; (het bestand heeft geen versies)</translation>
     </message>
@@ -2562,6 +2681,43 @@ Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
     <message>
         <source>Marked version &quot;%1&quot; in %2.</source>
         <translation>Versie &quot;%1&quot; vastgelegd in %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise diff A B [--json]                        what changed from project A to B
+  blendwise versions FILE                            list the named versions in FILE
+  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
+  blendwise templates                                list built-in templates
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+--changes-since VERSION adds a &quot;Changes since VERSION&quot; section (a named version of FILE);
+--tracked-changes VERSION (docx only) marks what changed since VERSION as Word revisions,
+to accept or reject one by one in Word or LibreOffice.
+export, check and diff never write to FILE; mark adds a version to it; new and import never
+replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tracked-changes needs --format docx (Word revisions)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3102,30 @@ Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
         <source>Size (KB)</source>
         <translation>Grootte (kB)</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Opmerking</translation>
+    </message>
+    <message>
+        <source>the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1, item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed objective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::plan::PlanText</name>
@@ -3116,6 +3296,18 @@ Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
     <message>
         <source>Minutes in all</source>
         <translation>Minuten in totaal</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4238,34 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <message>
         <source>&amp;Paper size:</source>
         <translation>&amp;Papierformaat:</translation>
+    </message>
+    <message>
+        <source>Show the changes as &amp;tracked changes in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a section listing what changed since the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document marks every difference from the chosen version as a revision the client can accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (no comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;what changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version is no longer in the project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
