@@ -22,8 +22,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace officetest;
@@ -501,4 +504,78 @@ TEST_CASE(
         return;
     CHECK(paragraphs(docx, u"accept"_s) == paragraphs(exportBytes(now, options, u"docx"_s), u"none"_s));
     CHECK(paragraphs(docx, u"reject"_s) == paragraphs(exportBytes(base, options, u"docx"_s), u"none"_s));
+}
+
+namespace {
+
+// The document's text after LibreOffice itself accepted (or rejected) every tracked change, as
+// Edit ▸ Track Changes ▸ Accept All does: tests/export/lo_accept_changes.py over UNO.
+struct OfficeReview {
+    QString accepted;
+    QString rejected;
+};
+
+std::optional<OfficeReview> reviewInLibreOffice(const QByteArray &docx)
+{
+    const QByteArray python = test::systemPython();
+    if (QProcess::execute(QString::fromLatin1(python), { u"-c"_s, u"import uno"_s }) != 0
+        && test::checkerMissing("Python UNO bridge of LibreOffice", "python3-uno"))
+        return std::nullopt;
+    QTemporaryDir dir;
+    const QString source = writeTemp(docx, u"docx"_s);
+    const QString accepted = dir.filePath(u"accepted.txt"_s);
+    const QString rejected = dir.filePath(u"rejected.txt"_s);
+    if (run(QString::fromLatin1(python),
+            { QStringLiteral(BLENDWISE_SOURCE_DIR "/tests/export/lo_accept_changes.py"), dir.filePath(u"profile"_s),
+                source, accepted, rejected },
+            240000)
+            .isNull())
+        return std::nullopt;
+    auto text = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    return OfficeReview { text(accepted), text(rejected) };
+}
+
+QStringList paragraphs(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(u'\n'))
+        if (const QString t = line.simplified(); !t.isEmpty())
+            out.append(t);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Done when: accepting every change in LibreOffice gives today's plan, rejecting them 1.0's",
+    "[office][revisions][docx][libreoffice]")
+{
+    if (!installed(u"soffice"_s) && test::checkerMissing("LibreOffice (soffice)", "libreoffice-writer-nogui"))
+        return;
+    const Story s = story();
+    bw::ExportOptions options;
+    options.date = QDate(2026, 12, 2);
+    options.revisionHistory = false;
+    options.trackedChangesSince = bw::ExportOptions::TrackedChanges { std::make_shared<const bw::Project>(s.base),
+        u"1.0"_s, u"Ann Consultant"_s, {} };
+    const auto tracked = reviewInLibreOffice(exportBytes(s.now, options, u"docx"_s));
+    if (!tracked)
+        return;
+    bw::ExportOptions plain;
+    plain.date = options.date;
+    plain.revisionHistory = false;
+    const auto now = reviewInLibreOffice(exportBytes(s.now, plain, u"docx"_s));
+    const auto base = reviewInLibreOffice(exportBytes(s.base, plain, u"docx"_s));
+    REQUIRE(now);
+    REQUIRE(base);
+    const QStringList accepted = paragraphs(tracked->accepted);
+    const QStringList rejected = paragraphs(tracked->rejected);
+    REQUIRE(accepted.size() > 40);
+    CHECK(accepted == paragraphs(now->accepted));
+    CHECK(rejected == paragraphs(base->accepted));
+    CHECK(tracked->accepted.contains(s.newTool));
+    CHECK_FALSE(tracked->accepted.contains(s.oldTool));
+    CHECK(tracked->rejected.contains(s.oldTool));
 }
