@@ -367,6 +367,7 @@ void MainWindow::createDocks()
         dock->setWidget(widget);
         dock->setAccessibleName(title);
         addDockWidget(area, dock);
+        dock->installEventFilter(this); // View ▸ <dock> on a dock behind a tab brings it to the front
         m_docks.append(dock);
         return dock;
     };
@@ -532,6 +533,18 @@ void MainWindow::reveal(Id id)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // View ▸ Day View (Alt+Shift+6) on a dock that is open but behind another tab means "show
+    // it": its toggle would close it instead, and the designer would see the tab disappear.
+    if (event->type() == QEvent::Close) {
+        auto *dock = qobject_cast<QDockWidget *>(watched);
+        if (dock && m_docks.contains(dock) && !dock->isFloating() && !tabifiedDockWidgets(dock).isEmpty()
+            && dock->visibleRegion().isEmpty()) {
+            event->ignore();
+            dock->raise();
+            dock->toggleViewAction()->setChecked(true);
+            return true;
+        }
+    }
     // A click on the board's header (the objective's statement above the lanes) inspects the
     // objective. Clicks on cards never get here: the lanes take them.
     if (watched == m_board && event->type() == QEvent::MouseButtonPress && m_inspector && m_board->objective()) {

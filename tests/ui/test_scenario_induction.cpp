@@ -45,6 +45,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -722,4 +723,74 @@ TEST_CASE("Typing over a new card's proposed title survives the board's refresh"
     QTest::keyClick(title, Qt::Key_Return);
     QCoreApplication::processEvents();
     CHECK(doc->project().activity(id)->title == u"CRM quiz after two weeks"_s);
+}
+
+// Found under Xvfb: Alt+Shift+6 (View ▸ Day View) with the Day View open behind the Blend tab
+// closed it; the designer meant to see it.
+TEST_CASE("View ▸ Day View brings a dock behind another tab to the front instead of closing it", "[ui][scenario]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    w.resize(1440, 900);
+    auto *day = w.findChild<QDockWidget *>(u"dayViewDock"_s);
+    auto *blend = w.findChild<QDockWidget *>(u"blendDock"_s);
+    REQUIRE(day);
+    REQUIRE(blend);
+    REQUIRE(w.tabifiedDockWidgets(day).contains(blend));
+    blend->raise();
+    QTest::qWait(50);
+    REQUIRE(day->isVisible());
+    REQUIRE(day->visibleRegion().isEmpty()); // open, behind the Blend tab
+
+    day->toggleViewAction()->trigger();
+    QTest::qWait(50);
+    CHECK(day->isVisible());
+    CHECK_FALSE(day->visibleRegion().isEmpty());
+    CHECK(day->toggleViewAction()->isChecked());
+
+    // On top, the same entry closes it, and opens it again.
+    day->toggleViewAction()->trigger();
+    QTest::qWait(50);
+    CHECK_FALSE(day->isVisible());
+    CHECK_FALSE(day->toggleViewAction()->isChecked());
+    day->toggleViewAction()->trigger();
+    QTest::qWait(50);
+    CHECK(day->isVisible());
+}
+
+// Found under Xvfb: Alt+E (Repeats) put the keyboard on the recurrence below the dock's lower edge;
+// the designer typed into a field they could not see.
+TEST_CASE("A field reached by its mnemonic scrolls into the inspector's view", "[ui][scenario]")
+{
+    Project project;
+    Objective o;
+    o.id = 1;
+    o.statement = u"Find and share market news"_s;
+    Activity a;
+    a.id = 2;
+    a.title = u"Share one piece of market news"_s;
+    a.phase = Phase::PostClass;
+    o.activities = { a };
+    project.objectives = { o };
+    Document doc(project);
+    ActivityInspector inspector(&doc);
+    inspector.resize(520, 320);
+    inspector.show();
+    inspector.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&inspector));
+    inspector.setActivity(2);
+    inspector.titleEdit()->setFocus(Qt::OtherFocusReason);
+    const auto shown = [&](QWidget *field) {
+        auto *scroll = qobject_cast<QScrollArea *>(inspector.form()->parentWidget()->parentWidget()->parentWidget());
+        REQUIRE(scroll);
+        const QRect inViewport(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
+        return scroll->viewport()->rect().contains(inViewport);
+    };
+    REQUIRE_FALSE(shown(inspector.repeatCombo()));
+    QTest::keyClick(inspector.titleEdit(), Qt::Key_E, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == inspector.repeatCombo());
+    CHECK(shown(inspector.repeatCombo()));
+    QTest::keyClick(inspector.repeatCombo(), Qt::Key_T, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == inspector.titleEdit());
+    CHECK(shown(inspector.titleEdit()));
 }
