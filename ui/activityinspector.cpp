@@ -668,6 +668,13 @@ void ActivityInspector::chooseDirection(Direction direction)
         m_direction->setValue(a->direction == Direction::Unset ? -1 : int(a->direction));
 }
 
+void ActivityInspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_useBenefit->setIcon(icon(QStringLiteral("suggestion")));
+}
+
 bool ActivityInspector::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut && watched == m_typingField)

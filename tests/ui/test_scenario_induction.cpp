@@ -29,6 +29,7 @@
 #include "projectpropertiesdialog.h"
 #include "qtprint.h"
 #include "storage/projectfile.h"
+#include "theme.h"
 #include "togglegroup.h"
 #include "toolpicker.h"
 #include "toolsuggestiondelegate.h"
@@ -793,4 +794,45 @@ TEST_CASE("A field reached by its mnemonic scrolls into the inspector's view", "
     QTest::keyClick(inspector.repeatCombo(), Qt::Key_T, Qt::AltModifier);
     REQUIRE(QApplication::focusWidget() == inspector.titleEdit());
     CHECK(shown(inspector.titleEdit()));
+}
+
+// Found under Xvfb in the dark theme: the objective inspector's Attach file… / Save a copy… /
+// Remove kept their dark icons on dark buttons (so did "Use the tool's suggested benefit" and the
+// tool picker's list button): they were set once, in the theme the studio started in.
+TEST_CASE("The inspectors' button icons follow a switch to the dark theme", "[ui][scenario][theme]")
+{
+    Theme::instance()->setMode(Theme::Mode::Light);
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    ObjectiveInspector *oi = w.inspector()->objectiveInspector();
+    QPushButton *benefit = nullptr;
+    for (QPushButton *b : w.inspector()->findChildren<QPushButton *>())
+        if (b->text().remove(u'&').contains(u"suggested benefit"_s))
+            benefit = b;
+    REQUIRE(benefit);
+    QAction *openList = nullptr;
+    for (QAction *a : w.inspector()->toolPicker()->lineEdit()->actions())
+        openList = a;
+    REQUIRE(openList);
+    const auto image = [](const QIcon &i) { return i.pixmap(QSize(16, 16)).toImage(); };
+    const QList<std::pair<std::function<QIcon()>, QString>> icons {
+        { [&] { return oi->attachButton()->icon(); }, u"list-add"_s },
+        { [&] { return oi->saveCopyButton()->icon(); }, u"document-save-as"_s },
+        { [&] { return oi->removeFileButton()->icon(); }, u"list-remove"_s },
+        { [&] { return benefit->icon(); }, u"suggestion"_s },
+        { [&] { return openList->icon(); }, u"go-down"_s },
+    };
+    QList<QImage> light;
+    for (const auto &[shown, name] : icons)
+        light.append(image(shown()));
+    Theme::instance()->setMode(Theme::Mode::Dark);
+    QCoreApplication::processEvents();
+    for (int i = 0; i < icons.size(); ++i) {
+        INFO(icons[i].second.toStdString());
+        CHECK(image(icons[i].first()) == image(icon(icons[i].second)));
+    }
+    // The theme has dark variants of these, so the check above tells the themes apart.
+    CHECK(image(oi->attachButton()->icon()) != light[0]);
+    CHECK(image(openList->icon()) != light[4]);
+    Theme::instance()->setMode(Theme::Mode::Light);
 }
