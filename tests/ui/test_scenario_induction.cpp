@@ -836,3 +836,24 @@ TEST_CASE("The inspectors' button icons follow a switch to the dark theme", "[ui
     CHECK(image(openList->icon()) != light[4]);
     Theme::instance()->setMode(Theme::Mode::Light);
 }
+
+// Found under Xvfb: after View ▸ Theme ▸ Always dark, the inspector's phase and direction toggles
+// (and the Blend dock's Minutes / Activities) stayed light grey buttons with dark text.
+TEST_CASE("The toggles take the dark theme's colours when the theme is switched", "[ui][scenario][theme]")
+{
+    Theme::instance()->setMode(Theme::Mode::Light);
+    WorkspaceFixture f;
+    ToggleGroup *phase = f.window->inspector()->phaseToggle();
+    QToolButton *button = phase->button(int(Phase::PreClass));
+    REQUIRE(button);
+    const auto background = [&] {
+        QImage shot = button->grab().toImage();
+        return shot.pixelColor(shot.width() / 2, 3).lightness();
+    };
+    CHECK(background() > 160);
+    Theme::instance()->setMode(Theme::Mode::Dark);
+    QCoreApplication::processEvents();
+    CHECK(phase->styleSheet().contains(QApplication::palette().color(QPalette::Button).name()));
+    CHECK(background() < 110);
+    Theme::instance()->setMode(Theme::Mode::Light);
+}
