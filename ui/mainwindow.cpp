@@ -47,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -324,7 +325,14 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ action(u"showLanes"_s), action(u"showOverview"_s) });
     view->addSeparator();
-    for (QDockWidget *dock : std::as_const(m_docks))
+    // In the order of their keys (Alt+Shift+1 … 7), not in the order the docks were made.
+    QList<QDockWidget *> byKey = m_docks;
+    std::stable_sort(byKey.begin(), byKey.end(), [](const QDockWidget *a, const QDockWidget *b) {
+        const QString ka = a->toggleViewAction()->shortcut().toString(QKeySequence::PortableText);
+        const QString kb = b->toggleViewAction()->shortcut().toString(QKeySequence::PortableText);
+        return !ka.isEmpty() && (kb.isEmpty() || ka < kb);
+    });
+    for (QDockWidget *dock : std::as_const(byKey))
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));

@@ -42,6 +42,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -856,4 +858,22 @@ TEST_CASE("The toggles take the dark theme's colours when the theme is switched"
     CHECK(phase->styleSheet().contains(QApplication::palette().color(QPalette::Button).name()));
     CHECK(background() < 110);
     Theme::instance()->setMode(Theme::Mode::Light);
+}
+
+// Found under Xvfb: the View menu listed the docks as Alt+Shift+1, 2, 3, 4, 6, 7, 5.
+TEST_CASE("The View menu lists the docks in the order of their keys", "[ui][scenario]")
+{
+    WorkspaceFixture f;
+    QMenu *view = nullptr;
+    for (QAction *a : f.window->menuBar()->actions())
+        if (a->text().remove(u'&') == u"View"_s)
+            view = a->menu();
+    REQUIRE(view);
+    QStringList keys;
+    for (QAction *a : view->actions())
+        if (const QString key = a->shortcut().toString(QKeySequence::PortableText); key.startsWith(u"Alt+Shift+"_s))
+            keys.append(key);
+    CHECK(keys
+        == QStringList { u"Alt+Shift+1"_s, u"Alt+Shift+2"_s, u"Alt+Shift+3"_s, u"Alt+Shift+4"_s, u"Alt+Shift+5"_s,
+            u"Alt+Shift+6"_s, u"Alt+Shift+7"_s });
 }
