@@ -173,6 +173,14 @@ QWidget *ActivityCardDelegate::createEditor(QWidget *parent, const QStyleOptionV
     return edit;
 }
 
+void ActivityCardDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    if (edit && (edit->isModified() || edit->text() == index.data(Qt::EditRole).toString()))
+        return;
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
 void ActivityCardDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                                 const QModelIndex &) const
 {

@@ -19,6 +19,10 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+    // The title once, when the editor opens. A refresh of the card while it is open (a change
+    // mark, a tool renamed) leaves the editor alone: it would drop the selection of the proposed
+    // title, or what the designer has typed so far.
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
 
     // The height of every card in a lane at that font: a two-line title and the tool line.
     static int cardHeight(const QFont &font);

@@ -128,6 +128,14 @@ ActivityInspector::ActivityInspector(Document *document, QWidget *parent)
         };
         if (inside(now) && !inside(old) && !(old && old->window()->windowType() == Qt::Popup))
             m_returnFocus = old;
+        // A field reached by the keyboard (a mnemonic such as Alt+E for Repeats, Tab) scrolls
+        // into view; a click leaves the form where it is, so nothing moves under the pointer.
+        if (inside(now) && QApplication::mouseButtons() == Qt::NoButton)
+            for (QWidget *w = now->parentWidget(); w && w != this; w = w->parentWidget())
+                if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                    scroll->ensureWidgetVisible(now, 0, 0);
+                    break;
+                }
     });
 
     connect(m_doc, &Document::activityChanged, this, [this](Id id) {
@@ -658,6 +666,13 @@ void ActivityInspector::chooseDirection(Direction direction)
     // A shortcut leaves the buttons as they were if nothing changed; keep them truthful.
     if (const Activity *a = current())
         m_direction->setValue(a->direction == Direction::Unset ? -1 : int(a->direction));
+}
+
+void ActivityInspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_useBenefit->setIcon(icon(QStringLiteral("suggestion")));
 }
 
 bool ActivityInspector::eventFilter(QObject *watched, QEvent *event)

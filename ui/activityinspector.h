@@ -82,6 +82,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The buttons' icons follow the theme (light icons on dark buttons).
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildForm(QWidget *page);

@@ -328,8 +328,13 @@ void BlendOverview::showFigures()
     const bool undirected = rowTotals[3] > 0;
     m_table->setRowHidden(3, !undirected);
     const auto markers = m_chart->legend()->markers(m_series);
-    if (markers.size() == int(Directions.size()))
+    if (markers.size() == int(Directions.size()) && markers.at(3)->isVisible() != undirected) {
         markers.at(3)->setVisible(undirected);
+        // The legend does not lay itself out again when a marker appears: without this the
+        // "No direction" swatch sat above the others, without its label.
+        m_chart->legend()->hide();
+        m_chart->legend()->show();
+    }
 
     m_axisY->setRange(0, highest > 0 ? highest * 1.1 : (mins ? 60 : 4));
     m_axisY->applyNiceNumbers();

@@ -47,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -324,7 +325,14 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ action(u"showLanes"_s), action(u"showOverview"_s) });
     view->addSeparator();
-    for (QDockWidget *dock : std::as_const(m_docks))
+    // In the order of their keys (Alt+Shift+1 … 7), not in the order the docks were made.
+    QList<QDockWidget *> byKey = m_docks;
+    std::stable_sort(byKey.begin(), byKey.end(), [](const QDockWidget *a, const QDockWidget *b) {
+        const QString ka = a->toggleViewAction()->shortcut().toString(QKeySequence::PortableText);
+        const QString kb = b->toggleViewAction()->shortcut().toString(QKeySequence::PortableText);
+        return !ka.isEmpty() && (kb.isEmpty() || ka < kb);
+    });
+    for (QDockWidget *dock : std::as_const(byKey))
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -367,6 +375,7 @@ void MainWindow::createDocks()
         dock->setWidget(widget);
         dock->setAccessibleName(title);
         addDockWidget(area, dock);
+        dock->installEventFilter(this); // View ▸ <dock> on a dock behind a tab brings it to the front
         m_docks.append(dock);
         return dock;
     };
@@ -532,6 +541,18 @@ void MainWindow::reveal(Id id)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // View ▸ Day View (Alt+Shift+6) on a dock that is open but behind another tab means "show
+    // it": its toggle would close it instead, and the designer would see the tab disappear.
+    if (event->type() == QEvent::Close) {
+        auto *dock = qobject_cast<QDockWidget *>(watched);
+        if (dock && m_docks.contains(dock) && !dock->isFloating() && !tabifiedDockWidgets(dock).isEmpty()
+            && dock->visibleRegion().isEmpty()) {
+            event->ignore();
+            dock->raise();
+            dock->toggleViewAction()->setChecked(true);
+            return true;
+        }
+    }
     // A click on the board's header (the objective's statement above the lanes) inspects the
     // objective. Clicks on cards never get here: the lanes take them.
     if (watched == m_board && event->type() == QEvent::MouseButtonPress && m_inspector && m_board->objective()) {

@@ -264,6 +264,16 @@ void ObjectiveInspector::chooseCopyPath()
         saveCopy(path);
 }
 
+void ObjectiveInspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        m_attach->setIcon(icon(QStringLiteral("list-add")));
+        m_saveCopy->setIcon(icon(QStringLiteral("document-save-as")));
+        m_remove->setIcon(icon(QStringLiteral("list-remove")));
+    }
+}
+
 bool ObjectiveInspector::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut && watched == m_typingField)

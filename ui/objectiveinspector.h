@@ -57,6 +57,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The buttons' icons follow the theme (light icons on dark buttons).
+    void changeEvent(QEvent *event) override;
 
 private:
     const Objective *current() const;

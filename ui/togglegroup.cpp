@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "togglegroup.h"
 
+#include "theme.h"
+
+#include <QApplication>
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,6 +21,9 @@ ToggleGroup::ToggleGroup(QWidget *parent)
     m_layout->setSpacing(2);
     m_group->setExclusive(true);
     connect(m_group, &QButtonGroup::idClicked, this, &ToggleGroup::chosen);
+    // The style sheet fixes the colours, and a widget with a style sheet does not see the
+    // application's palette change when the theme is switched: rebuild it then.
+    connect(Theme::instance(), &Theme::modeChanged, this, &ToggleGroup::updateLook);
     updateLook();
 }
 
@@ -30,7 +37,8 @@ void ToggleGroup::changeEvent(QEvent *event)
 void ToggleGroup::updateLook()
 {
     m_updatingLook = true;
-    const QPalette pal = palette();
+    // The application's palette: the style sheet set here keeps palette() at the colours it had.
+    const QPalette pal = QApplication::palette(this);
     const QColor highlight = pal.color(QPalette::Highlight);
     const QColor base = pal.color(QPalette::Button);
     const auto mix = [](const QColor &a, const QColor &b, double t) {

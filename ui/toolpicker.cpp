@@ -67,6 +67,7 @@ ToolPicker::ToolPicker(Document *document, QWidget *parent)
     m_edit->setAccessibleName(tr("Tool"));
     m_edit->setToolTip(tr("Type to search the project's tools; Down opens the ranked list, Enter picks, Esc cancels."));
     auto *open = m_edit->addAction(icon(QStringLiteral("go-down")), QLineEdit::TrailingPosition);
+    Theme::setActionIcon(open, QStringLiteral("go-down")); // the main window swaps it for the dark theme
     open->setToolTip(tr("Show the tools that fit this activity"));
     connect(open, &QAction::triggered, this, [this] {
         m_edit->setFocus(Qt::OtherFocusReason);
