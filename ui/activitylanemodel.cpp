@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitylanemodel.h"
 
+#include "model/recurrence.h"
 #include "model/textshortening.h"
 
 #include "document/document.h"
@@ -213,8 +214,13 @@ QVariant ActivityLaneModel::data(const QModelIndex &index, int role) const
         return m_marked.contains(a->id);
     case ToolWarningRole:
         return tool && (tool->status == ToolStatus::Retired || tool->oftenBlocked);
-    case DurationRole:
+    case DurationRole: {
+        // A recurring activity says how often: "20 min × 8" (the lane's total counts them all).
+        const int times = occurrenceCount(a->recurrence, activityDate(m_doc->project(), *a));
+        if (times > 1 && a->duration.isSet())
+            return tr("%1 × %2", "duration × occurrences").arg(a->duration.toDisplay()).arg(times);
         return a->duration.toDisplay();
+    }
     case GroupingRole:
         return enumLabel(a->grouping);
     default:
