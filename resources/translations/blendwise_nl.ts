@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>Tracked changes are only available in Word documents (DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgehouden wijzigingen zijn alleen beschikbaar in Word-documenten (DOCX).</translation>
     </message>
     <message>
         <source>Tracked changes need the version to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor bijgehouden wijzigingen is de versie nodig waarmee vergeleken wordt.</translation>
     </message>
     <message>
         <source>The plan needs more rows than a worksheet has (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan heeft meer rijen nodig dan een werkblad bevat (%1).</translation>
     </message>
 </context>
 <context>
@@ -976,118 +976,118 @@
     <name>bw::ImsccExporter</name>
     <message>
         <source>Course package (IMS Common Cartridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursuspakket (IMS Common Cartridge)</translation>
     </message>
 </context>
 <context>
     <name>bw::ImsccText</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>About this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Over deze cursus</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Leerdoelen</translation>
+        <translation>Leerdoelen</translation>
     </message>
     <message>
         <source>How success is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het succes wordt gemeten</translation>
     </message>
     <message>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige activiteiten</translation>
     </message>
     <message>
         <source>%1: running order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dagprogramma</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Begin</translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished">niet geschat</translation>
+        <translation>niet geschat</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Vorm</translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>date to be set</source>
-        <translation type="unfinished">datum nog te bepalen</translation>
+        <translation>datum nog te bepalen</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">Herhaling</translation>
+        <translation>Herhaling</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished">Werkvorm</translation>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished">Begeleid door</translation>
+        <translation>Begeleid door</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished">Resultaat</translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>What you gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het u oplevert</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Toetsing</translation>
+        <translation>Toetsing</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Leerdoel</translation>
+        <translation>Leerdoel</translation>
     </message>
     <message>
         <source>In-class moment</source>
-        <translation type="unfinished">Bijeenkomst</translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished">%1 van %2 minuten gepland</translation>
+        <translation>%1 van %2 minuten gepland</translation>
     </message>
 </context>
 <context>
@@ -2433,39 +2433,39 @@
     <name>bw::XlsxExporter</name>
     <message>
         <source>Excel workbook (XLSX: activities, blend, schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (XLSX: activiteiten, blend, planning)</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) cannot be loaded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De spreadsheetbibliotheek (libxlsxwriter) kan niet worden geladen: %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) lacks the function %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De spreadsheetbibliotheek (libxlsxwriter) mist de functie %1.</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen tijdelijke map voor de werkmap aanmaken: %1.</translation>
     </message>
     <message>
         <source>Could not start the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet aanmaken.</translation>
     </message>
     <message>
         <source>Could not add a sheet to the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen werkblad aan de werkmap toevoegen.</translation>
     </message>
     <message>
         <source>Could not finish the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de werkmap niet afronden: %1.</translation>
     </message>
     <message>
         <source>Could not read the finished workbook back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de voltooide werkmap niet teruglezen: %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library wrote an empty workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>De spreadsheetbibliotheek heeft een lege werkmap weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -2709,15 +2709,40 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  blendwise [FILE]                                   de studio openen
+  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
+  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
+  blendwise diff A B [--json]                        wat er van project A naar B is veranderd
+  blendwise versions FILE                            de benoemde versies in FILE tonen
+  blendwise mark FILE --name NAME [--note TEXT]      het plan zoals het nu is als benoemde versie bewaren
+  blendwise templates                                de standaardsjablonen tonen
+  blendwise --help | --version
+
+export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
+-o - schrijft naar de standaarduitvoer.
+FILE@VERSION (export, diff) leest een benoemde versie van FILE, op naam of nummer: plan.blendwise@1.0.
+--client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan CSV toe.
+--changes-since VERSION voegt een onderdeel &quot;Wijzigingen sinds VERSION&quot; toe (een benoemde versie van FILE);
+--tracked-changes VERSION (alleen docx) markeert wat er sinds VERSION is gewijzigd als bijgehouden wijzigingen in Word,
+die u in Word of LibreOffice een voor een kunt accepteren of weigeren.
+export, check en diff schrijven nooit naar FILE; mark voegt er een versie aan toe; new en import
+vervangen nooit een bestand zonder --force.
+
+Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
+3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven, 5 diff heeft verschillen gevonden.</translation>
     </message>
     <message>
         <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
     </message>
     <message>
         <source>--tracked-changes needs --format docx (Word revisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tracked-changes vereist --format docx (bijgehouden wijzigingen in Word)</translation>
     </message>
 </context>
 <context>
@@ -3104,27 +3129,27 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>de vorige versie</translation>
     </message>
     <message>
         <source>Nothing has changed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd sinds %1.</translation>
     </message>
     <message>
         <source>What changed since %1, item by item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er sinds %1 is gewijzigd, per onderdeel.</translation>
     </message>
     <message>
         <source>The plan as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan als geheel</translation>
     </message>
     <message>
         <source>Removed objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd leerdoel: %1</translation>
     </message>
 </context>
 <context>
@@ -3299,15 +3324,15 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegeschiedenis</translation>
     </message>
     <message>
         <source>Changes since the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds de vorige versie</translation>
     </message>
     <message>
         <source>Changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds %1</translation>
     </message>
 </context>
 <context>
@@ -4241,31 +4266,31 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>Show the changes as &amp;tracked changes in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in Word &amp;tonen als bijgehouden wijzigingen</translation>
     </message>
     <message>
         <source>Adds a section listing what changed since the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt een onderdeel toe met wat er sinds de gekozen versie is gewijzigd</translation>
     </message>
     <message>
         <source>Include what changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnemen wat er is gewijzigd sinds</translation>
     </message>
     <message>
         <source>The Word document marks every difference from the chosen version as a revision the client can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Word-document markeert elk verschil met de gekozen versie als bijgehouden wijziging die de opdrachtgever kan accepteren of weigeren</translation>
     </message>
     <message>
         <source>Nothing (no comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets (geen vergelijking)</translation>
     </message>
     <message>
         <source>Include &amp;what changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnemen &amp;wat er is gewijzigd sinds:</translation>
     </message>
     <message>
         <source>That version is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die versie zit niet meer in het project.</translation>
     </message>
 </context>
 <context>
