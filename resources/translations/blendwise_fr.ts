@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>Tracked changes are only available in Word documents (DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi des modifications n’est disponible que pour les documents Word (DOCX).</translation>
     </message>
     <message>
         <source>Tracked changes need the version to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi des modifications nécessite une version de comparaison.</translation>
     </message>
     <message>
         <source>The plan needs more rows than a worksheet has (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan nécessite plus de lignes qu’une feuille de calcul ne peut en contenir (%1).</translation>
     </message>
 </context>
 <context>
@@ -976,118 +976,118 @@
     <name>bw::ImsccExporter</name>
     <message>
         <source>Course package (IMS Common Cartridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de cours (IMS Common Cartridge)</translation>
     </message>
 </context>
 <context>
     <name>bw::ImsccText</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>About this course</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette formation</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Objectifs</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>How success is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la réussite est mesurée</translation>
     </message>
     <message>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres activités</translation>
     </message>
     <message>
         <source>%1: running order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : déroulé</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished">durée non estimée</translation>
+        <translation>durée non estimée</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modalité</translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>date to be set</source>
-        <translation type="unfinished">date à fixer</translation>
+        <translation>date à fixer</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">Répétition</translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished">Modalité de travail</translation>
+        <translation>Modalité de travail</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished">Animé par</translation>
+        <translation>Animé par</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished">Livrable</translation>
+        <translation>Livrable</translation>
     </message>
     <message>
         <source>What you gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous y gagnez</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>In-class moment</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished">%1 minutes planifiées sur %2</translation>
+        <translation>%1 minutes planifiées sur %2</translation>
     </message>
 </context>
 <context>
@@ -2433,39 +2433,39 @@
     <name>bw::XlsxExporter</name>
     <message>
         <source>Excel workbook (XLSX: activities, blend, schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX : activités, hybridation, calendrier)</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) cannot be loaded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de tableur (libxlsxwriter) ne peut pas être chargée : %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) lacks the function %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à la bibliothèque de tableur (libxlsxwriter) la fonction %1.</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour le classeur : %1.</translation>
     </message>
     <message>
         <source>Could not start the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le classeur.</translation>
     </message>
     <message>
         <source>Could not add a sheet to the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter une feuille au classeur.</translation>
     </message>
     <message>
         <source>Could not finish the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer le classeur : %1.</translation>
     </message>
     <message>
         <source>Could not read the finished workbook back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le classeur terminé : %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library wrote an empty workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de tableur a écrit un classeur vide.</translation>
     </message>
 </context>
 <context>
@@ -2709,15 +2709,40 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  blendwise [FICHIER]                                    ouvrir le studio
+  blendwise new FICHIER [--template NOM] [--force]       créer un fichier de projet
+  blendwise import ENTREE.json -o FICHIER [--force]      échange JSON -&gt; fichier de projet
+  blendwise export FICHIER --format F [-o SORTIE]        F : %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FICHIER [--json]                       lancer le conseiller de conception
+  blendwise diff A B [--json]                            ce qui a changé entre les projets A et B
+  blendwise versions FICHIER                             lister les versions nommées de FICHIER
+  blendwise mark FICHIER --name NOM [--note TEXTE]       conserver le plan en l’état comme version nommée
+  blendwise templates                                    lister les modèles intégrés
+  blendwise --help | --version
+
+export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué ;
+-o - écrit sur la sortie standard.
+FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par son nom ou son numéro : plan.blendwise@1.0.
+--client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
+--changes-since VERSION ajoute une section « Modifications depuis VERSION » (une version nommée de FICHIER) ;
+--tracked-changes VERSION (docx uniquement) marque ce qui a changé depuis VERSION comme révisions Word,
+à accepter ou refuser une par une dans Word ou LibreOffice.
+export, check et diff n’écrivent jamais dans FICHIER ; mark y ajoute une version ; new et import ne
+remplacent jamais un fichier sans --force.
+
+Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
+3 check a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences.</translation>
     </message>
     <message>
         <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise export FICHIER --format F [-o SORTIE] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
     </message>
     <message>
         <source>--tracked-changes needs --format docx (Word revisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tracked-changes nécessite --format docx (révisions Word)</translation>
     </message>
 </context>
 <context>
@@ -3104,27 +3129,27 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>la version précédente</translation>
     </message>
     <message>
         <source>Nothing has changed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé depuis %1.</translation>
     </message>
     <message>
         <source>What changed since %1, item by item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis %1, élément par élément.</translation>
     </message>
     <message>
         <source>The plan as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan dans son ensemble</translation>
     </message>
     <message>
         <source>Removed objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif supprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -3299,15 +3324,15 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des versions</translation>
     </message>
     <message>
         <source>Changes since the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la version précédente</translation>
     </message>
     <message>
         <source>Changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis %1</translation>
     </message>
 </context>
 <context>
@@ -4241,31 +4266,31 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Show the changes as &amp;tracked changes in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications avec le &amp;suivi des modifications de Word</translation>
     </message>
     <message>
         <source>Adds a section listing what changed since the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une section qui liste ce qui a changé depuis la version choisie</translation>
     </message>
     <message>
         <source>Include what changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure ce qui a changé depuis</translation>
     </message>
     <message>
         <source>The Word document marks every difference from the chosen version as a revision the client can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document Word marque chaque différence avec la version choisie comme une révision que le client peut accepter ou refuser</translation>
     </message>
     <message>
         <source>Nothing (no comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien (aucune comparaison)</translation>
     </message>
     <message>
         <source>Include &amp;what changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure ce qui a changé &amp;depuis :</translation>
     </message>
     <message>
         <source>That version is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne figure plus dans le projet.</translation>
     </message>
 </context>
 <context>
