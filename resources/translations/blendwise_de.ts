@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>Tracked changes are only available in Word documents (DOCX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgte Änderungen gibt es nur in Word-Dokumenten (DOCX).</translation>
     </message>
     <message>
         <source>Tracked changes need the version to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für nachverfolgte Änderungen wird die Version benötigt, mit der verglichen werden soll.</translation>
     </message>
     <message>
         <source>The plan needs more rows than a worksheet has (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan braucht mehr Zeilen, als ein Tabellenblatt fassen kann (%1).</translation>
     </message>
 </context>
 <context>
@@ -976,118 +976,118 @@
     <name>bw::ImsccExporter</name>
     <message>
         <source>Course package (IMS Common Cartridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurspaket (IMS Common Cartridge)</translation>
     </message>
 </context>
 <context>
     <name>bw::ImsccText</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>About this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Kurs</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Lernziele</translation>
+        <translation>Lernziele</translation>
     </message>
     <message>
         <source>How success is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Erfolg gemessen wird</translation>
     </message>
     <message>
         <source>Other activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktivitäten</translation>
     </message>
     <message>
         <source>%1: running order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ablauf</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 Min.</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>not estimated</source>
-        <translation type="unfinished">nicht geschätzt</translation>
+        <translation>nicht geschätzt</translation>
     </message>
     <message>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 Min.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modus</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>date to be set</source>
-        <translation type="unfinished">Datum noch festzulegen</translation>
+        <translation>Datum noch festzulegen</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Fälligkeitsdatum</translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">Wiederholung</translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished">Sozialform</translation>
+        <translation>Sozialform</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished">Geleitet von</translation>
+        <translation>Geleitet von</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What you gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Nutzen</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Lernziel</translation>
+        <translation>Lernziel</translation>
     </message>
     <message>
         <source>In-class moment</source>
-        <translation type="unfinished">Präsenztermin</translation>
+        <translation>Präsenztermin</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned</source>
-        <translation type="unfinished">%1 von %2 Minuten verplant</translation>
+        <translation>%1 von %2 Minuten verplant</translation>
     </message>
 </context>
 <context>
@@ -2433,39 +2433,39 @@
     <name>bw::XlsxExporter</name>
     <message>
         <source>Excel workbook (XLSX: activities, blend, schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (XLSX: Aktivitäten, Blend, Zeitplan)</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) cannot be loaded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellenbibliothek (libxlsxwriter) kann nicht geladen werden: %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) lacks the function %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenbibliothek (libxlsxwriter) fehlt die Funktion %1.</translation>
     </message>
     <message>
         <source>Could not make a temporary folder for the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Arbeitsmappe konnte kein temporärer Ordner angelegt werden: %1.</translation>
     </message>
     <message>
         <source>Could not start the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not add a sheet to the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsmappe konnte kein Tabellenblatt hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Could not finish the workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe konnte nicht abgeschlossen werden: %1.</translation>
     </message>
     <message>
         <source>Could not read the finished workbook back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fertige Arbeitsmappe konnte nicht wieder eingelesen werden: %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library wrote an empty workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellenbibliothek hat eine leere Arbeitsmappe geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2709,15 +2709,40 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  blendwise [FILE]                                   das Studio öffnen
+  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
+  blendwise import INPUT.json -o FILE [--force]      JSON-Austauschformat -&gt; Projektdatei
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      den Design-Berater ausführen
+  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
+  blendwise versions FILE                            die benannten Versionen in FILE auflisten
+  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
+  blendwise templates                                die integrierten Vorlagen auflisten
+  blendwise --help | --version
+
+export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
+-o - schreibt auf die Standardausgabe.
+FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
+--client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
+--changes-since VERSION fügt einen Abschnitt „Änderungen seit VERSION“ hinzu (eine benannte Version von FILE);
+--tracked-changes VERSION (nur docx) markiert, was sich seit VERSION geändert hat, als Word-Überarbeitungen,
+die sich in Word oder LibreOffice einzeln annehmen oder ablehnen lassen.
+export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
+ersetzen eine vorhandene Datei nur mit --force.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
+3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden.</translation>
     </message>
     <message>
         <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
     </message>
     <message>
         <source>--tracked-changes needs --format docx (Word revisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tracked-changes erfordert --format docx (Word-Überarbeitungen)</translation>
     </message>
 </context>
 <context>
@@ -3104,27 +3129,27 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorherigen Version</translation>
     </message>
     <message>
         <source>Nothing has changed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>What changed since %1, item by item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seit %1 geändert hat, Punkt für Punkt.</translation>
     </message>
     <message>
         <source>The plan as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan als Ganzes</translation>
     </message>
     <message>
         <source>Removed objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferntes Lernziel: %1</translation>
     </message>
 </context>
 <context>
@@ -3299,15 +3324,15 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsverlauf</translation>
     </message>
     <message>
         <source>Changes since the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der vorherigen Version</translation>
     </message>
     <message>
         <source>Changes since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit %1</translation>
     </message>
 </context>
 <context>
@@ -4241,31 +4266,31 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>Show the changes as &amp;tracked changes in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in Word als &amp;nachverfolgte Änderungen zeigen</translation>
     </message>
     <message>
         <source>Adds a section listing what changed since the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Abschnitt hinzu, der auflistet, was sich seit der gewählten Version geändert hat</translation>
     </message>
     <message>
         <source>Include what changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen aufnehmen seit</translation>
     </message>
     <message>
         <source>The Word document marks every difference from the chosen version as a revision the client can accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Word-Dokument markiert jeden Unterschied zur gewählten Version als Überarbeitung, die der Auftraggeber annehmen oder ablehnen kann</translation>
     </message>
     <message>
         <source>Nothing (no comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts (kein Vergleich)</translation>
     </message>
     <message>
         <source>Include &amp;what changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;aufnehmen seit:</translation>
     </message>
     <message>
         <source>That version is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version ist nicht mehr im Projekt vorhanden.</translation>
     </message>
 </context>
 <context>
