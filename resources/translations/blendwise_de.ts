@@ -3796,6 +3796,11 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <source>In the room</source>
         <translation>Im Raum</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>duration × occurrences</comment>
+        <translation>%1 × %2</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>

@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>%1: running order</source>
-        <translation>%1 : déroulé</translation>
+        <translation>%1&#xa0;: déroulé</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2433,11 +2433,11 @@
     <name>bw::XlsxExporter</name>
     <message>
         <source>Excel workbook (XLSX: activities, blend, schedule)</source>
-        <translation>Classeur Excel (XLSX : activités, hybridation, calendrier)</translation>
+        <translation>Classeur Excel (XLSX&#xa0;: activités, hybridation, calendrier)</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) cannot be loaded: %1.</source>
-        <translation>La bibliothèque de tableur (libxlsxwriter) ne peut pas être chargée : %1.</translation>
+        <translation>La bibliothèque de tableur (libxlsxwriter) ne peut pas être chargée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library (libxlsxwriter) lacks the function %1.</source>
@@ -2445,7 +2445,7 @@
     </message>
     <message>
         <source>Could not make a temporary folder for the workbook: %1.</source>
-        <translation>Impossible de créer un dossier temporaire pour le classeur : %1.</translation>
+        <translation>Impossible de créer un dossier temporaire pour le classeur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not start the workbook.</source>
@@ -2457,11 +2457,11 @@
     </message>
     <message>
         <source>Could not finish the workbook: %1.</source>
-        <translation>Impossible de terminer le classeur : %1.</translation>
+        <translation>Impossible de terminer le classeur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not read the finished workbook back: %1.</source>
-        <translation>Impossible de relire le classeur terminé : %1.</translation>
+        <translation>Impossible de relire le classeur terminé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The spreadsheet library wrote an empty workbook.</source>
@@ -2709,11 +2709,11 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   blendwise [FICHIER]                                    ouvrir le studio
   blendwise new FICHIER [--template NOM] [--force]       créer un fichier de projet
   blendwise import ENTREE.json -o FICHIER [--force]      échange JSON -&gt; fichier de projet
-  blendwise export FICHIER --format F [-o SORTIE]        F : %1
+  blendwise export FICHIER --format F [-o SORTIE]        F&#xa0;: %1
                    [--paper a4|letter] [--client] [--bom]
                    [--changes-since VERSION] [--tracked-changes VERSION]
   blendwise check FICHIER [--json]                       lancer le conseiller de conception
@@ -2723,17 +2723,17 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
   blendwise templates                                    lister les modèles intégrés
   blendwise --help | --version
 
-export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué ;
+export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
 -o - écrit sur la sortie standard.
-FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par son nom ou son numéro : plan.blendwise@1.0.
+FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par son nom ou son numéro&#xa0;: plan.blendwise@1.0.
 --client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
---changes-since VERSION ajoute une section « Modifications depuis VERSION » (une version nommée de FICHIER) ;
+--changes-since VERSION ajoute une section «&#xa0;Modifications depuis VERSION&#xa0;» (une version nommée de FICHIER)&#xa0;;
 --tracked-changes VERSION (docx uniquement) marque ce qui a changé depuis VERSION comme révisions Word,
 à accepter ou refuser une par une dans Word ou LibreOffice.
-export, check et diff n’écrivent jamais dans FICHIER ; mark y ajoute une version ; new et import ne
+export, check et diff n’écrivent jamais dans FICHIER&#xa0;; mark y ajoute une version&#xa0;; new et import ne
 remplacent jamais un fichier sans --force.
 
-Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
+Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
 3 check a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences.</translation>
     </message>
     <message>
@@ -3149,7 +3149,7 @@ Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pa
     </message>
     <message>
         <source>Removed objective: %1</source>
-        <translation>Objectif supprimé : %1</translation>
+        <translation>Objectif supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3796,11 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <source>In the room</source>
         <translation>En salle</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>duration × occurrences</comment>
+        <translation>%1 × %2</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
@@ -4286,7 +4291,7 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>Include &amp;what changed since:</source>
-        <translation>Inclure ce qui a changé &amp;depuis :</translation>
+        <translation>Inclure ce qui a changé &amp;depuis&#xa0;:</translation>
     </message>
     <message>
         <source>That version is no longer in the project.</source>

@@ -3796,6 +3796,11 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <source>In the room</source>
         <translation>In de ruimte</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>duration × occurrences</comment>
+        <translation>%1 × %2</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::AgendaModel</name>
