@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benefits.h"
 
+#include "advisorcontext.h"
 #include "catalogue/catalogue.h"
+#include "document/document.h"
 #include "i18n/plantranslator.h"
 #include "toolranking.h"
 
@@ -92,6 +94,19 @@ QString proposedBenefit(const Activity &activity, const Tool &tool)
     if (usual.isEmpty())
         return sentence;
     return sentence + u' ' + usual;
+}
+
+bool applyProposedBenefit(Document &document, const AdvisorContext &context, Id activityId)
+{
+    const Activity *activity = context.project().activity(activityId);
+    const Tool *tool = activity ? context.tool(activity->toolId) : nullptr;
+    const QString benefit = tool ? proposedBenefit(*activity, *tool) : QString();
+    if (benefit.isEmpty())
+        return false;
+    Activity changed = *activity;
+    changed.benefit = benefit;
+    document.changeActivity(changed);
+    return true;
 }
 
 } // namespace bw

@@ -17,4 +17,10 @@ QString defaultToolBenefit(const Tool &tool);
 // the activity).
 QString proposedBenefit(const Activity &activity, const Tool &tool);
 
+class AdvisorContext;
+class Document;
+// The fix of the benefit findings: writes proposedBenefit() into activity `activityId` as one
+// undo step. False when there is nothing to propose.
+bool applyProposedBenefit(Document &document, const AdvisorContext &context, Id activityId);
+
 } // namespace bw

@@ -59,15 +59,7 @@ public:
 
     bool fix(Document &document, const AdvisorContext &context, const Finding &finding) const override
     {
-        const Activity *activity = context.project().activity(finding.itemId);
-        const Tool *tool = activity ? context.tool(activity->toolId) : nullptr;
-        const QString benefit = tool ? proposedBenefit(*activity, *tool) : QString();
-        if (benefit.isEmpty())
-            return false;
-        Activity changed = *activity;
-        changed.benefit = benefit;
-        document.changeActivity(changed);
-        return true;
+        return applyProposedBenefit(document, context, finding.itemId);
     }
 
 private:
