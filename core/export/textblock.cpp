@@ -76,8 +76,7 @@ void TextBlock::drawLines(QPainter &painter, const QTextLayout &layout, int firs
     const qreal top = layout.lineAt(first).y() + 0.5;
     const QTextLine last = layout.lineAt(end - 1);
     const qreal bottom = last.y() + last.height() - 0.5;
-    layout.draw(&painter, origin, {},
-        QRectF(-1e6, origin.y() + top, 2e6, std::max<qreal>(0.1, bottom - top)));
+    layout.draw(&painter, origin, {}, QRectF(-1e6, origin.y() + top, 2e6, std::max<qreal>(0.1, bottom - top)));
 }
 
 TextBlock TextBlock::lay(QString text, const QFont &font, qreal width, Qt::Alignment alignment, qreal lineHeight,

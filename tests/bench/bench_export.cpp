@@ -35,9 +35,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTextLayout>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextLayout>
 
 #include <cstdio>
 #include <ctime>
