@@ -1187,6 +1187,7 @@ void Chrome::cover(LaidOutPage &page) const
 
 PageLayout PlanPaginator::layOut(const plan::Plan &plan, const PageLayoutOptions &options, const ExportControl &control)
 {
+    const TextBlock::FontScope fonts; // this layout's blocks share their fonts
     PageLayout out;
     out.pageSize = options.pageSize.size(QPageSize::Point);
     out.margins = options.margins;
@@ -1220,6 +1221,9 @@ PageLayout PlanPaginator::layOut(const plan::Plan &plan, const PageLayoutOptions
     const int count = out.pageCount();
     for (int p = coverPages; p < count; ++p)
         chrome.headerFooter(out.pages[p], p + 1, count);
+    // The pages' item lists grew one item at a time: a third of their room is spare.
+    for (LaidOutPage &page : out.pages)
+        page.items.squeeze();
     control.report(count, count);
     return out;
 }

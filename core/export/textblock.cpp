@@ -2,6 +2,7 @@
 #include "textblock.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QTextOption>
@@ -27,7 +28,37 @@ const QImage &layoutDevice()
     return device;
 }
 
+// The fonts of the innermost live FontScope on this thread, by QFont::key().
+thread_local QHash<QString, QFont> *t_fonts = nullptr;
+thread_local int t_fontScopes = 0;
+
+QFont layoutFont(const QFont &font)
+{
+    if (!t_fonts)
+        return font;
+    const QString key = font.key();
+    auto it = t_fonts->constFind(key);
+    if (it == t_fonts->constEnd())
+        it = t_fonts->insert(key, QFont(font, &layoutDevice()));
+    return *it;
+}
+
 } // namespace
+
+TextBlock::FontScope::FontScope()
+{
+    // A nested scope (on the same thread) joins the outer one.
+    if (t_fontScopes++ == 0)
+        t_fonts = new QHash<QString, QFont>;
+}
+
+TextBlock::FontScope::~FontScope()
+{
+    if (--t_fontScopes == 0) {
+        delete t_fonts;
+        t_fonts = nullptr;
+    }
+}
 
 QString TextBlock::elided(const QString &text, const QFont &font, qreal width)
 {
@@ -39,17 +70,13 @@ void TextBlock::drawLines(QPainter &painter, const QTextLayout &layout, int firs
     const int end = std::min(first + count, layout.lineCount());
     if (first < 0 || first >= end)
         return;
-    painter.save();
-    painter.translate(origin);
-    painter.scale(1 / K, 1 / K);
     // QTextLayout::draw (not QTextLine::draw) frees the shaping data again afterwards, so a
     // painted plan does not keep every glyph of every page in memory. The clip picks the lines,
-    // kept clear of the neighbours' edges.
+    // kept clear of the neighbours' edges; it is in the painter's coordinates.
     const qreal top = layout.lineAt(first).y() + 0.5;
     const QTextLine last = layout.lineAt(end - 1);
     const qreal bottom = last.y() + last.height() - 0.5;
-    layout.draw(&painter, QPointF(0, 0), {}, QRectF(-1e6, top, 2e6, std::max<qreal>(0.1, bottom - top)));
-    painter.restore();
+    layout.draw(&painter, origin, {}, QRectF(-1e6, origin.y() + top, 2e6, std::max<qreal>(0.1, bottom - top)));
 }
 
 TextBlock TextBlock::lay(QString text, const QFont &font, qreal width, Qt::Alignment alignment, qreal lineHeight,
@@ -59,7 +86,8 @@ TextBlock TextBlock::lay(QString text, const QFont &font, qreal width, Qt::Align
     text.replace(u'\n', QChar::LineSeparator);
     TextBlock block;
     block.m_width = width;
-    auto layout = std::make_shared<QTextLayout>(text, font, &layoutDevice());
+    // A font already resolved for the device is shared by the layout; any other is copied.
+    auto layout = std::make_shared<QTextLayout>(text, layoutFont(font), &layoutDevice());
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // Unhinted advances: the same layout is painted at 96 dpi on a screen and at 600 in a PDF.

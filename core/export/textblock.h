@@ -26,6 +26,18 @@ public:
 
     TextBlock() = default;
 
+    // While one is alive on a thread, the blocks laid out on that thread share one copy of each
+    // font resolved for the layout device, instead of one copy per block (a 10,000-activity plan
+    // has some 190,000 blocks). Qt fonts fill their engine caches unsynchronised, so the blocks
+    // of one scope must be painted by one thread at a time: one scope per PageLayout.
+    class FontScope {
+    public:
+        FontScope();
+        ~FontScope();
+        FontScope(const FontScope &) = delete;
+        FontScope &operator=(const FontScope &) = delete;
+    };
+
     // `text` may hold '\n' for line breaks. Words wrap at `width`; a word longer than the width
     // (never chosen on purpose: columns are as wide as their longest word) breaks anywhere
     // rather than running over its box. `lineHeight` spaces the lines (1.0 = the font's own).
@@ -36,7 +48,8 @@ public:
     static QString elided(const QString &text, const QFont &font, qreal width);
 
     // Draws lines [first, first + count) of `layout` (made by lay()) with the block's top-left
-    // corner at `origin`, in points.
+    // corner at `origin`, on a painter that draws in layout units (kUnitsPerPoint per point):
+    // the caller scales the painter once for everything it draws.
     static void drawLines(QPainter &painter, const QTextLayout &layout, int first, int count, QPointF origin);
 
     std::shared_ptr<const QTextLayout> layout() const { return m_layout; }
