@@ -338,7 +338,10 @@ void Measurer::addFields(const plan::Fields &fields, bool keepWithNext)
         e.block = m_block;
         e.row = r;
         e.after = r + 1 == fields.items.size() ? 6 : 0;
-        e.keepWithNext = keepWithNext;
+        // Like a paragraph's lines: never one field alone under its heading at a page's foot,
+        // nor the last one alone at the top of the next page.
+        const qsizetype n = fields.items.size();
+        e.keepWithNext = keepWithNext || (n > 1 && (r == 0 || r + 2 == n));
         CellBox label;
         label.text = text(field.label, planFont(9, true), labelWidth - 2 * padding);
         label.colour = kMuted;

@@ -119,6 +119,21 @@ RuleReport checkRules(const bw::PageLayout &layout)
             if (isFlow(item) && item.kind == PageItem::Kind::Text)
                 CHECK(item.rect.bottom() <= layout.bodyRect().bottom() + 0.5);
     }
+    // A field list cut over pages keeps two fields or more on each side: no single field under
+    // its heading at a page's foot, none alone at the next page's top.
+    QHash<int, QHash<int, QSet<int>>> fieldRows; // block → page → rows
+    for (int p = 0; p < layout.pageCount(); ++p)
+        for (const PageItem &item : layout.pages.at(p).items)
+            if (item.role == Role::Field)
+                fieldRows[item.block][p].insert(item.row);
+    for (auto block = fieldRows.cbegin(); block != fieldRows.cend(); ++block) {
+        if (block.value().size() < 2)
+            continue;
+        for (auto page = block.value().cbegin(); page != block.value().cend(); ++page) {
+            INFO("field list " << block.key() << " on page " << page.key() + 1);
+            CHECK(page.value().size() >= 2);
+        }
+    }
     // No row split over two pages, unless it alone is taller than a page (then each piece is
     // marked, and only such rows are).
     for (auto it = rowPages.cbegin(); it != rowPages.cend(); ++it) {
@@ -288,4 +303,22 @@ TEST_CASE("Paginator: long paragraphs and list items are cut with two lines or m
     CHECK(cutParagraphs >= 2); // the summary spans pages
     INFO("list items cut: " << cutItems);
     // Every piece of a cut text, checked by checkRules, has two lines or more.
+}
+
+TEST_CASE("Paginator: a field list cut over pages keeps two fields or more on each side", "[pagelayout]")
+{
+    // The tools appendix is field lists under headings; shifting the text before it by a few
+    // words at a time moves page boundaries through every one of them.
+    bw::Project project = *bw::templateProject(u"it-risk"_s);
+    for (bw::Tool &tool : project.tools) {
+        tool.access = u"Ask IT for an account for every learner two weeks before the start. "_s.repeated(2);
+        tool.setup = { u"Create the space"_s, u"Invite the learners"_s, u"Post the first task"_s };
+    }
+    const QString summary = project.info.summary;
+    // (Without the rule, a shift leaves "Type" alone under a tool's heading at a page's foot.)
+    for (int shift = 0; shift < 40; ++shift) {
+        INFO("shift " << shift);
+        project.info.summary = QString(u"Word "_s).repeated(shift * 9) + summary;
+        checkRules(bw::PlanPaginator::layOut(bw::plan::buildPlan(project)));
+    }
 }
