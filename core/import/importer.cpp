@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "importregistry.h"
+
+namespace bw {
+
+Importer::~Importer() = default;
+
+QList<ImportNote> ImportResult::notesOf(ImportNote::Kind kind) const
+{
+    QList<ImportNote> out;
+    for (const ImportNote &n : notes)
+        if (n.kind == kind)
+            out.append(n);
+    return out;
+}
+
+QList<const Importer *> importers()
+{
+    QList<const Importer *> out;
+    for (const auto &i : registeredImporters())
+        out.append(i.get());
+    return out;
+}
+
+const Importer *findImporter(const QString &key)
+{
+    for (const Importer *i : importers())
+        if (i->key() == key)
+            return i;
+    return nullptr;
+}
+
+const Importer *detectImporter(const QByteArray &head, const QString &fileName)
+{
+    const Importer *best = nullptr;
+    int bestScore = 0;
+    for (const Importer *i : importers()) {
+        const int score = i->detect(head, fileName);
+        if (score > bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+} // namespace bw

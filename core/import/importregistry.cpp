@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importregistry.h"
+
+#include "jsonimporter.h"
+
+namespace bw {
+
+const std::vector<std::unique_ptr<Importer>> &registeredImporters()
+{
+    static const std::vector<std::unique_ptr<Importer>> all = [] {
+        std::vector<std::unique_ptr<Importer>> v;
+        v.push_back(std::make_unique<JsonImporter>());
+        return v;
+    }();
+    return all;
+}
+
+} // namespace bw
