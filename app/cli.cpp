@@ -7,6 +7,7 @@
 #include "diff/projectdiff.h"
 #include "export/exportservice.h"
 #include "i18n/translations.h"
+#include "import/importer.h"
 #include "interchange/jsoninput.h"
 #include "interchange/jsoninterchange.h"
 #include "interchange/jsonwriter.h"
@@ -173,12 +174,21 @@ private:
     QString m_shown;
 };
 
+QString importerKeys()
+{
+    QStringList keys;
+    for (const Importer *importer : importers())
+        keys.append(importer->key());
+    return keys.join(QLatin1String(", "));
+}
+
 QString fullUsage()
 {
     return tr("Usage:\n"
               "  blendwise [FILE]                                   open the studio\n"
               "  blendwise new FILE [--template NAME] [--force]     create a project file\n"
-              "  blendwise import INPUT.json -o FILE [--force]      JSON interchange -> project file\n"
+              "  blendwise import INPUT [-o FILE] [--from FORMAT]   a plan from elsewhere -> project file\n"
+              "                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)\n"
               "  blendwise export FILE --format F [-o OUT]          F: %1\n"
               "                   [--paper a4|letter] [--client] [--bom]\n"
               "                   [--changes-since VERSION] [--tracked-changes VERSION]\n"
@@ -201,7 +211,7 @@ QString fullUsage()
               "\n"
               "Exit codes: 0 success, 1 usage error, 2 the input cannot be read,\n"
               "3 check found errors, 4 the output could not be written, 5 diff found differences.")
-        .arg(exportFormats().join(QLatin1Char(' ')));
+        .arg(exportFormats().join(QLatin1Char(' ')), importerKeys());
 }
 
 // One line saying what went wrong, the command's own usage, and where to find the rest.
@@ -400,23 +410,61 @@ int runNew(const QStringList &arguments)
     return Success;
 }
 
+// "title=Activity name,phase=When" → {{"title", "Activity name"}, {"phase", "When"}}; nullopt when a pair has no '='.
+std::optional<QList<std::pair<QString, QString>>> parseColumnMap(const QString &text)
+{
+    QList<std::pair<QString, QString>> map;
+    for (const QString &pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == pair.size() - 1)
+            return std::nullopt;
+        map.append({ pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed() });
+    }
+    return map;
+}
+
+// IN's name with .blendwise, beside it: "data/plan.json" → "data/plan.blendwise".
+QString defaultImportTarget(const QString &input)
+{
+    const QFileInfo info(input);
+    const QString base = info.completeBaseName().isEmpty() ? info.fileName() : info.completeBaseName();
+    const QString dir = info.path();
+    const QString name = base + QLatin1String(".blendwise");
+    return dir == QLatin1String(".") ? name : dir + QLatin1Char('/') + name;
+}
+
 int runImport(const QStringList &arguments)
 {
-    const QString usage = tr("blendwise import INPUT.json -o FILE [--force]");
+    const QString usage = tr("blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]");
     QCommandLineParser parser;
     const QCommandLineOption output(
         QStringList { QStringLiteral("o"), QStringLiteral("output") }, QString(), QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption map(QStringLiteral("map"), QString(), QStringLiteral("MAP"));
     const QCommandLineOption force(QStringLiteral("force"));
-    parser.addOptions({ output, force });
+    parser.addOptions({ output, from, map, force });
     const Parsed parsed = parse(parser, arguments, 1, usage);
     if (parsed.exitCode)
         return *parsed.exitCode;
     const QString input = parsed.args.first();
-    if (!parser.isSet(output))
-        return usageError(tr("missing -o FILE (the project file to create)"), usage);
-    const QString target = parser.value(output);
+    const QString target = parser.isSet(output) ? parser.value(output) : defaultImportTarget(input);
     if (samePath(input, target))
         return usageError(tr("%1 is the input; choose another output file").arg(target), usage);
+
+    const Importer *importer = nullptr;
+    if (parser.isSet(from)) {
+        importer = findImporter(parser.value(from).toLower());
+        if (!importer)
+            return usageError(
+                tr("unknown format \"%1\" (expected one of %2)").arg(cut(parser.value(from)), importerKeys()), usage);
+    }
+    ImportOptions options;
+    if (parser.isSet(map)) {
+        const auto columns = parseColumnMap(parser.value(map));
+        if (!columns)
+            return usageError(tr("--map expects FIELD=COLUMN pairs separated by commas"), usage);
+        options.columnMap = *columns;
+    }
 
     if (const auto problem = notARegularFile(input)) {
         message(*problem);
@@ -429,28 +477,73 @@ int runImport(const QStringList &arguments)
     }
     TerminalProgress progress;
     progress.show(tr("Importing… reading %1").arg(cut(input)));
-    // One byte past the limit tells a document that is too large without reading all of it.
-    const QByteArray json = file.read(MaxJsonInputBytes + 1);
-    if (json.size() > MaxJsonInputBytes) {
+    // One byte past the limit tells an input that is too large without reading all of it.
+    const QByteArray data = file.read(MaxImportBytes + 1);
+    if (data.size() > MaxImportBytes) {
         progress.clear();
-        message(tr("%1: larger than %2 MB, the limit for a plan in JSON")
-                    .arg(cut(input))
-                    .arg(MaxJsonInputBytes / (1024 * 1024)));
+        message(tr("%1: larger than %2 MB, the limit for an import").arg(cut(input)).arg(MaxImportBytes / (1024 * 1024)));
         return InputError;
     }
-    const JsonImportResult imported = projectFromJson(json);
+    const QString fileName = QFileInfo(input).fileName();
+    if (!importer)
+        importer = detectImporter(data.left(64 * 1024), fileName);
+    if (!importer) {
+        // Content says nothing (UTF-16, a broken file): the one importer that owns the file's
+        // suffix reads it, so its error says what is wrong instead of "unknown format".
+        const Importer *bySuffix = nullptr;
+        int owners = 0;
+        for (const Importer *candidate : importers()) {
+            if (candidate->fileSuffixes().contains(QFileInfo(input).suffix(), Qt::CaseInsensitive)) {
+                bySuffix = candidate;
+                ++owners;
+            }
+        }
+        if (owners == 1)
+            importer = bySuffix;
+    }
+    if (!importer) {
+        progress.clear();
+        return usageError(
+            tr("cannot tell the format of %1; use --from (one of %2)").arg(cut(input), importerKeys()), usage);
+    }
+    const ImportResult imported = importer->read(data, fileName, options);
     progress.clear();
     if (!imported.project) {
         message(tr("%1: %2").arg(cut(input), cut(imported.error)));
         return InputError;
     }
-    for (const QString &warning : imported.warnings)
-        message(tr("%1: warning: %2").arg(cut(input), cut(warning)));
+    for (const ImportNote &note : imported.notes) {
+        QString kind;
+        switch (note.kind) {
+        case ImportNote::Kind::Read:
+            continue;
+        case ImportNote::Kind::Guessed:
+            kind = tr("guessed");
+            break;
+        case ImportNote::Kind::Skipped:
+            kind = tr("skipped");
+            break;
+        case ImportNote::Kind::Warning:
+            kind = tr("warning");
+            break;
+        }
+        const QString place = note.where.isEmpty() ? cut(input) : cut(input) + QLatin1Char(':') + cut(note.where);
+        message(tr("%1: %2: %3").arg(place, kind, cut(note.text)));
+    }
     progress.show(tr("Importing… writing %1 (activities: %2)").arg(cut(target)).arg(imported.project->activityCount()));
     const int code = saveNew(*imported.project, target, parser.isSet(force), usage);
     progress.clear();
     if (code)
         return code;
+    const qsizetype guessed = imported.notesOf(ImportNote::Kind::Guessed).size();
+    const qsizetype skipped = imported.notesOf(ImportNote::Kind::Skipped).size();
+    if (guessed || skipped) {
+        message(tr("Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.")
+                    .arg(imported.project->objectives.size())
+                    .arg(imported.project->activityCount())
+                    .arg(guessed)
+                    .arg(skipped));
+    }
     message(tr("Imported %1 into %2.").arg(input, target));
     return Success;
 }

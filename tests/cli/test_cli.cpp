@@ -103,7 +103,7 @@ TEST_CASE("Usage errors exit 1 with a message and the usage", "[cli]")
         { u"new"_s },
         { u"new"_s, u"a.blendwise"_s, u"b.blendwise"_s },
         { u"new"_s, u"x.blendwise"_s, u"--template"_s, u"no-such"_s },
-        { u"import"_s, u"in.json"_s },
+        { u"import"_s, u"in.json"_s, u"--from"_s, u"no-such"_s },
         { u"export"_s, u"demo.blendwise"_s },
         { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"xls"_s },
         { u"export"_s, u"demo.blendwise"_s, u"--format"_s, u"pdf"_s, u"--paper"_s, u"a5"_s },
@@ -638,4 +638,64 @@ TEST_CASE("export --changes-since and --tracked-changes", "[cli][versions][expor
     REQUIRE(counts.size() == 2);
     CHECK(counts[0].toInt() > 0);
     CHECK(counts[1].toInt() > 0);
+}
+
+TEST_CASE("import detects JSON by content, honours --from and names the formats when none fits", "[cli][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(blendwise(dir, { u"new"_s, u"plan.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, u"data.txt"_s })
+                .exitCode
+        == 0);
+    const QByteArray json = contents(dir.filePath(u"data.txt"_s));
+
+    // Content decides: a .txt that holds a Blendwise plan; without -o the project goes beside it.
+    const Run detected = blendwise(dir, { u"import"_s, u"data.txt"_s });
+    INFO(detected.err.toStdString());
+    CHECK(detected.exitCode == 0);
+    CHECK(detected.err == u"Imported data.txt into data.blendwise.\n"_s);
+    REQUIRE(QFile::exists(dir.filePath(u"data.blendwise"_s)));
+    REQUIRE(blendwise(dir, { u"export"_s, u"data.blendwise"_s, u"--format"_s, u"json"_s, u"-o"_s, u"again.json"_s })
+                .exitCode
+        == 0);
+    CHECK(contents(dir.filePath(u"again.json"_s)) == json);
+
+    // No overwrite without --force, also for the default output; with --force it is replaced.
+    const Run again = blendwise(dir, { u"import"_s, u"data.txt"_s });
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(u"data.blendwise already exists; use --force"_s));
+    CHECK(blendwise(dir, { u"import"_s, u"data.txt"_s, u"--force"_s }).exitCode == 0);
+
+    // --from json reads a file whose content would not be recognised by its name alone.
+    writeFile(dir.filePath(u"bare.dat"_s), R"({"format": "blendwise-plan", "version": 1, "mood": "sunny"})");
+    const Run from = blendwise(dir, { u"import"_s, u"bare.dat"_s, u"--from"_s, u"JSON"_s, u"-o"_s, u"bare.blendwise"_s });
+    CHECK(from.exitCode == 0);
+    // Warnings go to stderr, one line each, naming the input.
+    CHECK(from.err == u"bare.dat: warning: mood: unknown key ignored\nImported bare.dat into bare.blendwise.\n"_s);
+
+    // Nothing fits: a usage error that lists the formats; nothing is written.
+    writeFile(dir.filePath(u"notes.txt"_s), "just some notes\n");
+    const Run unknown = blendwise(dir, { u"import"_s, u"notes.txt"_s });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.startsWith(u"blendwise: cannot tell the format of notes.txt; use --from (one of json"_s));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"notes.blendwise"_s)));
+
+    // An unknown --from is refused before the input is read.
+    const Run badFrom = blendwise(dir, { u"import"_s, u"data.txt"_s, u"--from"_s, u"xls"_s, u"-o"_s, u"x.blendwise"_s });
+    CHECK(badFrom.exitCode == 1);
+    CHECK(badFrom.err.contains(u"unknown format \"xls\" (expected one of json"_s));
+    const Run badMap = blendwise(dir, { u"import"_s, u"data.txt"_s, u"--map"_s, u"title"_s, u"-o"_s, u"x.blendwise"_s });
+    CHECK(badMap.exitCode == 1);
+    CHECK(badMap.err.contains(u"--map expects FIELD=COLUMN"_s));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"x.blendwise"_s)));
+
+    // The importer's refusal names the line: exit 2.
+    writeFile(dir.filePath(u"broken.txt"_s), "{\"format\": \"blendwise-plan\",\n \"version\": }\n");
+    const Run broken = blendwise(dir, { u"import"_s, u"broken.txt"_s, u"-o"_s, u"broken.blendwise"_s });
+    CHECK(broken.exitCode == 2);
+    CHECK(broken.err.startsWith(u"broken.txt: "_s));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"broken.blendwise"_s)));
+
+    // The help lists the import formats.
+    CHECK(blendwise(dir, { u"--help"_s }).out.contains(u"(FORMAT: json"_s));
 }
