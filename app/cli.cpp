@@ -481,7 +481,8 @@ int runImport(const QStringList &arguments)
     const QByteArray data = file.read(MaxImportBytes + 1);
     if (data.size() > MaxImportBytes) {
         progress.clear();
-        message(tr("%1: larger than %2 MB, the limit for an import").arg(cut(input)).arg(MaxImportBytes / (1024 * 1024)));
+        message(
+            tr("%1: larger than %2 MB, the limit for an import").arg(cut(input)).arg(MaxImportBytes / (1024 * 1024)));
         return InputError;
     }
     const QString fileName = QFileInfo(input).fileName();
