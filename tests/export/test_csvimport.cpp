@@ -74,7 +74,7 @@ TEST_CASE("Blendwise's CSV export imports back as the same objectives and activi
     SECTION("as exported")
     {
     }
-    SECTION("with semicolons, a BOM and LF")
+    SECTION("with semicolons, a BOM and CRLF")
     {
         QList<QStringList> records = readCsv(csv).records;
         QStringList lines;
@@ -83,7 +83,8 @@ TEST_CASE("Blendwise's CSV export imports back as the same objectives and activi
                 f = u'"' + QString(f).replace(u"\""_s, u"\"\""_s) + u'"';
             lines.append(r.join(u';'));
         }
-        variant = "\xEF\xBB\xBF" + lines.join(u'\n').toUtf8() + '\n';
+        variant = "\xEF\xBB\xBF" + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+        REQUIRE(variant.contains("\";\""));
     }
     const ImportResult r = importCsv(variant);
     INFO(r.error.toStdString());
@@ -100,15 +101,17 @@ TEST_CASE("Blendwise's CSV export imports back as the same objectives and activi
     CHECK(p.objectives.first().activities.first().title == original.objectives.first().activities.first().title);
 }
 
-TEST_CASE("A German header is recognised", "[import][csv]")
+TEST_CASE("A header in German, French or Dutch is recognised", "[import][csv]")
 {
+    const QString language = GENERATE(u"de"_s, u"fr"_s, u"nl"_s);
     Project project = *templateProject(u"it-risk"_s);
-    project.info.language = u"de"_s;
+    project.info.language = language;
     const QByteArray csv = exportCsv(project);
+    REQUIRE(readCsv(csv).records.first() != plan::PlanText::activityColumns()); // really translated
     const ImportResult r = importCsv(csv);
     INFO(r.error.toStdString());
     REQUIRE(r.project);
-    CHECK(r.project->info.language == u"de"_s);
+    CHECK(r.project->info.language == language);
     CHECK(carried(exportCsv(*r.project)) == carried(csv));
 }
 
@@ -206,4 +209,12 @@ TEST_CASE("10,000 rows import", "[import][csv]")
     REQUIRE(r.project);
     CHECK(r.project->activityCount() == 10000);
     CHECK(r.notes.isEmpty());
+}
+
+TEST_CASE("The CSV importer is registered and knows Blendwise's CSV by its header", "[import][csv]")
+{
+    const QByteArray csv = exportCsv(*templateProject(u"it-risk"_s));
+    CHECK(detectImporter(csv.left(65536), u"plan.txt"_s) == findImporter(u"csv"_s));
+    CHECK(findImporter(u"csv"_s)->detect("Session,When\n", u"notes.txt"_s) == 0);
+    CHECK(findImporter(u"csv"_s)->detect("Session,When\n", u"sheet.CSV"_s) > 0);
 }
