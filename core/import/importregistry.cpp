@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importregistry.h"
 
+#include "csvimporter.h"
 #include "jsonimporter.h"
 
 namespace bw {
@@ -10,6 +11,7 @@ const std::vector<std::unique_ptr<Importer>> &registeredImporters()
     static const std::vector<std::unique_ptr<Importer>> all = [] {
         std::vector<std::unique_ptr<Importer>> v;
         v.push_back(std::make_unique<JsonImporter>());
+        v.push_back(std::make_unique<CsvImporter>());
         return v;
     }();
     return all;
