@@ -251,6 +251,59 @@ QStringList normalizedHeader(const QStringList &cells)
     return out;
 }
 
+const QStringList &outcomesHeader()
+{
+    static const QStringList h { QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("description"),
+        QStringLiteral("id"), QStringLiteral("depth") };
+    return h;
+}
+
+// The outcomes table: a row with only a title names the workflow; outcomes of depth 0 become
+// objectives, deeper ones (sub-outcomes) are listed in their parent's notes.
+ImportResult readOutcomesCsv(const QList<CsvRow> &rows, const ImportOptions &options)
+{
+    ImportResult result;
+    Project p;
+    p.info.language = options.language;
+    Id next = 1;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        QStringList cells = rows[r].cells;
+        while (cells.size() < 5)
+            cells.append(QString());
+        const QString where = cfTr("line %1").arg(rows[r].line);
+        const QString code = cells[0].trimmed(), title = cells[1].trimmed();
+        if (cells[3].trimmed().isEmpty() && cells[4].trimmed().isEmpty()) {
+            if (p.info.title.isEmpty() && !title.isEmpty())
+                p.info.title = title;
+            continue;
+        }
+        bool ok = false;
+        const int depth = cells[4].trimmed().toDouble(&ok);
+        if (!ok || depth < 0) {
+            result.error = cfTr("%1: the depth “%2” is not a number.").arg(where, cells[4]);
+            return result;
+        }
+        const QString statement = code.isEmpty() ? title : code + QStringLiteral(" – ") + title;
+        if (depth > 0 && !p.objectives.isEmpty()) {
+            Objective &parent = p.objectives.last();
+            parent.notes += (parent.notes.isEmpty() ? QString() : QStringLiteral("\n")) + statement;
+            result.notes.append(
+                { ImportNote::Kind::Read, where, cfTr("sub-outcome listed in its outcome's notes"), parent.id, {} });
+            continue;
+        }
+        Objective o;
+        o.id = next++;
+        o.statement = statement;
+        o.notes = cells[2].trimmed();
+        p.objectives.append(o);
+        result.notes.append({ ImportNote::Kind::Read, where, cfTr("outcome read"), o.id, {} });
+    }
+    if (p.info.title.isEmpty())
+        p.info.title = planTr("bw::CourseFlowImporter", "CourseFlow workflow");
+    importdetail::finish(p, result);
+    return result;
+}
+
 ImportResult readCsv(const QString &text, const ImportOptions &options, const QString &fileName)
 {
     ImportResult result;
@@ -260,6 +313,8 @@ ImportResult readCsv(const QString &text, const ImportOptions &options, const QS
         result.error = error;
         return result;
     }
+    if (!rows->isEmpty() && normalizedHeader(rows->first().cells) == outcomesHeader())
+        return readOutcomesCsv(*rows, options);
     if (rows->isEmpty() || normalizedHeader(rows->first().cells) != csvHeader()) {
         result.error = cfTr("line 1: the header is not CourseFlow's nodes table (type, title, description, "
                             "column_order, id).");
@@ -466,7 +521,7 @@ int CourseFlowImporter::detect(const QByteArray &head, const QString &) const
     if (first.startsWith("\xEF\xBB\xBF"))
         first.remove(0, 3);
     first.replace('"', "");
-    if (first == "type,title,description,column_order,id")
+    if (first == "type,title,description,column_order,id" || first == "code,title,description,id,depth")
         return 100;
     const QByteArray t = head.trimmed();
     if (t.startsWith('{') && head.contains("\"nodeweek\"") && head.contains("\"node\""))

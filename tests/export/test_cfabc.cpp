@@ -204,3 +204,20 @@ TEST_CASE("Malformed CourseFlow and ABC inputs fail naming the place", "[import]
     CHECK(detectImporter("{\"title\": \"x\", \"cards\": [], \"weeks\": [], \"weekId\": 1}", u"a.json"_s) == abc);
     CHECK(detectImporter("title,phase\nA,pre-class\n", u"a.csv"_s) != cf);
 }
+
+TEST_CASE("CourseFlow outcomes CSV becomes objectives", "[import][courseflow]")
+{
+    const QByteArray csv = fixture("courseflow-outcomes.csv");
+    CHECK(detectImporter(csv, u"outcomes.csv"_s) == findImporter(u"courseflow"_s));
+    const ImportResult r = findImporter(u"courseflow"_s)->read(csv, u"outcomes.csv"_s, {});
+    INFO(r.error.toStdString());
+    REQUIRE(r.project);
+    CHECK(r.project->info.title == u"Internal audit basics"_s);
+    REQUIRE(r.project->objectives.size() == 2);
+    CHECK(r.project->objectives[0].statement == u"1 – Identify the main risks of a warehouse"_s);
+    CHECK(r.project->objectives[0].notes.contains(u"1.1 – Name three kinds of stock loss"_s));
+    const ImportResult bad
+        = findImporter(u"courseflow"_s)->read("code,title,description,id,depth\n1,A,,4,deep\n", u"o.csv"_s, {});
+    CHECK_FALSE(bad.project);
+    CHECK(bad.error.startsWith(u"line 2:"_s));
+}
