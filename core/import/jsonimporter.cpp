@@ -15,7 +15,11 @@ int JsonImporter::detect(const QByteArray &head, const QString &fileName) const
     const QByteArray trimmed = head.trimmed();
     if (trimmed.startsWith('{') && head.contains("\"blendwise-plan\""))
         return 100;
-    return fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && trimmed.startsWith('{') ? 20 : 0;
+    // Any other .json is Blendwise's until a format that knows its content says otherwise: its
+    // reader tells what is wrong with it (UTF-16, not an object) better than "unknown format".
+    if (!fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return 0;
+    return trimmed.startsWith('{') ? 20 : 10;
 }
 
 ImportResult JsonImporter::read(const QByteArray &data, const QString &, const ImportOptions &) const
