@@ -91,6 +91,77 @@
         <source>The plan needs more rows than a worksheet has (%1).</source>
         <translation>Der Plan braucht mehr Zeilen, als ein Tabellenblatt fassen kann (%1).</translation>
     </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::AbcImporter</name>
+    <message>
+        <source>ABC Learning Design storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing, a list is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards[%1].weekId: the week “%2” is not in weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not understood: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as in-class from the delivery style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as pre-class: out of class before the week&apos;s first in-class card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as post-class: out of class after the week&apos;s first in-class card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction guessed from the learning type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -720,10 +791,88 @@
     </message>
 </context>
 <context>
+    <name>bw::CourseFlowImporter</name>
+    <message>
+        <source>line %1: the text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CourseFlow workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::CsvExporter</name>
     <message>
         <source>Spreadsheet (CSV, one row per activity)</source>
         <translation>Tabelle (CSV, eine Zeile pro Aktivität)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CsvImporter</name>
+    <message>
+        <source>Spreadsheet (CSV, one row per activity)</source>
+        <translation type="unfinished">Tabelle (CSV, eine Zeile pro Aktivität)</translation>
+    </message>
+    <message>
+        <source>line 1: the file holds no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1” in the column map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no column “%2”; the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column map names no column for the field “title”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header does not match; expected the columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown phase “%1”: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown direction “%1”: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown grouping “%1”: whole group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown assessment “%1”: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a number of days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1278,13 @@
     <message>
         <source>Blendwise interchange (JSON)</source>
         <translation>Blendwise-Austauschformat (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonImporter</name>
+    <message>
+        <source>Blendwise plan (JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2503,14 +2659,6 @@
         <translation>%1 erstellt (Lernziele: %2, Aktivitäten: %3).</translation>
     </message>
     <message>
-        <source>blendwise import INPUT.json -o FILE [--force]</source>
-        <translation>blendwise import INPUT.json -o FILE [--force]</translation>
-    </message>
-    <message>
-        <source>missing -o FILE (the project file to create)</source>
-        <translation>-o FILE fehlt (die zu erstellende Projektdatei)</translation>
-    </message>
-    <message>
         <source>%1 is the input; choose another output file</source>
         <translation>%1 ist die Eingabe; wählen Sie eine andere Ausgabedatei</translation>
     </message>
@@ -2631,10 +2779,6 @@
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
-        <translation>%1: größer als %2 MB, die Obergrenze für einen Plan in JSON</translation>
-    </message>
-    <message>
         <source>no space left on the device</source>
         <translation>kein freier Speicherplatz mehr auf dem Datenträger</translation>
     </message>
@@ -2683,10 +2827,19 @@
         <translation>Version „%1“ in %2 festgehalten.</translation>
     </message>
     <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
+        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
+    </message>
+    <message>
+        <source>--tracked-changes needs --format docx (Word revisions)</source>
+        <translation>--tracked-changes erfordert --format docx (Word-Überarbeitungen)</translation>
+    </message>
+    <message>
         <source>Usage:
   blendwise [FILE]                                   open the studio
   blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise import INPUT [-o FILE] [--from FORMAT]   a plan from elsewhere -&gt; project file
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
   blendwise export FILE --format F [-o OUT]          F: %1
                    [--paper a4|letter] [--client] [--bom]
                    [--changes-since VERSION] [--tracked-changes VERSION]
@@ -2709,40 +2862,43 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Aufruf:
-  blendwise [FILE]                                   das Studio öffnen
-  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
-  blendwise import INPUT.json -o FILE [--force]      JSON-Austauschformat -&gt; Projektdatei
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-                   [--changes-since VERSION] [--tracked-changes VERSION]
-  blendwise check FILE [--json]                      den Design-Berater ausführen
-  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
-  blendwise versions FILE                            die benannten Versionen in FILE auflisten
-  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
-  blendwise templates                                die integrierten Vorlagen auflisten
-  blendwise --help | --version
-
-export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
--o - schreibt auf die Standardausgabe.
-FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
---client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
---changes-since VERSION fügt einen Abschnitt „Änderungen seit VERSION“ hinzu (eine benannte Version von FILE);
---tracked-changes VERSION (nur docx) markiert, was sich seit VERSION geändert hat, als Word-Überarbeitungen,
-die sich in Word oder LibreOffice einzeln annehmen oder ablehnen lassen.
-export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
-ersetzen eine vorhandene Datei nur mit --force.
-
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
-3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
-        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
+        <source>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--tracked-changes needs --format docx (Word revisions)</source>
-        <translation>--tracked-changes erfordert --format docx (Word-Überarbeitungen)</translation>
+        <source>--map expects FIELD=COLUMN pairs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, the limit for an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1; use --from (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished">%1, %2, %3 {1:?} {2:?}</translation>
+    </message>
+    <message>
+        <source>Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,77 @@
         <source>The plan needs more rows than a worksheet has (%1).</source>
         <translation>Le plan nécessite plus de lignes qu’une feuille de calcul ne peut en contenir (%1).</translation>
     </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::AbcImporter</name>
+    <message>
+        <source>ABC Learning Design storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing, a list is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards[%1].weekId: the week “%2” is not in weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not understood: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as in-class from the delivery style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as pre-class: out of class before the week&apos;s first in-class card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as post-class: out of class after the week&apos;s first in-class card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction guessed from the learning type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -720,10 +791,88 @@
     </message>
 </context>
 <context>
+    <name>bw::CourseFlowImporter</name>
+    <message>
+        <source>line %1: the text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CourseFlow workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::CsvExporter</name>
     <message>
         <source>Spreadsheet (CSV, one row per activity)</source>
         <translation>Tableur (CSV, une ligne par activité)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CsvImporter</name>
+    <message>
+        <source>Spreadsheet (CSV, one row per activity)</source>
+        <translation type="unfinished">Tableur (CSV, une ligne par activité)</translation>
+    </message>
+    <message>
+        <source>line 1: the file holds no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1” in the column map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no column “%2”; the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column map names no column for the field “title”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header does not match; expected the columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown phase “%1”: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown direction “%1”: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown grouping “%1”: whole group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown assessment “%1”: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a number of days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1278,13 @@
     <message>
         <source>Blendwise interchange (JSON)</source>
         <translation>Format d’échange Blendwise (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonImporter</name>
+    <message>
+        <source>Blendwise plan (JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2543,24 +2699,12 @@
         <translation>%1 créé (objectifs&#xa0;: %2, activités&#xa0;: %3).</translation>
     </message>
     <message>
-        <source>blendwise import INPUT.json -o FILE [--force]</source>
-        <translation>blendwise import ENTREE.json -o FICHIER [--force]</translation>
-    </message>
-    <message>
-        <source>missing -o FILE (the project file to create)</source>
-        <translation>-o FICHIER manquant (le fichier de projet à créer)</translation>
-    </message>
-    <message>
         <source>%1 is the input; choose another output file</source>
         <translation>%1 est le fichier d’entrée&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
     <message>
         <source>Importing… reading %1</source>
         <translation>Importation… lecture de %1</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
-        <translation>%1&#xa0;: dépasse %2 Mo, la limite pour un plan en JSON</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2683,10 +2827,19 @@
         <translation>Version «&#xa0;%1&#xa0;» marquée dans %2.</translation>
     </message>
     <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
+        <translation>blendwise export FICHIER --format F [-o SORTIE] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
+    </message>
+    <message>
+        <source>--tracked-changes needs --format docx (Word revisions)</source>
+        <translation>--tracked-changes nécessite --format docx (révisions Word)</translation>
+    </message>
+    <message>
         <source>Usage:
   blendwise [FILE]                                   open the studio
   blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise import INPUT [-o FILE] [--from FORMAT]   a plan from elsewhere -&gt; project file
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
   blendwise export FILE --format F [-o OUT]          F: %1
                    [--paper a4|letter] [--client] [--bom]
                    [--changes-since VERSION] [--tracked-changes VERSION]
@@ -2709,40 +2862,43 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Utilisation&#xa0;:
-  blendwise [FICHIER]                                    ouvrir le studio
-  blendwise new FICHIER [--template NOM] [--force]       créer un fichier de projet
-  blendwise import ENTREE.json -o FICHIER [--force]      échange JSON -&gt; fichier de projet
-  blendwise export FICHIER --format F [-o SORTIE]        F&#xa0;: %1
-                   [--paper a4|letter] [--client] [--bom]
-                   [--changes-since VERSION] [--tracked-changes VERSION]
-  blendwise check FICHIER [--json]                       lancer le conseiller de conception
-  blendwise diff A B [--json]                            ce qui a changé entre les projets A et B
-  blendwise versions FICHIER                             lister les versions nommées de FICHIER
-  blendwise mark FICHIER --name NOM [--note TEXTE]       conserver le plan en l’état comme version nommée
-  blendwise templates                                    lister les modèles intégrés
-  blendwise --help | --version
-
-export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
--o - écrit sur la sortie standard.
-FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par son nom ou son numéro&#xa0;: plan.blendwise@1.0.
---client omet la revue de conception, --bom ajoute une marque d’ordre des octets au CSV pour Excel.
---changes-since VERSION ajoute une section «&#xa0;Modifications depuis VERSION&#xa0;» (une version nommée de FICHIER)&#xa0;;
---tracked-changes VERSION (docx uniquement) marque ce qui a changé depuis VERSION comme révisions Word,
-à accepter ou refuser une par une dans Word ou LibreOffice.
-export, check et diff n’écrivent jamais dans FICHIER&#xa0;; mark y ajoute une version&#xa0;; new et import ne
-remplacent jamais un fichier sans --force.
-
-Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
-3 check a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
-        <translation>blendwise export FICHIER --format F [-o SORTIE] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
+        <source>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--tracked-changes needs --format docx (Word revisions)</source>
-        <translation>--tracked-changes nécessite --format docx (révisions Word)</translation>
+        <source>--map expects FIELD=COLUMN pairs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, the limit for an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1; use --from (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished">%1, %2, %3 {1:?} {2:?}</translation>
+    </message>
+    <message>
+        <source>Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

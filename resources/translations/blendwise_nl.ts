@@ -91,6 +91,77 @@
         <source>The plan needs more rows than a worksheet has (%1).</source>
         <translation>Het plan heeft meer rijen nodig dan een werkblad bevat (%1).</translation>
     </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::AbcImporter</name>
+    <message>
+        <source>ABC Learning Design storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing, a list is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards[%1].weekId: the week “%2” is not in weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration “%1” is not understood: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as in-class from the delivery style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as pre-class: out of class before the week&apos;s first in-class card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase guessed as post-class: out of class after the week&apos;s first in-class card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction guessed from the learning type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::ActivityWithoutDirection</name>
@@ -720,10 +791,88 @@
     </message>
 </context>
 <context>
+    <name>bw::CourseFlowImporter</name>
+    <message>
+        <source>line %1: the text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CourseFlow workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::CsvExporter</name>
     <message>
         <source>Spreadsheet (CSV, one row per activity)</source>
         <translation>Spreadsheet (CSV, één rij per activiteit)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::CsvImporter</name>
+    <message>
+        <source>Spreadsheet (CSV, one row per activity)</source>
+        <translation type="unfinished">Spreadsheet (CSV, één rij per activiteit)</translation>
+    </message>
+    <message>
+        <source>line 1: the file holds no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1” in the column map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no column “%2”; the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column map names no column for the field “title”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header does not match; expected the columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown phase “%1”: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown direction “%1”: left unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown grouping “%1”: whole group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown assessment “%1”: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a number of days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1278,13 @@
     <message>
         <source>Blendwise interchange (JSON)</source>
         <translation>Blendwise-uitwisselingsformaat (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::JsonImporter</name>
+    <message>
+        <source>Blendwise plan (JSON)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2543,24 +2699,12 @@
         <translation>%1 aangemaakt (leerdoelen: %2, activiteiten: %3).</translation>
     </message>
     <message>
-        <source>blendwise import INPUT.json -o FILE [--force]</source>
-        <translation>blendwise import INPUT.json -o FILE [--force]</translation>
-    </message>
-    <message>
-        <source>missing -o FILE (the project file to create)</source>
-        <translation>-o FILE ontbreekt (het projectbestand dat moet worden aangemaakt)</translation>
-    </message>
-    <message>
         <source>%1 is the input; choose another output file</source>
         <translation>%1 is de invoer; kies een ander uitvoerbestand</translation>
     </message>
     <message>
         <source>Importing… reading %1</source>
         <translation>Importeren… %1 lezen</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2 MB, the limit for a plan in JSON</source>
-        <translation>%1: groter dan %2 MB, de limiet voor een plan in JSON</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2683,10 +2827,19 @@
         <translation>Versie &quot;%1&quot; vastgelegd in %2.</translation>
     </message>
     <message>
+        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
+        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
+    </message>
+    <message>
+        <source>--tracked-changes needs --format docx (Word revisions)</source>
+        <translation>--tracked-changes vereist --format docx (bijgehouden wijzigingen in Word)</translation>
+    </message>
+    <message>
         <source>Usage:
   blendwise [FILE]                                   open the studio
   blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT.json -o FILE [--force]      JSON interchange -&gt; project file
+  blendwise import INPUT [-o FILE] [--from FORMAT]   a plan from elsewhere -&gt; project file
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
   blendwise export FILE --format F [-o OUT]          F: %1
                    [--paper a4|letter] [--client] [--bom]
                    [--changes-since VERSION] [--tracked-changes VERSION]
@@ -2709,40 +2862,43 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Gebruik:
-  blendwise [FILE]                                   de studio openen
-  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
-  blendwise import INPUT.json -o FILE [--force]      JSON-uitwisselingsformaat -&gt; projectbestand
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-                   [--changes-since VERSION] [--tracked-changes VERSION]
-  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
-  blendwise diff A B [--json]                        wat er van project A naar B is veranderd
-  blendwise versions FILE                            de benoemde versies in FILE tonen
-  blendwise mark FILE --name NAME [--note TEXT]      het plan zoals het nu is als benoemde versie bewaren
-  blendwise templates                                de standaardsjablonen tonen
-  blendwise --help | --version
-
-export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
--o - schrijft naar de standaarduitvoer.
-FILE@VERSION (export, diff) leest een benoemde versie van FILE, op naam of nummer: plan.blendwise@1.0.
---client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan CSV toe.
---changes-since VERSION voegt een onderdeel &quot;Wijzigingen sinds VERSION&quot; toe (een benoemde versie van FILE);
---tracked-changes VERSION (alleen docx) markeert wat er sinds VERSION is gewijzigd als bijgehouden wijzigingen in Word,
-die u in Word of LibreOffice een voor een kunt accepteren of weigeren.
-export, check en diff schrijven nooit naar FILE; mark voegt er een versie aan toe; new en import
-vervangen nooit een bestand zonder --force.
-
-Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
-3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven, 5 diff heeft verschillen gevonden.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</source>
-        <translation>blendwise export FILE --format F [-o OUT] [--paper a4|letter] [--client] [--bom] [--changes-since VERSION] [--tracked-changes VERSION]</translation>
+        <source>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--tracked-changes needs --format docx (Word revisions)</source>
-        <translation>--tracked-changes vereist --format docx (bijgehouden wijzigingen in Word)</translation>
+        <source>--map expects FIELD=COLUMN pairs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, the limit for an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1; use --from (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished">%1, %2, %3 {1:?} {2:?}</translation>
+    </message>
+    <message>
+        <source>Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
