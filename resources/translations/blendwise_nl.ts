@@ -93,74 +93,74 @@
     </message>
     <message>
         <source>line %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: de tekst is geen geldige UTF-8</translation>
     </message>
     <message>
         <source>line %1: a quote inside a field that does not start with one</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: een aanhalingsteken binnen een veld dat niet met een aanhalingsteken begint</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: tekst na het afsluitende aanhalingsteken van een veld</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: een veld tussen aanhalingstekens is niet afgesloten</translation>
     </message>
 </context>
 <context>
     <name>bw::AbcImporter</name>
     <message>
         <source>ABC Learning Design storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC Learning Design-storyboard</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: %2</translation>
     </message>
     <message>
         <source>the board is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bord is geen JSON-object.</translation>
     </message>
     <message>
         <source>%1: missing, a list is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ontbreekt, er wordt een lijst verwacht.</translation>
     </message>
     <message>
         <source>cards[%1].weekId: the week “%2” is not in weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>cards[%1].weekId: de week “%2” staat niet in weeks.</translation>
     </message>
     <message>
         <source>ABC storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-storyboard</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1</translation>
     </message>
     <message>
         <source>the duration “%1” is not understood: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>de duur “%1” wordt niet begrepen: niet ingevuld</translation>
     </message>
     <message>
         <source>phase guessed as in-class from the delivery style</source>
-        <translation type="unfinished"></translation>
+        <translation>fase afgeleid als Tijdens de bijeenkomst uit de uitvoeringsvorm</translation>
     </message>
     <message>
         <source>phase guessed as pre-class: out of class before the week&apos;s first in-class card</source>
-        <translation type="unfinished"></translation>
+        <translation>fase afgeleid als Voorafgaand: buiten de bijeenkomst, vóór de eerste kaart van de week tijdens de bijeenkomst</translation>
     </message>
     <message>
         <source>phase guessed as post-class: out of class after the week&apos;s first in-class card</source>
-        <translation type="unfinished"></translation>
+        <translation>fase afgeleid als Achteraf: buiten de bijeenkomst, na de eerste kaart van de week tijdens de bijeenkomst</translation>
     </message>
     <message>
         <source>direction guessed from the learning type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>richting afgeleid uit het leertype “%1”</translation>
     </message>
     <message>
         <source>card read</source>
-        <translation type="unfinished"></translation>
+        <translation>kaart ingelezen</translation>
     </message>
 </context>
 <context>
@@ -794,19 +794,19 @@
     <name>bw::CourseFlowImporter</name>
     <message>
         <source>line %1: the text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: de tekst is geen geldige UTF-8.</translation>
     </message>
     <message>
         <source>CourseFlow workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>CourseFlow-workflow</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1</translation>
     </message>
     <message>
         <source>Activities without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten zonder leeruitkomst</translation>
     </message>
 </context>
 <context>
@@ -820,59 +820,59 @@
     <name>bw::CsvImporter</name>
     <message>
         <source>Spreadsheet (CSV, one row per activity)</source>
-        <translation type="unfinished">Spreadsheet (CSV, één rij per activiteit)</translation>
+        <translation>Spreadsheet (CSV, één rij per activiteit)</translation>
     </message>
     <message>
         <source>line 1: the file holds no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>regel 1: het bestand bevat geen kopregel</translation>
     </message>
     <message>
         <source>unknown field “%1” in the column map</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend veld “%1” in de kolomtoewijzing</translation>
     </message>
     <message>
         <source>line %1: no column “%2”; the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: geen kolom “%2”; de kolommen zijn: %3</translation>
     </message>
     <message>
         <source>the column map names no column for the field “title”</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolomtoewijzing noemt geen kolom voor het veld “title”</translation>
     </message>
     <message>
         <source>line %1: the header does not match; expected the columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: de kopregel komt niet overeen; verwacht werden de kolommen: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: %2 velden, terwijl de kopregel er %3 heeft</translation>
     </message>
     <message>
         <source>unknown phase “%1”: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende fase “%1”: niet ingevuld</translation>
     </message>
     <message>
         <source>unknown direction “%1”: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende richting “%1”: niet ingevuld</translation>
     </message>
     <message>
         <source>unknown grouping “%1”: whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende werkvorm “%1”: plenair</translation>
     </message>
     <message>
         <source>unknown assessment “%1”: none</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende toetsing “%1”: geen</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: “%2” is geen duur in minuten (30 of 10–15)</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: “%2” is geen aantal dagen</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@
     <name>bw::JsonImporter</name>
     <message>
         <source>Blendwise plan (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise-plan (JSON)</translation>
     </message>
 </context>
 <context>
@@ -2862,43 +2862,69 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  blendwise [FILE]                                   de studio openen
+  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
+  blendwise import INPUT [-o FILE] [--from FORMAT]   een plan van elders -&gt; projectbestand
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
+  blendwise diff A B [--json]                        wat er van project A naar B is veranderd
+  blendwise versions FILE                            de benoemde versies in FILE tonen
+  blendwise mark FILE --name NAME [--note TEXT]      het plan zoals het nu is als benoemde versie bewaren
+  blendwise templates                                de standaardsjablonen tonen
+  blendwise --help | --version
+
+export schrijft OUT naast FILE (naam van FILE, extensie van het formaat), tenzij -o is opgegeven;
+-o - schrijft naar de standaarduitvoer.
+FILE@VERSION (export, diff) leest een benoemde versie van FILE, op naam of nummer: plan.blendwise@1.0.
+--client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan CSV toe.
+--changes-since VERSION voegt een onderdeel &quot;Wijzigingen sinds VERSION&quot; toe (een benoemde versie van FILE);
+--tracked-changes VERSION (alleen docx) markeert wat er sinds VERSION is gewijzigd als bijgehouden wijzigingen in Word,
+die u in Word of LibreOffice een voor een kunt accepteren of weigeren.
+export, check en diff schrijven nooit naar FILE; mark voegt er een versie aan toe; new en import
+vervangen nooit een bestand zonder --force.
+
+Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
+3 check heeft fouten gevonden, 4 de uitvoer kon niet worden weggeschreven, 5 diff heeft verschillen gevonden.</translation>
     </message>
     <message>
         <source>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</translation>
     </message>
     <message>
         <source>--map expects FIELD=COLUMN pairs separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--map verwacht paren FIELD=COLUMN, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>%1: larger than %2 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: groter dan %2 MB, de limiet voor een import</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; use --from (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het formaat van %1 niet bepalen; gebruik --from (een van %2)</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>afgeleid</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished">%1, %2, %3 {1:?} {2:?}</translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leerdoelen en %2 activiteiten geïmporteerd; %3 waarden afgeleid, %4 rijen overgeslagen.</translation>
     </message>
 </context>
 <context>
