@@ -93,74 +93,74 @@
     </message>
     <message>
         <source>line %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>line %1: a quote inside a field that does not start with one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld, das nicht mit einem Anführungszeichen beginnt</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Felds</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nicht geschlossen</translation>
     </message>
 </context>
 <context>
     <name>bw::AbcImporter</name>
     <message>
         <source>ABC Learning Design storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-Learning-Design-Storyboard</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>the board is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Storyboard ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>%1: missing, a list is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt, erwartet wird eine Liste.</translation>
     </message>
     <message>
         <source>cards[%1].weekId: the week “%2” is not in weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>cards[%1].weekId: Die Woche „%2“ ist nicht in weeks enthalten.</translation>
     </message>
     <message>
         <source>ABC storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-Storyboard</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>the duration “%1” is not understood: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer „%1“ wurde nicht erkannt: nicht gesetzt</translation>
     </message>
     <message>
         <source>phase guessed as in-class from the delivery style</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase aus der Durchführungsform als Präsenz abgeleitet</translation>
     </message>
     <message>
         <source>phase guessed as pre-class: out of class before the week&apos;s first in-class card</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase als Vorbereitung abgeleitet: außerhalb der Präsenz vor der ersten Präsenzkarte der Woche</translation>
     </message>
     <message>
         <source>phase guessed as post-class: out of class after the week&apos;s first in-class card</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase als Nachbereitung abgeleitet: außerhalb der Präsenz nach der ersten Präsenzkarte der Woche</translation>
     </message>
     <message>
         <source>direction guessed from the learning type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung aus dem Lerntyp „%1“ abgeleitet</translation>
     </message>
     <message>
         <source>card read</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte gelesen</translation>
     </message>
 </context>
 <context>
@@ -794,19 +794,19 @@
     <name>bw::CourseFlowImporter</name>
     <message>
         <source>line %1: the text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: der Text ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <source>CourseFlow workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>CourseFlow-Workflow</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1</translation>
     </message>
     <message>
         <source>Activities without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten ohne Lernziel</translation>
     </message>
 </context>
 <context>
@@ -820,59 +820,59 @@
     <name>bw::CsvImporter</name>
     <message>
         <source>Spreadsheet (CSV, one row per activity)</source>
-        <translation type="unfinished">Tabelle (CSV, eine Zeile pro Aktivität)</translation>
+        <translation>Tabelle (CSV, eine Zeile pro Aktivität)</translation>
     </message>
     <message>
         <source>line 1: the file holds no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: die Datei enthält keine Kopfzeile</translation>
     </message>
     <message>
         <source>unknown field “%1” in the column map</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“ in der Spaltenzuordnung</translation>
     </message>
     <message>
         <source>line %1: no column “%2”; the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: keine Spalte „%2“; vorhandene Spalten: %3</translation>
     </message>
     <message>
         <source>the column map names no column for the field “title”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spaltenzuordnung nennt keine Spalte für das Feld „title“</translation>
     </message>
     <message>
         <source>line %1: the header does not match; expected the columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Kopfzeile passt nicht; erwartet werden die Spalten: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat jedoch %3</translation>
     </message>
     <message>
         <source>unknown phase “%1”: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Phase „%1“: nicht gesetzt</translation>
     </message>
     <message>
         <source>unknown direction “%1”: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Richtung „%1“: nicht gesetzt</translation>
     </message>
     <message>
         <source>unknown grouping “%1”: whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sozialform „%1“: Gesamtgruppe</translation>
     </message>
     <message>
         <source>unknown assessment “%1”: none</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Bewertung „%1“: keine</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine Dauer in Minuten (30 oder 10–15)</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine Anzahl von Tagen</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@
     <name>bw::JsonImporter</name>
     <message>
         <source>Blendwise plan (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise-Plan (JSON)</translation>
     </message>
 </context>
 <context>
@@ -2862,43 +2862,69 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  blendwise [FILE]                                   das Studio öffnen
+  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
+  blendwise import INPUT [-o FILE] [--from FORMAT]   einen Plan von anderswo -&gt; Projektdatei
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      den Design-Berater ausführen
+  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
+  blendwise versions FILE                            die benannten Versionen in FILE auflisten
+  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
+  blendwise templates                                die integrierten Vorlagen auflisten
+  blendwise --help | --version
+
+export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
+-o - schreibt auf die Standardausgabe.
+FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
+--client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
+--changes-since VERSION fügt einen Abschnitt „Änderungen seit VERSION“ hinzu (eine benannte Version von FILE);
+--tracked-changes VERSION (nur docx) markiert, was sich seit VERSION geändert hat, als Word-Überarbeitungen,
+die sich in Word oder LibreOffice einzeln annehmen oder ablehnen lassen.
+export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
+ersetzen eine vorhandene Datei nur mit --force.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
+3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden.</translation>
     </message>
     <message>
         <source>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</translation>
     </message>
     <message>
         <source>--map expects FIELD=COLUMN pairs separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--map erwartet durch Kommas getrennte Paare FIELD=COLUMN</translation>
     </message>
     <message>
         <source>%1: larger than %2 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: größer als %2 MB, die Obergrenze für einen Import</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; use --from (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format von %1 ist nicht erkennbar; verwenden Sie --from (eines von: %2)</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeleitet</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished">%1, %2, %3 {1:?} {2:?}</translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lernziele und %2 Aktivitäten importiert; %3 Werte abgeleitet, %4 Zeilen übersprungen.</translation>
     </message>
 </context>
 <context>
