@@ -93,74 +93,74 @@
     </message>
     <message>
         <source>line %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le texte n’est pas en UTF-8 valide</translation>
     </message>
     <message>
         <source>line %1: a quote inside a field that does not start with one</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un guillemet à l’intérieur d’un champ qui ne commence pas par un guillemet</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : du texte après le guillemet fermant d’un champ</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un champ entre guillemets n’est pas fermé</translation>
     </message>
 </context>
 <context>
     <name>bw::AbcImporter</name>
     <message>
         <source>ABC Learning Design storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard ABC Learning Design</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>the board is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>%1: missing, a list is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : absent, une liste est attendue.</translation>
     </message>
     <message>
         <source>cards[%1].weekId: the week “%2” is not in weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>cards[%1].weekId : la semaine « %2 » ne figure pas dans weeks.</translation>
     </message>
     <message>
         <source>ABC storyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyboard ABC</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <source>the duration “%1” is not understood: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée « %1 » n’est pas comprise : laissée vide</translation>
     </message>
     <message>
         <source>phase guessed as in-class from the delivery style</source>
-        <translation type="unfinished"></translation>
+        <translation>phase déduite comme Pendant la séance d’après le mode de diffusion</translation>
     </message>
     <message>
         <source>phase guessed as pre-class: out of class before the week&apos;s first in-class card</source>
-        <translation type="unfinished"></translation>
+        <translation>phase déduite comme Avant la séance : hors séance, avant la première carte en séance de la semaine</translation>
     </message>
     <message>
         <source>phase guessed as post-class: out of class after the week&apos;s first in-class card</source>
-        <translation type="unfinished"></translation>
+        <translation>phase déduite comme Après la séance : hors séance, après la première carte en séance de la semaine</translation>
     </message>
     <message>
         <source>direction guessed from the learning type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>direction déduite du type d’apprentissage « %1 »</translation>
     </message>
     <message>
         <source>card read</source>
-        <translation type="unfinished"></translation>
+        <translation>carte lue</translation>
     </message>
 </context>
 <context>
@@ -794,19 +794,19 @@
     <name>bw::CourseFlowImporter</name>
     <message>
         <source>line %1: the text is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : le texte n’est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <source>CourseFlow workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow CourseFlow</translation>
     </message>
     <message>
         <source>Week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1</translation>
     </message>
     <message>
         <source>Activities without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités sans résultat d’apprentissage</translation>
     </message>
 </context>
 <context>
@@ -820,59 +820,59 @@
     <name>bw::CsvImporter</name>
     <message>
         <source>Spreadsheet (CSV, one row per activity)</source>
-        <translation type="unfinished">Tableur (CSV, une ligne par activité)</translation>
+        <translation>Tableur (CSV, une ligne par activité)</translation>
     </message>
     <message>
         <source>line 1: the file holds no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1 : le fichier ne contient pas de ligne d’en-tête</translation>
     </message>
     <message>
         <source>unknown field “%1” in the column map</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu « %1 » dans la correspondance des colonnes</translation>
     </message>
     <message>
         <source>line %1: no column “%2”; the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : pas de colonne « %2 » ; les colonnes sont : %3</translation>
     </message>
     <message>
         <source>the column map names no column for the field “title”</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance des colonnes n’indique aucune colonne pour le champ « title »</translation>
     </message>
     <message>
         <source>line %1: the header does not match; expected the columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : l’en-tête ne correspond pas ; colonnes attendues : %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 champs alors que l’en-tête en compte %3</translation>
     </message>
     <message>
         <source>unknown phase “%1”: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>phase inconnue « %1 » : laissée vide</translation>
     </message>
     <message>
         <source>unknown direction “%1”: left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>direction inconnue « %1 » : laissée vide</translation>
     </message>
     <message>
         <source>unknown grouping “%1”: whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité de travail inconnue « %1 » : groupe entier</translation>
     </message>
     <message>
         <source>unknown assessment “%1”: none</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation inconnue « %1 » : aucune</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : « %2 » n’est pas une durée en minutes (30 ou 10–15)</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : « %2 » n’est pas un nombre de jours</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@
     <name>bw::JsonImporter</name>
     <message>
         <source>Blendwise plan (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan Blendwise (JSON)</translation>
     </message>
 </context>
 <context>
@@ -2862,43 +2862,69 @@ replace a file without --force.
 
 Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  blendwise [FICHIER]                                ouvrir le studio
+  blendwise new FICHIER [--template NOM] [--force]   créer un fichier de projet
+  blendwise import ENTRÉE [-o FICHIER] [--from FORMAT] un plan d’ailleurs -&gt; fichier de projet
+                   [--map CHAMP=COLONNE,...] [--force]  (FORMAT : %2)
+  blendwise export FICHIER --format F [-o SORTIE]    F : %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FICHIER [--json]                   lancer le conseiller de conception
+  blendwise diff A B [--json]                        ce qui a changé du projet A au projet B
+  blendwise versions FICHIER                         lister les versions nommées de FICHIER
+  blendwise mark FICHIER --name NOM [--note TEXTE]   conserver le plan en l’état comme version nommée
+  blendwise templates                                lister les modèles intégrés
+  blendwise --help | --version
+
+export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué ;
+-o - écrit sur la sortie standard.
+FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par nom ou numéro : plan.blendwise@1.0.
+--client omet la revue de conception, --bom ajoute une marque d’ordre des octets (BOM) au CSV pour Excel.
+--changes-since VERSION ajoute une section « Modifications depuis VERSION » (une version nommée de FICHIER) ;
+--tracked-changes VERSION (docx uniquement) marque les modifications depuis VERSION comme révisions Word,
+à accepter ou refuser une par une dans Word ou LibreOffice.
+export, check et diff n’écrivent jamais dans FICHIER ; mark y ajoute une version ; new et import ne
+remplacent jamais un fichier sans --force.
+
+Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
+3 check a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences.</translation>
     </message>
     <message>
         <source>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise import ENTRÉE [-o FICHIER] [--from FORMAT] [--map CHAMP=COLONNE,...] [--force]</translation>
     </message>
     <message>
         <source>--map expects FIELD=COLUMN pairs separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--map attend des paires CHAMP=COLONNE séparées par des virgules</translation>
     </message>
     <message>
         <source>%1: larger than %2 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dépasse %2 Mo, la limite pour une importation</translation>
     </message>
     <message>
         <source>cannot tell the format of %1; use --from (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer le format de %1 ; utilisez --from (parmi %2)</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished">%1, %2, %3 {1:?} {2:?}</translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objectifs et %2 activités importés ; %3 valeurs déduites, %4 lignes ignorées.</translation>
     </message>
 </context>
 <context>
