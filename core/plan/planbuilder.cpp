@@ -5,7 +5,6 @@
 
 #include "diff/changetext.h"
 #include "model/agenda.h"
-#include "model/projectvalidation.h"
 #include "model/recurrence.h"
 
 #include <QLocale>
@@ -179,20 +178,12 @@ void PlanBuilder::buildRows()
             r.benefit = !act.benefit.trimmed().isEmpty() ? act.benefit
                                                           : (tool ? tool->benefit : QString());
             r.assessment = act.assessment;
-            if (const Moment *m = moments.value(act.momentId); m && m->start.isValid()) {
+            r.offsetDays = act.offsetDays;
+            if (const Moment *m = moments.value(act.momentId)) {
+                // A moment without a date yet: linked, but nothing to date by (first is null).
                 r.momentId = m->id;
                 r.momentName = m->name;
-                r.offsetDays = act.offsetDays;
-                // Clamped as validate() bounds it, so that no project in memory can date an
-                // activity in year -5877585.
-                const int offset = std::clamp(act.offsetDays, -Limits::MaxOffsetDays, Limits::MaxOffsetDays);
-                r.due = act.phase == Phase::InClass ? m->start.date() : m->start.date().addDays(offset);
-            } else if (const Moment *m = moments.value(act.momentId)) {
-                r.momentId = m->id; // a moment without a date yet: linked, but nothing to date by
-                r.momentName = m->name;
-                r.offsetDays = act.offsetDays;
-            } else {
-                r.offsetDays = act.offsetDays;
+                r.due = first; // activityDate() clamps the offset as validate() bounds it
             }
             m_rowOfActivity.insert(act.id, int(m_plan.activities.size()));
             m_plan.activities.append(std::move(r));
