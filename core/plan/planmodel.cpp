@@ -4,8 +4,6 @@
 #include "i18n/plantranslator.h"
 #include "planbuilder.h"
 
-#include "model/palette.h"
-
 #include <cmath>
 
 namespace bw::plan {
