@@ -487,21 +487,7 @@ int runImport(const QStringList &arguments)
     }
     const QString fileName = QFileInfo(input).fileName();
     if (!importer)
-        importer = detectImporter(data.left(64 * 1024), fileName);
-    if (!importer) {
-        // Content says nothing (UTF-16, a broken file): the one importer that owns the file's
-        // suffix reads it, so its error says what is wrong instead of "unknown format".
-        const Importer *bySuffix = nullptr;
-        int owners = 0;
-        for (const Importer *candidate : importers()) {
-            if (candidate->fileSuffixes().contains(QFileInfo(input).suffix(), Qt::CaseInsensitive)) {
-                bySuffix = candidate;
-                ++owners;
-            }
-        }
-        if (owners == 1)
-            importer = bySuffix;
-    }
+        importer = chooseImporter(data.left(64 * 1024), fileName);
     if (!importer) {
         progress.clear();
         return usageError(

@@ -3,6 +3,8 @@
 
 #include "importregistry.h"
 
+#include <QFileInfo>
+
 namespace bw {
 
 Importer::~Importer() = default;
@@ -44,6 +46,22 @@ const Importer *detectImporter(const QByteArray &head, const QString &fileName)
         }
     }
     return best;
+}
+
+const Importer *chooseImporter(const QByteArray &head, const QString &fileName)
+{
+    if (const Importer *detected = detectImporter(head, fileName))
+        return detected;
+    const QString suffix = QFileInfo(fileName).suffix();
+    const Importer *bySuffix = nullptr;
+    int owners = 0;
+    for (const Importer *candidate : importers()) {
+        if (candidate->fileSuffixes().contains(suffix, Qt::CaseInsensitive)) {
+            bySuffix = candidate;
+            ++owners;
+        }
+    }
+    return owners == 1 ? bySuffix : nullptr;
 }
 
 } // namespace bw

@@ -66,6 +66,11 @@ QList<const Importer *> importers();
 const Importer *findImporter(const QString &key);
 // The importer most sure of `head`, or nullptr when none is (all said 0).
 const Importer *detectImporter(const QByteArray &head, const QString &fileName);
+// The importer for an input when the person named no format: the one detectImporter() finds,
+// else the one importer that owns the file name's suffix (a UTF-16 or broken file says nothing by
+// its content, and its own importer's error then says what is wrong instead of "unknown format");
+// nullptr when neither decides. The command line and File ▸ Import… both choose this way.
+const Importer *chooseImporter(const QByteArray &head, const QString &fileName);
 
 // Largest input any importer reads (bytes): a larger file is refused before it is read whole.
 constexpr qint64 MaxImportBytes = 64 * 1024 * 1024;
