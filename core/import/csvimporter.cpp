@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,29 @@ template <typename E> std::optional<E> enumFromText(const QString &text, const Q
     return std::nullopt;
 }
 
+// A phase from the words people write in their own spreadsheets ("before the workshop",
+// "in class", "Nachbereitung", "après la séance"): before and after are looked for first, since
+// "before the workshop" also names the workshop. A guess: the import reports it as one.
+std::optional<Phase> phaseFromWords(const QString &text)
+{
+    static const QRegularExpression pre(
+        uR"(\b(before|pre|prior|prep|preparation|homework before|vorher|vor|vorab|vorbereitung|avant|préparation|voor|vooraf|voorbereiding)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression post(
+        uR"(\b(after|post|follow|follow-up|afterwards|nach|nachher|nachbereitung|danach|après|apres|suivi|na|naderhand|achteraf|erna)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression in(
+        uR"(\b(in|during|class|classroom|session|workshop|live|seminar|lecture|präsenz|während|pendant|séance|présentiel|tijdens|les|bijeenkomst)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (pre.match(text).hasMatch())
+        return Phase::PreClass;
+    if (post.match(text).hasMatch())
+        return Phase::PostClass;
+    if (in.match(text).hasMatch())
+        return Phase::InClass;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString CsvImporter::label() const
@@ -74,6 +98,84 @@ int CsvImporter::detect(const QByteArray &head, const QString &fileName) const
             return 100;
     }
     return fileName.endsWith(u".csv"_s, Qt::CaseInsensitive) ? 30 : 0;
+}
+
+QList<CsvImporter::MappableField> CsvImporter::mappableFields(const QString &language)
+{
+    const QStringList labels = columnsIn(language);
+    QList<MappableField> out;
+    for (int f = 0; f < FieldCount; ++f) {
+        if (f == ActivityNo)
+            continue; // numbers follow from the order
+        out.append({ QString::fromLatin1(fieldKeys[f]), labels[f], f == Title });
+    }
+    return out;
+}
+
+bool CsvImporter::isOwnHeader(const QStringList &header)
+{
+    QStringList trimmed;
+    for (const QString &h : header)
+        trimmed.append(h.trimmed());
+    for (const QString &language : shippedLanguages) {
+        const QStringList expected = columnsIn(language);
+        if (std::all_of(expected.cbegin(), expected.cend(), [&](const QString &c) { return trimmed.contains(c); }))
+            return true;
+    }
+    return false;
+}
+
+QList<std::pair<QString, QString>> CsvImporter::guessColumnMap(const QStringList &header)
+{
+    const auto simple = [](const QString &s) { return s.simplified().remove(u' ').toCaseFolded(); };
+    // Words people title these columns with in their own spreadsheets (compared simplified).
+    static const QHash<QString, int> synonyms = {
+        { u"name"_s, Title }, { u"activityname"_s, Title }, { u"task"_s, Title }, { u"description"_s, Instructions },
+        { u"details"_s, Instructions }, { u"when"_s, PhaseF }, { u"stage"_s, PhaseF }, { u"duration"_s, DurationF },
+        { u"time"_s, DurationF }, { u"howlong"_s, DurationF }, { u"mins"_s, DurationF }, { u"platform"_s, ToolF }, { u"technology"_s, ToolF },
+        { u"outcome"_s, ObjectiveText }, { u"learningobjective"_s, ObjectiveText }, { u"goal"_s, ObjectiveText },
+        { u"output"_s, Deliverable }, { u"benefit"_s, Benefit },
+    };
+    QList<std::pair<QString, QString>> map;
+    QList<bool> usedColumn(header.size(), false);
+    const auto take = [&](int f, qsizetype column) {
+        map.append({ QString::fromLatin1(fieldKeys[f]), header[column].trimmed() });
+        usedColumn[column] = true;
+    };
+    QList<bool> mapped(FieldCount, false);
+    for (const QString &language : shippedLanguages) {
+        const QStringList labels = columnsIn(language);
+        for (int f = 0; f < FieldCount; ++f) {
+            if (mapped[f] || f == ActivityNo)
+                continue;
+            for (qsizetype c = 0; c < header.size(); ++c) {
+                if (!usedColumn[c]
+                    && (simple(header[c]) == simple(labels[f])
+                        || simple(header[c]) == simple(QString::fromLatin1(fieldKeys[f])))) {
+                    take(f, c);
+                    mapped[f] = true;
+                    break;
+                }
+            }
+        }
+    }
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        const auto s = synonyms.constFind(simple(header[c]));
+        if (!usedColumn[c] && s != synonyms.cend() && !mapped[*s]) {
+            take(*s, c);
+            mapped[*s] = true;
+        }
+    }
+    // In the order of the fields, like the dialog lists them.
+    std::sort(map.begin(), map.end(), [](const auto &a, const auto &b) {
+        const auto index = [](const QString &key) {
+            return std::find_if(std::begin(fieldKeys), std::end(fieldKeys),
+                       [&](const char *k) { return key == QLatin1String(k); })
+                - std::begin(fieldKeys);
+        };
+        return index(a.first) < index(b.first);
+    });
+    return map;
 }
 
 ImportResult CsvImporter::read(const QByteArray &data, const QString &fileName, const ImportOptions &options) const
@@ -181,10 +283,15 @@ ImportResult CsvImporter::read(const QByteArray &data, const QString &fileName, 
         a.benefit = cell(Benefit);
 
         if (const QString t = value(PhaseF); !t.isEmpty()) {
-            if (const auto v = enumFromText<Phase>(t, language))
+            if (const auto v = enumFromText<Phase>(t, language)) {
                 a.phase = *v;
-            else
+            } else if (const auto g = phaseFromWords(t)) {
+                a.phase = *g;
+                note(ImportNote::Kind::Guessed, line,
+                    tr("phase guessed as %1 from “%2”").arg(enumLabel(*g).toLower(), t), a.id, "phase");
+            } else {
                 note(ImportNote::Kind::Warning, line, tr("unknown phase “%1”: left unset").arg(t), a.id, "phase");
+            }
         }
         if (const QString t = value(DirectionF); !t.isEmpty()) {
             if (const auto v = enumFromText<Direction>(t, language))

@@ -19,6 +19,21 @@ public:
     QStringList fileSuffixes() const override { return { QStringLiteral("csv") }; }
     int detect(const QByteArray &head, const QString &fileName) const override;
     ImportResult read(const QByteArray &data, const QString &fileName, const ImportOptions &options) const override;
+
+    // For the column-mapping step (File ▸ Import… shows it for a CSV that is not Blendwise's own).
+    struct MappableField {
+        QString key; // as ImportOptions::columnMap names it: "title", "phase", …
+        QString label; // the column's title in Blendwise's own CSV, in `language`
+        bool required = false; // only the title is
+    };
+    // The fields a column map can name, in the order of Blendwise's own CSV.
+    static QList<MappableField> mappableFields(const QString &language);
+    // True when `header` is Blendwise's own CSV header in a shipped language: it imports without a map.
+    static bool isOwnHeader(const QStringList &header);
+    // A first guess of the map for `header`: a field goes to the column titled like it (in any
+    // shipped language, or by a common synonym: "Name" → title, "Description" → instructions,
+    // "Duration" → minutes), case and spaces aside. Each column is used once.
+    static QList<std::pair<QString, QString>> guessColumnMap(const QStringList &header);
 };
 
 } // namespace bw

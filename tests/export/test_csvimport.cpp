@@ -136,7 +136,8 @@ TEST_CASE("A hand-written semicolon CSV imports with moments and catalogue tools
     CHECK(p.tool(a.toolId)->name == u"Moodle"_s);
 }
 
-TEST_CASE("Other CSVs need a column map; unknown values become warnings", "[import][csv]")
+TEST_CASE("Other CSVs need a column map; phases from words are guesses, words that say nothing warnings",
+    "[import][csv]")
 {
     const QByteArray other = fixture("other-tool.csv");
     const ImportResult refused = importCsv(other);
@@ -150,13 +151,28 @@ TEST_CASE("Other CSVs need a column map; unknown values become warnings", "[impo
     INFO(r.error.toStdString());
     REQUIRE(r.project);
     REQUIRE(r.project->activityCount() == 2);
+    const Activity &welcome = r.project->objectives[0].activities[0];
     const Activity &reading = r.project->objectives[0].activities[1];
-    CHECK(reading.phase == Phase::Unset);
+    CHECK(welcome.phase == Phase::InClass); // "in class"
+    CHECK(reading.phase == Phase::PreClass); // "before the workshop": before wins over the workshop
     CHECK(reading.duration == Duration::exact(20));
-    const QList<ImportNote> warnings = r.notesOf(ImportNote::Kind::Warning);
-    REQUIRE(warnings.size() == 2); // "in class" and "before the workshop" are not phase names
-    CHECK(warnings[1].where == u"line 3"_s);
-    CHECK(warnings[1].field == u"phase"_s);
+    CHECK(r.notesOf(ImportNote::Kind::Warning).isEmpty());
+    const QList<ImportNote> guessed = r.notesOf(ImportNote::Kind::Guessed);
+    REQUIRE(guessed.size() == 2);
+    CHECK(guessed[1].where == u"line 3"_s);
+    CHECK(guessed[1].field == u"phase"_s);
+    CHECK(guessed[1].itemId == reading.id);
+    CHECK(guessed[1].text.contains(u"before the workshop"_s));
+
+    ImportOptions two;
+    two.columnMap = { { u"title"_s, u"Session"_s }, { u"phase"_s, u"When"_s } };
+    const ImportResult vague = importCsv("Session,When\nWelcome round,someday\nRecap,après la séance\n", two);
+    REQUIRE(vague.project);
+    CHECK(vague.project->objectives[0].activities[0].phase == Phase::Unset);
+    CHECK(vague.project->objectives[0].activities[1].phase == Phase::PostClass);
+    const QList<ImportNote> warnings = vague.notesOf(ImportNote::Kind::Warning);
+    REQUIRE(warnings.size() == 1); // "someday" says no phase
+    CHECK(warnings[0].where == u"line 2"_s);
 }
 
 TEST_CASE("Malformed CSVs are refused naming the line, with no project", "[import][csv]")
