@@ -12,6 +12,7 @@
 #include "document/document.h"
 #include "exportdialog.h"
 #include "exportrunner.h"
+#include "importrunner.h"
 #include "findingspanel.h"
 #include "changespanel.h"
 #include "versionsdialog.h"
@@ -139,6 +140,13 @@ void MainWindow::createActions()
     connect(makeAction(u"open"_s, tr("&Open…"), u"document-open"_s, QKeySequence::keyBindings(QKeySequence::Open),
                 tr("Open a project file")),
         &QAction::triggered, m_session, &ProjectSession::open);
+    connect(makeAction(u"import"_s, tr("&Import…"), u"document-import"_s, { QKeySequence(u"Ctrl+Shift+O"_s) },
+                tr("Bring in a plan from a spreadsheet (CSV), CourseFlow, an ABC storyboard or Blendwise JSON")),
+        &QAction::triggered, this, [this] {
+            auto *runner = new ImportRunner(m_session, this);
+            Q_EMIT importStarted(runner);
+            runner->run();
+        });
     connect(makeAction(u"save"_s, tr("&Save"), u"document-save"_s, QKeySequence::keyBindings(QKeySequence::Save),
                 tr("Save the project")),
         &QAction::triggered, m_session, &ProjectSession::save);
@@ -298,7 +306,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ action(u"new"_s), action(u"open"_s) });
+    file->addActions({ action(u"new"_s), action(u"open"_s), action(u"import"_s) });
     auto *recent = file->addMenu(icon(u"document-open"_s), tr("Open &Recent"));
     m_session->recentFiles()->attachMenu(recent);
     file->addSeparator();

@@ -24,6 +24,7 @@ class BoardOverview;
 class DayView;
 class ChangesPanel;
 class FindingsPanel;
+class ImportRunner;
 class ObjectiveListModel;
 class ObjectivesPanel;
 class ProjectSession;
@@ -57,6 +58,10 @@ public:
     void openVersion(Id id);
     // Shows the Changes panel comparing the plan with version `id`.
     void compareWithVersion(Id id);
+
+Q_SIGNALS:
+    // File ▸ Import… made `runner`, before it asks anything: tests replace its prompts here.
+    void importStarted(bw::ui::ImportRunner *runner);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
