@@ -281,7 +281,9 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
                     "direction");
         }
         if (edited(GroupingC)) {
-            if (const auto v = enumFromText<Grouping>(value(GroupingC), languages))
+            if (value(GroupingC).isEmpty())
+                a.grouping = Grouping::WholeGroup;
+            else if (const auto v = enumFromText<Grouping>(value(GroupingC), languages))
                 a.grouping = *v;
             else
                 note(ImportNote::Kind::Warning, line, tr("unknown grouping “%1”: left as it was").arg(value(GroupingC)),
