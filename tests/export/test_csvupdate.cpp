@@ -137,6 +137,25 @@ TEST_CASE("Edited texts, phase and tool update that activity only", "[import][cs
     CHECK_FALSE(u.changes.isEmpty());
 }
 
+TEST_CASE("Repeats are read back where they are a count of days or weeks", "[import][csv][update]")
+{
+    Project p = itRisk();
+    Activity &weekly = p.objectives.first().activities.first();
+    weekly.recurrence = Recurrence { RecurrenceUnit::Weeks, 1, 8, {} };
+    QList<QStringList> r = records(p);
+    REQUIRE_FALSE(r[1][17].isEmpty());
+    CHECK(CsvUpdate::apply(p, semicolonCsv(r)).diff.isEmpty());
+    r[1][17] = u"every 2 days, 5 times"_s;
+    r[2][17] = u"now and then"_s;
+    const CsvUpdateResult u = CsvUpdate::apply(p, semicolonCsv(r));
+    REQUIRE(u.project);
+    CHECK(u.project->activity(weekly.id)->recurrence == Recurrence { RecurrenceUnit::Days, 2, 5, {} });
+    const Id second = p.objectives.first().activities.at(1).id;
+    CHECK(u.project->activity(second)->recurrence == p.activity(second)->recurrence);
+    CHECK(std::any_of(u.notes.cbegin(), u.notes.cend(),
+        [](const ImportNote &n) { return n.kind == ImportNote::Kind::Skipped && n.where == u"line 3"_s; }));
+}
+
 TEST_CASE("Rows without a key or with an unknown one are new activities", "[import][csv][update]")
 {
     const Project p = itRisk();
