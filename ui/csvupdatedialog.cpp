@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
 #include <QVBoxLayout>
@@ -32,6 +33,7 @@ struct Work {
     bw::Project project;
     bw::CsvUpdateOptions options;
     bw::CsvUpdateResult result;
+    std::shared_ptr<std::atomic_bool> cancel;
 };
 
 void run(Work &work)
@@ -51,6 +53,7 @@ void run(Work &work)
             return;
         }
     }
+    work.options.cancel = work.cancel.get();
     work.result = bw::CsvUpdate::apply(work.project, work.data, work.options);
 }
 
@@ -112,6 +115,12 @@ CsvUpdateDialog::CsvUpdateDialog(bw::Document *document, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_status);
+    // Busy while the file is read and matched: how long that takes is not known beforehand.
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setAccessibleName(tr("Reading the spreadsheet"));
+    m_busy->setVisible(false);
+    layout->addWidget(m_busy);
 
     auto *changesLabel = new QLabel(tr("C&hanges that will be applied:"), this);
     m_changes = new QListWidget(this);
@@ -152,7 +161,9 @@ CsvUpdateDialog::CsvUpdateDialog(bw::Document *document, QWidget *parent)
 
 CsvUpdateDialog::~CsvUpdateDialog()
 {
-    // The work is bounded (a file of at most MaxImportBytes) and reads only its own copies.
+    // Cancel (or closing the dialog) stops the work at its next row; it reads only its own copies.
+    if (m_cancel)
+        m_cancel->store(true);
     if (m_thread)
         m_thread->wait();
 }
@@ -188,11 +199,15 @@ void CsvUpdateDialog::recompute()
     work->path = m_path;
     work->project = m_document->project();
     work->options.removeMissing = m_removeMissing->isChecked();
+    work->cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = work->cancel;
     m_thread.reset(QThread::create([work] { run(*work); }));
     connect(
         m_thread.get(), &QThread::finished, this,
         [this, work] {
             m_thread.reset();
+            m_cancel.reset();
+            m_busy->setVisible(false);
             m_data = work->data;
             m_result = std::move(work->result);
             if (m_again) {
@@ -205,6 +220,7 @@ void CsvUpdateDialog::recompute()
         },
         Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
+    m_busy->setVisible(true);
     showPreview();
 }
 

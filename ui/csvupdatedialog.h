@@ -12,6 +12,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QListWidget;
 class QThread;
 
@@ -55,9 +56,11 @@ private:
     QByteArray m_data;
     bw::CsvUpdateResult m_result;
     std::unique_ptr<QThread> m_thread;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the running work
     bool m_again = false; // the option changed while reading: compute once more
     QLineEdit *m_file;
     QLabel *m_status;
+    QProgressBar *m_busy;
     QListWidget *m_changes;
     QListWidget *m_notes;
     QCheckBox *m_removeMissing;

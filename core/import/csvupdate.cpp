@@ -191,6 +191,8 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
     for (qsizetype i = 1; i < table.records.size(); ++i) {
         const QStringList &rec = table.records[i];
         const int line = table.lines[i];
+        if (options.cancel && options.cancel->load())
+            return fail(tr("cancelled"));
         if (std::all_of(rec.cbegin(), rec.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue; // a row emptied in the spreadsheet
         if (rec.size() < header.size())
@@ -418,9 +420,10 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
         for (const Activity &a : o.activities)
             if (!seen.contains(a.id))
                 result.missing.append(a.id);
-    if (options.removeMissing) {
+    if (options.removeMissing && !result.missing.isEmpty()) {
+        const QSet<Id> missing(result.missing.cbegin(), result.missing.cend());
         for (Objective &o : p.objectives)
-            o.activities.removeIf([&](const Activity &a) { return result.missing.contains(a.id); });
+            o.activities.removeIf([&](const Activity &a) { return missing.contains(a.id); });
     }
     for (const Id id : std::as_const(result.missing)) {
         const Activity *a = current.activity(id);

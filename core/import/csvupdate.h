@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <optional>
 
 namespace bw {
@@ -21,6 +22,8 @@ namespace bw {
 
 struct CsvUpdateOptions {
     bool removeMissing = false; // delete the activities whose key no row carries
+    // Set from another thread to stop early (the studio's Cancel); the result is then an error.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 struct CsvUpdateResult {

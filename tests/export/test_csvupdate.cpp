@@ -10,6 +10,7 @@
 #include "plan/plantext.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,6 +227,43 @@ TEST_CASE("A bad duration names its line and changes nothing", "[import][csv][up
     const CsvUpdateResult header = CsvUpdate::apply(p, "a;b;c\n1;2;3\n");
     CHECK_FALSE(header.project);
     CHECK(header.error.startsWith(u"line 1:"_s));
+}
+
+TEST_CASE("A large spreadsheet updates in seconds, and the work can be cancelled", "[import][csv][update]")
+{
+    // 5,000 activities: the it-risk objectives copied over and over, with their own ids.
+    Project p = itRisk();
+    const QList<Objective> base = p.objectives;
+    Id id = p.maxId() + 1;
+    while (p.activityCount() < 5000) {
+        for (Objective o : base) {
+            o.id = id++;
+            for (Activity &a : o.activities)
+                a.id = id++;
+            p.objectives.append(o);
+        }
+    }
+    QList<QStringList> r = records(p);
+    r[4000][Title] = u"Renamed far down"_s;
+    r.removeAt(10);
+    const QByteArray csv = semicolonCsv(r);
+    QElapsedTimer timer;
+    timer.start();
+    CsvUpdateOptions remove;
+    remove.removeMissing = true;
+    const CsvUpdateResult u = CsvUpdate::apply(p, csv, remove);
+    const qint64 ms = timer.elapsed();
+    WARN("update of " << p.activityCount() << " activities: " << ms << " ms");
+    REQUIRE(u.project);
+    CHECK(u.diff.changes.size() == 2);
+    CHECK(ms < 30000); // a debug build without optimisation on a busy machine
+
+    const std::atomic_bool cancelled { true };
+    CsvUpdateOptions cancel;
+    cancel.cancel = &cancelled;
+    const CsvUpdateResult stopped = CsvUpdate::apply(p, csv, cancel);
+    CHECK_FALSE(stopped.project);
+    CHECK_FALSE(stopped.error.isEmpty());
 }
 
 TEST_CASE("Applied through the document, the update is one step that undo takes back exactly", "[import][csv][update]")
