@@ -151,7 +151,13 @@ void MainWindow::createActions()
         &QAction::triggered, this, [this] { ExportDialog(m_doc, this).exec(); });
     connect(makeAction(u"updateFromCsv"_s, tr("&Update from CSV…"), {}, {},
                 tr("Apply the changes made in a spreadsheet exported as CSV to this plan")),
-        &QAction::triggered, this, [this] { CsvUpdateDialog(m_doc, this).exec(); });
+        &QAction::triggered, this, [this] {
+            CsvUpdateDialog dialog(m_doc, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("Updated from the spreadsheet: %n change(s). Undo takes them back.",
+                                             nullptr, int(dialog.preview().changes.size())),
+                    6000);
+        });
     // Printing lays the pages out in the background (ExportRunner); the preview keeps Qt's dialog.
     connect(makeAction(u"print"_s, tr("&Print…"), u"document-print"_s, QKeySequence::keyBindings(QKeySequence::Print),
                 tr("Print the plan document")),

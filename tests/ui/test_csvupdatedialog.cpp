@@ -2,6 +2,9 @@
 // File ▸ Update from CSV…: the dialog with a file hook instead of a real QFileDialog.
 #include "csvupdatedialog.h"
 
+#include "mainwindow.h"
+#include "workspacefixture.h"
+
 #include "catalogue/catalogue.h"
 #include "document/document.h"
 #include "export/exportservice.h"
@@ -13,9 +16,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -168,4 +173,40 @@ TEST_CASE("Update from CSV names the line of an error and offers nothing to appl
     CHECK(dialog.findChild<QListWidget *>(u"changes"_s)->count() == 0);
     dialog.accept(); // refused: nothing to apply
     CHECK(document.undoStack()->count() == 0);
+}
+
+TEST_CASE("File ▸ Update from CSV… applies the spreadsheet to the open plan, undoably", "[ui][csvupdate]")
+{
+    WorkspaceFixture f;
+    MainWindow &w = *f.window;
+    const Project original = *templateProject(u"it-risk"_s);
+    w.document()->resetProject(original);
+    QAction *update = w.action(u"updateFromCsv"_s);
+    REQUIRE(update);
+    const QMenu *file = w.menuBar()->findChild<QMenu *>();
+    REQUIRE(file);
+    CHECK(file->actions().contains(update));
+    CHECK(update->isEnabled());
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ChooserHook hook(editedCsv(original, dir));
+    bool applied = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto *dialog = qobject_cast<CsvUpdateDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"choose"_s), Qt::LeftButton);
+        waitForPreview(*dialog);
+        applied = dialog->findChild<QListWidget *>(u"changes"_s)->count() == 2;
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+    });
+    update->trigger();
+    CHECK(applied);
+    CHECK(w.document()->undoStack()->undoText() == u"Update from plan.csv"_s);
+    CHECK(w.document()->project().objectives.first().activities.first().title == u"Spot the phish"_s);
+    w.action(u"undo"_s)->trigger();
+    CHECK(w.document()->project() == original);
+
+    w.document()->setReadOnly(true);
+    CHECK_FALSE(update->isEnabled());
 }
