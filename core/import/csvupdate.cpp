@@ -185,6 +185,30 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
         return failed;
     };
 
+    // Where each activity and objective of `p` is, kept up to date below: the project's own
+    // look-ups scan it, which on a spreadsheet of thousands of rows would be quadratic.
+    // Objectives are only ever appended, so their rows stay; an activity's row is looked up in
+    // its objective, which holds a few dozen at most.
+    QHash<Id, int> objectiveRowOf;
+    QHash<Id, Id> objectiveOf; // activity → its objective
+    for (int o = 0; o < p.objectives.size(); ++o) {
+        objectiveRowOf.insert(p.objectives[o].id, o);
+        for (const Activity &a : std::as_const(p.objectives[o].activities))
+            objectiveOf.insert(a.id, p.objectives[o].id);
+    }
+    const auto locate = [&](Id activity) {
+        Project::ActivityPos pos;
+        const auto o = objectiveOf.constFind(activity);
+        if (o == objectiveOf.cend())
+            return pos;
+        pos.objective = objectiveRowOf.value(*o);
+        const QList<Activity> &list = p.objectives[pos.objective].activities;
+        for (int r = 0; r < list.size(); ++r)
+            if (list[r].id == activity)
+                pos.row = r;
+        return pos;
+    };
+
     QSet<Id> seen;
     Id lastObjective = 0;
     Id lastActivity = 0;
@@ -205,7 +229,7 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
         if (const QString k = value(KeyC); !k.isEmpty()) {
             bool ok = false;
             key = k.toLongLong(&ok);
-            if (!ok || !current.activity(key)) {
+            if (!ok || !exported.contains(key)) {
                 note(ImportNote::Kind::Warning, line,
                     tr("no activity has the key “%1”: the row is added as a new activity").arg(k), 0, "key");
                 key = 0;
@@ -225,7 +249,7 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
 
         // Its objective: kept unless the row names another one, by statement (or, without a
         // statement, by number); a statement no objective has is a new objective.
-        Id objectiveId = key ? p.objectives[p.activityPos(key).objective].id : 0;
+        Id objectiveId = key ? objectiveOf.value(key) : 0;
         if (!key || edited(ObjectiveText) || (edited(ObjectiveNo) && value(ObjectiveText).isEmpty())) {
             const QString statement = cell(ObjectiveText).trimmed();
             Id target = 0;
@@ -244,6 +268,7 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
                 Objective o;
                 o.id = nextId++;
                 o.statement = statement;
+                objectiveRowOf.insert(o.id, int(p.objectives.size()));
                 p.objectives.append(o);
                 target = o.id;
                 note(ImportNote::Kind::Read, line, tr("new objective “%1”").arg(statement), o.id, "objective");
@@ -253,7 +278,7 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
 
         Activity a;
         if (key) {
-            const Project::ActivityPos pos = p.activityPos(key);
+            const Project::ActivityPos pos = locate(key);
             a = p.objectives[pos.objective].activities[pos.row];
         } else {
             a.id = nextId++;
@@ -392,23 +417,25 @@ CsvUpdateResult CsvUpdate::apply(const Project &current, const QByteArray &data,
         // Put it in place: an existing activity stays where it is in its objective unless it
         // moved to another; a new one follows the row above it when that is in the same objective.
         if (key) {
-            const Project::ActivityPos pos = p.activityPos(key);
+            const Project::ActivityPos pos = locate(key);
             if (p.objectives[pos.objective].id == objectiveId) {
                 p.objectives[pos.objective].activities[pos.row] = a;
             } else {
                 p.objectives[pos.objective].activities.removeAt(pos.row);
-                p.objectives[p.objectiveRow(objectiveId)].activities.append(a);
+                p.objectives[objectiveRowOf.value(objectiveId)].activities.append(a);
+                objectiveOf.insert(a.id, objectiveId);
             }
             seen.insert(key);
         } else {
-            QList<Activity> &list = p.objectives[p.objectiveRow(objectiveId)].activities;
+            QList<Activity> &list = p.objectives[objectiveRowOf.value(objectiveId)].activities;
             qsizetype at = list.size();
             if (lastObjective == objectiveId && lastActivity) {
-                const Project::ActivityPos pos = p.activityPos(lastActivity);
+                const Project::ActivityPos pos = locate(lastActivity);
                 if (pos.isValid())
                     at = pos.row + 1;
             }
             list.insert(at, a);
+            objectiveOf.insert(a.id, objectiveId);
             note(ImportNote::Kind::Read, line, tr("new activity “%1”").arg(a.title), a.id, "");
         }
         lastObjective = objectiveId;
