@@ -106,6 +106,19 @@ TEST_CASE("An unedited CSV changes nothing, in every header language", "[import]
     const CsvUpdateResult semi = CsvUpdate::apply(p, semicolonCsv(readCsv(csv).records));
     REQUIRE(semi.project);
     CHECK(semi.diff.isEmpty());
+
+    // A phase typed in the plan's language is read in it.
+    QList<QStringList> edited = readCsv(csv).records;
+    const Activity &first = p.objectives.first().activities.first();
+    const Phase other = first.phase == Phase::PostClass ? Phase::PreClass : Phase::PostClass;
+    {
+        PlanLanguageScope scope { PlanLanguage(p.info.language) };
+        edited[1][PhaseC] = enumLabel(other);
+    }
+    const CsvUpdateResult phase = CsvUpdate::apply(p, semicolonCsv(edited));
+    REQUIRE(phase.project);
+    CHECK(phase.project->activity(first.id)->phase == other);
+    CHECK(phase.diff.changes.size() == 1);
 }
 
 TEST_CASE("Edited texts, phase and tool update that activity only", "[import][csv][update]")
@@ -253,7 +266,7 @@ TEST_CASE("A large spreadsheet updates in seconds, and the work can be cancelled
     remove.removeMissing = true;
     const CsvUpdateResult u = CsvUpdate::apply(p, csv, remove);
     const qint64 ms = timer.elapsed();
-    WARN("update of " << p.activityCount() << " activities: " << ms << " ms");
+    INFO("update of " << p.activityCount() << " activities: " << ms << " ms");
     REQUIRE(u.project);
     CHECK(u.diff.changes.size() == 2);
     CHECK(ms < 30000); // a debug build without optimisation on a busy machine
