@@ -7,6 +7,7 @@
 #include "diff/projectdiff.h"
 #include "export/exportservice.h"
 #include "i18n/translations.h"
+#include "import/csvupdate.h"
 #include "import/importer.h"
 #include "interchange/jsoninput.h"
 #include "interchange/jsoninterchange.h"
@@ -45,7 +46,7 @@ namespace {
 // 5: diff found differences (like diff(1)'s 1, which here already means a usage error).
 enum ExitCode { Success = 0, UsageError = 1, InputError = 2, CheckFoundErrors = 3, OutputError = 4, Different = 5 };
 
-const char *const Commands[] = { "new", "import", "export", "check", "diff", "versions", "mark", "templates" };
+const char *const Commands[] = { "new", "import", "export", "check", "diff", "versions", "mark", "templates", "update" };
 
 QString tr(const char *text)
 {
@@ -196,6 +197,8 @@ QString fullUsage()
               "  blendwise diff A B [--json]                        what changed from project A to B\n"
               "  blendwise versions FILE                            list the named versions in FILE\n"
               "  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version\n"
+              "  blendwise update FILE CSV [--remove-missing]       apply a spreadsheet's changes to FILE\n"
+              "                   [--dry-run]                       (the CSV that 'export --format csv' wrote)\n"
               "  blendwise templates                                list built-in templates\n"
               "  blendwise --help | --version\n"
               "\n"
@@ -206,6 +209,8 @@ QString fullUsage()
               "--changes-since VERSION adds a \"Changes since VERSION\" section (a named version of FILE);\n"
               "--tracked-changes VERSION (docx only) marks what changed since VERSION as Word revisions,\n"
               "to accept or reject one by one in Word or LibreOffice.\n"
+              "update prints the changes; --dry-run leaves FILE as it is, --remove-missing deletes the\n"
+              "activities the CSV has no row for (they are only reported without it).\n"
               "export, check and diff never write to FILE; mark adds a version to it; new and import never\n"
               "replace a file without --force.\n"
               "\n"
@@ -433,6 +438,28 @@ QString defaultImportTarget(const QString &input)
     return dir == QLatin1String(".") ? name : dir + QLatin1Char('/') + name;
 }
 
+// Prints a note of an import or an update on stderr ("plan.csv:line 4: warning: …"); nothing
+// for what was simply read.
+void printNote(const QString &input, const ImportNote &note)
+{
+    QString kind;
+    switch (note.kind) {
+    case ImportNote::Kind::Read:
+        return;
+    case ImportNote::Kind::Guessed:
+        kind = tr("guessed");
+        break;
+    case ImportNote::Kind::Skipped:
+        kind = tr("skipped");
+        break;
+    case ImportNote::Kind::Warning:
+        kind = tr("warning");
+        break;
+    }
+    const QString place = note.where.isEmpty() ? cut(input) : cut(input) + QLatin1Char(':') + cut(note.where);
+    message(tr("%1: %2: %3").arg(place, kind, cut(note.text)));
+}
+
 int runImport(const QStringList &arguments)
 {
     const QString usage = tr("blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]");
@@ -499,24 +526,8 @@ int runImport(const QStringList &arguments)
         message(tr("%1: %2").arg(cut(input), cut(imported.error)));
         return InputError;
     }
-    for (const ImportNote &note : imported.notes) {
-        QString kind;
-        switch (note.kind) {
-        case ImportNote::Kind::Read:
-            continue;
-        case ImportNote::Kind::Guessed:
-            kind = tr("guessed");
-            break;
-        case ImportNote::Kind::Skipped:
-            kind = tr("skipped");
-            break;
-        case ImportNote::Kind::Warning:
-            kind = tr("warning");
-            break;
-        }
-        const QString place = note.where.isEmpty() ? cut(input) : cut(input) + QLatin1Char(':') + cut(note.where);
-        message(tr("%1: %2: %3").arg(place, kind, cut(note.text)));
-    }
+    for (const ImportNote &note : imported.notes)
+        printNote(input, note);
     progress.show(tr("Importing… writing %1 (activities: %2)").arg(cut(target)).arg(imported.project->activityCount()));
     const int code = saveNew(*imported.project, target, parser.isSet(force), usage);
     progress.clear();
@@ -863,6 +874,76 @@ int runMark(const QStringList &arguments)
     return Success;
 }
 
+int runUpdate(const QStringList &arguments)
+{
+    const QString usage = tr("blendwise update FILE CSV [--remove-missing] [--dry-run]");
+    QCommandLineParser parser;
+    const QCommandLineOption removeMissing(QStringLiteral("remove-missing"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    parser.addOptions({ removeMissing, dryRun });
+    const Parsed parsed = parse(parser, arguments, 2, usage);
+    if (parsed.exitCode)
+        return *parsed.exitCode;
+    const QString path = parsed.args[0];
+    const QString input = parsed.args[1];
+    for (const QString &file : { path, input }) {
+        if (const auto why = notARegularFile(file)) {
+            message(*why);
+            return InputError;
+        }
+    }
+    // The studio may have the project open: its next save would undo the update.
+    ProjectLock lock(path);
+    if (!parser.isSet(dryRun) && !lock.tryLock()) {
+        message(tr("%1 is open in Blendwise (locked by %2); update it there (File ▸ Update from CSV…).")
+                    .arg(cut(path), lock.holder().user.isEmpty() ? tr("another program") : lock.holder().user));
+        return OutputError;
+    }
+    const auto project = loadProject(path);
+    if (!project)
+        return InputError;
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        message(tr("%1: cannot be read (%2)").arg(cut(input), file.errorString()));
+        return InputError;
+    }
+    const QByteArray bytes = file.read(MaxImportBytes + 1);
+    if (bytes.size() > MaxImportBytes) {
+        message(
+            tr("%1: larger than %2 MB, the limit for an import").arg(cut(input)).arg(MaxImportBytes / (1024 * 1024)));
+        return InputError;
+    }
+    CsvUpdateOptions options;
+    options.removeMissing = parser.isSet(removeMissing);
+    const CsvUpdateResult updated = CsvUpdate::apply(*project, bytes, options);
+    if (!updated.project) {
+        message(tr("%1: %2").arg(cut(input), cut(updated.error)));
+        return InputError;
+    }
+    for (const ImportNote &note : updated.notes)
+        printNote(input, note);
+    for (const diff::ChangeLine &line : updated.changes)
+        data(line.text);
+    if (updated.diff.isEmpty()) {
+        message(tr("No changes: %1 already says what %2 says.").arg(cut(path), cut(input)));
+        return Success;
+    }
+    if (parser.isSet(dryRun)) {
+        message(QCoreApplication::translate(
+            "bw::cli", "%n change(s); --dry-run: %1 is left as it is.", nullptr, int(updated.changes.size()))
+                    .arg(cut(path)));
+        return Success;
+    }
+    if (const FileError saved = ProjectFile::save(*updated.project, path)) {
+        message(saved.message);
+        return OutputError;
+    }
+    message(QCoreApplication::translate(
+        "bw::cli", "Updated %1 from %2 (%n change(s)).", nullptr, int(updated.changes.size()))
+                .arg(cut(path), cut(input)));
+    return Success;
+}
+
 int runTemplates(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -970,6 +1051,8 @@ static int runCommand(int argc, char *argv[])
         return runMark(rest);
     if (command == QLatin1String("templates"))
         return runTemplates(rest);
+    if (command == QLatin1String("update"))
+        return runUpdate(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option \"%1\"").arg(command), QString());
     return usageError(tr("unknown command \"%1\"").arg(command), QString());

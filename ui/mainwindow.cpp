@@ -10,6 +10,7 @@
 #include "catalogue/catalogue.h"
 #include "dayview.h"
 #include "document/document.h"
+#include "csvupdatedialog.h"
 #include "exportdialog.h"
 #include "exportrunner.h"
 #include "importrunner.h"
@@ -156,6 +157,15 @@ void MainWindow::createActions()
     connect(makeAction(u"export"_s, tr("&Export…"), u"document-export"_s, { QKeySequence(u"Ctrl+E"_s) },
                 tr("Write the plan as PDF, Word, OpenDocument, HTML, Markdown, CSV or JSON")),
         &QAction::triggered, this, [this] { ExportDialog(m_doc, this).exec(); });
+    connect(makeAction(u"updateFromCsv"_s, tr("&Update from CSV…"), {}, {},
+                tr("Apply the changes made in a spreadsheet exported as CSV to this plan")),
+        &QAction::triggered, this, [this] {
+            CsvUpdateDialog dialog(m_doc, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("Updated from the spreadsheet: %n change(s). Undo takes them back.",
+                                             nullptr, int(dialog.preview().changes.size())),
+                    6000);
+        });
     // Printing lays the pages out in the background (ExportRunner); the preview keeps Qt's dialog.
     connect(makeAction(u"print"_s, tr("&Print…"), u"document-print"_s, QKeySequence::keyBindings(QKeySequence::Print),
                 tr("Print the plan document")),
@@ -312,7 +322,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({ action(u"save"_s), action(u"saveAs"_s) });
     file->addSeparator();
-    file->addActions({ action(u"export"_s), action(u"printPreview"_s), action(u"print"_s) });
+    file->addActions({ action(u"export"_s), action(u"updateFromCsv"_s), action(u"printPreview"_s), action(u"print"_s) });
     file->addSeparator();
     file->addActions({ action(u"markVersion"_s), action(u"versions"_s) });
     file->addSeparator();
@@ -684,7 +694,7 @@ void MainWindow::updateActions()
     const bool hasObjective = m_objectives->currentObjective() != 0;
     const bool hasActivity = m_board->currentActivity() != 0;
     action(u"save"_s)->setEnabled(editable);
-    for (const char *name : { "addObjective", "properties", "tools" })
+    for (const char *name : { "addObjective", "properties", "tools", "updateFromCsv" })
         action(QString::fromLatin1(name))->setEnabled(editable);
     action(u"addActivity"_s)->setEnabled(editable && hasObjective);
     action(u"insert"_s)->setEnabled(editable);

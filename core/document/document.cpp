@@ -364,6 +364,22 @@ bool Document::restoreVersion(Id id, QString *error)
     return true;
 }
 
+bool Document::replaceContent(const QString &text, Project content, QString *error)
+{
+    if (m_readOnly) {
+        if (error)
+            *error = tr("The project is open read-only.");
+        return false;
+    }
+    content.versions.clear();
+    Project now = m_project;
+    now.versions.clear();
+    if (content == now)
+        return true;
+    push(new ReplaceContent(this, text, std::move(content)));
+    return true;
+}
+
 Id Document::addTool(Tool tool)
 {
     if (m_readOnly)

@@ -108,6 +108,10 @@ public:
     VersionContent versionContent(Id id) const;
     // Puts the plan back as version `id` holds it, as one undo step; the versions stay.
     bool restoreVersion(Id id, QString *error = nullptr);
+    // Replaces the plan (not its versions) with `content` as one undo step called `text`, as
+    // "Update from CSV" does; nothing happens when the content is the plan as it is. False,
+    // with the reason in `error`, when the project is open read-only.
+    bool replaceContent(const QString &text, Project content, QString *error = nullptr);
 
     // Groups several edits into one undo step: beginMacro(tr("…")) … endMacro().
     void beginMacro(const QString &text);

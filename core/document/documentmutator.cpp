@@ -165,6 +165,9 @@ void DocumentMutator::replaceContent(const Project &content)
     QList<Version> versions = std::move(m_doc.m_project.versions);
     m_doc.m_project = content;
     m_doc.m_project.versions = std::move(versions);
+    // The content may bring ids of its own (an update's new activities): new items must not
+    // take them. Never lowered, so an undo does not hand out the ids of a redo again.
+    m_doc.m_nextId = std::max(m_doc.m_nextId, m_doc.m_project.maxId() + 1);
     Q_EMIT m_doc.projectReset();
     Q_EMIT m_doc.changed();
 }

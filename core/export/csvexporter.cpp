@@ -56,11 +56,12 @@ QString CsvExporter::write(const plan::Plan &plan, const Project &, const Export
     ExportProgress progress(int(plan.activities.size()), control);
     QString csv;
     csv.reserve(4096 + plan.activities.size() * 900);
-    appendRecord(csv, plan::PlanText::activityColumns());
+    appendRecord(csv, plan::PlanText::activityColumns() << plan::PlanText::keyColumn());
     for (const plan::ActivityRow &r : plan.activities) {
         // Same order as PlanText::activityColumns(). Ranges use an en dash: "10-15" would be
         // read as a date by spreadsheet programs. Dates are ISO 8601 so that they sort. The
-        // last column is the learner time in all (every occurrence), in whole minutes.
+        // column after them is the learner time in all (every occurrence), in whole minutes; the
+        // last is the activity's key, which "Update from CSV" matches rows by.
         appendRecord(csv,
             { QString::number(r.objectiveNumber), r.objectiveStatement, r.number, r.title, r.instructions,
                 r.phase == Phase::Unset ? QString() : enumLabel(r.phase),
@@ -68,7 +69,7 @@ QString CsvExporter::write(const plan::Plan &plan, const Project &, const Export
                 plan::formatDuration(r.duration), enumLabel(r.grouping), r.ledByText, r.deliverable, r.benefit,
                 enumLabel(r.assessment), r.momentName, r.momentId ? QString::number(r.offsetDays) : QString(),
                 r.due.isValid() ? r.due.toString(Qt::ISODate) : QString(), r.recurrenceText,
-                plan::formatMinutes(r.minutes) });
+                plan::formatMinutes(r.minutes), QString::number(r.activityId) });
         if (!progress.advance())
             return {};
     }

@@ -65,6 +65,11 @@ QStringList PlanText::activityColumns()
         tr("Repeats"), tr("Minutes in all") };
 }
 
+QString PlanText::keyColumn()
+{
+    return tr("Key");
+}
+
 QString PlanText::formatDate(const QDate &date, const QString &language)
 {
     // Day-month-year with the month spelt out reads the same to every client, unlike 03/04/2027.

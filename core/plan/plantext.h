@@ -40,6 +40,9 @@ public:
 
     // Column titles of the one-row-per-activity listing (CSV), in column order.
     static QStringList activityColumns();
+    // The CSV's last column: the activity's id, the key "Update from CSV" matches rows by (the
+    // JSON interchange's "id"; it survives save and load).
+    static QString keyColumn();
 
     // Dates and times as people read them in the plan's language.
     static QString formatDate(const QDate &date, const QString &language);

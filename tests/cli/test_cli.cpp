@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "advisor/advisor.h"
 #include "catalogue/catalogue.h"
+#include "import/csvreader.h"
 #include "storage/projectfile.h"
 #include "storage/projectlock.h"
 
@@ -698,4 +699,71 @@ TEST_CASE("import detects JSON by content, honours --from and names the formats 
 
     // The help lists the import formats.
     CHECK(blendwise(dir, { u"--help"_s }).out.contains(u"(FORMAT: json"_s));
+}
+
+TEST_CASE("update applies an edited CSV export; --dry-run leaves the file as it is", "[cli][update]")
+{
+    QTemporaryDir dir;
+    REQUIRE(blendwise(dir, { u"new"_s, u"plan.blendwise"_s, u"--template"_s, u"it-risk"_s }).exitCode == 0);
+    REQUIRE(blendwise(dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"csv"_s }).exitCode == 0);
+    QList<QStringList> records = readCsv(contents(dir.filePath(u"plan.csv"_s))).records;
+    REQUIRE(records.size() > 2);
+    records[1][3] = u"Spot the phish"_s;
+    QStringList added(records[1].size());
+    added[0] = records[1][0];
+    added[1] = records[1][1];
+    added[3] = u"Report a phish to IT"_s;
+    records.append(added);
+    QString csv;
+    for (const QStringList &r : records) {
+        QStringList quoted;
+        for (QString f : r)
+            quoted.append(u'"' + f.replace(u"\""_s, u"\"\""_s) + u'"');
+        csv += quoted.join(u';') + u"\r\n"_s;
+    }
+    writeFile(dir.filePath(u"edited.csv"_s), csv.toUtf8());
+    const QByteArray saved = contents(dir.filePath(u"plan.blendwise"_s));
+
+    const Run dry = blendwise(dir, { u"update"_s, u"plan.blendwise"_s, u"edited.csv"_s, u"--dry-run"_s });
+    INFO(dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.split(u'\n', Qt::SkipEmptyParts).size() == 2);
+    CHECK(dry.out.contains(u"Spot the phish"_s));
+    CHECK(dry.err.contains(u"--dry-run"_s));
+    CHECK(contents(dir.filePath(u"plan.blendwise"_s)) == saved);
+
+    const Run applied = blendwise(dir, { u"update"_s, u"plan.blendwise"_s, u"edited.csv"_s });
+    INFO(applied.err.toStdString());
+    CHECK(applied.exitCode == 0);
+    CHECK(applied.out == dry.out);
+    LoadResult loaded = ProjectFile::load(dir.filePath(u"plan.blendwise"_s));
+    REQUIRE_FALSE(loaded.error);
+    CHECK(loaded.project.objectives.first().activities.first().title == u"Spot the phish"_s);
+    CHECK(loaded.project.activityCount() == records.size() - 1);
+
+    // The new row had no key: applied again it would be added again. The updated plan's own
+    // export, applied back, changes nothing.
+    REQUIRE(blendwise(dir, { u"export"_s, u"plan.blendwise"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"now.csv"_s })
+                .exitCode
+        == 0);
+    const Run again = blendwise(dir, { u"update"_s, u"plan.blendwise"_s, u"now.csv"_s });
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.isEmpty());
+    CHECK(again.err.contains(u"No changes"_s));
+
+    // Errors: a bad duration names the line (exit 2, nothing written); usage (1); a lock (4).
+    records[2][8] = u"soon"_s;
+    QString bad;
+    for (const QStringList &r : records)
+        bad += r.join(u';').replace(u"\r\n"_s, u" "_s) + u'\n';
+    writeFile(dir.filePath(u"bad.csv"_s), bad.toUtf8());
+    const QByteArray before = contents(dir.filePath(u"plan.blendwise"_s));
+    const Run refused = blendwise(dir, { u"update"_s, u"plan.blendwise"_s, u"bad.csv"_s });
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"bad.csv: line 3:"_s));
+    CHECK(contents(dir.filePath(u"plan.blendwise"_s)) == before);
+    CHECK(blendwise(dir, { u"update"_s, u"plan.blendwise"_s }).exitCode == 1);
+    ProjectLock lock(dir.filePath(u"plan.blendwise"_s));
+    REQUIRE(lock.tryLock());
+    CHECK(blendwise(dir, { u"update"_s, u"plan.blendwise"_s, u"edited.csv"_s }).exitCode == 4);
 }

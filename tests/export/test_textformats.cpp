@@ -176,7 +176,7 @@ TEST_CASE("CSV parses back: one record per activity with every field", "[export]
         INFO(error.toStdString());
         REQUIRE(records.has_value());
         REQUIRE(records->size() == project.activityCount() + 1);
-        const QStringList header = plan::PlanText::activityColumns();
+        const QStringList header = plan::PlanText::activityColumns() << plan::PlanText::keyColumn();
         CHECK(records->first() == header);
         for (qsizetype i = 1; i < records->size(); ++i) {
             const QStringList &rec = records->at(i);
@@ -194,6 +194,7 @@ TEST_CASE("CSV parses back: one record per activity with every field", "[export]
             CHECK(rec[16] == (row.due.isValid() ? row.due.toString(Qt::ISODate) : QString()));
             CHECK(rec[17] == row.recurrenceText);
             CHECK(rec[18] == plan::formatMinutes(row.minutes));
+            CHECK(rec[19] == QString::number(row.activityId));
         }
     }
     ExportOptions bom;
