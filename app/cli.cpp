@@ -929,18 +929,22 @@ int runUpdate(const QStringList &arguments)
         return Success;
     }
     if (parser.isSet(dryRun)) {
-        message(QCoreApplication::translate(
-            "bw::cli", "%n change(s); --dry-run: %1 is left as it is.", nullptr, int(updated.changes.size()))
-                    .arg(cut(path)));
+        message((updated.changes.size() == 1
+                ? QCoreApplication::translate("bw::cli", "1 change; --dry-run: %1 is left as it is.").arg(cut(path))
+                : QCoreApplication::translate("bw::cli", "%1 changes; --dry-run: %2 is left as it is.")
+                      .arg(updated.changes.size())
+                      .arg(cut(path))));
         return Success;
     }
     if (const FileError saved = ProjectFile::save(*updated.project, path)) {
         message(saved.message);
         return OutputError;
     }
-    message(QCoreApplication::translate(
-        "bw::cli", "Updated %1 from %2 (%n change(s)).", nullptr, int(updated.changes.size()))
-                .arg(cut(path), cut(input)));
+    message(updated.changes.size() == 1
+            ? QCoreApplication::translate("bw::cli", "Updated %1 from %2 (1 change).").arg(cut(path), cut(input))
+            : QCoreApplication::translate("bw::cli", "Updated %1 from %2 (%3 changes).")
+                  .arg(cut(path), cut(input))
+                  .arg(updated.changes.size()));
     return Success;
 }
 

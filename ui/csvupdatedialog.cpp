@@ -99,8 +99,14 @@ CsvUpdateDialog::CsvUpdateDialog(bw::Document *document, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     auto *fileLabel = new QLabel(tr("&File:"), this);
     m_file = new QLineEdit(this);
-    m_file->setReadOnly(true);
+    m_file->setPlaceholderText(tr("Type a path or choose the file"));
     m_file->setAccessibleName(tr("Spreadsheet file"));
+    // A typed or pasted path is read when Return is pressed or the field is left.
+    connect(m_file, &QLineEdit::editingFinished, this, [this] {
+        const QString typed = QDir::fromNativeSeparators(m_file->text().trimmed());
+        if (!typed.isEmpty() && typed != m_path)
+            setFile(typed);
+    });
     fileLabel->setBuddy(m_file);
     auto *choose = new QPushButton(tr("&Choose…"), this);
     choose->setObjectName(u"choose"_s);
@@ -251,7 +257,9 @@ void CsvUpdateDialog::showPreview()
     }
     m_status->setText(m_result.diff.isEmpty()
             ? tr("The plan already says what %1 says: nothing to apply.").arg(QFileInfo(m_path).fileName())
-            : tr("%n change(s) from %1.", nullptr, int(m_result.changes.size())).arg(QFileInfo(m_path).fileName()));
+            : m_result.changes.size() == 1
+            ? tr("1 change from %1.").arg(QFileInfo(m_path).fileName())
+            : tr("%1 changes from %2.").arg(m_result.changes.size()).arg(QFileInfo(m_path).fileName()));
     apply->setEnabled(!m_result.diff.isEmpty());
 }
 

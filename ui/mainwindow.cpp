@@ -316,13 +316,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ action(u"new"_s), action(u"open"_s), action(u"import"_s) });
+    file->addActions({ action(u"new"_s), action(u"open"_s), action(u"import"_s), action(u"updateFromCsv"_s) });
     auto *recent = file->addMenu(icon(u"document-open"_s), tr("Open &Recent"));
     m_session->recentFiles()->attachMenu(recent);
     file->addSeparator();
     file->addActions({ action(u"save"_s), action(u"saveAs"_s) });
     file->addSeparator();
-    file->addActions({ action(u"export"_s), action(u"updateFromCsv"_s), action(u"printPreview"_s), action(u"print"_s) });
+    file->addActions({ action(u"export"_s), action(u"printPreview"_s), action(u"print"_s) });
     file->addSeparator();
     file->addActions({ action(u"markVersion"_s), action(u"versions"_s) });
     file->addSeparator();
