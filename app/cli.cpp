@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/documentversions.h"
 #include "cli.h"
 
 #include "advisor/advisor.h"
@@ -861,7 +862,7 @@ int runMark(const QStringList &arguments)
         return InputError;
     Document document(std::move(*project));
     QString error;
-    const Id id = document.markVersion(parser.value(name), parser.value(note), QDateTime::currentDateTime(), &error);
+    const Id id = DocumentVersions::mark(document, parser.value(name), parser.value(note), QDateTime::currentDateTime(), &error);
     if (!id) {
         message(error);
         return OutputError;

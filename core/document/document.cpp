@@ -6,7 +6,6 @@
 #include "commands/projectcommands.h"
 #include "commands/toolcommands.h"
 #include "commands/versioncommands.h"
-#include "storage/versionsnapshot.h"
 
 #include <QAction>
 #include <QSet>
@@ -16,7 +15,7 @@
 namespace bw {
 
 Document::Document(QObject *parent)
-    : Document(Project{}, parent)
+    : Document(Project {}, parent)
 {
 }
 
@@ -274,25 +273,16 @@ void Document::moveActivity(Id id, Id toObjective, int toRow, Phase phase)
     push(new MoveActivity(this, id, toObjective, toRow, phase));
 }
 
-Id Document::markVersion(const QString &name, const QString &note, const QDateTime &created, QString *error)
+Id Document::addVersion(Version v, QString *error)
 {
     if (m_readOnly) {
         if (error)
             *error = tr("The project is open read-only.");
         return 0;
     }
-    FileError failure;
-    Version v;
-    v.snapshot = VersionSnapshot::make(m_project, &failure);
-    if (v.snapshot.isEmpty()) {
-        if (error)
-            *error = failure.message;
-        return 0;
-    }
     v.id = newId();
-    v.name = name.trimmed();
-    v.note = note;
-    v.created = QDateTime(created.date(), QTime(created.time().hour(), created.time().minute()));
+    v.name = v.name.trimmed();
+    v.created = QDateTime(v.created.date(), QTime(v.created.time().hour(), v.created.time().minute()));
     QList<Version> versions = m_project.versions;
     const QString previous = versions.isEmpty() ? QStringLiteral("1.0") : versionNumber(versions.last().name);
     versions.append(v);
@@ -320,7 +310,7 @@ void Document::removeVersion(Id id)
     const QString name = it->name;
     versions.erase(it);
     push(new SetList<Version>(this, tr("Remove version %1").arg(Command::quoted(name)), &Project::versions,
-                              &DocumentMutator::setVersions, versions));
+        &DocumentMutator::setVersions, versions));
 }
 
 const Version *Document::version(Id id) const
@@ -329,39 +319,6 @@ const Version *Document::version(Id id) const
         if (v.id == id)
             return &v;
     return nullptr;
-}
-
-Document::VersionContent Document::versionContent(Id id) const
-{
-    const Version *v = version(id);
-    if (!v)
-        return {{}, tr("There is no such version.")};
-    LoadResult loaded = VersionSnapshot::load(v->snapshot, v->name);
-    if (loaded.error)
-        return {{}, loaded.error.message};
-    return {std::move(loaded.project), {}};
-}
-
-bool Document::restoreVersion(Id id, QString *error)
-{
-    if (m_readOnly) {
-        if (error)
-            *error = tr("The project is open read-only.");
-        return false;
-    }
-    VersionContent content = versionContent(id);
-    if (!content.error.isEmpty()) {
-        if (error)
-            *error = content.error;
-        return false;
-    }
-    Project now = m_project;
-    now.versions.clear();
-    if (content.project == now)
-        return true; // nothing to restore
-    push(new ReplaceContent(this, tr("Restore version %1").arg(Command::quoted(version(id)->name)),
-                            std::move(content.project)));
-    return true;
 }
 
 bool Document::replaceContent(const QString &text, Project content, QString *error)
@@ -426,8 +383,7 @@ void Document::changeInfo(const ProjectInfo &info, bool mergeable)
 }
 
 namespace {
-template <typename T>
-void assignIds(QList<T> &list, Document &doc)
+template <typename T> void assignIds(QList<T> &list, Document &doc)
 {
     for (auto &item : list)
         if (!item.id)
@@ -481,8 +437,8 @@ void Document::setSubGroups(const QList<SubGroup> &subgroups)
     QList<SubGroup> value = subgroups;
     assignIds(value, *this);
     if (value != m_project.subgroups)
-        push(new SetList<SubGroup>(this, tr("Edit sub-groups"), &Project::subgroups, &DocumentMutator::setSubGroups,
-                                   value));
+        push(new SetList<SubGroup>(
+            this, tr("Edit sub-groups"), &Project::subgroups, &DocumentMutator::setSubGroups, value));
 }
 
 } // namespace bw

@@ -19,8 +19,7 @@ class DocumentMutator;
 // one undoable command (see commands/). Nothing else writes to the Project. Widgets and item
 // models read through project() and listen to the typed change signals; those signals are the
 // only way anyone learns about a change, whether it came from an edit, an undo or a redo.
-class Document : public QObject
-{
+class Document : public QObject {
     Q_OBJECT
 public:
     explicit Document(QObject *parent = nullptr);
@@ -92,22 +91,15 @@ public:
     void setSubGroups(const QList<SubGroup> &subgroups);
 
     // --- Named versions (Project::versions).
-    // Marks the plan as it is now as version `name` (one undo step). The cover's version number
-    // follows: when the plan's version is the last marked one's number (or the first "1.0"),
-    // it becomes the new name's leading number ("1.1 — sent to client" → "1.1"); a version set
-    // by hand to something else stays. Returns the new version's id, or 0 with the reason in
-    // `error` (the project cannot be written; read-only).
-    Id markVersion(const QString &name, const QString &note, const QDateTime &created, QString *error = nullptr);
+    // Adds `version` (id given here; its snapshot made by the storage layer, which knows the
+    // project file: storage/documentversions.h marks, opens and restores versions) as one undo
+    // step. The cover's version number follows: when the plan's version is the last marked one's
+    // number (or the first "1.0"), it becomes the new name's leading number ("1.1 — sent to
+    // client" → "1.1"); a version set by hand to something else stays. Returns the new version's
+    // id, or 0 with the reason in `error` (read-only).
+    Id addVersion(Version version, QString *error = nullptr);
     void removeVersion(Id id);
     const Version *version(Id id) const;
-    // The plan as version `id` holds it (without versions); an error when it cannot be read.
-    struct VersionContent {
-        Project project;
-        QString error;
-    };
-    VersionContent versionContent(Id id) const;
-    // Puts the plan back as version `id` holds it, as one undo step; the versions stay.
-    bool restoreVersion(Id id, QString *error = nullptr);
     // Replaces the plan (not its versions) with `content` as one undo step called `text`, as
     // "Update from CSV" does; nothing happens when the content is the plan as it is. False,
     // with the reason in `error`, when the project is open read-only.

@@ -3,6 +3,7 @@
 // versions (each a snapshot of the plan after a round of edits), best of N runs, file sizes and
 // the ratio (issue 11: within 2x). Also the time to mark one version and to open one.
 // Run by hand: bench_versions [runs] [activities] [versions].
+#include "storage/documentversions.h"
 #include "document/document.h"
 #include "largeproject.h"
 #include "storage/projectfile.h"
@@ -55,7 +56,7 @@ int main(int argc, char *argv[])
         doc.changeActivity(a);
         QElapsedTimer t;
         t.start();
-        if (!doc.markVersion(QStringLiteral("1.%1").arg(v), QStringLiteral("Round %1").arg(v), QDateTime::currentDateTime())) {
+        if (!DocumentVersions::mark(doc, QStringLiteral("1.%1").arg(v), QStringLiteral("Round %1").arg(v), QDateTime::currentDateTime())) {
             std::fprintf(stderr, "marking failed\n");
             return 1;
         }

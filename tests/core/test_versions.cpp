@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/documentversions.h"
 #include "commands/versioncommands.h"
 #include "diff/projectdiff.h"
 #include "document/document.h"
@@ -38,7 +39,7 @@ TEST_CASE("Mark, edit, diff, restore: the marked project comes back exactly, in 
         start.versions.clear();
         Document doc(start);
         QString error;
-        const Id v1 = doc.markVersion(u"1.0 — sent to client"_s, u"First draft"_s, When, &error);
+        const Id v1 = DocumentVersions::mark(doc, u"1.0 — sent to client"_s, u"First draft"_s, When, &error);
         INFO(error.toStdString());
         REQUIRE(v1 != 0);
         const Version *v = doc.version(v1);
@@ -53,11 +54,11 @@ TEST_CASE("Mark, edit, diff, restore: the marked project comes back exactly, in 
         if (!doc.project().objectives.isEmpty() && !doc.project().objectives.first().activities.isEmpty())
             doc.removeActivity(doc.project().objectives.first().activities.first().id);
         const Project edited = doc.project();
-        const Document::VersionContent marked = doc.versionContent(v1);
+        const DocumentVersions::Content marked = DocumentVersions::content(doc, v1);
         REQUIRE(marked.error.isEmpty());
         CHECK_FALSE(diff::diffProjects(marked.project, withoutVersions(edited)).isEmpty());
 
-        REQUIRE(doc.restoreVersion(v1, &error));
+        REQUIRE(DocumentVersions::restore(doc, v1, &error));
         Project restored = withoutVersions(doc.project());
         Project expected = start;
         expected.info.version = doc.project().info.version; // the mark may have moved it
@@ -76,9 +77,9 @@ TEST_CASE("The cover's version follows the marked versions unless set by hand", 
     p.info.title = u"Induction"_s;
     Document doc(p);
     CHECK(doc.project().info.version == u"1.0"_s);
-    REQUIRE(doc.markVersion(u"1.0 — sent to client"_s, {}, When));
+    REQUIRE(DocumentVersions::mark(doc, u"1.0 — sent to client"_s, {}, When));
     CHECK(doc.project().info.version == u"1.0"_s);
-    REQUIRE(doc.markVersion(u"1.1 — after the client's review"_s, {}, When));
+    REQUIRE(DocumentVersions::mark(doc, u"1.1 — after the client's review"_s, {}, When));
     CHECK(doc.project().info.version == u"1.1"_s);
     doc.undo(); // the mark and the number go back together
     CHECK(doc.project().info.version == u"1.0"_s);
@@ -88,7 +89,7 @@ TEST_CASE("The cover's version follows the marked versions unless set by hand", 
     ProjectInfo info = doc.project().info;
     info.version = u"1.1-draft"_s; // by hand
     doc.changeInfo(info);
-    REQUIRE(doc.markVersion(u"1.2"_s, {}, When));
+    REQUIRE(DocumentVersions::mark(doc, u"1.2"_s, {}, When));
     CHECK(doc.project().info.version == u"1.1-draft"_s);
 
     doc.removeVersion(doc.project().versions.first().id);
@@ -102,7 +103,7 @@ TEST_CASE("A read-only document marks nothing; a damaged snapshot is refused by 
     Document doc;
     doc.setReadOnly(true);
     QString error;
-    CHECK(doc.markVersion(u"1.0"_s, {}, When, &error) == 0);
+    CHECK(DocumentVersions::mark(doc, u"1.0"_s, {}, When, &error) == 0);
     CHECK_FALSE(error.isEmpty());
 
     CHECK(VersionSnapshot::load({}, u"1.0"_s).error.message.contains(u"“1.0”"_s));

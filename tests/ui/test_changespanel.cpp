@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/documentversions.h"
 #include "changespanel.h"
 
 #include "activityboard.h"
@@ -147,7 +148,7 @@ TEST_CASE(
     Document *doc = w.document();
     doc->resetProject(twoObjectives());
     QString error;
-    const Id v1 = doc->markVersion(u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime(), &error);
+    const Id v1 = DocumentVersions::mark(*doc, u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime(), &error);
     REQUIRE(v1);
     w.compareWithVersion(v1);
     auto *panel = w.findChild<ChangesPanel *>();
@@ -189,7 +190,7 @@ TEST_CASE(
     MainWindow &w = *f.window;
     Document *doc = w.document();
     doc->resetProject(twoObjectives());
-    const Id v1 = doc->markVersion(u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime());
+    const Id v1 = DocumentVersions::mark(*doc, u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime());
     REQUIRE(v1);
     doc->removeActivity(11); // today's plan differs from 1.0
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Export…: "Include what changed since:" and tracked changes in Word.
+#include "storage/documentversions.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
 #include "exportdialog.h"
@@ -25,10 +26,10 @@ TEST_CASE("Export dialog: changes since a version, as tracked changes in Word", 
         CHECK_FALSE(none.options().changesBase);
     }
     QString error;
-    const bw::Id first = document.markVersion(u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime(), &error);
+    const bw::Id first = bw::DocumentVersions::mark(document, u"1.0 — sent to client"_s, {}, QDateTime::currentDateTime(), &error);
     REQUIRE(first != 0);
     const QString title = document.project().info.title;
-    const bw::Id second = document.markVersion(u"1.1"_s, {}, QDateTime::currentDateTime(), &error);
+    const bw::Id second = bw::DocumentVersions::mark(document, u"1.1"_s, {}, QDateTime::currentDateTime(), &error);
     REQUIRE(second != 0);
 
     bw::ui::ExportDialog dialog(&document);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/documentversions.h"
 #include "exportdialog.h"
 
 #include "document/document.h"
@@ -124,7 +125,7 @@ ExportOptions ExportDialog::options(QString *error) const
     if (since == 0)
         return o;
     const Version *version = m_document->version(since);
-    Document::VersionContent content = m_document->versionContent(since);
+    DocumentVersions::Content content = DocumentVersions::content(*m_document, since);
     if (!version || !content.error.isEmpty()) {
         if (error)
             *error = content.error.isEmpty() ? tr("That version is no longer in the project.") : content.error;

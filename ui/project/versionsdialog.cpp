@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/documentversions.h"
 #include "versionsdialog.h"
 
 #include "commands/versioncommands.h"
@@ -225,7 +226,7 @@ void VersionsDialog::markVersion()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    const Id id = m_document->markVersion(dialog.name(), dialog.note(), dialog.created(), &error);
+    const Id id = DocumentVersions::mark(*m_document, dialog.name(), dialog.note(), dialog.created(), &error);
     if (!id) {
         showError(error);
         return;
@@ -240,7 +241,7 @@ void VersionsDialog::restoreVersion()
     if (!v)
         return;
     QString error;
-    if (!m_document->restoreVersion(id, &error))
+    if (!DocumentVersions::restore(*m_document, id, &error))
         showError(error);
     else
         m_hint->setText(tr("The plan is back as “%1” holds it. Edit ▸ Undo takes it back.").arg(v->name));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/documentversions.h"
 #include "mainwindow.h"
 
 #include "activityboard.h"
@@ -180,7 +181,7 @@ void MainWindow::createActions()
             if (dialog.exec() != QDialog::Accepted)
                 return;
             QString error;
-            if (!m_doc->markVersion(dialog.name(), dialog.note(), dialog.created(), &error))
+            if (!DocumentVersions::mark(*m_doc, dialog.name(), dialog.note(), dialog.created(), &error))
                 QMessageBox::warning(this, tr("Mark Version"), error);
             else
                 statusBar()->showMessage(tr("Marked version “%1”. Save to keep it in the file.").arg(dialog.name()), 6000);
@@ -428,7 +429,7 @@ void MainWindow::createDocks()
         for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
             const Id id = it->id;
             bases.append({ tr("Version %1").arg(it->name), u"version:%1"_s.arg(id), [this, id](QString *error) {
-                              Document::VersionContent content = m_doc->versionContent(id);
+                              DocumentVersions::Content content = DocumentVersions::content(*m_doc, id);
                               if (!content.error.isEmpty()) {
                                   *error = content.error;
                                   return std::optional<Project>();
@@ -622,7 +623,7 @@ void MainWindow::openVersion(Id id)
     const Version *v = m_doc->version(id);
     if (!v)
         return;
-    Document::VersionContent content = m_doc->versionContent(id);
+    DocumentVersions::Content content = DocumentVersions::content(*m_doc, id);
     if (!content.error.isEmpty()) {
         QMessageBox::warning(this, tr("Open Version"), content.error);
         return;
