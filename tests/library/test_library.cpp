@@ -3,6 +3,7 @@
 #include "pgserver.h"
 
 #include "library/librarymigrations.h"
+#include "library/librarystorage.h"
 #include "library/librarywatcher.h"
 #include "library/teamlibrary.h"
 
@@ -12,6 +13,8 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
 
 #include <atomic>
 #include <thread>
@@ -351,4 +354,60 @@ TEST_CASE("library: LISTEN/NOTIFY delivers a colleague's publish", "[library]")
     CHECK(spy[0][0].value<LibraryKind>() == LibraryKind::Tool);
     CHECK(spy[0][1].toString() == published.meta.id);
     CHECK(spy[0][2].toInt() == 1);
+}
+
+TEST_CASE("project storage: the file backend and the library's templates behind one interface", "[library][storage]")
+{
+    Project project;
+    project.info.title = u"Stored"_s;
+    project.tools = { sampleTool(u"Teams"_s) };
+    project.tools[0].id = 1;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.blendwise"_s);
+    std::unique_ptr<ProjectStorage> files = projectStorageFor(path);
+    CHECK(files->scheme() == u"file"_s);
+    REQUIRE_FALSE(files->write(project, path));
+    const LoadResult fromFile = files->read(QUrl::fromLocalFile(path).toString());
+    REQUIRE_FALSE(fromFile.error);
+    CHECK(fromFile.project.info.title == u"Stored"_s);
+    FileError listError;
+    CHECK(files->list(dir.path(), &listError).size() == 1);
+
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    const QString uri = LibraryProjectStorage::uri(pg->settings(u"alice"_s, db), u"Onboarding & more"_s);
+    CHECK(uri.startsWith(u"postgresql://alice@127.0.0.1:"_s));
+    const auto parsed = LibraryProjectStorage::parse(uri);
+    REQUIRE(parsed);
+    CHECK(parsed->templateName == u"Onboarding & more"_s);
+    CHECK(parsed->settings.database == db);
+
+    std::unique_ptr<ProjectStorage> first = projectStorageFor(uri);
+    CHECK(first->scheme() == u"postgresql"_s);
+    REQUIRE_FALSE(first->write(project, uri));
+    std::unique_ptr<ProjectStorage> second = projectStorageFor(uri);
+    LoadResult read = second->read(uri);
+    REQUIRE_FALSE(read.error);
+    CHECK(read.project.info.title == u"Stored"_s);
+    CHECK(first->list(LibraryProjectStorage::uri(pg->settings(u"alice"_s, db), {}), &listError).size() == 1);
+
+    // Both saw version 1; the first to write wins, the other is told who changed it.
+    REQUIRE_FALSE(first->read(uri).error);
+    project.info.title = u"First"_s;
+    CHECK_FALSE(first->write(project, uri));
+    project.info.title = u"Second"_s;
+    const FileError conflict = second->write(project, uri);
+    CHECK(conflict.kind == FileError::WriteFailed);
+    CHECK(conflict.message.contains(u"alice"_s));
+    CHECK(static_cast<LibraryProjectStorage *>(second.get())->lastLibraryError().status == LibraryStatus::Conflict);
+    CHECK(first->read(uri).project.info.title == u"First"_s);
+
+    // bob (member) may read, not write.
+    const QString bobUri = LibraryProjectStorage::uri(pg->settings(u"bob"_s, db), u"Onboarding & more"_s);
+    LibraryProjectStorage bobStorage;
+    REQUIRE_FALSE(bobStorage.read(bobUri).error);
+    CHECK(bobStorage.write(project, bobUri).kind == FileError::ReadOnly);
 }
