@@ -18,7 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("bw::Library", text);
 }
 
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 // Statements of each step; %1 is the quoted schema. The columns every item has: a uuid id,
 // row_version (optimistic locking), updated_by (session_user, not settable by the client's
@@ -60,6 +60,19 @@ QStringList stepStatements(int toVersion)
             u"ALTER TABLE %1.patterns ADD COLUMN search tsvector GENERATED ALWAYS AS"
             " (to_tsvector('simple', title || ' ' || instructions || ' ' || tool_name)) STORED"_s,
             u"CREATE INDEX patterns_search ON %1.patterns USING gin (search)"_s,
+            u"CREATE INDEX patterns_updated ON %1.patterns (updated_at DESC, id)"_s,
+        };
+    case 3:
+        // Retiring a tool changes every project that uses it: blendwise_admin only. A trigger,
+        // since editors may otherwise update every column of a tool.
+        return {
+            u"CREATE FUNCTION %1.guard_retire() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " IF NEW.status = 'retired' AND (TG_OP = 'INSERT' OR OLD.status <> 'retired')"
+            " AND NOT pg_has_role(session_user, 'blendwise_admin', 'MEMBER') THEN"
+            " RAISE EXCEPTION 'retiring a tool needs the role blendwise_admin' USING ERRCODE = '42501';"
+            " END IF; RETURN NEW; END $$"_s,
+            u"CREATE TRIGGER tools_guard_retire BEFORE INSERT OR UPDATE ON %1.tools"
+            " FOR EACH ROW EXECUTE FUNCTION %1.guard_retire()"_s,
         };
     default:
         return {};

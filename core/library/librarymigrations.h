@@ -13,7 +13,8 @@ namespace bw {
 // Roles (group roles, NOLOGIN; an administrator GRANTs them to login roles):
 //   blendwise_member  reads and uses the library (SELECT)
 //   blendwise_editor  publishes (INSERT, UPDATE) — also a member
-//   blendwise_admin   deletes, and may grant the roles (WITH ADMIN OPTION) — also an editor
+//   blendwise_admin   retires tools, deletes, and may grant the roles (WITH ADMIN OPTION) — also
+//                     an editor
 class LibraryMigrations {
 public:
     static int currentVersion();

@@ -163,15 +163,19 @@ TEST_CASE("library: publish, list, search and get items", "[library]")
     // A second tool of the same name (any case) is refused.
     CHECK(library.publishTool({ {}, sampleTool(u"zoom"_s) }).error.status == LibraryStatus::Conflict);
 
-    // Retire team-wide with its replacement: one call.
-    const PublishResult retired = library.retireTool(u"Zoom"_s, u"Teams"_s);
+    // Retire team-wide with its replacement: one call, by an administrator.
+    CHECK(library.retireTool(u"Zoom"_s, u"Teams"_s).error.status == LibraryStatus::PermissionDenied);
+    LibraryConnection adminConnection;
+    REQUIRE_FALSE(adminConnection.open(pg->settings(u"admin"_s, db)));
+    TeamLibrary adminLibrary(adminConnection);
+    const PublishResult retired = adminLibrary.retireTool(u"Zoom"_s, u"Teams"_s);
     REQUIRE_FALSE(retired.error);
     CHECK(retired.meta.rowVersion == 2);
     const auto zoomNow = library.toolByName(u"ZOOM"_s);
     REQUIRE(zoomNow);
     CHECK(zoomNow->tool.status == ToolStatus::Retired);
     CHECK(zoomNow->tool.replacement == u"Teams"_s);
-    CHECK(library.retireTool(u"Zoom"_s, u"Nothing"_s).error.status == LibraryStatus::NotFound);
+    CHECK(adminLibrary.retireTool(u"Zoom"_s, u"Nothing"_s).error.status == LibraryStatus::NotFound);
 
     LibraryClient acme { {}, u"ACME"_s, { u"Teams"_s }, { u"Zoom"_s, u"Padlet"_s } };
     REQUIRE_FALSE(library.publishClient(acme).error);

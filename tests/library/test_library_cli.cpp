@@ -137,6 +137,9 @@ TEST_CASE("blendwise library: init, status, publish, list, pull, retire; conflic
     // Retire a tool team-wide; pulling into the existing file updates its tool.
     const QString toolName = project.tools[0].name;
     r = library(*pg, u"carol"_s, { u"publish"_s, u"--retire"_s, toolName });
+    CHECK(r.code == 2); // an editor may not: retiring is for blendwise_admin
+    CHECK(r.err.contains(u"blendwise_admin"_s));
+    r = library(*pg, u"postgres"_s, { u"publish"_s, u"--retire"_s, toolName });
     INFO(r.err.toStdString());
     CHECK(r.code == 0);
     r = library(*pg, u"dave"_s, { u"pull"_s, plan });
