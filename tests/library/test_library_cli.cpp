@@ -77,7 +77,7 @@ QByteArray fingerprint(const QString &path)
 
 } // namespace
 
-TEST_CASE("blendwise library: init, status, publish, list, pull, retire; conflict and offline codes", "[library][cli]")
+TEST_CASE("blendwise library: init, status, publish, list, pull, retire, and the offline code", "[library][cli]")
 {
     PgServer *pg = cliServer();
     if (!pg)
