@@ -11,6 +11,7 @@
 
 #include "qtprint.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -133,6 +134,30 @@ TEST_CASE("library: connection errors are clear and quick", "[library]")
 
     const LibraryError unknownUser = c.open(pg->settings(u"mallory"_s, u"postgres"_s));
     CHECK(unknownUser.status == LibraryStatus::AuthFailed);
+
+    // sslmode reaches libpq: the throwaway server has no SSL, so "require" cannot connect.
+    LibrarySettings ssl = pg->settings(u"alice"_s, u"postgres"_s);
+    ssl.sslmode = u"require"_s;
+    const LibraryError noSsl = c.open(ssl);
+    CHECK(noSsl);
+    CHECK(noSsl.message.contains(u"SSL"_s));
+
+    // A libpq service name (pg_service.conf) is all it takes.
+    QTemporaryDir dir;
+    QFile services(dir.filePath(u"pg_service.conf"_s));
+    REQUIRE(services.open(QIODevice::WriteOnly));
+    services.write(QStringLiteral("[bwtest]\nhost=127.0.0.1\nport=%1\ndbname=postgres\nuser=postgres\nsslmode=disable\n").arg(pg->port()).toUtf8());
+    services.close();
+    qputenv("PGSERVICEFILE", services.fileName().toLocal8Bit());
+    LibrarySettings byService;
+    byService.service = u"bwtest"_s;
+    const LibraryError viaService = c.open(byService);
+    qunsetenv("PGSERVICEFILE");
+    CHECK_FALSE(viaService);
+    QSqlQuery who(c.db());
+    REQUIRE(who.exec(u"SELECT session_user"_s));
+    REQUIRE(who.next());
+    CHECK(who.value(0).toString() == u"postgres"_s);
 }
 
 TEST_CASE("library: publish, list, search and get items", "[library]")
