@@ -1181,6 +1181,13 @@ int runLibrary(const QStringList &arguments)
         if (args.size() < 2)
             return usageError(tr("missing argument"), subUsage);
         const QString path = args.value(1);
+        // The file is rewritten: not under a designer who has it open in the studio.
+        ProjectLock lock(path);
+        if (!lock.tryLock()) {
+            message(tr("%1 is open in Blendwise (locked by %2); pull the library there.")
+                        .arg(cut(path), lock.holder().user.isEmpty() ? tr("another program") : lock.holder().user));
+            return OutputError;
+        }
         auto project = loadProject(path);
         if (!project)
             return InputError;

@@ -146,7 +146,10 @@ TEST_CASE("library: connection errors are clear and quick", "[library]")
     QTemporaryDir dir;
     QFile services(dir.filePath(u"pg_service.conf"_s));
     REQUIRE(services.open(QIODevice::WriteOnly));
-    services.write(QStringLiteral("[bwtest]\nhost=127.0.0.1\nport=%1\ndbname=postgres\nuser=postgres\nsslmode=disable\n").arg(pg->port()).toUtf8());
+    services.write(
+        QStringLiteral("[bwtest]\nhost=127.0.0.1\nport=%1\ndbname=postgres\nuser=postgres\nsslmode=disable\n")
+            .arg(pg->port())
+            .toUtf8());
     services.close();
     qputenv("PGSERVICEFILE", services.fileName().toLocal8Bit());
     LibrarySettings byService;

@@ -155,6 +155,21 @@ TEST_CASE("blendwise library: init, status, publish, list, pull, retire, and the
     REQUIRE(process.waitForFinished(20000));
     CHECK(process.exitCode() == 7);
 
+    // The server goes down: publish says so with exit 7 and leaves the project file as it was;
+    // once the server is back, the next command simply works.
+    const QByteArray planNow = fingerprint(plan);
+    REQUIRE(pg->stopImmediate());
+    r = library(*pg, u"carol"_s, { u"publish"_s, plan, u"--patterns"_s });
+    CHECK(r.code == 7);
+    CHECK(r.err.contains(u"cannot connect"_s));
+    CHECK(fingerprint(plan) == planNow);
+    QString restartError;
+    const bool restarted = pg->restart(&restartError);
+    INFO(restartError.toStdString());
+    REQUIRE(restarted);
+    r = library(*pg, u"carol"_s, { u"status"_s });
+    CHECK(r.code == 0);
+
     // Usage errors.
     r = library(*pg, u"carol"_s, { u"frobnicate"_s });
     CHECK(r.code == 1);
