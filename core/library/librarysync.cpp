@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bw {
@@ -160,7 +162,12 @@ SyncResult applyUpstreamChanges(
 {
     SyncResult result { project, origins };
     Project &p = result.project;
-    for (const UpstreamChange &change : chosen) {
+    // Tools first: a revised pattern naming a retired tool's replacement then finds it in the
+    // project, whatever order the designer ticked the changes in.
+    QList<UpstreamChange> ordered = chosen;
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const UpstreamChange &a, const UpstreamChange &b) { return a.kind < b.kind; });
+    for (const UpstreamChange &change : ordered) {
         switch (change.kind) {
         case UpstreamChange::ToolRetired: {
             const int row = p.toolRow(change.localId);

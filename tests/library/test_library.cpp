@@ -4,6 +4,7 @@
 
 #include "library/librarymigrations.h"
 #include "library/librarystorage.h"
+#include "library/librarysync.h"
 #include "library/librarywatcher.h"
 #include "library/teamlibrary.h"
 
@@ -442,4 +443,62 @@ TEST_CASE("project storage: the file backend and the library's templates behind 
     LibraryProjectStorage bobStorage;
     REQUIRE_FALSE(bobStorage.read(bobUri).error);
     CHECK(bobStorage.write(project, bobUri).kind == FileError::ReadOnly);
+}
+
+TEST_CASE(
+    "library sync against the server: an administrator's retirement reaches the project", "[library][librarysync]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    LibraryConnection alice, admin;
+    REQUIRE_FALSE(alice.open(pg->settings(u"alice"_s, db)));
+    REQUIRE_FALSE(admin.open(pg->settings(u"admin"_s, db)));
+    TeamLibrary library(alice);
+    const PublishResult zoom = library.publishTool({ {}, sampleTool(u"Zoom"_s) });
+    REQUIRE_FALSE(library.publishTool({ {}, sampleTool(u"Teams"_s) }).error);
+    ActivityPattern call;
+    call.title = u"Kick-off call"_s;
+    call.toolName = u"Zoom"_s;
+    const PublishResult pattern = library.publishPattern(call);
+    REQUIRE_FALSE(zoom.error);
+    REQUIRE_FALSE(pattern.error);
+
+    // A project that took the tool and the pattern at version 1.
+    Project project;
+    project.tools = { sampleTool(u"Zoom"_s) };
+    project.tools[0].id = 1;
+    Objective objective;
+    objective.id = 2;
+    objective.statement = u"Start"_s;
+    Activity activity = call.applyTo({}, project);
+    activity.id = 3;
+    objective.activities = { activity };
+    project.objectives = { objective };
+    const QList<LibraryOrigin> origins { { LibraryKind::Tool, zoom.meta.id, 1, 1 },
+        { LibraryKind::Pattern, pattern.meta.id, 1, 3 } };
+
+    LibraryError error;
+    auto snapshot = fetchLibrarySnapshot(library, origins, &error);
+    REQUIRE(snapshot);
+    CHECK(upstreamChanges(project, origins, *snapshot).isEmpty());
+
+    REQUIRE_FALSE(TeamLibrary(admin).retireTool(u"Zoom"_s, u"Teams"_s).error);
+    call.meta = pattern.meta;
+    call.instructions = u"Now on Teams"_s;
+    call.toolName = u"Teams"_s;
+    REQUIRE_FALSE(library.publishPattern(call).error);
+
+    snapshot = fetchLibrarySnapshot(library, origins, &error);
+    REQUIRE(snapshot);
+    const QList<UpstreamChange> changes = upstreamChanges(project, origins, *snapshot);
+    REQUIRE(changes.size() == 2);
+    // Whatever order the changes are chosen in.
+    const SyncResult synced = applyUpstreamChanges(project, origins, { changes[1], changes[0] });
+    const Tool *teams = synced.project.toolByName(u"Teams"_s);
+    REQUIRE(teams);
+    CHECK(synced.project.activity(3)->toolId == teams->id);
+    CHECK(synced.project.activity(3)->instructions == u"Now on Teams"_s);
+    CHECK(synced.project.tool(1)->status == ToolStatus::Retired);
 }
