@@ -13,10 +13,10 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::Library", text);
-}
+// The context of the library's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::Library)
+};
 
 QAtomicInteger<quint64> connectionCounter;
 
@@ -35,7 +35,7 @@ QString connValue(const QString &value)
 QString LibrarySettings::describe() const
 {
     if (!service.isEmpty())
-        return tr("service %1").arg(service);
+        return Texts::tr("service %1").arg(service);
     QString text;
     if (!user.isEmpty())
         text += user + u'@';
@@ -57,24 +57,25 @@ LibraryError libraryError(const QSqlError &error, const QString &doing)
     if (code == u"42501"_s) {
         result.status = LibraryStatus::PermissionDenied;
         result.message = prefix
-            + tr("your database role may not do this (%1); ask a library administrator for blendwise_editor or "
-                 "blendwise_admin")
+            + Texts::tr("your database role may not do this (%1); ask a library administrator for blendwise_editor or "
+                        "blendwise_admin")
                   .arg(text.trimmed());
     } else if (code == u"28P01"_s || code == u"28000"_s || lower.contains(u"password authentication failed"_s)
         || lower.contains(u"no password supplied"_s) || lower.contains(u"authentication failed"_s)
         || (lower.contains(u"role \""_s) && lower.contains(u"does not exist"_s))) {
         result.status = LibraryStatus::AuthFailed;
-        result.message = prefix + tr("the server refused the login: %1").arg(text.trimmed());
+        result.message = prefix + Texts::tr("the server refused the login: %1").arg(text.trimmed());
     } else if (code == u"3F000"_s || code == u"42P01"_s) {
         result.status = LibraryStatus::NoSchema;
-        result.message = prefix + tr("this database has no Blendwise library yet; run \"blendwise library init\"");
+        result.message
+            = prefix + Texts::tr("this database has no Blendwise library yet; run \"blendwise library init\"");
     } else if (code.startsWith(u"08"_s) || code.startsWith(u"57P"_s) || lower.contains(u"could not connect"_s)
         || lower.contains(u"connection refused"_s) || lower.contains(u"timeout expired"_s)
         || lower.contains(u"server closed the connection"_s) || lower.contains(u"no connection to the server"_s)
         || lower.contains(u"connection to server"_s) || lower.contains(u"terminating connection"_s)
         || lower.contains(u"could not translate host name"_s)) {
         result.status = LibraryStatus::Offline;
-        result.message = prefix + tr("the library server cannot be reached: %1").arg(text.trimmed());
+        result.message = prefix + Texts::tr("the library server cannot be reached: %1").arg(text.trimmed());
     } else {
         result.status = LibraryStatus::Failed;
         result.message = prefix + text.trimmed();
@@ -92,7 +93,7 @@ LibraryError LibraryConnection::open(const LibrarySettings &settings)
     close();
     m_settings = settings;
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-        return { LibraryStatus::Failed, tr("Qt's PostgreSQL driver (QPSQL) is not installed"), {}, {} };
+        return { LibraryStatus::Failed, Texts::tr("Qt's PostgreSQL driver (QPSQL) is not installed"), {}, {} };
     m_name = u"bw-library-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
     if (!settings.host.isEmpty())
@@ -118,7 +119,7 @@ LibraryError LibraryConnection::open(const LibrarySettings &settings)
         if (error.status == LibraryStatus::Failed) // libpq's connection failures carry no SQLSTATE
             error.status = LibraryStatus::Offline;
         error.message
-            = tr("cannot connect to the library at %1: %2")
+            = Texts::tr("cannot connect to the library at %1: %2")
                   .arg(settings.describe(),
                       m_db.lastError().databaseText().trimmed().isEmpty() ? m_db.lastError().text()
                                                                           : m_db.lastError().databaseText().trimmed());

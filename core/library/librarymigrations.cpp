@@ -13,10 +13,10 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::Library", text);
-}
+// The context of the library's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::Library)
+};
 
 constexpr int CurrentVersion = 3;
 
@@ -103,7 +103,7 @@ QStringList roleStatements()
 LibraryError exec(QSqlQuery &query, const QString &sql)
 {
     if (!query.exec(sql))
-        return libraryError(query.lastError(), tr("migrating the library"));
+        return libraryError(query.lastError(), Texts::tr("migrating the library"));
     return {};
 }
 
@@ -145,17 +145,17 @@ LibraryError LibraryMigrations::check(LibraryConnection &connection)
         return error;
     if (v == 0)
         return { LibraryStatus::NoSchema,
-            tr("this database has no Blendwise library yet; run \"blendwise library init\""), {}, {} };
+            Texts::tr("this database has no Blendwise library yet; run \"blendwise library init\""), {}, {} };
     if (v > CurrentVersion)
         return { LibraryStatus::NewerSchema,
-            tr("the library has schema version %1, made by a newer Blendwise; this one knows up to %2: update "
-               "Blendwise")
+            Texts::tr("the library has schema version %1, made by a newer Blendwise; this one knows up to %2: update "
+                      "Blendwise")
                 .arg(v)
                 .arg(CurrentVersion),
             {}, {} };
     if (v < CurrentVersion)
         return { LibraryStatus::NoSchema,
-            tr("the library has the older schema version %1; run \"blendwise library init\" to migrate it to %2")
+            Texts::tr("the library has the older schema version %1; run \"blendwise library init\" to migrate it to %2")
                 .arg(v)
                 .arg(CurrentVersion),
             {}, {} };
@@ -177,7 +177,7 @@ LibraryError LibraryMigrations::migrate(LibraryConnection &connection, int targe
     while (v < target) {
         const int next = v + 1;
         if (!db.transaction())
-            return libraryError(db.lastError(), tr("migrating the library"));
+            return libraryError(db.lastError(), Texts::tr("migrating the library"));
         QSqlQuery query(db);
         // Two inits at once: the advisory lock makes the second wait, then see the new version.
         LibraryError failed = exec(query, u"SELECT pg_advisory_xact_lock(74657001)"_s);
@@ -200,7 +200,7 @@ LibraryError LibraryMigrations::migrate(LibraryConnection &connection, int targe
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(schema));
             meta.bindValue(u":v"_s, QString::number(next));
             if (!meta.exec())
-                failed = libraryError(meta.lastError(), tr("migrating the library"));
+                failed = libraryError(meta.lastError(), Texts::tr("migrating the library"));
         }
         for (const QString &sql : roleStatements()) {
             if (failed)
@@ -212,7 +212,7 @@ LibraryError LibraryMigrations::migrate(LibraryConnection &connection, int targe
             return failed;
         }
         if (!db.commit())
-            return libraryError(db.lastError(), tr("migrating the library"));
+            return libraryError(db.lastError(), Texts::tr("migrating the library"));
         v = next;
     }
     return {};

@@ -13,10 +13,10 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::Library", text);
-}
+// The context of the library's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::Library)
+};
 
 FileError fileError(const LibraryError &error, FileError::Kind kind)
 {
@@ -82,7 +82,7 @@ LoadResult LibraryProjectStorage::read(const QString &uri)
     LoadResult result;
     const std::optional<Location> location = parse(uri);
     if (!location || location->templateName.isEmpty()) {
-        result.error = { FileError::Missing, tr("%1 does not name a template of the team library").arg(uri) };
+        result.error = { FileError::Missing, Texts::tr("%1 does not name a template of the team library").arg(uri) };
         return result;
     }
     LibraryConnection connection;
@@ -101,7 +101,7 @@ LoadResult LibraryProjectStorage::read(const QString &uri)
     }
     if (!t) {
         m_lastError = { LibraryStatus::NotFound,
-            tr("the team library has no template named \"%1\"").arg(location->templateName), {}, {} };
+            Texts::tr("the team library has no template named \"%1\"").arg(location->templateName), {}, {} };
         result.error = { FileError::Missing, m_lastError.message };
         return result;
     }
@@ -114,7 +114,7 @@ FileError LibraryProjectStorage::write(const Project &project, const QString &ur
 {
     const std::optional<Location> location = parse(uri);
     if (!location || location->templateName.isEmpty())
-        return { FileError::WriteFailed, tr("%1 does not name a template of the team library").arg(uri) };
+        return { FileError::WriteFailed, Texts::tr("%1 does not name a template of the team library").arg(uri) };
     LibraryConnection connection;
     m_lastError = connection.open(location->settings);
     if (!m_lastError)
@@ -141,7 +141,7 @@ QList<StorageEntry> LibraryProjectStorage::list(const QString &location, FileErr
 {
     const std::optional<Location> where = parse(location);
     if (!where) {
-        *error = { FileError::Missing, tr("%1 is not a team library address").arg(location) };
+        *error = { FileError::Missing, Texts::tr("%1 is not a team library address").arg(location) };
         return {};
     }
     LibraryConnection connection;

@@ -11,10 +11,10 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::Library", text);
-}
+// The context of the library's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::Library)
+};
 
 bool usedByAnActivity(const Project &project, Id toolId)
 {
@@ -32,14 +32,14 @@ QString UpstreamChange::describe() const
     switch (kind) {
     case ToolRetired:
         return replacement.isEmpty()
-            ? tr("The library retired \"%1\".").arg(toolName)
-            : tr("The library retired \"%1\"; its replacement is \"%2\".").arg(toolName, replacement);
+            ? Texts::tr("The library retired \"%1\".").arg(toolName)
+            : Texts::tr("The library retired \"%1\"; its replacement is \"%2\".").arg(toolName, replacement);
     case ClientBlocksTool:
-        return tr("%1 now blocks \"%2\".").arg(clientName, toolName);
+        return Texts::tr("%1 now blocks \"%2\".").arg(clientName, toolName);
     case PatternRevised:
-        return tr("The pattern \"%1\" was revised in the library.").arg(pattern ? pattern->title : QString());
+        return Texts::tr("The pattern \"%1\" was revised in the library.").arg(pattern ? pattern->title : QString());
     case TemplateRevised:
-        return tr("The template this project came from was revised in the library.");
+        return Texts::tr("The template this project came from was revised in the library.");
     }
     return {};
 }

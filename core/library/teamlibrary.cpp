@@ -17,10 +17,10 @@ namespace bw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bw::Library", text);
-}
+// The context of the library's texts, declared so that lupdate files them under it too.
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(bw::Library)
+};
 
 QString jsonText(const QJsonValue &value)
 {
@@ -244,9 +244,9 @@ LibraryError TeamLibrary::conflictOrMissing(const Row &row)
         return libraryError(q.lastError());
     if (!q.next())
         return { LibraryStatus::NotFound,
-            tr("\"%1\" is no longer in the library (deleted by a colleague)").arg(row.displayName), {}, {} };
+            Texts::tr("\"%1\" is no longer in the library (deleted by a colleague)").arg(row.displayName), {}, {} };
     LibraryError error { LibraryStatus::Conflict, {}, q.value(0).toString(), q.value(1).toDateTime() };
-    error.message = tr(
+    error.message = Texts::tr(
         "\"%1\" was changed in the library by %2 at %3 (version %4; you last saw %5): pull it again before publishing")
                         .arg(row.displayName, error.changedBy,
                             error.changedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))
@@ -261,7 +261,7 @@ PublishResult TeamLibrary::publishRow(const Row &row, bool ownTransaction)
     const QString schema = m_connection.schema();
     const QString table = tableOf(row.kind);
     if (ownTransaction && !db.transaction())
-        return { libraryError(db.lastError(), tr("publishing")), {} };
+        return { libraryError(db.lastError(), Texts::tr("publishing")), {} };
     auto fail = [&](LibraryError error) -> PublishResult {
         if (ownTransaction)
             db.rollback();
@@ -288,10 +288,10 @@ PublishResult TeamLibrary::publishRow(const Row &row, bool ownTransaction)
     for (qsizetype i = 0; i < row.values.size(); ++i)
         q.bindValue(u":v%1"_s.arg(i), row.values[i]);
     if (!q.exec()) {
-        LibraryError error = libraryError(q.lastError(), tr("publishing \"%1\"").arg(row.displayName));
+        LibraryError error = libraryError(q.lastError(), Texts::tr("publishing \"%1\"").arg(row.displayName));
         if (q.lastError().nativeErrorCode() == u"23505"_s)
             error = { LibraryStatus::Conflict,
-                tr("the library already has a %1 named \"%2\": pull it and publish over it")
+                Texts::tr("the library already has a %1 named \"%2\": pull it and publish over it")
                     .arg(libraryKindKey(row.kind), row.displayName),
                 {}, {} };
         return fail(error);
@@ -310,9 +310,9 @@ PublishResult TeamLibrary::publishRow(const Row &row, bool ownTransaction)
         jsonText(QJsonObject {
             { u"kind"_s, libraryKindKey(row.kind) }, { u"id"_s, meta.id }, { u"row_version"_s, meta.rowVersion } }));
     if (!notify.exec())
-        return fail(libraryError(notify.lastError(), tr("publishing \"%1\"").arg(row.displayName)));
+        return fail(libraryError(notify.lastError(), Texts::tr("publishing \"%1\"").arg(row.displayName)));
     if (ownTransaction && !db.commit()) {
-        const LibraryError error = libraryError(db.lastError(), tr("publishing \"%1\"").arg(row.displayName));
+        const LibraryError error = libraryError(db.lastError(), Texts::tr("publishing \"%1\"").arg(row.displayName));
         db.rollback();
         return { error, {} };
     }
@@ -335,7 +335,7 @@ void add(
 PublishResult TeamLibrary::publishTool(const LibraryTool &item)
 {
     if (item.tool.name.trimmed().isEmpty())
-        return { { LibraryStatus::Invalid, tr("a tool needs a name"), {}, {} }, {} };
+        return { { LibraryStatus::Invalid, Texts::tr("a tool needs a name"), {}, {} }, {} };
     Row row { LibraryKind::Tool, item.meta, item.tool.name, {}, {} };
     add(row, u"name"_s, item.tool.name);
     add(row, u"status"_s, enumKey(item.tool.status));
@@ -347,7 +347,7 @@ PublishResult TeamLibrary::publishTool(const LibraryTool &item)
 PublishResult TeamLibrary::publishClient(const LibraryClient &item)
 {
     if (item.name.trimmed().isEmpty())
-        return { { LibraryStatus::Invalid, tr("a client profile needs a name"), {}, {} }, {} };
+        return { { LibraryStatus::Invalid, Texts::tr("a client profile needs a name"), {}, {} }, {} };
     Row row { LibraryKind::Client, item.meta, item.name, {}, {} };
     const QString array = u"ARRAY(SELECT jsonb_array_elements_text(CAST(%1 AS jsonb)))"_s;
     add(row, u"name"_s, item.name);
@@ -359,7 +359,7 @@ PublishResult TeamLibrary::publishClient(const LibraryClient &item)
 PublishResult TeamLibrary::publishTemplate(const LibraryTemplate &item)
 {
     if (item.name.trimmed().isEmpty() || !item.project)
-        return { { LibraryStatus::Invalid, tr("a template needs a name and a project"), {}, {} }, {} };
+        return { { LibraryStatus::Invalid, Texts::tr("a template needs a name and a project"), {}, {} }, {} };
     Row row { LibraryKind::Template, item.meta, item.name, {}, {} };
     add(row, u"name"_s, item.name);
     add(row, u"description"_s, item.description);
@@ -383,14 +383,14 @@ QList<PublishResult> TeamLibrary::publishPatterns(const QList<ActivityPattern> &
     QSqlDatabase &db = m_connection.db();
     QList<PublishResult> results;
     if (!db.transaction()) {
-        *error = libraryError(db.lastError(), tr("publishing"));
+        *error = libraryError(db.lastError(), Texts::tr("publishing"));
         return {};
     }
     int statement = 0;
     for (const ActivityPattern &p : patterns) {
         if (p.title.trimmed().isEmpty()) {
             db.rollback();
-            *error = { LibraryStatus::Invalid, tr("a pattern needs a title"), {}, {} };
+            *error = { LibraryStatus::Invalid, Texts::tr("a pattern needs a title"), {}, {} };
             return {};
         }
         Row row { LibraryKind::Pattern, p.meta, p.title, {}, {} };
@@ -411,7 +411,7 @@ QList<PublishResult> TeamLibrary::publishPatterns(const QList<ActivityPattern> &
         results << result;
     }
     if (!db.commit()) {
-        *error = libraryError(db.lastError(), tr("publishing"));
+        *error = libraryError(db.lastError(), Texts::tr("publishing"));
         db.rollback();
         return {};
     }
@@ -426,14 +426,15 @@ PublishResult TeamLibrary::retireTool(const QString &name, const QString &replac
     if (error)
         return { error, {} };
     if (!tool)
-        return { { LibraryStatus::NotFound, tr("the library has no tool named \"%1\"").arg(name), {}, {} }, {} };
+        return { { LibraryStatus::NotFound, Texts::tr("the library has no tool named \"%1\"").arg(name), {}, {} }, {} };
     if (!replacement.isEmpty()) {
         std::optional<LibraryTool> other = toolByName(replacement, &error);
         if (error)
             return { error, {} };
         if (!other)
             return { { LibraryStatus::NotFound,
-                         tr("the library has no tool named \"%1\" to replace \"%2\"").arg(replacement, name), {}, {} },
+                         Texts::tr("the library has no tool named \"%1\" to replace \"%2\"").arg(replacement, name), {},
+                         {} },
                 {} };
     }
     tool->tool.status = ToolStatus::Retired;
@@ -450,13 +451,13 @@ LibraryError TeamLibrary::remove(LibraryKind kind, const QString &id)
     q.prepare(u"DELETE FROM %1.%2 WHERE id = CAST(:id AS uuid)"_s.arg(m_connection.schema(), tableOf(kind)));
     q.bindValue(u":id"_s, id);
     if (!q.exec()) {
-        const LibraryError error = libraryError(q.lastError(), tr("deleting"));
+        const LibraryError error = libraryError(q.lastError(), Texts::tr("deleting"));
         db.rollback();
         return error;
     }
     if (q.numRowsAffected() == 0) {
         db.rollback();
-        return { LibraryStatus::NotFound, tr("the item is not in the library"), {}, {} };
+        return { LibraryStatus::NotFound, Texts::tr("the item is not in the library"), {}, {} };
     }
     QSqlQuery notify(db);
     notify.prepare(u"SELECT pg_notify(:channel, :payload)"_s);
@@ -465,7 +466,7 @@ LibraryError TeamLibrary::remove(LibraryKind kind, const QString &id)
         jsonText(QJsonObject { { u"kind"_s, libraryKindKey(kind) }, { u"id"_s, id }, { u"row_version"_s, 0 } }));
     if (!notify.exec() || !db.commit()) {
         const LibraryError error
-            = libraryError(notify.lastError().isValid() ? notify.lastError() : db.lastError(), tr("deleting"));
+            = libraryError(notify.lastError().isValid() ? notify.lastError() : db.lastError(), Texts::tr("deleting"));
         db.rollback();
         return error;
     }
@@ -590,7 +591,8 @@ std::optional<LibraryTemplate> TeamLibrary::templateByName(const QString &name, 
     if (!imported.project) {
         if (error)
             *error = { LibraryStatus::Failed,
-                tr("the template \"%1\" in the library is not a valid plan: %2").arg(t.name, imported.error), {}, {} };
+                Texts::tr("the template \"%1\" in the library is not a valid plan: %2").arg(t.name, imported.error), {},
+                {} };
         return std::nullopt;
     }
     t.project = std::move(imported.project);
