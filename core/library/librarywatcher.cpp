@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,8 @@ namespace bw {
 LibraryWatcher::LibraryWatcher(QObject *parent)
     : QObject(parent)
 {
+    m_health.setInterval(30000);
+    connect(&m_health, &QTimer::timeout, this, &LibraryWatcher::checkHealth);
 }
 
 LibraryWatcher::~LibraryWatcher()
@@ -24,9 +27,19 @@ LibraryWatcher::~LibraryWatcher()
 LibraryError LibraryWatcher::start(const LibrarySettings &settings)
 {
     stop();
-    if (LibraryError error = m_connection.open(settings))
-        return error;
+    m_settings = settings;
     m_channel = TeamLibrary::notificationChannel(settings.schema);
+    if (LibraryError error = listen())
+        return error;
+    m_lost = false;
+    m_health.start();
+    return {};
+}
+
+LibraryError LibraryWatcher::listen()
+{
+    if (LibraryError error = m_connection.open(m_settings))
+        return error;
     QSqlDriver *driver = m_connection.db().driver();
     if (!driver->subscribeToNotification(m_channel)) {
         LibraryError error = libraryError(driver->lastError());
@@ -40,8 +53,32 @@ LibraryError LibraryWatcher::start(const LibrarySettings &settings)
     return {};
 }
 
+void LibraryWatcher::checkHealth()
+{
+    if (!m_lost) {
+        QSqlQuery ping(m_connection.db());
+        if (m_connection.isOpen() && ping.exec(u"SELECT 1"_s))
+            return;
+        m_lost = true;
+        const QString message = libraryError(ping.lastError()).message;
+        m_connection.db().driver()->disconnect(this);
+        m_connection.close();
+        emit connectionLost(message);
+    }
+    if (!listen()) {
+        m_lost = false;
+        emit reconnected();
+    }
+}
+
+void LibraryWatcher::setHealthCheckInterval(int milliseconds)
+{
+    m_health.setInterval(milliseconds);
+}
+
 void LibraryWatcher::stop()
 {
+    m_health.stop();
     if (!m_connection.isOpen())
         return;
     m_connection.db().driver()->unsubscribeFromNotification(m_channel);

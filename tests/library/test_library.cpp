@@ -502,3 +502,28 @@ TEST_CASE(
     CHECK(synced.project.activity(3)->instructions == u"Now on Teams"_s);
     CHECK(synced.project.tool(1)->status == ToolStatus::Retired);
 }
+
+TEST_CASE("library watcher: notices a lost connection and listens again after a restart", "[library]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    LibraryWatcher watcher;
+    watcher.setHealthCheckInterval(200);
+    REQUIRE_FALSE(watcher.start(pg->settings(u"bob"_s, db)));
+    QSignalSpy lost(&watcher, &LibraryWatcher::connectionLost);
+    QSignalSpy back(&watcher, &LibraryWatcher::reconnected);
+    QSignalSpy changed(&watcher, &LibraryWatcher::itemChanged);
+    REQUIRE(pg->stopImmediate());
+    REQUIRE((lost.size() > 0 || lost.wait(5000)));
+    QString error;
+    const bool restarted = pg->restart(&error);
+    INFO(error.toStdString());
+    REQUIRE(restarted);
+    REQUIRE((back.size() > 0 || back.wait(10000)));
+    LibraryConnection alice;
+    REQUIRE_FALSE(alice.open(pg->settings(u"alice"_s, db)));
+    REQUIRE_FALSE(TeamLibrary(alice).publishTool({ {}, sampleTool(u"Miro"_s) }).error);
+    REQUIRE((changed.size() > 0 || changed.wait(5000)));
+}
