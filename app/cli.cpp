@@ -13,6 +13,8 @@
 #include "interchange/jsoninput.h"
 #include "interchange/jsoninterchange.h"
 #include "interchange/jsonwriter.h"
+#include "library/librarymigrations.h"
+#include "library/teamlibrary.h"
 #include "storage/projectfile.h"
 #include "storage/projectlock.h"
 #include "storage/versionsnapshot.h"
@@ -25,6 +27,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -47,7 +53,8 @@ namespace {
 // 5: diff found differences (like diff(1)'s 1, which here already means a usage error).
 enum ExitCode { Success = 0, UsageError = 1, InputError = 2, CheckFoundErrors = 3, OutputError = 4, Different = 5 };
 
-const char *const Commands[] = { "new", "import", "export", "check", "diff", "versions", "mark", "templates", "update" };
+const char *const Commands[] = { "new", "import", "export", "check", "diff", "versions", "mark", "templates", "update",
+    "library" };
 
 QString tr(const char *text)
 {
@@ -201,6 +208,13 @@ QString fullUsage()
               "  blendwise update FILE CSV [--remove-missing]       apply a spreadsheet's changes to FILE\n"
               "                   [--dry-run]                       (the CSV that 'export --format csv' wrote)\n"
               "  blendwise templates                                list built-in templates\n"
+              "  blendwise library init|status [CONNECTION]         create/migrate the team library; show it\n"
+              "  blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]\n"
+              "  blendwise library publish FILE [--template NAME] [--tools] [--patterns]\n"
+              "  blendwise library publish --retire TOOL [--replacement TOOL]\n"
+              "  blendwise library pull --template NAME -o FILE [--force] | pull FILE\n"
+              "    CONNECTION: [--service NAME] [--host H] [--port P] [--dbname DB] [--user U]\n"
+              "                [--sslmode MODE] [--schema S]; PG* variables and ~/.pgpass work too\n"
               "  blendwise --help | --version\n"
               "\n"
               "export writes OUT next to FILE (FILE's name, the format's extension) unless -o is given;\n"
@@ -216,7 +230,9 @@ QString fullUsage()
               "replace a file without --force.\n"
               "\n"
               "Exit codes: 0 success, 1 usage error, 2 the input cannot be read,\n"
-              "3 check found errors, 4 the output could not be written, 5 diff found differences.")
+              "3 check found errors, 4 the output could not be written, 5 diff found differences,\n"
+              "6 library conflict (a colleague changed the item: pull, then publish again),\n"
+              "7 the library server cannot be reached.")
         .arg(exportFormats().join(QLatin1Char(' ')), importerKeys());
 }
 
@@ -960,6 +976,326 @@ int runTemplates(const QStringList &arguments)
     return Success;
 }
 
+// ---- blendwise library: the team library on PostgreSQL (core/library/) ----
+
+// 6: a colleague changed the item since it was read; 7: the library server cannot be reached.
+// Scripts retry 7 later and pull before retrying 6; everything else the library refuses (login,
+// role, no library yet, a newer library) is 2, the input cannot be used.
+constexpr int LibraryConflict = 6;
+constexpr int LibraryOffline = 7;
+
+int libraryExit(const LibraryError &error)
+{
+    message(QStringLiteral("blendwise: ") + error.message);
+    switch (error.status) {
+    case LibraryStatus::Ok: return Success;
+    case LibraryStatus::Conflict: return LibraryConflict;
+    case LibraryStatus::Offline: return LibraryOffline;
+    case LibraryStatus::Invalid: return UsageError;
+    default: return InputError;
+    }
+}
+
+QString libraryUsage()
+{
+    return tr("blendwise library init|status|publish|pull|list [CONNECTION] ...");
+}
+
+int runLibrary(const QStringList &arguments)
+{
+    const QString usage = libraryUsage();
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption service(QStringLiteral("service"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption host(QStringLiteral("host"), {}, QStringLiteral("HOST"));
+    const QCommandLineOption port(QStringLiteral("port"), {}, QStringLiteral("PORT"));
+    const QCommandLineOption dbname(QStringLiteral("dbname"), {}, QStringLiteral("DB"));
+    const QCommandLineOption user(QStringLiteral("user"), {}, QStringLiteral("USER"));
+    const QCommandLineOption sslmode(QStringLiteral("sslmode"), {}, QStringLiteral("MODE"));
+    const QCommandLineOption schema(QStringLiteral("schema"), {}, QStringLiteral("SCHEMA"));
+    const QCommandLineOption templ(QStringLiteral("template"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption description(QStringLiteral("description"), {}, QStringLiteral("TEXT"));
+    const QCommandLineOption tools(QStringLiteral("tools"));
+    const QCommandLineOption patterns(QStringLiteral("patterns"));
+    const QCommandLineOption retire(QStringLiteral("retire"), {}, QStringLiteral("TOOL"));
+    const QCommandLineOption replacement(QStringLiteral("replacement"), {}, QStringLiteral("TOOL"));
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") }, {}, QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT"));
+    parser.addOptions({ help, service, host, port, dbname, user, sslmode, schema, templ, description, tools, patterns,
+                        retire, replacement, output, force, json, search });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), usage);
+    if (parser.isSet(help)) {
+        data(fullUsage());
+        return Success;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString sub = args.value(0);
+    if (sub.isEmpty())
+        return usageError(tr("missing library command"), usage);
+
+    LibrarySettings settings;
+    settings.service = parser.value(service);
+    settings.host = parser.value(host);
+    settings.port = parser.value(port).toInt();
+    settings.database = parser.value(dbname);
+    settings.user = parser.value(user);
+    settings.sslmode = parser.value(sslmode);
+    if (parser.isSet(schema))
+        settings.schema = parser.value(schema);
+    if (parser.isSet(port) && settings.port <= 0)
+        return usageError(tr("--port needs a number"), usage);
+
+    auto expect = [&](int count, const QString &subUsage) -> std::optional<int> {
+        if (args.size() > count)
+            return usageError(tr("unexpected argument \"%1\"").arg(args.value(count)), subUsage);
+        return std::nullopt;
+    };
+
+    LibraryConnection connection;
+    auto connect = [&](bool needSchema) -> LibraryError {
+        if (LibraryError error = connection.open(settings))
+            return error;
+        return needSchema ? LibraryMigrations::check(connection) : LibraryError {};
+    };
+
+    if (sub == QLatin1String("init")) {
+        if (auto code = expect(1, tr("blendwise library init [CONNECTION]")))
+            return *code;
+        if (LibraryError error = connect(false))
+            return libraryExit(error);
+        const int before = LibraryMigrations::version(connection);
+        if (LibraryError error = LibraryMigrations::migrate(connection))
+            return libraryExit(error);
+        message(before == LibraryMigrations::currentVersion()
+                    ? tr("The library at %1 is up to date (schema version %2).").arg(settings.describe()).arg(before)
+                    : tr("The library at %1 is at schema version %2 (was %3).").arg(settings.describe()).arg(LibraryMigrations::currentVersion()).arg(before));
+        return Success;
+    }
+    if (sub == QLatin1String("status")) {
+        if (auto code = expect(1, tr("blendwise library status [CONNECTION]")))
+            return *code;
+        if (LibraryError error = connection.open(settings))
+            return libraryExit(error);
+        TeamLibrary library(connection);
+        data(tr("server: %1 (PostgreSQL %2)").arg(settings.describe(), library.serverVersion()));
+        const int version = LibraryMigrations::version(connection);
+        data(tr("schema: %1 version %2 (this Blendwise: %3)").arg(settings.schema).arg(version).arg(LibraryMigrations::currentVersion()));
+        if (LibraryError error = LibraryMigrations::check(connection))
+            return libraryExit(error);
+        LibraryError error;
+        const LibraryCounts counts = library.counts(&error);
+        if (error)
+            return libraryExit(error);
+        data(tr("items: %1 tools, %2 clients, %3 templates, %4 patterns").arg(counts.tools).arg(counts.clients).arg(counts.templates).arg(counts.patterns));
+        const QStringList roles = library.roles();
+        data(tr("your roles: %1").arg(roles.isEmpty() ? tr("none (ask an administrator for blendwise_member)") : roles.join(QLatin1String(", "))));
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        const QString subUsage = tr("blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]");
+        if (auto code = expect(2, subUsage))
+            return *code;
+        const QString what = args.value(1);
+        if (what != QLatin1String("tools") && what != QLatin1String("templates") && what != QLatin1String("patterns") && what != QLatin1String("clients"))
+            return usageError(what.isEmpty() ? tr("missing what to list") : tr("cannot list \"%1\"").arg(what), subUsage);
+        if (LibraryError error = connect(true))
+            return libraryExit(error);
+        TeamLibrary library(connection);
+        LibraryError error;
+        QJsonArray rows;
+        auto metaJson = [](QJsonObject o, const LibraryMeta &m) {
+            o.insert(QStringLiteral("id"), m.id);
+            o.insert(QStringLiteral("rowVersion"), m.rowVersion);
+            o.insert(QStringLiteral("updatedBy"), m.updatedBy);
+            o.insert(QStringLiteral("updatedAt"), m.updatedAt.toUTC().toString(Qt::ISODate));
+            return o;
+        };
+        QStringList lines;
+        if (what == QLatin1String("tools")) {
+            for (const LibraryTool &t : library.tools(&error)) {
+                rows << metaJson({ { QStringLiteral("name"), t.tool.name }, { QStringLiteral("status"), enumKey(t.tool.status) },
+                                   { QStringLiteral("replacement"), t.tool.replacement } }, t.meta);
+                lines << t.tool.name + QLatin1Char('\t') + enumKey(t.tool.status) + QLatin1Char('\t') + t.tool.replacement;
+            }
+        } else if (what == QLatin1String("templates")) {
+            for (const LibraryTemplate &t : library.templates(&error)) {
+                rows << metaJson({ { QStringLiteral("name"), t.name }, { QStringLiteral("description"), t.description } }, t.meta);
+                lines << t.name + QLatin1Char('\t') + t.description.simplified();
+            }
+        } else if (what == QLatin1String("patterns")) {
+            for (const ActivityPattern &p : library.patterns(parser.value(search), 0, &error)) {
+                rows << metaJson({ { QStringLiteral("title"), p.title }, { QStringLiteral("phase"), enumKey(p.phase) },
+                                   { QStringLiteral("tool"), p.toolName } }, p.meta);
+                lines << p.title + QLatin1Char('\t') + enumKey(p.phase) + QLatin1Char('\t') + p.toolName;
+            }
+        } else {
+            for (const LibraryClient &c : library.clients(&error)) {
+                rows << metaJson({ { QStringLiteral("name"), c.name }, { QStringLiteral("toolsProvided"), QJsonArray::fromStringList(c.toolsProvided) },
+                                   { QStringLiteral("toolsBlocked"), QJsonArray::fromStringList(c.toolsBlocked) } }, c.meta);
+                lines << c.name + QLatin1Char('\t') + c.toolsProvided.join(QLatin1String(", ")) + QLatin1Char('\t') + c.toolsBlocked.join(QLatin1String(", "));
+            }
+        }
+        if (error)
+            return libraryExit(error);
+        if (parser.isSet(json))
+            data(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)).trimmed());
+        else
+            for (const QString &line : lines)
+                data(line);
+        return Success;
+    }
+    if (sub == QLatin1String("publish")) {
+        const QString subUsage = tr("blendwise library publish FILE [--template NAME [--description TEXT]] [--tools] [--patterns]\n"
+                                    "       blendwise library publish --retire TOOL [--replacement TOOL]");
+        if (parser.isSet(retire)) {
+            if (auto code = expect(1, subUsage))
+                return *code;
+            if (LibraryError error = connect(true))
+                return libraryExit(error);
+            const PublishResult result = TeamLibrary(connection).retireTool(parser.value(retire), parser.value(replacement));
+            if (result.error)
+                return libraryExit(result.error);
+            message(parser.value(replacement).isEmpty()
+                        ? tr("Retired \"%1\" in the library.").arg(parser.value(retire))
+                        : tr("Retired \"%1\" in the library; replaced by \"%2\".").arg(parser.value(retire), parser.value(replacement)));
+            return Success;
+        }
+        if (args.size() < 2)
+            return usageError(tr("missing argument"), subUsage);
+        if (auto code = expect(2, subUsage))
+            return *code;
+        if (!parser.isSet(templ) && !parser.isSet(tools) && !parser.isSet(patterns))
+            return usageError(tr("say what to publish: --template NAME, --tools, --patterns"), subUsage);
+        const auto project = loadProject(args.value(1));
+        if (!project)
+            return InputError;
+        if (LibraryError error = connect(true))
+            return libraryExit(error);
+        TeamLibrary library(connection);
+        LibraryError error;
+        if (parser.isSet(tools)) {
+            // Publishing over what the library has: the version just read is the one updated,
+            // so a colleague's publish between the read and the write is a conflict, not lost.
+            for (const Tool &tool : project->tools) {
+                const std::optional<LibraryTool> existing = library.toolByName(tool.name, &error);
+                if (error)
+                    return libraryExit(error);
+                const PublishResult result = library.publishTool({ existing ? existing->meta : LibraryMeta {}, tool });
+                if (result.error)
+                    return libraryExit(result.error);
+            }
+            message(QCoreApplication::translate("bw::cli", "Published %n tool(s).", nullptr, int(project->tools.size())));
+        }
+        if (parser.isSet(patterns)) {
+            // A pattern of the same title is updated; the others are added, all in one transaction.
+            QHash<QString, LibraryMeta> byTitle;
+            for (const ActivityPattern &p : library.patterns({}, 0, &error))
+                byTitle.insert(p.title.toLower(), p.meta);
+            if (error)
+                return libraryExit(error);
+            QList<ActivityPattern> list;
+            for (const Objective &objective : project->objectives)
+                for (const Activity &activity : objective.activities) {
+                    ActivityPattern p = ActivityPattern::fromActivity(activity, *project);
+                    p.meta = byTitle.value(p.title.toLower());
+                    if (!p.title.trimmed().isEmpty())
+                        list << p;
+                }
+            library.publishPatterns(list, &error);
+            if (error)
+                return libraryExit(error);
+            message(QCoreApplication::translate("bw::cli", "Published %n pattern(s).", nullptr, int(list.size())));
+        }
+        if (parser.isSet(templ)) {
+            const std::optional<LibraryTemplate> existing = library.templateByName(parser.value(templ), &error);
+            if (error && error.status != LibraryStatus::Failed)
+                return libraryExit(error);
+            LibraryTemplate t { existing ? existing->meta : LibraryMeta {}, parser.value(templ),
+                                parser.isSet(description) ? parser.value(description) : (existing ? existing->description : project->info.summary), *project };
+            const PublishResult result = library.publishTemplate(t);
+            if (result.error)
+                return libraryExit(result.error);
+            message(tr("Published template \"%1\" (version %2).").arg(t.name).arg(result.meta.rowVersion));
+        }
+        return Success;
+    }
+    if (sub == QLatin1String("pull")) {
+        const QString subUsage = tr("blendwise library pull --template NAME -o FILE [--force]\n"
+                                    "       blendwise library pull FILE      (updates FILE's tools from the library)");
+        if (auto code = expect(2, subUsage))
+            return *code;
+        if (parser.isSet(templ)) {
+            if (args.size() > 1 || !parser.isSet(output))
+                return usageError(tr("--template needs -o FILE"), subUsage);
+            const QString path = parser.value(output);
+            if (QFileInfo::exists(path) && !parser.isSet(force)) {
+                message(tr("%1 already exists; use --force to replace it.").arg(cut(path)));
+                return OutputError;
+            }
+            if (LibraryError error = connect(true))
+                return libraryExit(error);
+            LibraryError error;
+            const std::optional<LibraryTemplate> t = TeamLibrary(connection).templateByName(parser.value(templ), &error);
+            if (error)
+                return libraryExit(error);
+            if (!t)
+                return libraryExit({ LibraryStatus::NotFound, tr("the library has no template named \"%1\"").arg(parser.value(templ)), {}, {} });
+            if (const FileError saved = ProjectFile::save(*t->project, path)) {
+                message(saved.message);
+                return OutputError;
+            }
+            message(tr("Wrote %1 from template \"%2\".").arg(cut(path), t->name));
+            return Success;
+        }
+        if (args.size() < 2)
+            return usageError(tr("missing argument"), subUsage);
+        const QString path = args.value(1);
+        // The file is rewritten: not under a designer who has it open in the studio.
+        ProjectLock lock(path);
+        if (!lock.tryLock()) {
+            message(tr("%1 is open in Blendwise (locked by %2); pull the library there.")
+                        .arg(cut(path), lock.holder().user.isEmpty() ? tr("another program") : lock.holder().user));
+            return OutputError;
+        }
+        auto project = loadProject(path);
+        if (!project)
+            return InputError;
+        if (LibraryError error = connect(true))
+            return libraryExit(error);
+        LibraryError error;
+        const QList<LibraryTool> libraryTools = TeamLibrary(connection).tools(&error);
+        if (error)
+            return libraryExit(error);
+        int updated = 0;
+        for (Tool &tool : project->tools) {
+            for (const LibraryTool &lt : libraryTools) {
+                if (lt.tool.name.compare(tool.name, Qt::CaseInsensitive) != 0)
+                    continue;
+                Tool fresh = lt.tool;
+                fresh.id = tool.id;
+                fresh.clientProvided = tool.clientProvided; // a fact about this project's client
+                if (!(fresh == tool)) {
+                    tool = fresh;
+                    ++updated;
+                }
+            }
+        }
+        if (updated > 0) {
+            if (const FileError saved = ProjectFile::save(*project, path)) {
+                message(saved.message);
+                return OutputError;
+            }
+        }
+        message(QCoreApplication::translate("bw::cli", "Updated %n tool(s) of %1 from the library.", nullptr, updated).arg(cut(path)));
+        return Success;
+    }
+    return usageError(tr("unknown library command \"%1\"").arg(sub), usage);
+}
+
 // Passes on only what stops the program; see run().
 void startupMessages(QtMsgType type, const QMessageLogContext &, const QString &text)
 {
@@ -1058,6 +1394,8 @@ static int runCommand(int argc, char *argv[])
         return runTemplates(rest);
     if (command == QLatin1String("update"))
         return runUpdate(rest);
+    if (command == QLatin1String("library"))
+        return runLibrary(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option \"%1\"").arg(command), QString());
     return usageError(tr("unknown command \"%1\"").arg(command), QString());
