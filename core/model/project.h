@@ -193,6 +193,20 @@ struct Version {
     friend bool operator==(const Version &, const Version &) = default;
 };
 
+// Where an item of the project came from in the team library (core/library): the library item
+// (its kind — "tool", "client", "template", "pattern" — and uuid), the version of it the project
+// took, and the project's own item it became (a tool's or an activity's id; 0 for the template
+// the whole project came from, or the client profile applied). "Update from team library"
+// compares these with the library.
+struct ProjectOrigin {
+    QString kind;
+    QString libraryId;
+    int rowVersion = 0;
+    Id localId = 0;
+
+    friend bool operator==(const ProjectOrigin &, const ProjectOrigin &) = default;
+};
+
 struct Project {
     ProjectInfo info;
     QList<Moment> moments;
@@ -201,6 +215,7 @@ struct Project {
     QList<SubGroup> subgroups;
     QList<Role> roles;
     QList<Version> versions; // oldest first
+    QList<ProjectOrigin> origins; // team-library provenance, in the order taken
 
     // Lookups. Linear scans are deliberate: they cost microseconds even at 10,000 activities,
     // and a cache would have to be kept in step with every edit.
