@@ -159,4 +159,11 @@ QList<StorageEntry> LibraryProjectStorage::list(const QString &location, FileErr
     return entries;
 }
 
+std::unique_ptr<ProjectStorage> projectStorageFor(const QString &uri)
+{
+    if (uri.startsWith(u"postgresql:"_s))
+        return std::make_unique<LibraryProjectStorage>();
+    return std::make_unique<FileProjectStorage>();
+}
+
 } // namespace bw

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace bw {
 
 // The team library's templates as a ProjectStorage. URI (like QGIS's postgres project storage):
@@ -38,5 +40,8 @@ private:
     QHash<QString, LibraryMeta> m_seen;
     LibraryError m_lastError;
 };
+
+// The backend for a URI: the team library for postgresql: URIs, the .blendwise file otherwise.
+std::unique_ptr<ProjectStorage> projectStorageFor(const QString &uri);
 
 } // namespace bw

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectstorage.h"
 
-#include "library/librarystorage.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -51,13 +49,6 @@ QList<StorageEntry> FileProjectStorage::list(const QString &location, FileError 
         entries.append({ info.filePath(), info.completeBaseName(), info.lastModified(), {} });
     *error = {};
     return entries;
-}
-
-std::unique_ptr<ProjectStorage> projectStorageFor(const QString &uri)
-{
-    if (uri.startsWith(u"postgresql:"_s))
-        return std::make_unique<LibraryProjectStorage>();
-    return std::make_unique<FileProjectStorage>();
 }
 
 } // namespace bw

@@ -7,8 +7,6 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
-
 namespace bw {
 
 // A place projects are read from and written to, named by URI: a .blendwise file (a path or a
@@ -46,7 +44,7 @@ public:
     static QString pathOf(const QString &uri); // "file:///a/b" → "/a/b"; a path stays a path
 };
 
-// The backend for a URI: the PostgreSQL library for postgresql: URIs, the file otherwise.
-std::unique_ptr<ProjectStorage> projectStorageFor(const QString &uri);
+// projectStorageFor(uri), which picks the backend, lives with the library
+// (library/librarystorage.h): storage does not depend on the library, the library on storage.
 
 } // namespace bw
