@@ -127,13 +127,23 @@ bool PgServer::start(QString *error)
         m_initialised = true;
         m_port = freePort();
     }
-    const QString options
-        = u"-c listen_addresses=127.0.0.1 -k %1 -p %2 -c fsync=off -c max_connections=60"_s.arg(dir()).arg(m_port);
-    if (!run(m_bin + u"/pg_ctl"_s,
-            { u"-D"_s, dir() + u"/data"_s, u"-o"_s, options, u"-l"_s, dir() + u"/log"_s, u"-w"_s, u"start"_s }, error))
-        return false;
-    m_running = true;
-    return true;
+    // The free port is free when asked, not necessarily at start (tests run in parallel): a few
+    // tries with fresh ports before giving up. A restart keeps its port, which clients know.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString options
+            = u"-c listen_addresses=127.0.0.1 -k %1 -p %2 -c fsync=off -c max_connections=60"_s.arg(dir()).arg(m_port);
+        if (run(m_bin + u"/pg_ctl"_s,
+                { u"-D"_s, dir() + u"/data"_s, u"-o"_s, options, u"-l"_s, dir() + u"/log"_s, u"-w"_s, u"start"_s },
+                error)) {
+            m_running = true;
+            m_everStarted = true;
+            return true;
+        }
+        if (m_everStarted)
+            return false;
+        m_port = freePort();
+    }
+    return false;
 }
 
 bool PgServer::stopImmediate()

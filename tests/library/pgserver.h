@@ -46,6 +46,7 @@ private:
     int m_port = 0;
     bool m_running = false;
     bool m_initialised = false;
+    bool m_everStarted = false;
 };
 
 } // namespace bw::test
