@@ -874,6 +874,93 @@
         <source>line %1: “%2” is not a number of days</source>
         <translation>Zeile %1: „%2“ ist keine Anzahl von Tagen</translation>
     </message>
+    <message>
+        <source>phase guessed as %1 from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::CsvUpdate</name>
+    <message>
+        <source>line 1: the file holds no header line</source>
+        <translation type="unfinished">Zeile 1: die Datei enthält keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>line %1: the header does not match; expected the columns: %2</source>
+        <translation type="unfinished">Zeile %1: die Kopfzeile passt nicht; erwartet werden die Spalten: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">Zeile %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation type="unfinished">Zeile %1: %2 Felder, die Kopfzeile hat jedoch %3</translation>
+    </message>
+    <message>
+        <source>no activity has the key “%1”: the row is added as a new activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is on an earlier row too: this row is added as a new activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new objective “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown phase “%1”: left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown direction “%1”: left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown grouping “%1”: left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown assessment “%1”: left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
+        <translation type="unfinished">Zeile %1: „%2“ ist keine Dauer in Minuten (30 oder 10–15)</translation>
+    </message>
+    <message>
+        <source>the tool “%1” was not in the project&apos;s catalogue: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in-class moment “%1” (give it a date in the studio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a number of days</source>
+        <translation type="unfinished">Zeile %1: „%2“ ist keine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>repeats “%1” not understood: change the repetition in the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the spreadsheet: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the spreadsheet: kept (remove it with the option)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::Document</name>
@@ -905,13 +992,20 @@
         <source>Remove version %1</source>
         <translation>Version %1 entfernen</translation>
     </message>
+</context>
+<context>
+    <name>bw::DocumentVersions</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
     <message>
         <source>There is no such version.</source>
-        <translation>Diese Version gibt es nicht.</translation>
+        <translation type="unfinished">Diese Version gibt es nicht.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation>Version %1 wiederherstellen</translation>
+        <translation type="unfinished">Version %1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1608,137 @@
     </message>
 </context>
 <context>
+    <name>bw::Library</name>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database role may not do this (%1); ask a library administrator for blendwise_editor or blendwise_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no Blendwise library yet; run &quot;blendwise library init&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the library at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrating the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has schema version %1, made by a newer Blendwise; this one knows up to %2: update Blendwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has the older schema version %1; run &quot;blendwise library init&quot; to migrate it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name a template of the team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team library has no template named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team library address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library retired &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library retired &quot;%1&quot;; its replacement is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now blocks &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; was revised in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template this project came from was revised in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer in the library (deleted by a colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed in the library by %2 at %3 (version %4; you last saw %5): pull it again before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library already has a %1 named &quot;%2&quot;: pull it and publish over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tool needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs a name and a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has no tool named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has no tool named &quot;%1&quot; to replace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item is not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template &quot;%1&quot; in the library is not a valid plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::MarkdownExporter</name>
     <message>
         <source>Markdown</source>
@@ -1911,6 +2136,13 @@
     <message>
         <source>the project is damaged or truncated (%1).</source>
         <translation>das Projekt ist beschädigt oder unvollständig (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProjectStorage</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2835,62 +3067,6 @@
         <translation>--tracked-changes erfordert --format docx (Word-Überarbeitungen)</translation>
     </message>
     <message>
-        <source>Usage:
-  blendwise [FILE]                                   open the studio
-  blendwise new FILE [--template NAME] [--force]     create a project file
-  blendwise import INPUT [-o FILE] [--from FORMAT]   a plan from elsewhere -&gt; project file
-                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-                   [--changes-since VERSION] [--tracked-changes VERSION]
-  blendwise check FILE [--json]                      run the design advisor
-  blendwise diff A B [--json]                        what changed from project A to B
-  blendwise versions FILE                            list the named versions in FILE
-  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
-  blendwise templates                                list built-in templates
-  blendwise --help | --version
-
-export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
--o - writes to standard output.
-FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
---client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
---changes-since VERSION adds a &quot;Changes since VERSION&quot; section (a named version of FILE);
---tracked-changes VERSION (docx only) marks what changed since VERSION as Word revisions,
-to accept or reject one by one in Word or LibreOffice.
-export, check and diff never write to FILE; mark adds a version to it; new and import never
-replace a file without --force.
-
-Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
-3 check found errors, 4 the output could not be written, 5 diff found differences.</source>
-        <translation>Aufruf:
-  blendwise [FILE]                                   das Studio öffnen
-  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
-  blendwise import INPUT [-o FILE] [--from FORMAT]   einen Plan von anderswo -&gt; Projektdatei
-                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
-  blendwise export FILE --format F [-o OUT]          F: %1
-                   [--paper a4|letter] [--client] [--bom]
-                   [--changes-since VERSION] [--tracked-changes VERSION]
-  blendwise check FILE [--json]                      den Design-Berater ausführen
-  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
-  blendwise versions FILE                            die benannten Versionen in FILE auflisten
-  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
-  blendwise templates                                die integrierten Vorlagen auflisten
-  blendwise --help | --version
-
-export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
--o - schreibt auf die Standardausgabe.
-FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
---client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
---changes-since VERSION fügt einen Abschnitt „Änderungen seit VERSION“ hinzu (eine benannte Version von FILE);
---tracked-changes VERSION (nur docx) markiert, was sich seit VERSION geändert hat, als Word-Überarbeitungen,
-die sich in Word oder LibreOffice einzeln annehmen oder ablehnen lassen.
-export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
-ersetzen eine vorhandene Datei nur mit --force.
-
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
-3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden.</translation>
-    </message>
-    <message>
         <source>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</source>
         <translation>blendwise import INPUT [-o FILE] [--from FORMAT] [--map FIELD=COLUMN,...] [--force]</translation>
     </message>
@@ -2925,6 +3101,208 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
     <message>
         <source>Imported %1 objectives and %2 activities; %3 values guessed, %4 rows skipped.</source>
         <translation>%1 Lernziele und %2 Aktivitäten importiert; %3 Werte abgeleitet, %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  blendwise [FILE]                                   open the studio
+  blendwise new FILE [--template NAME] [--force]     create a project file
+  blendwise import INPUT [-o FILE] [--from FORMAT]   a plan from elsewhere -&gt; project file
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      run the design advisor
+  blendwise diff A B [--json]                        what changed from project A to B
+  blendwise versions FILE                            list the named versions in FILE
+  blendwise mark FILE --name NAME [--note TEXT]      keep the plan as it is as a named version
+  blendwise update FILE CSV [--remove-missing]       apply a spreadsheet&apos;s changes to FILE
+                   [--dry-run]                       (the CSV that &apos;export --format csv&apos; wrote)
+  blendwise templates                                list built-in templates
+  blendwise library init|status [CONNECTION]         create/migrate the team library; show it
+  blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]
+  blendwise library publish FILE [--template NAME] [--tools] [--patterns]
+  blendwise library publish --retire TOOL [--replacement TOOL]
+  blendwise library pull --template NAME -o FILE [--force] | pull FILE
+    CONNECTION: [--service NAME] [--host H] [--port P] [--dbname DB] [--user U]
+                [--sslmode MODE] [--schema S]; PG* variables and ~/.pgpass work too
+  blendwise --help | --version
+
+export writes OUT next to FILE (FILE&apos;s name, the format&apos;s extension) unless -o is given;
+-o - writes to standard output.
+FILE@VERSION (export, diff) reads a named version of FILE, by name or number: plan.blendwise@1.0.
+--client leaves the design review out, --bom adds a byte-order mark to CSV for Excel.
+--changes-since VERSION adds a &quot;Changes since VERSION&quot; section (a named version of FILE);
+--tracked-changes VERSION (docx only) marks what changed since VERSION as Word revisions,
+to accept or reject one by one in Word or LibreOffice.
+update prints the changes; --dry-run leaves FILE as it is, --remove-missing deletes the
+activities the CSV has no row for (they are only reported without it).
+export, check and diff never write to FILE; mark adds a version to it; new and import never
+replace a file without --force.
+
+Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
+3 check found errors, 4 the output could not be written, 5 diff found differences,
+6 library conflict (a colleague changed the item: pull, then publish again),
+7 the library server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise update FILE CSV [--remove-missing] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Blendwise (locked by %2); update it there (File ▸ Update from CSV…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: %1 already says what %2 says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change; --dry-run: %1 is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes; --dry-run: %2 is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 from %2 (1 change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 from %2 (%3 changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise library init|status|publish|pull|list [CONNECTION] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing library command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise library init [CONNECTION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at %1 is up to date (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library at %1 is at schema version %2 (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise library status [CONNECTION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1 (PostgreSQL %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1 version %2 (this Blendwise: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items: %1 tools, %2 clients, %3 templates, %4 patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (ask an administrator for blendwise_member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing what to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise library publish FILE [--template NAME [--description TEXT]] [--tools] [--patterns]
+       blendwise library publish --retire TOOL [--replacement TOOL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired &quot;%1&quot; in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired &quot;%1&quot; in the library; replaced by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to publish: --template NAME, --tools, --patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n tool(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n pattern(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published template &quot;%1&quot; (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blendwise library pull --template NAME -o FILE [--force]
+       blendwise library pull FILE      (updates FILE&apos;s tools from the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library has no template named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 from template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Blendwise (locked by %2); pull the library there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n tool(s) of %1 from the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown library command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3893,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
     <message>
         <source>Changes since %1</source>
         <translation>Änderungen seit %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4613,172 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
 </context>
 <context>
+    <name>bw::ui::ColumnMapDialog</name>
+    <message>
+        <source>Import Spreadsheet — Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a spreadsheet exported by Blendwise. Choose the column that holds each field of an activity; one row becomes one activity. Only the title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a column —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the activities’ titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen for more than one field; each field then gets the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::CsvUpdateDialog</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the limit for an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation type="unfinished">abgeleitet</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Update from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes made in a spreadsheet to this plan. The spreadsheet must be a CSV that Blendwise exported (File ▸ Export…, CSV): its “Key” column tells which activity each row is. Rows without a key are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a path or choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges that will be applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that will be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">A&amp;nmerkungen:</translation>
+    </message>
+    <message>
+        <source>Notes on the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove activities missing from the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to update from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished">%1, %2, %3 {1,?} {2:?}</translation>
+    </message>
+    <message>
+        <source>The plan already says what %1 says: nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::DayView</name>
     <message>
         <source>In-class moment %1</source>
@@ -4692,6 +5240,184 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
 </context>
 <context>
+    <name>bw::ui::ImportReportDialog</name>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed — check this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Import Report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1”&lt;/b&gt; was read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1, %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 objective</source>
+        <translation type="unfinished">1 Lernziel</translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished">1 Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 in-class moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in-class moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value was guessed: the advisor lists it so that you can check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values were guessed: the advisor lists them so that you can check each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 part of the file was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts of the file were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was guessed or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::ImportRunner</name>
+    <message>
+        <source>Plans from other tools (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, the limit for an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blendwise cannot tell what kind of plan it holds. It imports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. The open project was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 objectives, %3 activities. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of “%1” failed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::MainWindow</name>
     <message>
         <source>Read-only</source>
@@ -5070,6 +5796,29 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <message>
         <source>A version, read-only. File ▸ Save As starts a new project from it.</source>
         <translation>Eine Version, schreibgeschützt. Mit Datei ▸ Speichern unter beginnen Sie daraus ein neues Projekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a plan from a spreadsheet (CSV), CourseFlow, an ABC storyboard or Blendwise JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes made in a spreadsheet exported as CSV to this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated from the spreadsheet: %n change(s). Undo takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
