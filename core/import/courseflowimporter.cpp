@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "courseflowimporter.h"
 
+#include "xlsxreader.h"
+
 #include "i18n/plantranslator.h"
 #include "model/projectvalidation.h"
 
@@ -304,20 +306,19 @@ ImportResult readOutcomesCsv(const QList<CsvRow> &rows, const ImportOptions &opt
     return result;
 }
 
-ImportResult readCsv(const QString &text, const ImportOptions &options, const QString &fileName)
+// The nodes table, from a CSV (`spreadsheet` false: places are lines) or a workbook's first
+// sheet (true: places are rows).
+ImportResult readNodeRows(
+    const std::optional<QList<CsvRow>> &rows, const ImportOptions &options, const QString &fileName, bool spreadsheet)
 {
     ImportResult result;
-    QString error;
-    const auto rows = parseCsv(text, error);
-    if (!rows) {
-        result.error = error;
-        return result;
-    }
-    if (!rows->isEmpty() && normalizedHeader(rows->first().cells) == outcomesHeader())
+    if (!rows->isEmpty() && normalizedHeader(rows->first().cells) == outcomesHeader() && !spreadsheet)
         return readOutcomesCsv(*rows, options);
     if (rows->isEmpty() || normalizedHeader(rows->first().cells) != csvHeader()) {
-        result.error = cfTr("line 1: the header is not CourseFlow's nodes table (type, title, description, "
-                            "column_order, id).");
+        result.error = spreadsheet
+            ? cfTr("row 1: the header is not CourseFlow's nodes table (type, title, description, column_order, id).")
+            : cfTr("line 1: the header is not CourseFlow's nodes table (type, title, description, "
+                   "column_order, id).");
         return result;
     }
     QList<Week> weeks;
@@ -326,7 +327,7 @@ ImportResult readCsv(const QString &text, const ImportOptions &options, const QS
         QStringList cells = row.cells;
         while (cells.size() < 5)
             cells.append(QString());
-        const QString where = cfTr("line %1").arg(row.line);
+        const QString where = spreadsheet ? cfTr("row %1").arg(row.line) : cfTr("line %1").arg(row.line);
         const QString type = cells[0].trimmed().toLower();
         if (type.isEmpty() && cells.join(QString()).trimmed().isEmpty())
             continue;
@@ -343,7 +344,10 @@ ImportResult readCsv(const QString &text, const ImportOptions &options, const QS
             return result;
         }
         bool ok = false;
-        const int column = cells[3].trimmed().toInt(&ok);
+        // A workbook may store the number as 2 or, from some writers, 2.0.
+        const double order = cells[3].trimmed().toDouble(&ok);
+        ok = ok && order == std::floor(order) && order < 1e6;
+        const int column = ok ? int(order) : -1;
         if (!ok || column < 0) {
             result.error = cfTr("%1: the column_order “%2” is not a number.").arg(where, cells[3]);
             return result;
@@ -364,6 +368,32 @@ ImportResult readCsv(const QString &text, const ImportOptions &options, const QS
     Project p = build(QFileInfo(fileName).completeBaseName(), weeks, {}, options, result);
     importdetail::finish(p, result);
     return result;
+}
+
+ImportResult readCsv(const QString &text, const ImportOptions &options, const QString &fileName)
+{
+    QString error;
+    const auto rows = parseCsv(text, error);
+    if (!rows) {
+        ImportResult result;
+        result.error = error;
+        return result;
+    }
+    return readNodeRows(rows, options, fileName, false);
+}
+
+ImportResult readXlsx(const QByteArray &data, const ImportOptions &options, const QString &fileName)
+{
+    const XlsxTable table = readXlsxFirstSheet(data);
+    if (!table.error.isEmpty()) {
+        ImportResult result;
+        result.error = table.error;
+        return result;
+    }
+    QList<CsvRow> rows;
+    for (qsizetype i = 0; i < table.rows.size(); ++i)
+        rows.append({ table.rowNumbers[i], table.rows[i] });
+    return readNodeRows(rows, options, fileName, true);
 }
 
 } // namespace
@@ -515,7 +545,7 @@ QString CourseFlowImporter::label() const
     return tr("CourseFlow workflow");
 }
 
-int CourseFlowImporter::detect(const QByteArray &head, const QString &) const
+int CourseFlowImporter::detect(const QByteArray &head, const QString &fileName) const
 {
     QByteArray first = head.left(head.indexOf('\n') < 0 ? head.size() : head.indexOf('\n')).trimmed().toLower();
     if (first.startsWith("\xEF\xBB\xBF"))
@@ -526,12 +556,18 @@ int CourseFlowImporter::detect(const QByteArray &head, const QString &) const
     const QByteArray t = head.trimmed();
     if (t.startsWith('{') && head.contains("\"nodeweek\"") && head.contains("\"node\""))
         return 100;
+    // A workbook: CourseFlow's nodes table is the one spreadsheet Blendwise imports (its own
+    // spreadsheets go out as .xlsx but come back as CSV); the read says when it is not.
+    if (looksLikeZip(head) && fileName.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return 60;
     return 0;
 }
 
 ImportResult CourseFlowImporter::read(
     const QByteArray &data, const QString &fileName, const ImportOptions &options) const
 {
+    if (looksLikeZip(data))
+        return readXlsx(data, options, fileName);
     if (const QString e = importdetail::utf8Error(data); !e.isEmpty()) {
         ImportResult r;
         r.error = e;

@@ -8,14 +8,18 @@
 namespace bw {
 
 // CourseFlow (SALTISES) activity workflows: the nodes table it exports as CSV (columns type,
-// title, description, column_order, id; each week row comes before its nodes) and the JSON
+// title, description, column_order, id; each week row comes before its nodes), the same table
+// exported as a workbook (.xlsx, its first sheet), and the JSON
 // workflow data (workflow, week, node, column, outcome lists; see courseflowimporter.cpp).
 class CourseFlowImporter : public Importer {
     Q_DECLARE_TR_FUNCTIONS(bw::CourseFlowImporter)
 public:
     QString key() const override { return QStringLiteral("courseflow"); }
     QString label() const override;
-    QStringList fileSuffixes() const override { return { QStringLiteral("csv"), QStringLiteral("json") }; }
+    QStringList fileSuffixes() const override
+    {
+        return { QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("json") };
+    }
     int detect(const QByteArray &head, const QString &fileName) const override;
     ImportResult read(const QByteArray &data, const QString &fileName, const ImportOptions &options) const override;
 };

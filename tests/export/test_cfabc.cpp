@@ -221,3 +221,55 @@ TEST_CASE("CourseFlow outcomes CSV becomes objectives", "[import][courseflow]")
     CHECK_FALSE(bad.project);
     CHECK(bad.error.startsWith(u"line 2:"_s));
 }
+
+TEST_CASE("CourseFlow nodes workbook (.xlsx) imports as its CSV does, places named by row", "[import][courseflow][xlsx]")
+{
+    const QByteArray workbook = fixture("courseflow-nodes.xlsx");
+    const Importer *detected = detectImporter(workbook.left(64 * 1024), u"nodes.xlsx"_s);
+    REQUIRE(detected);
+    CHECK(detected->key() == u"courseflow"_s);
+
+    const ImportResult fromXlsx = detected->read(workbook, u"nodes.xlsx"_s, {});
+    INFO(fromXlsx.error.toStdString());
+    REQUIRE(fromXlsx.project);
+    const ImportResult fromCsv = findImporter(u"courseflow"_s)->read(fixture("courseflow-nodes.csv"), u"nodes.csv"_s, {});
+    REQUIRE(fromCsv.project);
+    // The same plan: titles, texts (the line break inside a cell too), phases, in order.
+    REQUIRE(fromXlsx.project->activityCount() == fromCsv.project->activityCount());
+    for (qsizetype o = 0; o < fromCsv.project->objectives.size(); ++o) {
+        const auto &x = fromXlsx.project->objectives[o].activities;
+        const auto &c = fromCsv.project->objectives[o].activities;
+        for (qsizetype i = 0; i < c.size(); ++i) {
+            CHECK(x[i].title == c[i].title);
+            CHECK(x[i].instructions == c[i].instructions);
+            CHECK(x[i].phase == c[i].phase);
+        }
+    }
+    CHECK(byTitle(*fromXlsx.project, u"Group mapping of risks"_s)->instructions.contains(u'\n'));
+    // Guesses are placed by the sheet's row: the CSV's row 4 ("Group mapping") is on line 4 too,
+    // but the workbook says "row".
+    const QList<ImportNote> guesses = fromXlsx.notesOf(ImportNote::Kind::Guessed);
+    REQUIRE_FALSE(guesses.isEmpty());
+    CHECK(guesses.first().where.startsWith(u"row "_s));
+    checkReviewable(*fromXlsx.project);
+}
+
+TEST_CASE("Malformed CourseFlow workbooks fail naming the row, or saying what is wrong", "[import][courseflow][xlsx]")
+{
+    const Importer *courseflow = findImporter(u"courseflow"_s);
+    const ImportResult badOrder = courseflow->read(fixture("courseflow-badorder.xlsx"), u"bad.xlsx"_s, {});
+    CHECK_FALSE(badOrder.project);
+    CHECK(badOrder.error.startsWith(u"row 4"_s));
+    CHECK(badOrder.error.contains(u"third"_s));
+
+    QByteArray truncated = fixture("courseflow-nodes.xlsx");
+    truncated.truncate(truncated.size() / 2);
+    const ImportResult cut = courseflow->read(truncated, u"cut.xlsx"_s, {});
+    CHECK_FALSE(cut.project);
+    CHECK_FALSE(cut.error.isEmpty());
+
+    // A ZIP that is no workbook (an .odt, say).
+    const ImportResult notBook = courseflow->read(QByteArray("PK\x03\x04", 4) + QByteArray(100, 'x'), u"x.xlsx"_s, {});
+    CHECK_FALSE(notBook.project);
+    CHECK_FALSE(notBook.error.isEmpty());
+}
