@@ -876,90 +876,90 @@
     </message>
     <message>
         <source>phase guessed as %1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>fase afgeleid als %1 uit “%2”</translation>
     </message>
 </context>
 <context>
     <name>bw::CsvUpdate</name>
     <message>
         <source>line 1: the file holds no header line</source>
-        <translation type="unfinished">regel 1: het bestand bevat geen kopregel</translation>
+        <translation>regel 1: het bestand bevat geen kopregel</translation>
     </message>
     <message>
         <source>line %1: the header does not match; expected the columns: %2</source>
-        <translation type="unfinished">regel %1: de kopregel komt niet overeen; verwacht werden de kolommen: %2</translation>
+        <translation>regel %1: de kopregel komt niet overeen; verwacht werden de kolommen: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">regel %1</translation>
+        <translation>regel %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
-        <translation type="unfinished">regel %1: %2 velden, terwijl de kopregel er %3 heeft</translation>
+        <translation>regel %1: %2 velden, terwijl de kopregel er %3 heeft</translation>
     </message>
     <message>
         <source>no activity has the key “%1”: the row is added as a new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>geen activiteit heeft de sleutel “%1”: de rij wordt als nieuwe activiteit toegevoegd</translation>
     </message>
     <message>
         <source>the key %1 is on an earlier row too: this row is added as a new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel %1 staat ook op een eerdere rij: deze rij wordt als nieuwe activiteit toegevoegd</translation>
     </message>
     <message>
         <source>new objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw leerdoel “%1”</translation>
     </message>
     <message>
         <source>unknown phase “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende fase “%1”: ongewijzigd gelaten</translation>
     </message>
     <message>
         <source>unknown direction “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende richting “%1”: ongewijzigd gelaten</translation>
     </message>
     <message>
         <source>unknown grouping “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende werkvorm “%1”: ongewijzigd gelaten</translation>
     </message>
     <message>
         <source>unknown assessment “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende toetsing “%1”: ongewijzigd gelaten</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
-        <translation type="unfinished">regel %1: “%2” is geen duur in minuten (30 of 10–15)</translation>
+        <translation>regel %1: “%2” is geen duur in minuten (30 of 10–15)</translation>
     </message>
     <message>
         <source>the tool “%1” was not in the project&apos;s catalogue: added</source>
-        <translation type="unfinished"></translation>
+        <translation>de tool “%1” stond niet in de toolcatalogus van het project: toegevoegd</translation>
     </message>
     <message>
         <source>new in-class moment “%1” (give it a date in the studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe bijeenkomst “%1” (geef deze een datum in de studio)</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a number of days</source>
-        <translation type="unfinished">regel %1: “%2” is geen aantal dagen</translation>
+        <translation>regel %1: “%2” is geen aantal dagen</translation>
     </message>
     <message>
         <source>repeats “%1” not understood: change the repetition in the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>herhaling “%1” niet begrepen: wijzig de herhaling in de studio</translation>
     </message>
     <message>
         <source>new activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe activiteit “%1”</translation>
     </message>
     <message>
         <source>“%1” is not in the spreadsheet: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet in de spreadsheet: verwijderd</translation>
     </message>
     <message>
         <source>“%1” is not in the spreadsheet: kept (remove it with the option)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet in de spreadsheet: behouden (verwijder het met de optie)</translation>
     </message>
 </context>
 <context>
@@ -997,15 +997,15 @@
     <name>bw::DocumentVersions</name>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished">Het project is alleen-lezen geopend.</translation>
+        <translation>Het project is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished">Deze versie bestaat niet.</translation>
+        <translation>Deze versie bestaat niet.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished">Versie %1 terugzetten</translation>
+        <translation>Versie %1 terugzetten</translation>
     </message>
 </context>
 <context>
@@ -1611,131 +1611,131 @@
     <name>bw::Library</name>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>your database role may not do this (%1); ask a library administrator for blendwise_editor or blendwise_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>uw databaserol mag dit niet (%1); vraag een beheerder van de bibliotheek om blendwise_editor of blendwise_admin</translation>
     </message>
     <message>
         <source>the server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de server heeft de aanmelding geweigerd: %1</translation>
     </message>
     <message>
         <source>this database has no Blendwise library yet; run &quot;blendwise library init&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deze database heeft nog geen Blendwise-bibliotheek; voer &quot;blendwise library init&quot; uit</translation>
     </message>
     <message>
         <source>the library server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheekserver is niet bereikbaar: %1</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd</translation>
     </message>
     <message>
         <source>cannot connect to the library at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan geen verbinding maken met de bibliotheek op %1: %2</translation>
     </message>
     <message>
         <source>migrating the library</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheek migreren</translation>
     </message>
     <message>
         <source>the library has schema version %1, made by a newer Blendwise; this one knows up to %2: update Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheek heeft schemaversie %1, gemaakt door een nieuwere Blendwise; deze versie kent tot en met %2: werk Blendwise bij</translation>
     </message>
     <message>
         <source>the library has the older schema version %1; run &quot;blendwise library init&quot; to migrate it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheek heeft de oudere schemaversie %1; voer &quot;blendwise library init&quot; uit om deze naar %2 te migreren</translation>
     </message>
     <message>
         <source>%1 does not name a template of the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen sjabloon uit de teambibliotheek</translation>
     </message>
     <message>
         <source>the team library has no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de teambibliotheek heeft geen sjabloon met de naam &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is not a team library address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen adres van een teambibliotheek</translation>
     </message>
     <message>
         <source>The library retired &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek heeft &quot;%1&quot; uitgefaseerd.</translation>
     </message>
     <message>
         <source>The library retired &quot;%1&quot;; its replacement is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek heeft &quot;%1&quot; uitgefaseerd; de vervanger is &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 now blocks &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blokkeert nu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; was revised in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het patroon &quot;%1&quot; is in de bibliotheek herzien.</translation>
     </message>
     <message>
         <source>The template this project came from was revised in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon waarop dit project is gebaseerd, is in de bibliotheek herzien.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no longer in the library (deleted by a colleague)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; staat niet meer in de bibliotheek (verwijderd door een collega)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed in the library by %2 at %3 (version %4; you last saw %5): pull it again before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is in de bibliotheek gewijzigd door %2 op %3 (versie %4; u zag het laatst %5): haal het opnieuw op voordat u publiceert</translation>
     </message>
     <message>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>publiceren</translation>
     </message>
     <message>
         <source>publishing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; publiceren</translation>
     </message>
     <message>
         <source>the library already has a %1 named &quot;%2&quot;: pull it and publish over it</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheek heeft al een %1 met de naam &quot;%2&quot;: haal het op en publiceer eroverheen</translation>
     </message>
     <message>
         <source>a tool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een tool heeft een naam nodig</translation>
     </message>
     <message>
         <source>a client profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een opdrachtgeversprofiel heeft een naam nodig</translation>
     </message>
     <message>
         <source>a template needs a name and a project</source>
-        <translation type="unfinished"></translation>
+        <translation>een sjabloon heeft een naam en een project nodig</translation>
     </message>
     <message>
         <source>a pattern needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>een patroon heeft een titel nodig</translation>
     </message>
     <message>
         <source>the library has no tool named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheek heeft geen tool met de naam &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the library has no tool named &quot;%1&quot; to replace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheek heeft geen tool met de naam &quot;%1&quot; om &quot;%2&quot; te vervangen</translation>
     </message>
     <message>
         <source>deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderen</translation>
     </message>
     <message>
         <source>the item is not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>het item staat niet in de bibliotheek</translation>
     </message>
     <message>
         <source>the template &quot;%1&quot; in the library is not a valid plan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het sjabloon &quot;%1&quot; in de bibliotheek is geen geldig plan: %2</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2142,7 @@
     <name>bw::ProjectStorage</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -3143,166 +3143,207 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences,
 6 library conflict (a colleague changed the item: pull, then publish again),
 7 the library server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  blendwise [FILE]                                   de studio openen
+  blendwise new FILE [--template NAME] [--force]     een projectbestand aanmaken
+  blendwise import INPUT [-o FILE] [--from FORMAT]   een plan van elders -&gt; projectbestand
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      de ontwerpadviseur uitvoeren
+  blendwise diff A B [--json]                        wat er van project A naar B is gewijzigd
+  blendwise versions FILE                            de benoemde versies in FILE opsommen
+  blendwise mark FILE --name NAME [--note TEXT]      het plan zoals het is bewaren als benoemde versie
+  blendwise update FILE CSV [--remove-missing]       de wijzigingen uit een spreadsheet in FILE doorvoeren
+                   [--dry-run]                       (de CSV die &apos;export --format csv&apos; schreef)
+  blendwise templates                                ingebouwde sjablonen opsommen
+  blendwise library init|status [CONNECTION]         de teambibliotheek aanmaken/migreren; tonen
+  blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]
+  blendwise library publish FILE [--template NAME] [--tools] [--patterns]
+  blendwise library publish --retire TOOL [--replacement TOOL]
+  blendwise library pull --template NAME -o FILE [--force] | pull FILE
+    CONNECTION: [--service NAME] [--host H] [--port P] [--dbname DB] [--user U]
+                [--sslmode MODE] [--schema S]; PG*-variabelen en ~/.pgpass werken ook
+  blendwise --help | --version
+
+export schrijft OUT naast FILE (de naam van FILE, de extensie van het formaat), tenzij -o is opgegeven;
+-o - schrijft naar standaarduitvoer.
+FILE@VERSION (export, diff) leest een benoemde versie van FILE, op naam of nummer: plan.blendwise@1.0.
+--client laat de ontwerpbeoordeling weg, --bom voegt voor Excel een byte-order mark aan de CSV toe.
+--changes-since VERSION voegt een onderdeel &quot;Wijzigingen sinds VERSION&quot; toe (een benoemde versie van FILE);
+--tracked-changes VERSION (alleen docx) markeert wat sinds VERSION is gewijzigd als Word-revisies,
+om één voor één te accepteren of te weigeren in Word of LibreOffice.
+update toont de wijzigingen; --dry-run laat FILE ongewijzigd, --remove-missing verwijdert de
+activiteiten waarvoor de CSV geen rij heeft (zonder deze optie worden ze alleen gemeld).
+export, check en diff schrijven nooit naar FILE; mark voegt er een versie aan toe; new en import
+vervangen nooit een bestand zonder --force.
+
+Afsluitcodes: 0 gelukt, 1 gebruiksfout, 2 de invoer kan niet worden gelezen,
+3 check heeft fouten gevonden, 4 de uitvoer kon niet worden geschreven, 5 diff heeft verschillen gevonden,
+6 bibliotheekconflict (een collega heeft het item gewijzigd: haal het op en publiceer opnieuw),
+7 de bibliotheekserver is niet bereikbaar.</translation>
     </message>
     <message>
         <source>blendwise update FILE CSV [--remove-missing] [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise update FILE CSV [--remove-missing] [--dry-run]</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); update it there (File ▸ Update from CSV…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geopend in Blendwise (vergrendeld door %2); werk het daar bij (Bestand ▸ Bijwerken vanuit CSV…).</translation>
     </message>
     <message>
         <source>No changes: %1 already says what %2 says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen: %1 bevat al wat %2 bevat.</translation>
     </message>
     <message>
         <source>1 change; --dry-run: %1 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wijziging; --dry-run: %1 blijft ongewijzigd.</translation>
     </message>
     <message>
         <source>%1 changes; --dry-run: %2 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigingen; --dry-run: %2 blijft ongewijzigd.</translation>
     </message>
     <message>
         <source>Updated %1 from %2 (1 change).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bijgewerkt vanuit %2 (1 wijziging).</translation>
     </message>
     <message>
         <source>Updated %1 from %2 (%3 changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bijgewerkt vanuit %2 (%3 wijzigingen).</translation>
     </message>
     <message>
         <source>blendwise library init|status|publish|pull|list [CONNECTION] ...</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library init|status|publish|pull|list [CONNECTION] ...</translation>
     </message>
     <message>
         <source>missing library command</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliotheekopdracht ontbreekt</translation>
     </message>
     <message>
         <source>--port needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--port vereist een getal</translation>
     </message>
     <message>
         <source>blendwise library init [CONNECTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library init [CONNECTION]</translation>
     </message>
     <message>
         <source>The library at %1 is up to date (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek op %1 is actueel (schemaversie %2).</translation>
     </message>
     <message>
         <source>The library at %1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek op %1 heeft nu schemaversie %2 (was %3).</translation>
     </message>
     <message>
         <source>blendwise library status [CONNECTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library status [CONNECTION]</translation>
     </message>
     <message>
         <source>server: %1 (PostgreSQL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>server: %1 (PostgreSQL %2)</translation>
     </message>
     <message>
         <source>schema: %1 version %2 (this Blendwise: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema: %1 versie %2 (deze Blendwise: %3)</translation>
     </message>
     <message>
         <source>items: %1 tools, %2 clients, %3 templates, %4 patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>items: %1 tools, %2 opdrachtgevers, %3 sjablonen, %4 patronen</translation>
     </message>
     <message>
         <source>your roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uw rollen: %1</translation>
     </message>
     <message>
         <source>none (ask an administrator for blendwise_member)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen (vraag een beheerder om blendwise_member)</translation>
     </message>
     <message>
         <source>blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]</translation>
     </message>
     <message>
         <source>missing what to list</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt wat er moet worden opgesomd</translation>
     </message>
     <message>
         <source>cannot list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kan &quot;%1&quot; niet opsommen</translation>
     </message>
     <message>
         <source>blendwise library publish FILE [--template NAME [--description TEXT]] [--tools] [--patterns]
        blendwise library publish --retire TOOL [--replacement TOOL]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library publish FILE [--template NAME [--description TEXT]] [--tools] [--patterns]
+       blendwise library publish --retire TOOL [--replacement TOOL]</translation>
     </message>
     <message>
         <source>Retired &quot;%1&quot; in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uitgefaseerd in de bibliotheek.</translation>
     </message>
     <message>
         <source>Retired &quot;%1&quot; in the library; replaced by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uitgefaseerd in de bibliotheek; vervangen door &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>say what to publish: --template NAME, --tools, --patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan wat u wilt publiceren: --template NAME, --tools, --patterns</translation>
     </message>
     <message numerus="yes">
         <source>Published %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tool gepubliceerd.</numerusform>
+            <numerusform>%n tools gepubliceerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n pattern(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patroon gepubliceerd.</numerusform>
+            <numerusform>%n patronen gepubliceerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Published template &quot;%1&quot; (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon &quot;%1&quot; gepubliceerd (versie %2).</translation>
     </message>
     <message>
         <source>blendwise library pull --template NAME -o FILE [--force]
        blendwise library pull FILE      (updates FILE&apos;s tools from the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library pull --template NAME -o FILE [--force]
+       blendwise library pull FILE      (werkt de tools van FILE bij vanuit de bibliotheek)</translation>
     </message>
     <message>
         <source>--template needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--template vereist -o FILE</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; gebruik --force om het te vervangen.</translation>
     </message>
     <message>
         <source>the library has no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>de bibliotheek heeft geen sjabloon met de naam &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Wrote %1 from template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weggeschreven vanuit sjabloon &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); pull the library there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geopend in Blendwise (vergrendeld door %2); haal de bibliotheek daar op.</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n tool(s) of %1 from the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tool van %1 bijgewerkt vanuit de bibliotheek.</numerusform>
+            <numerusform>%n tools van %1 bijgewerkt vanuit de bibliotheek.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown library command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende bibliotheekopdracht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3937,7 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel</translation>
     </message>
 </context>
 <context>
@@ -4616,166 +4657,166 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ColumnMapDialog</name>
     <message>
         <source>Import Spreadsheet — Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet importeren — kolommen</translation>
     </message>
     <message>
         <source>“%1” is not a spreadsheet exported by Blendwise. Choose the column that holds each field of an activity; one row becomes one activity. Only the title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen spreadsheet die door Blendwise is geëxporteerd. Kies voor elk veld van een activiteit de kolom die het bevat; één rij wordt één activiteit. Alleen de titel is verplicht.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kies een kolom —</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niet geïmporteerd —</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verplicht):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de eerste rijen:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Choose the column that holds the activities’ titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kolom met de titels van de activiteiten.</translation>
     </message>
     <message>
         <source>The column “%1” is chosen for more than one field; each field then gets the same value.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom “%1” is voor meer dan één veld gekozen; elk van die velden krijgt dan dezelfde waarde.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::CsvUpdateDialog</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan %2 MB, de limiet voor een import</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished">afgeleid</translation>
+        <translation>afgeleid</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">overgeslagen</translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">waarschuwing</translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>Update from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken vanuit CSV</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Apply the changes made in a spreadsheet to this plan. The spreadsheet must be a CSV that Blendwise exported (File ▸ Export…, CSV): its “Key” column tells which activity each row is. Rows without a key are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de wijzigingen uit een spreadsheet door in dit plan. De spreadsheet moet een CSV zijn die Blendwise heeft geëxporteerd (Bestand ▸ Exporteren…, CSV): de kolom “Sleutel” geeft aan welke activiteit elke rij is. Rijen zonder sleutel worden toegevoegd.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>Type a path or choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een pad of kies het bestand</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheetbestand</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Reading the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>De spreadsheet wordt gelezen</translation>
     </message>
     <message>
         <source>C&amp;hanges that will be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen die worden doorgevoerd:</translation>
     </message>
     <message>
         <source>Changes that will be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen die worden doorgevoerd</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Opmerkingen:</translation>
+        <translation>&amp;Opmerkingen:</translation>
     </message>
     <message>
         <source>Notes on the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen bij de spreadsheet</translation>
     </message>
     <message>
         <source>&amp;Remove activities missing from the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten die in de spreadsheet ontbreken &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toepassen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lezen…</translation>
     </message>
     <message>
         <source>Choose the CSV file to update from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het CSV-bestand waaruit u wilt bijwerken.</translation>
     </message>
     <message>
         <source>Nothing can be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan niets worden doorgevoerd: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished">%1, %2, %3 {1,?} {2:?}</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>The plan already says what %1 says: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan bevat al wat %1 bevat: er is niets door te voeren.</translation>
     </message>
     <message>
         <source>1 change from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wijziging uit %1.</translation>
     </message>
     <message>
         <source>%1 changes from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wijzigingen uit %2.</translation>
     </message>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken vanuit %1</translation>
     </message>
 </context>
 <context>
@@ -5243,178 +5284,178 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ImportReportDialog</name>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen</translation>
     </message>
     <message>
         <source>Guessed — check this</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleid — controleer dit</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Waarschuwing</translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Import Report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importrapport — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;“%1”&lt;/b&gt; was read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;“%1”&lt;/b&gt; is gelezen als %2.</translation>
     </message>
     <message>
         <source>It holds %1, %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bevat %1, %2, %3 en %4.</translation>
     </message>
     <message>
         <source>1 objective</source>
-        <translation type="unfinished">1 leerdoel</translation>
+        <translation>1 leerdoel</translation>
     </message>
     <message>
         <source>%1 objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leerdoelen</translation>
     </message>
     <message>
         <source>1 activity</source>
-        <translation type="unfinished">1 activiteit</translation>
+        <translation>1 activiteit</translation>
     </message>
     <message>
         <source>%1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activiteiten</translation>
     </message>
     <message>
         <source>1 tool</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tool</translation>
     </message>
     <message>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tools</translation>
     </message>
     <message>
         <source>1 in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bijeenkomst</translation>
     </message>
     <message>
         <source>%1 in-class moments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bijeenkomsten</translation>
     </message>
     <message>
         <source>1 value was guessed: the advisor lists it so that you can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 waarde is afgeleid: de adviseur vermeldt die, zodat u haar kunt controleren.</translation>
     </message>
     <message>
         <source>%1 values were guessed: the advisor lists them so that you can check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waarden zijn afgeleid: de adviseur vermeldt ze, zodat u ze elk kunt controleren.</translation>
     </message>
     <message>
         <source>1 part of the file was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 deel van het bestand is overgeslagen.</translation>
     </message>
     <message>
         <source>%1 parts of the file were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 delen van het bestand zijn overgeslagen.</translation>
     </message>
     <message>
         <source>1 warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 waarschuwing.</translation>
     </message>
     <message>
         <source>%1 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waarschuwingen.</translation>
     </message>
     <message>
         <source>Nothing was guessed or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets afgeleid of overgeslagen.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen bij de import</translation>
     </message>
     <message>
         <source>&amp;Open as New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen als nieuw project</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ImportRunner</name>
     <message>
         <source>Plans from other tools (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannen uit andere tools (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan importeren</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen bestand</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestaat niet</translation>
     </message>
     <message>
         <source>it is larger than %1 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>het is groter dan %1 MB, de limiet voor een import</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Blendwise cannot tell what kind of plan it holds. It imports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise kan niet bepalen wat voor plan het bevat. Blendwise importeert: %1.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” lezen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd. Er is niets geopend.</translation>
     </message>
     <message>
         <source>Import cancelled. The open project was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd. Het geopende project is behouden.</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 objectives, %3 activities. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” geïmporteerd: %2 leerdoelen, %3 activiteiten. Sla het op om het te bewaren.</translation>
     </message>
     <message>
         <source>“%1” could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kan niet worden geïmporteerd: %2</translation>
     </message>
     <message>
         <source>Import of “%1” failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import van “%1” mislukt. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -5799,25 +5840,25 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporteren…</translation>
     </message>
     <message>
         <source>Bring in a plan from a spreadsheet (CSV), CourseFlow, an ABC storyboard or Blendwise JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plan binnenhalen uit een spreadsheet (CSV), CourseFlow, een ABC-storyboard of Blendwise-JSON</translation>
     </message>
     <message>
         <source>&amp;Update from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken vanuit &amp;CSV…</translation>
     </message>
     <message>
         <source>Apply the changes made in a spreadsheet exported as CSV to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen uit een als CSV geëxporteerde spreadsheet in dit plan doorvoeren</translation>
     </message>
     <message numerus="yes">
         <source>Updated from the spreadsheet: %n change(s). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bijgewerkt vanuit de spreadsheet: %n wijziging. Met Ongedaan maken draait u deze terug.</numerusform>
+            <numerusform>Bijgewerkt vanuit de spreadsheet: %n wijzigingen. Met Ongedaan maken draait u ze terug.</numerusform>
         </translation>
     </message>
 </context>
