@@ -4760,7 +4760,7 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>C&amp;hanges that will be applied:</source>
-        <translation>&amp;Änderungen, die übernommen werden:</translation>
+        <translation>Ände&amp;rungen, die übernommen werden:</translation>
     </message>
     <message>
         <source>Changes that will be applied</source>
@@ -4780,7 +4780,7 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Übernehmen</translation>
+        <translation>Überne&amp;hmen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
