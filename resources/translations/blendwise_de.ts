@@ -876,90 +876,90 @@
     </message>
     <message>
         <source>phase guessed as %1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase aus „%2“ als %1 abgeleitet</translation>
     </message>
 </context>
 <context>
     <name>bw::CsvUpdate</name>
     <message>
         <source>line 1: the file holds no header line</source>
-        <translation type="unfinished">Zeile 1: die Datei enthält keine Kopfzeile</translation>
+        <translation>Zeile 1: die Datei enthält keine Kopfzeile</translation>
     </message>
     <message>
         <source>line %1: the header does not match; expected the columns: %2</source>
-        <translation type="unfinished">Zeile %1: die Kopfzeile passt nicht; erwartet werden die Spalten: %2</translation>
+        <translation>Zeile %1: die Kopfzeile passt nicht; erwartet werden die Spalten: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">Zeile %1</translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
-        <translation type="unfinished">Zeile %1: %2 Felder, die Kopfzeile hat jedoch %3</translation>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat jedoch %3</translation>
     </message>
     <message>
         <source>no activity has the key “%1”: the row is added as a new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktivität hat den Schlüssel „%1“: die Zeile wird als neue Aktivität hinzugefügt</translation>
     </message>
     <message>
         <source>the key %1 is on an earlier row too: this row is added as a new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1 steht auch in einer früheren Zeile: diese Zeile wird als neue Aktivität hinzugefügt</translation>
     </message>
     <message>
         <source>new objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Lernziel „%1“</translation>
     </message>
     <message>
         <source>unknown phase “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Phase „%1“: unverändert gelassen</translation>
     </message>
     <message>
         <source>unknown direction “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Richtung „%1“: unverändert gelassen</translation>
     </message>
     <message>
         <source>unknown grouping “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sozialform „%1“: unverändert gelassen</translation>
     </message>
     <message>
         <source>unknown assessment “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Bewertung „%1“: unverändert gelassen</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
-        <translation type="unfinished">Zeile %1: „%2“ ist keine Dauer in Minuten (30 oder 10–15)</translation>
+        <translation>Zeile %1: „%2“ ist keine Dauer in Minuten (30 oder 10–15)</translation>
     </message>
     <message>
         <source>the tool “%1” was not in the project&apos;s catalogue: added</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tool „%1“ war nicht im Katalog des Projekts: hinzugefügt</translation>
     </message>
     <message>
         <source>new in-class moment “%1” (give it a date in the studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Präsenztermin „%1“ (geben Sie ihm im Studio ein Datum)</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a number of days</source>
-        <translation type="unfinished">Zeile %1: „%2“ ist keine Anzahl von Tagen</translation>
+        <translation>Zeile %1: „%2“ ist keine Anzahl von Tagen</translation>
     </message>
     <message>
         <source>repeats “%1” not understood: change the repetition in the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung „%1“ nicht erkannt: ändern Sie die Wiederholung im Studio</translation>
     </message>
     <message>
         <source>new activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Aktivität „%1“</translation>
     </message>
     <message>
         <source>“%1” is not in the spreadsheet: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht in der Tabelle: entfernt</translation>
     </message>
     <message>
         <source>“%1” is not in the spreadsheet: kept (remove it with the option)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht in der Tabelle: beibehalten (mit der Option entfernen)</translation>
     </message>
 </context>
 <context>
@@ -997,15 +997,15 @@
     <name>bw::DocumentVersions</name>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished">Das Projekt ist schreibgeschützt geöffnet.</translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished">Diese Version gibt es nicht.</translation>
+        <translation>Diese Version gibt es nicht.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished">Version %1 wiederherstellen</translation>
+        <translation>Version %1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1611,131 +1611,131 @@
     <name>bw::Library</name>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <source>your database role may not do this (%1); ask a library administrator for blendwise_editor or blendwise_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbankrolle darf das nicht (%1); bitten Sie einen Administrator der Bibliothek um blendwise_editor oder blendwise_admin</translation>
     </message>
     <message>
         <source>the server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>this database has no Blendwise library yet; run &quot;blendwise library init&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank enthält noch keine Blendwise-Bibliothek; führen Sie „blendwise library init“ aus</translation>
     </message>
     <message>
         <source>the library server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bibliotheksserver ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert</translation>
     </message>
     <message>
         <source>cannot connect to the library at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zur Bibliothek unter %1: %2</translation>
     </message>
     <message>
         <source>migrating the library</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Migrieren der Bibliothek</translation>
     </message>
     <message>
         <source>the library has schema version %1, made by a newer Blendwise; this one knows up to %2: update Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek hat die Schemaversion %1 einer neueren Blendwise-Version; diese Version kennt bis %2: aktualisieren Sie Blendwise</translation>
     </message>
     <message>
         <source>the library has the older schema version %1; run &quot;blendwise library init&quot; to migrate it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek hat die ältere Schemaversion %1; führen Sie „blendwise library init“ aus, um sie auf %2 zu migrieren</translation>
     </message>
     <message>
         <source>%1 does not name a template of the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet keine Vorlage der Teambibliothek</translation>
     </message>
     <message>
         <source>the team library has no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teambibliothek hat keine Vorlage namens „%1“</translation>
     </message>
     <message>
         <source>%1 is not a team library address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse einer Teambibliothek</translation>
     </message>
     <message>
         <source>The library retired &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek hat „%1“ eingestellt.</translation>
     </message>
     <message>
         <source>The library retired &quot;%1&quot;; its replacement is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek hat „%1“ eingestellt; der Ersatz ist „%2“.</translation>
     </message>
     <message>
         <source>%1 now blocks &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperrt jetzt „%2“.</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; was revised in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster „%1“ wurde in der Bibliothek überarbeitet.</translation>
     </message>
     <message>
         <source>The template this project came from was revised in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage, aus der dieses Projekt stammt, wurde in der Bibliothek überarbeitet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no longer in the library (deleted by a colleague)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr in der Bibliothek (von jemandem aus dem Team gelöscht)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed in the library by %2 at %3 (version %4; you last saw %5): pull it again before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in der Bibliothek von %2 am %3 geändert (Version %4; Sie kannten zuletzt %5): rufen Sie den Eintrag erneut ab, bevor Sie veröffentlichen</translation>
     </message>
     <message>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Veröffentlichen</translation>
     </message>
     <message>
         <source>publishing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Veröffentlichen von „%1“</translation>
     </message>
     <message>
         <source>the library already has a %1 named &quot;%2&quot;: pull it and publish over it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek enthält bereits einen Eintrag vom Typ %1 namens „%2“: rufen Sie ihn ab und veröffentlichen Sie darüber</translation>
     </message>
     <message>
         <source>a tool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tool braucht einen Namen</translation>
     </message>
     <message>
         <source>a client profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auftraggeberprofil braucht einen Namen</translation>
     </message>
     <message>
         <source>a template needs a name and a project</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage braucht einen Namen und ein Projekt</translation>
     </message>
     <message>
         <source>a pattern needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Muster braucht einen Titel</translation>
     </message>
     <message>
         <source>the library has no tool named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek hat kein Tool namens „%1“</translation>
     </message>
     <message>
         <source>the library has no tool named &quot;%1&quot; to replace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek hat kein Tool namens „%1“, das „%2“ ersetzen könnte</translation>
     </message>
     <message>
         <source>deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Löschen</translation>
     </message>
     <message>
         <source>the item is not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag ist nicht in der Bibliothek</translation>
     </message>
     <message>
         <source>the template &quot;%1&quot; in the library is not a valid plan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage „%1“ in der Bibliothek ist kein gültiger Plan: %2</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2142,7 @@
     <name>bw::ProjectStorage</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -3143,166 +3143,207 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences,
 6 library conflict (a colleague changed the item: pull, then publish again),
 7 the library server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  blendwise [FILE]                                   das Studio öffnen
+  blendwise new FILE [--template NAME] [--force]     eine Projektdatei erstellen
+  blendwise import INPUT [-o FILE] [--from FORMAT]   einen Plan von anderswo -&gt; Projektdatei
+                   [--map FIELD=COLUMN,...] [--force]  (FORMAT: %2)
+  blendwise export FILE --format F [-o OUT]          F: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FILE [--json]                      den Design-Berater ausführen
+  blendwise diff A B [--json]                        was sich von Projekt A zu B geändert hat
+  blendwise versions FILE                            die benannten Versionen in FILE auflisten
+  blendwise mark FILE --name NAME [--note TEXT]      den aktuellen Stand als benannte Version festhalten
+  blendwise update FILE CSV [--remove-missing]       die Änderungen einer Tabelle auf FILE anwenden
+                   [--dry-run]                       (die CSV-Datei, die &apos;export --format csv&apos; geschrieben hat)
+  blendwise templates                                die integrierten Vorlagen auflisten
+  blendwise library init|status [CONNECTION]         die Teambibliothek anlegen/migrieren; sie anzeigen
+  blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]
+  blendwise library publish FILE [--template NAME] [--tools] [--patterns]
+  blendwise library publish --retire TOOL [--replacement TOOL]
+  blendwise library pull --template NAME -o FILE [--force] | pull FILE
+    CONNECTION: [--service NAME] [--host H] [--port P] [--dbname DB] [--user U]
+                [--sslmode MODE] [--schema S]; PG*-Variablen und ~/.pgpass funktionieren ebenfalls
+  blendwise --help | --version
+
+export schreibt OUT neben FILE (Name von FILE, Endung des Formats), sofern -o nicht angegeben ist;
+-o - schreibt auf die Standardausgabe.
+FILE@VERSION (export, diff) liest eine benannte Version von FILE, nach Name oder Nummer: plan.blendwise@1.0.
+--client lässt das Design-Review weg, --bom fügt CSV-Dateien eine Byte-Order-Mark für Excel hinzu.
+--changes-since VERSION fügt einen Abschnitt „Änderungen seit VERSION“ hinzu (eine benannte Version von FILE);
+--tracked-changes VERSION (nur docx) markiert, was sich seit VERSION geändert hat, als Word-Überarbeitungen,
+die sich in Word oder LibreOffice einzeln annehmen oder ablehnen lassen.
+update gibt die Änderungen aus; --dry-run lässt FILE unverändert, --remove-missing löscht die
+Aktivitäten, für die die CSV-Datei keine Zeile hat (ohne die Option werden sie nur gemeldet).
+export, check und diff schreiben nie in FILE; mark fügt FILE eine Version hinzu; new und import
+ersetzen eine vorhandene Datei nur mit --force.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 die Eingabe kann nicht gelesen werden,
+3 check hat Fehler gefunden, 4 die Ausgabe konnte nicht geschrieben werden, 5 diff hat Unterschiede gefunden,
+6 Konflikt in der Bibliothek (jemand aus dem Team hat den Eintrag geändert: abrufen, dann erneut veröffentlichen),
+7 der Bibliotheksserver ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>blendwise update FILE CSV [--remove-missing] [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise update FILE CSV [--remove-missing] [--dry-run]</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); update it there (File ▸ Update from CSV…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Blendwise geöffnet (gesperrt von %2); aktualisieren Sie es dort (Datei ▸ Aus CSV aktualisieren…).</translation>
     </message>
     <message>
         <source>No changes: %1 already says what %2 says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: %1 enthält bereits, was %2 enthält.</translation>
     </message>
     <message>
         <source>1 change; --dry-run: %1 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung; --dry-run: %1 bleibt unverändert.</translation>
     </message>
     <message>
         <source>%1 changes; --dry-run: %2 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen; --dry-run: %2 bleibt unverändert.</translation>
     </message>
     <message>
         <source>Updated %1 from %2 (1 change).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 aktualisiert (1 Änderung).</translation>
     </message>
     <message>
         <source>Updated %1 from %2 (%3 changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 aktualisiert (%3 Änderungen).</translation>
     </message>
     <message>
         <source>blendwise library init|status|publish|pull|list [CONNECTION] ...</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library init|status|publish|pull|list [CONNECTION] ...</translation>
     </message>
     <message>
         <source>missing library command</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksbefehl fehlt</translation>
     </message>
     <message>
         <source>--port needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erfordert eine Zahl</translation>
     </message>
     <message>
         <source>blendwise library init [CONNECTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library init [CONNECTION]</translation>
     </message>
     <message>
         <source>The library at %1 is up to date (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek unter %1 ist aktuell (Schemaversion %2).</translation>
     </message>
     <message>
         <source>The library at %1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek unter %1 hat jetzt die Schemaversion %2 (vorher %3).</translation>
     </message>
     <message>
         <source>blendwise library status [CONNECTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library status [CONNECTION]</translation>
     </message>
     <message>
         <source>server: %1 (PostgreSQL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 (PostgreSQL %2)</translation>
     </message>
     <message>
         <source>schema: %1 version %2 (this Blendwise: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1, Version %2 (dieses Blendwise: %3)</translation>
     </message>
     <message>
         <source>items: %1 tools, %2 clients, %3 templates, %4 patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1 Tools, %2 Auftraggeber, %3 Vorlagen, %4 Muster</translation>
     </message>
     <message>
         <source>your roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen: %1</translation>
     </message>
     <message>
         <source>none (ask an administrator for blendwise_member)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (bitten Sie einen Administrator um blendwise_member)</translation>
     </message>
     <message>
         <source>blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]</translation>
     </message>
     <message>
         <source>missing what to list</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt, was aufgelistet werden soll</translation>
     </message>
     <message>
         <source>cannot list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>blendwise library publish FILE [--template NAME [--description TEXT]] [--tools] [--patterns]
        blendwise library publish --retire TOOL [--replacement TOOL]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library publish FILE [--template NAME [--description TEXT]] [--tools] [--patterns]
+       blendwise library publish --retire TOOL [--replacement TOOL]</translation>
     </message>
     <message>
         <source>Retired &quot;%1&quot; in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Bibliothek eingestellt.</translation>
     </message>
     <message>
         <source>Retired &quot;%1&quot; in the library; replaced by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Bibliothek eingestellt; ersetzt durch „%2“.</translation>
     </message>
     <message>
         <source>say what to publish: --template NAME, --tools, --patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was veröffentlicht werden soll: --template NAME, --tools, --patterns</translation>
     </message>
     <message numerus="yes">
         <source>Published %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tool veröffentlicht.</numerusform>
+            <numerusform>%n Tools veröffentlicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n pattern(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Muster veröffentlicht.</numerusform>
+            <numerusform>%n Muster veröffentlicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Published template &quot;%1&quot; (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ veröffentlicht (Version %2).</translation>
     </message>
     <message>
         <source>blendwise library pull --template NAME -o FILE [--force]
        blendwise library pull FILE      (updates FILE&apos;s tools from the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library pull --template NAME -o FILE [--force]
+       blendwise library pull FILE      (aktualisiert die Tools von FILE aus der Bibliothek)</translation>
     </message>
     <message>
         <source>--template needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--template erfordert -o FILE</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; verwenden Sie --force, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>the library has no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek hat keine Vorlage namens „%1“</translation>
     </message>
     <message>
         <source>Wrote %1 from template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Vorlage „%2“ geschrieben.</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); pull the library there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Blendwise geöffnet (gesperrt von %2); rufen Sie die Bibliothek dort ab.</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n tool(s) of %1 from the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tool von %1 aus der Bibliothek aktualisiert.</numerusform>
+            <numerusform>%n Tools von %1 aus der Bibliothek aktualisiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown library command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bibliotheksbefehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3937,7 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -4616,166 +4657,166 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ColumnMapDialog</name>
     <message>
         <source>Import Spreadsheet — Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle importieren – Spalten</translation>
     </message>
     <message>
         <source>“%1” is not a spreadsheet exported by Blendwise. Choose the column that holds each field of an activity; one row becomes one activity. Only the title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine von Blendwise exportierte Tabelle. Wählen Sie für jedes Feld einer Aktivität die Spalte, die es enthält; jede Zeile wird zu einer Aktivität. Nur der Titel ist erforderlich.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>– Spalte wählen –</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>– nicht importiert –</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Choose the column that holds the activities’ titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, die die Titel der Aktivitäten enthält.</translation>
     </message>
     <message>
         <source>The column “%1” is chosen for more than one field; each field then gets the same value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ ist für mehr als ein Feld gewählt; diese Felder erhalten dann denselben Wert.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::CsvUpdateDialog</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB, die Obergrenze für einen Import</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished">abgeleitet</translation>
+        <translation>abgeleitet</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Update from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CSV aktualisieren</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Apply the changes made in a spreadsheet to this plan. The spreadsheet must be a CSV that Blendwise exported (File ▸ Export…, CSV): its “Key” column tells which activity each row is. Rows without a key are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie die in einer Tabelle vorgenommenen Änderungen in diesen Plan. Die Tabelle muss eine CSV-Datei sein, die Blendwise exportiert hat (Datei ▸ Exportieren…, CSV): Deren Spalte „Schlüssel“ gibt an, zu welcher Aktivität eine Zeile gehört. Zeilen ohne Schlüssel werden hinzugefügt.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Type a path or choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Pfad ein oder wählen Sie die Datei</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellendatei</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>Reading the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wird gelesen</translation>
     </message>
     <message>
         <source>C&amp;hanges that will be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ände&amp;rungen, die übernommen werden:</translation>
     </message>
     <message>
         <source>Changes that will be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die übernommen werden</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">A&amp;nmerkungen:</translation>
+        <translation>A&amp;nmerkungen:</translation>
     </message>
     <message>
         <source>Notes on the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen zur Tabelle</translation>
     </message>
     <message>
         <source>&amp;Remove activities missing from the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten, die in der Tabelle fehlen, &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Überne&amp;hmen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Choose the CSV file to update from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die CSV-Datei, aus der aktualisiert werden soll.</translation>
     </message>
     <message>
         <source>Nothing can be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts übernommen werden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished">%1, %2, %3 {1,?} {2:?}</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>The plan already says what %1 says: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält bereits, was %1 enthält: nichts zu übernehmen.</translation>
     </message>
     <message>
         <source>1 change from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung aus %1.</translation>
     </message>
     <message>
         <source>%1 changes from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen aus %2.</translation>
     </message>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -5243,178 +5284,178 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ImportReportDialog</name>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Guessed — check this</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitet – bitte prüfen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Import Report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht – %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;“%1”&lt;/b&gt; was read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;„%1“&lt;/b&gt; wurde als %2 gelesen.</translation>
     </message>
     <message>
         <source>It holds %1, %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthalten sind %1, %2, %3 und %4.</translation>
     </message>
     <message>
         <source>1 objective</source>
-        <translation type="unfinished">1 Lernziel</translation>
+        <translation>1 Lernziel</translation>
     </message>
     <message>
         <source>%1 objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lernziele</translation>
     </message>
     <message>
         <source>1 activity</source>
-        <translation type="unfinished">1 Aktivität</translation>
+        <translation>1 Aktivität</translation>
     </message>
     <message>
         <source>%1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktivitäten</translation>
     </message>
     <message>
         <source>1 tool</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tool</translation>
     </message>
     <message>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tools</translation>
     </message>
     <message>
         <source>1 in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Präsenztermin</translation>
     </message>
     <message>
         <source>%1 in-class moments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Präsenztermine</translation>
     </message>
     <message>
         <source>1 value was guessed: the advisor lists it so that you can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert wurde abgeleitet: Der Design-Berater führt ihn auf, damit Sie ihn prüfen können.</translation>
     </message>
     <message>
         <source>%1 values were guessed: the advisor lists them so that you can check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte wurden abgeleitet: Der Design-Berater führt sie auf, damit Sie jeden einzelnen prüfen können.</translation>
     </message>
     <message>
         <source>1 part of the file was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Teil der Datei wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 parts of the file were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teile der Datei wurden übersprungen.</translation>
     </message>
     <message>
         <source>1 warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung.</translation>
     </message>
     <message>
         <source>%1 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen.</translation>
     </message>
     <message>
         <source>Nothing was guessed or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts abgeleitet oder übersprungen.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Import</translation>
     </message>
     <message>
         <source>&amp;Open as New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neues Projekt öffnen</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ImportRunner</name>
     <message>
         <source>Plans from other tools (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne aus anderen Tools (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan importieren</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Datei</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>es existiert nicht</translation>
     </message>
     <message>
         <source>it is larger than %1 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist größer als %1 MB, die Obergrenze für einen Import</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Blendwise cannot tell what kind of plan it holds. It imports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise kann nicht erkennen, welche Art von Plan darin steht. Blendwise importiert: %1.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Es wurde nichts geöffnet.</translation>
     </message>
     <message>
         <source>Import cancelled. The open project was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Das geöffnete Projekt wurde beibehalten.</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 objectives, %3 activities. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert: %2 Lernziele, %3 Aktivitäten. Speichern Sie den Plan, um ihn zu behalten.</translation>
     </message>
     <message>
         <source>“%1” could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Import of “%1” failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von „%1“ fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5799,25 +5840,25 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportieren…</translation>
     </message>
     <message>
         <source>Bring in a plan from a spreadsheet (CSV), CourseFlow, an ABC storyboard or Blendwise JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plan aus einer Tabelle (CSV), aus CourseFlow, einem ABC-Storyboard oder Blendwise-JSON importieren</translation>
     </message>
     <message>
         <source>&amp;Update from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus CSV aktualisieren…</translation>
     </message>
     <message>
         <source>Apply the changes made in a spreadsheet exported as CSV to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen aus einer als CSV exportierten Tabelle in diesen Plan übernehmen</translation>
     </message>
     <message numerus="yes">
         <source>Updated from the spreadsheet: %n change(s). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus der Tabelle aktualisiert: %n Änderung. Mit „Rückgängig“ nehmen Sie sie zurück.</numerusform>
+            <numerusform>Aus der Tabelle aktualisiert: %n Änderungen. Mit „Rückgängig“ nehmen Sie sie zurück.</numerusform>
         </translation>
     </message>
 </context>
