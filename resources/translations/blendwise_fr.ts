@@ -876,90 +876,90 @@
     </message>
     <message>
         <source>phase guessed as %1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>phase déduite comme %1 d’après « %2 »</translation>
     </message>
 </context>
 <context>
     <name>bw::CsvUpdate</name>
     <message>
         <source>line 1: the file holds no header line</source>
-        <translation type="unfinished">ligne 1 : le fichier ne contient pas de ligne d’en-tête</translation>
+        <translation>ligne 1&#xa0;: le fichier ne contient pas de ligne d’en-tête</translation>
     </message>
     <message>
         <source>line %1: the header does not match; expected the columns: %2</source>
-        <translation type="unfinished">ligne %1 : l’en-tête ne correspond pas ; colonnes attendues : %2</translation>
+        <translation>ligne %1&#xa0;: l’en-tête ne correspond pas&#xa0;; colonnes attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">ligne %1</translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
-        <translation type="unfinished">ligne %1 : %2 champs alors que l’en-tête en compte %3</translation>
+        <translation>ligne %1&#xa0;: %2 champs alors que l’en-tête en compte %3</translation>
     </message>
     <message>
         <source>no activity has the key “%1”: the row is added as a new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité n’a la clé «&#xa0;%1&#xa0;»&#xa0;: la ligne est ajoutée comme nouvelle activité</translation>
     </message>
     <message>
         <source>the key %1 is on an earlier row too: this row is added as a new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé %1 figure aussi sur une ligne précédente&#xa0;: cette ligne est ajoutée comme nouvelle activité</translation>
     </message>
     <message>
         <source>new objective “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown phase “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>phase inconnue «&#xa0;%1&#xa0;»&#xa0;: laissée telle quelle</translation>
     </message>
     <message>
         <source>unknown direction “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>direction inconnue «&#xa0;%1&#xa0;»&#xa0;: laissée telle quelle</translation>
     </message>
     <message>
         <source>unknown grouping “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>modalité de travail inconnue «&#xa0;%1&#xa0;»&#xa0;: laissée telle quelle</translation>
     </message>
     <message>
         <source>unknown assessment “%1”: left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation inconnue «&#xa0;%1&#xa0;»&#xa0;: laissée telle quelle</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a duration in minutes (30 or 10–15)</source>
-        <translation type="unfinished">ligne %1 : « %2 » n’est pas une durée en minutes (30 ou 10–15)</translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une durée en minutes (30 ou 10–15)</translation>
     </message>
     <message>
         <source>the tool “%1” was not in the project&apos;s catalogue: added</source>
-        <translation type="unfinished"></translation>
+        <translation>l’outil «&#xa0;%1&#xa0;» ne figurait pas dans le catalogue du projet&#xa0;: ajouté</translation>
     </message>
     <message>
         <source>new in-class moment “%1” (give it a date in the studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle séance «&#xa0;%1&#xa0;» (donnez-lui une date dans le studio)</translation>
     </message>
     <message>
         <source>line %1: “%2” is not a number of days</source>
-        <translation type="unfinished">ligne %1 : « %2 » n’est pas un nombre de jours</translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de jours</translation>
     </message>
     <message>
         <source>repeats “%1” not understood: change the repetition in the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>répétition «&#xa0;%1&#xa0;» non comprise&#xa0;: modifiez la répétition dans le studio</translation>
     </message>
     <message>
         <source>new activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle activité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not in the spreadsheet: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le tableur&#xa0;: supprimée</translation>
     </message>
     <message>
         <source>“%1” is not in the spreadsheet: kept (remove it with the option)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le tableur&#xa0;: conservée (supprimez-la avec l’option)</translation>
     </message>
 </context>
 <context>
@@ -997,15 +997,15 @@
     <name>bw::DocumentVersions</name>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished">Le projet est ouvert en lecture seule.</translation>
+        <translation>Le projet est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>There is no such version.</source>
-        <translation type="unfinished">Cette version n’existe pas.</translation>
+        <translation>Cette version n’existe pas.</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished">Restaurer la version %1</translation>
+        <translation>Restaurer la version %1</translation>
     </message>
 </context>
 <context>
@@ -1611,131 +1611,131 @@
     <name>bw::Library</name>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>your database role may not do this (%1); ask a library administrator for blendwise_editor or blendwise_admin</source>
-        <translation type="unfinished"></translation>
+        <translation>votre rôle dans la base de données ne permet pas cette opération (%1)&#xa0;; demandez blendwise_editor ou blendwise_admin à un administrateur de la bibliothèque</translation>
     </message>
     <message>
         <source>the server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>this database has no Blendwise library yet; run &quot;blendwise library init&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données ne contient pas encore de bibliothèque Blendwise&#xa0;; exécutez «&#xa0;blendwise library init&#xa0;»</translation>
     </message>
     <message>
         <source>the library server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de la bibliothèque est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
     </message>
     <message>
         <source>cannot connect to the library at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à la bibliothèque %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>migrating the library</source>
-        <translation type="unfinished"></translation>
+        <translation>migration de la bibliothèque</translation>
     </message>
     <message>
         <source>the library has schema version %1, made by a newer Blendwise; this one knows up to %2: update Blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque est en version de schéma %1, créée par une version plus récente de Blendwise&#xa0;; celle-ci ne connaît que jusqu’à la version %2&#xa0;: mettez Blendwise à jour</translation>
     </message>
     <message>
         <source>the library has the older schema version %1; run &quot;blendwise library init&quot; to migrate it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque est dans l’ancienne version de schéma %1&#xa0;; exécutez «&#xa0;blendwise library init&#xa0;» pour la migrer vers la version %2</translation>
     </message>
     <message>
         <source>%1 does not name a template of the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne désigne aucun modèle de la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>the team library has no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque d’équipe ne contient aucun modèle nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a team library address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse de bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>The library retired &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a retiré «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The library retired &quot;%1&quot;; its replacement is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a retiré «&#xa0;%1&#xa0;»&#xa0;; il est remplacé par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 now blocks &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bloque désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; was revised in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patron «&#xa0;%1&#xa0;» a été révisé dans la bibliothèque.</translation>
     </message>
     <message>
         <source>The template this project came from was revised in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle dont est issu ce projet a été révisé dans la bibliothèque.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no longer in the library (deleted by a colleague)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure plus dans la bibliothèque (supprimé par un collègue)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed in the library by %2 at %3 (version %4; you last saw %5): pull it again before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié dans la bibliothèque par %2 le %3 (version %4&#xa0;; vous aviez vu la version %5)&#xa0;: récupérez-le de nouveau avant de publier</translation>
     </message>
     <message>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>publication</translation>
     </message>
     <message>
         <source>publishing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>publication de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the library already has a %1 named &quot;%2&quot;: pull it and publish over it</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque contient déjà un élément %1 nommé «&#xa0;%2&#xa0;»&#xa0;: récupérez-le et publiez par-dessus</translation>
     </message>
     <message>
         <source>a tool needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un outil doit avoir un nom</translation>
     </message>
     <message>
         <source>a client profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil client doit avoir un nom</translation>
     </message>
     <message>
         <source>a template needs a name and a project</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle doit avoir un nom et un projet</translation>
     </message>
     <message>
         <source>a pattern needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un patron doit avoir un titre</translation>
     </message>
     <message>
         <source>the library has no tool named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque ne contient aucun outil nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the library has no tool named &quot;%1&quot; to replace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque ne contient aucun outil nommé «&#xa0;%1&#xa0;» pour remplacer «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>the item is not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément ne figure pas dans la bibliothèque</translation>
     </message>
     <message>
         <source>the template &quot;%1&quot; in the library is not a valid plan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle «&#xa0;%1&#xa0;» de la bibliothèque n’est pas un plan valide&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2142,7 @@
     <name>bw::ProjectStorage</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3143,166 +3143,207 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
 3 check found errors, 4 the output could not be written, 5 diff found differences,
 6 library conflict (a colleague changed the item: pull, then publish again),
 7 the library server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  blendwise [FICHIER]                                ouvrir le studio
+  blendwise new FICHIER [--template NOM] [--force]   créer un fichier de projet
+  blendwise import ENTRÉE [-o FICHIER] [--from FORMAT] un plan d’ailleurs -&gt; fichier de projet
+                   [--map CHAMP=COLONNE,...] [--force]  (FORMAT&#xa0;: %2)
+  blendwise export FICHIER --format F [-o SORTIE]    F&#xa0;: %1
+                   [--paper a4|letter] [--client] [--bom]
+                   [--changes-since VERSION] [--tracked-changes VERSION]
+  blendwise check FICHIER [--json]                   lancer le conseiller de conception
+  blendwise diff A B [--json]                        ce qui a changé du projet A au projet B
+  blendwise versions FICHIER                         lister les versions nommées de FICHIER
+  blendwise mark FICHIER --name NOM [--note TEXTE]   conserver le plan en l’état comme version nommée
+  blendwise update FICHIER CSV [--remove-missing]    appliquer à FICHIER les modifications d’un tableur
+                   [--dry-run]                       (le CSV écrit par «&#xa0;export --format csv&#xa0;»)
+  blendwise templates                                lister les modèles intégrés
+  blendwise library init|status [CONNEXION]          créer/migrer la bibliothèque d’équipe&#xa0;; l’afficher
+  blendwise library list tools|templates|patterns|clients [--search TEXTE] [--json]
+  blendwise library publish FICHIER [--template NOM] [--tools] [--patterns]
+  blendwise library publish --retire OUTIL [--replacement OUTIL]
+  blendwise library pull --template NOM -o FICHIER [--force] | pull FICHIER
+    CONNEXION&#xa0;: [--service NOM] [--host H] [--port P] [--dbname BD] [--user U]
+                [--sslmode MODE] [--schema S]&#xa0;; les variables PG* et ~/.pgpass fonctionnent aussi
+  blendwise --help | --version
+
+export écrit SORTIE à côté de FICHIER (nom de FICHIER, extension du format) sauf si -o est indiqué&#xa0;;
+-o - écrit sur la sortie standard.
+FICHIER@VERSION (export, diff) lit une version nommée de FICHIER, par nom ou numéro&#xa0;: plan.blendwise@1.0.
+--client omet la revue de conception, --bom ajoute une marque d’ordre des octets (BOM) au CSV pour Excel.
+--changes-since VERSION ajoute une section «&#xa0;Modifications depuis VERSION&#xa0;» (une version nommée de FICHIER)&#xa0;;
+--tracked-changes VERSION (docx uniquement) marque les modifications depuis VERSION comme révisions Word,
+à accepter ou refuser une par une dans Word ou LibreOffice.
+update affiche les modifications&#xa0;; --dry-run laisse FICHIER inchangé, --remove-missing supprime les
+activités qui n’ont pas de ligne dans le CSV (sans cette option, elles sont seulement signalées).
+export, check et diff n’écrivent jamais dans FICHIER&#xa0;; mark y ajoute une version&#xa0;; new et import ne
+remplacent jamais un fichier sans --force.
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 l’entrée ne peut pas être lue,
+3 check a trouvé des erreurs, 4 la sortie n’a pas pu être écrite, 5 diff a trouvé des différences,
+6 conflit de bibliothèque (un collègue a modifié l’élément&#xa0;: récupérez-le, puis publiez de nouveau),
+7 le serveur de la bibliothèque est injoignable.</translation>
     </message>
     <message>
         <source>blendwise update FILE CSV [--remove-missing] [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise update FICHIER CSV [--remove-missing] [--dry-run]</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); update it there (File ▸ Update from CSV…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Blendwise (verrouillé par %2)&#xa0;; mettez-le à jour dans l’application (Fichier ▸ Mettre à jour depuis un CSV…).</translation>
     </message>
     <message>
         <source>No changes: %1 already says what %2 says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification&#xa0;: %1 contient déjà ce que contient %2.</translation>
     </message>
     <message>
         <source>1 change; --dry-run: %1 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification&#xa0;; --dry-run&#xa0;: %1 reste inchangé.</translation>
     </message>
     <message>
         <source>%1 changes; --dry-run: %2 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications&#xa0;; --dry-run&#xa0;: %2 reste inchangé.</translation>
     </message>
     <message>
         <source>Updated %1 from %2 (1 change).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour depuis %2 (1 modification).</translation>
     </message>
     <message>
         <source>Updated %1 from %2 (%3 changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour depuis %2 (%3 modifications).</translation>
     </message>
     <message>
         <source>blendwise library init|status|publish|pull|list [CONNECTION] ...</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library init|status|publish|pull|list [CONNEXION] ...</translation>
     </message>
     <message>
         <source>missing library command</source>
-        <translation type="unfinished"></translation>
+        <translation>commande de bibliothèque manquante</translation>
     </message>
     <message>
         <source>--port needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre</translation>
     </message>
     <message>
         <source>blendwise library init [CONNECTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library init [CONNEXION]</translation>
     </message>
     <message>
         <source>The library at %1 is up to date (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est à jour (version de schéma %2).</translation>
     </message>
     <message>
         <source>The library at %1 is at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est en version de schéma %2 (auparavant %3).</translation>
     </message>
     <message>
         <source>blendwise library status [CONNECTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library status [CONNEXION]</translation>
     </message>
     <message>
         <source>server: %1 (PostgreSQL %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur&#xa0;: %1 (PostgreSQL %2)</translation>
     </message>
     <message>
         <source>schema: %1 version %2 (this Blendwise: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma&#xa0;: %1 version %2 (ce Blendwise&#xa0;: %3)</translation>
     </message>
     <message>
         <source>items: %1 tools, %2 clients, %3 templates, %4 patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments&#xa0;: %1 outils, %2 clients, %3 modèles, %4 patrons</translation>
     </message>
     <message>
         <source>your roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vos rôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>none (ask an administrator for blendwise_member)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (demandez blendwise_member à un administrateur)</translation>
     </message>
     <message>
         <source>blendwise library list tools|templates|patterns|clients [--search TEXT] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library list tools|templates|patterns|clients [--search TEXTE] [--json]</translation>
     </message>
     <message>
         <source>missing what to list</source>
-        <translation type="unfinished"></translation>
+        <translation>précisez ce qu’il faut lister</translation>
     </message>
     <message>
         <source>cannot list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>blendwise library publish FILE [--template NAME [--description TEXT]] [--tools] [--patterns]
        blendwise library publish --retire TOOL [--replacement TOOL]</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library publish FICHIER [--template NOM [--description TEXTE]] [--tools] [--patterns]
+       blendwise library publish --retire OUTIL [--replacement OUTIL]</translation>
     </message>
     <message>
         <source>Retired &quot;%1&quot; in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» retiré de la bibliothèque.</translation>
     </message>
     <message>
         <source>Retired &quot;%1&quot; in the library; replaced by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» retiré de la bibliothèque&#xa0;; remplacé par «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>say what to publish: --template NAME, --tools, --patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez ce qu’il faut publier&#xa0;: --template NOM, --tools, --patterns</translation>
     </message>
     <message numerus="yes">
         <source>Published %n tool(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outil publié.</numerusform>
+            <numerusform>%n outils publiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n pattern(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patron publié.</numerusform>
+            <numerusform>%n patrons publiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Published template &quot;%1&quot; (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» publié (version %2).</translation>
     </message>
     <message>
         <source>blendwise library pull --template NAME -o FILE [--force]
        blendwise library pull FILE      (updates FILE&apos;s tools from the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>blendwise library pull --template NOM -o FICHIER [--force]
+       blendwise library pull FICHIER      (met à jour les outils de FICHIER depuis la bibliothèque)</translation>
     </message>
     <message>
         <source>--template needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--template exige -o FICHIER</translation>
     </message>
     <message>
         <source>%1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>the library has no template named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque ne contient aucun modèle nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Wrote %1 from template &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit à partir du modèle «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is open in Blendwise (locked by %2); pull the library there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Blendwise (verrouillé par %2)&#xa0;; récupérez la bibliothèque dans l’application.</translation>
     </message>
     <message numerus="yes">
         <source>Updated %n tool(s) of %1 from the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outil de %1 mis à jour depuis la bibliothèque.</numerusform>
+            <numerusform>%n outils de %1 mis à jour depuis la bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown library command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande de bibliothèque inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3896,7 +3937,7 @@ Exit codes: 0 success, 1 usage error, 2 the input cannot be read,
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
@@ -4616,166 +4657,166 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <name>bw::ui::ColumnMapDialog</name>
     <message>
         <source>Import Spreadsheet — Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableur — Colonnes</translation>
     </message>
     <message>
         <source>“%1” is not a spreadsheet exported by Blendwise. Choose the column that holds each field of an activity; one row becomes one activity. Only the title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un tableur exporté par Blendwise. Choisissez la colonne qui contient chaque champ d’une activité&#xa0;; chaque ligne devient une activité. Seul le titre est obligatoire.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisissez une colonne —</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importé —</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Choose the column that holds the activities’ titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient les titres des activités.</translation>
     </message>
     <message>
         <source>The column “%1” is chosen for more than one field; each field then gets the same value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est choisie pour plusieurs champs&#xa0;; chacun de ces champs reçoit alors la même valeur.</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::CsvUpdateDialog</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo, la limite pour une importation</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu</translation>
     </message>
     <message>
         <source>guessed</source>
-        <translation type="unfinished">déduit</translation>
+        <translation>déduit</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">ignoré</translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>Update from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour depuis un CSV</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Apply the changes made in a spreadsheet to this plan. The spreadsheet must be a CSV that Blendwise exported (File ▸ Export…, CSV): its “Key” column tells which activity each row is. Rows without a key are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquez à ce plan les modifications faites dans un tableur. Le tableur doit être un CSV exporté par Blendwise (Fichier ▸ Exporter…, CSV)&#xa0;: sa colonne «&#xa0;Clé&#xa0;» indique à quelle activité correspond chaque ligne. Les lignes sans clé sont ajoutées.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Type a path or choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un chemin ou choisissez le fichier</translation>
     </message>
     <message>
         <source>Spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier tableur</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Reading the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du tableur</translation>
     </message>
     <message>
         <source>C&amp;hanges that will be applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications qui seront appliquées&#xa0;:</translation>
     </message>
     <message>
         <source>Changes that will be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications qui seront appliquées</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes on the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur le tableur</translation>
     </message>
     <message>
         <source>&amp;Remove activities missing from the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les activités absentes du tableur</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Choose the CSV file to update from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier CSV à partir duquel mettre à jour.</translation>
     </message>
     <message>
         <source>Nothing can be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être appliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished">%1, %2, %3 {1,?} {2:?}</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The plan already says what %1 says: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan contient déjà ce que contient %1&#xa0;: rien à appliquer.</translation>
     </message>
     <message>
         <source>1 change from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification provenant de %1.</translation>
     </message>
     <message>
         <source>%1 changes from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications provenant de %2.</translation>
     </message>
     <message>
         <source>Update from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour depuis %1</translation>
     </message>
 </context>
 <context>
@@ -5243,178 +5284,178 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <name>bw::ui::ImportReportDialog</name>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Guessed — check this</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit — à vérifier</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Import Report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;“%1”&lt;/b&gt; was read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;«&#xa0;%1&#xa0;»&lt;/b&gt; a été lu comme %2.</translation>
     </message>
     <message>
         <source>It holds %1, %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient %1, %2, %3 et %4.</translation>
     </message>
     <message>
         <source>1 objective</source>
-        <translation type="unfinished">1 objectif</translation>
+        <translation>1 objectif</translation>
     </message>
     <message>
         <source>%1 objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objectifs</translation>
     </message>
     <message>
         <source>1 activity</source>
-        <translation type="unfinished">1 activité</translation>
+        <translation>1 activité</translation>
     </message>
     <message>
         <source>%1 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activités</translation>
     </message>
     <message>
         <source>1 tool</source>
-        <translation type="unfinished"></translation>
+        <translation>1 outil</translation>
     </message>
     <message>
         <source>%1 tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 outils</translation>
     </message>
     <message>
         <source>1 in-class moment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance</translation>
     </message>
     <message>
         <source>%1 in-class moments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances</translation>
     </message>
     <message>
         <source>1 value was guessed: the advisor lists it so that you can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur a été déduite&#xa0;: le conseiller l’indique pour que vous puissiez la vérifier.</translation>
     </message>
     <message>
         <source>%1 values were guessed: the advisor lists them so that you can check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs ont été déduites&#xa0;: le conseiller les indique pour que vous puissiez vérifier chacune d’elles.</translation>
     </message>
     <message>
         <source>1 part of the file was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 partie du fichier a été ignorée.</translation>
     </message>
     <message>
         <source>%1 parts of the file were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parties du fichier ont été ignorées.</translation>
     </message>
     <message>
         <source>1 warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 avertissement.</translation>
     </message>
     <message>
         <source>%1 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avertissements.</translation>
     </message>
     <message>
         <source>Nothing was guessed or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été déduit ni ignoré.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur l’importation</translation>
     </message>
     <message>
         <source>&amp;Open as New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir comme nouveau projet</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::ImportRunner</name>
     <message>
         <source>Plans from other tools (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d’autres outils (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un plan</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe pas</translation>
     </message>
     <message>
         <source>it is larger than %1 MB, the limit for an import</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse %1 Mo, la limite pour une importation</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Blendwise cannot tell what kind of plan it holds. It imports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendwise ne peut pas déterminer quel type de plan il contient. Formats importés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n’a été ouvert.</translation>
     </message>
     <message>
         <source>Import cancelled. The open project was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Le projet ouvert a été conservé.</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 objectives, %3 activities. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2 objectifs, %3 activités. Enregistrez-le pour le conserver.</translation>
     </message>
     <message>
         <source>“%1” could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import of “%1” failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation de «&#xa0;%1&#xa0;» a échoué. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5799,25 +5840,25 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Bring in a plan from a spreadsheet (CSV), CourseFlow, an ABC storyboard or Blendwise JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un plan depuis un tableur (CSV), CourseFlow, un storyboard ABC ou du JSON Blendwise</translation>
     </message>
     <message>
         <source>&amp;Update from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à &amp;jour depuis un CSV…</translation>
     </message>
     <message>
         <source>Apply the changes made in a spreadsheet exported as CSV to this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à ce plan les modifications faites dans un tableur exporté en CSV</translation>
     </message>
     <message numerus="yes">
         <source>Updated from the spreadsheet: %n change(s). Undo takes them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis à jour depuis le tableur&#xa0;: %n modification. Annuler la rétablit.</numerusform>
+            <numerusform>Mis à jour depuis le tableur&#xa0;: %n modifications. Annuler les rétablit.</numerusform>
         </translation>
     </message>
 </context>
