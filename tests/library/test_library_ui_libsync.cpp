@@ -7,6 +7,7 @@
 #include "librarysession.h"
 #include "librarysyncdialog.h"
 #include "pgserver.h"
+#include "publishdialog.h"
 #include "storage/projectfile.h"
 
 #include <QListWidget>
@@ -195,4 +196,129 @@ TEST_CASE("library ui: Update from Team Library replaces a retired tool as one u
     }
     QString error;
     REQUIRE(pg->restart(&error));
+}
+
+namespace {
+
+bool waitPublished(ui::PublishDialog &dialog, bool *ok)
+{
+    QSignalSpy spy(&dialog, &ui::PublishDialog::finished);
+    if (!spy.wait(20000))
+        return false;
+    *ok = spy.first().first().toBool();
+    return true;
+}
+
+Project patternProject()
+{
+    Project project;
+    project.info.title = u"Sales pitch"_s;
+    Tool padlet;
+    padlet.id = 1;
+    padlet.name = u"Padlet"_s;
+    project.tools = { padlet };
+    Objective objective;
+    objective.id = 2;
+    objective.statement = u"Pitch"_s;
+    Activity wall;
+    wall.id = 3;
+    wall.title = u"Idea wall"_s;
+    wall.instructions = u"Post one idea each."_s;
+    wall.toolId = 1;
+    objective.activities = { wall };
+    project.objectives = { objective };
+    return project;
+}
+
+} // namespace
+
+TEST_CASE("library ui: publish records origins as one undo step; a conflict says who and when; a member is refused",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    const Project project = patternProject();
+    Document doc(project);
+
+    // Alice publishes the activity as a pattern and the tools.
+    useLibraryAs(*pg, u"alice"_s, db);
+    {
+        ui::PublishDialog dialog(&doc, 3);
+        ui::PublishRequest request;
+        request.tools = true;
+        request.activities = { 3 };
+        dialog.setRequest(request);
+        CHECK(dialog.request().activities == QList<Id> { 3 });
+        dialog.publish();
+        bool ok = false;
+        REQUIRE(waitPublished(dialog, &ok));
+        INFO(dialog.statusText().toStdString());
+        REQUIRE(ok);
+    }
+    REQUIRE(doc.undoStack()->count() == 1);
+    CHECK(doc.undoStack()->text(0) == u"Record team library origins"_s);
+    REQUIRE(doc.project().origins.size() == 2);
+    CHECK(doc.project().origins.at(0).kind == u"tool"_s);
+    CHECK(doc.project().origins.at(0).localId == 1);
+    const ProjectOrigin pattern = doc.project().origins.at(1);
+    CHECK(pattern.kind == u"pattern"_s);
+    CHECK(pattern.localId == 3);
+    CHECK(pattern.rowVersion == 1);
+    {
+        Direct check(pg->settings(u"alice"_s, db));
+        const auto stored = check.library->pattern(pattern.libraryId);
+        REQUIRE(stored);
+        CHECK(stored->title == u"Idea wall"_s);
+        CHECK(stored->toolName == u"Padlet"_s);
+    }
+    doc.undo();
+    CHECK(doc.project() == project);
+    doc.redo();
+
+    // Another session (the admin) revises the pattern meanwhile.
+    {
+        Direct admin(pg->settings(u"admin"_s, db));
+        auto theirs = admin.library->pattern(pattern.libraryId);
+        REQUIRE(theirs);
+        theirs->instructions = u"Post two ideas each."_s;
+        REQUIRE(!admin.library->publishPattern(*theirs).error);
+    }
+    // Alice's next publish of it is a conflict naming the admin, with Compare field by field.
+    {
+        Activity changed = *doc.project().activity(3);
+        changed.instructions = u"Post three ideas each."_s;
+        doc.changeActivity(changed);
+        const int steps = doc.undoStack()->count();
+        ui::PublishDialog dialog(&doc, 3);
+        dialog.publish();
+        bool ok = true;
+        REQUIRE(waitPublished(dialog, &ok));
+        CHECK_FALSE(ok);
+        CHECK(dialog.outcome().error.status == LibraryStatus::Conflict);
+        INFO(dialog.statusText().toStdString());
+        CHECK(dialog.statusText().contains(u"Changed by admin at "_s));
+        CHECK(dialog.statusText().contains(u"since you read it"_s));
+        CHECK(dialog.comparisonText().contains(u"Post two ideas each."_s));
+        CHECK(dialog.comparisonText().contains(u"Post three ideas each."_s));
+        CHECK(doc.undoStack()->count() == steps); // nothing recorded
+        CHECK(doc.project().origins.at(1).rowVersion == 1);
+    }
+
+    // Bob (member) may not publish: the message names the role.
+    useLibraryAs(*pg, u"bob"_s, db);
+    {
+        ui::PublishDialog dialog(&doc, 3);
+        ui::PublishRequest request;
+        request.asTemplate = true;
+        request.templateName = u"Bob's pitch"_s;
+        dialog.setRequest(request);
+        dialog.publish();
+        bool ok = true;
+        REQUIRE(waitPublished(dialog, &ok));
+        CHECK_FALSE(ok);
+        CHECK(dialog.outcome().error.status == LibraryStatus::PermissionDenied);
+        CHECK(dialog.statusText().contains(u"editor"_s));
+    }
 }
