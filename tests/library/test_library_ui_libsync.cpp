@@ -2,6 +2,7 @@
 // The studio's team-library flows (ui/library) against a throwaway PostgreSQL server: Update
 // from Team Library (retired tool offered and applied as one undo step; offline says so and
 // changes nothing, saving still works).
+#include "clientprofiledialog.h"
 #include "document/document.h"
 #include "library/teamlibrary.h"
 #include "librarysession.h"
@@ -321,4 +322,60 @@ TEST_CASE("library ui: publish records origins as one undo step; a conflict says
         CHECK(dialog.outcome().error.status == LibraryStatus::PermissionDenied);
         CHECK(dialog.statusText().contains(u"editor"_s));
     }
+}
+
+TEST_CASE("library ui: Apply Client Profile marks, adds and names in one undo step; undo restores exactly",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    {
+        Direct alice(pg->settings(u"alice"_s, db));
+        LibraryTool teams;
+        teams.tool.name = u"Teams"_s;
+        teams.tool.url = u"https://teams.example"_s;
+        REQUIRE(!alice.library->publishTool(teams).error);
+        LibraryClient acme;
+        acme.name = u"Acme"_s;
+        acme.toolsProvided = { u"Padlet"_s, u"Teams"_s };
+        acme.toolsBlocked = { u"Zoom"_s };
+        REQUIRE(!alice.library->publishClient(acme).error);
+    }
+    Project project = patternProject();
+    Tool zoom;
+    zoom.id = 9;
+    zoom.name = u"Zoom"_s;
+    project.tools.append(zoom);
+    Document doc(project);
+    useLibraryAs(*pg, u"bob"_s, db);
+
+    ui::ClientProfileDialog dialog(&doc);
+    QSignalSpy spy(&dialog, &ui::ClientProfileDialog::fetched);
+    REQUIRE(spy.wait(20000));
+    INFO(dialog.statusText().toStdString());
+    REQUIRE(spy.first().first().toBool());
+    REQUIRE(dialog.list()->count() == 1);
+    CHECK(dialog.list()->item(0)->text() == u"Acme"_s);
+    dialog.list()->setCurrentRow(0);
+    REQUIRE(dialog.apply());
+
+    REQUIRE(doc.undoStack()->count() == 1);
+    const Project &after = doc.project();
+    CHECK(after.info.client == u"Acme"_s);
+    REQUIRE(after.toolByName(u"Padlet"_s));
+    CHECK(after.toolByName(u"Padlet"_s)->clientProvided);
+    REQUIRE(after.toolByName(u"Zoom"_s));
+    CHECK(after.toolByName(u"Zoom"_s)->oftenBlocked);
+    REQUIRE(after.toolByName(u"Teams"_s));
+    CHECK(after.toolByName(u"Teams"_s)->clientProvided);
+    CHECK(after.toolByName(u"Teams"_s)->url == u"https://teams.example"_s);
+    CHECK(after.tools.size() == 3);
+    REQUIRE(after.origins.size() == 1);
+    CHECK(after.origins.first().kind == u"client"_s);
+    CHECK(after.origins.first().localId == 0);
+
+    doc.undo();
+    CHECK(doc.project() == project);
 }
