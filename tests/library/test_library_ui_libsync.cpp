@@ -2,6 +2,7 @@
 // The studio's team-library flows (ui/library) against a throwaway PostgreSQL server: Update
 // from Team Library (retired tool offered and applied as one undo step; offline says so and
 // changes nothing, saving still works).
+#include "advisor/libraryfacts.h"
 #include "clientprofiledialog.h"
 #include "document/document.h"
 #include "library/teamlibrary.h"
@@ -142,6 +143,8 @@ TEST_CASE("library ui: Update from Team Library replaces a retired tool as one u
         REQUIRE(dialog.list()->count() == 1);
         CHECK(dialog.list()->item(0)->text().contains(u"Skype"_s));
         CHECK(dialog.list()->item(0)->checkState() == Qt::Checked);
+        // The advisor now knows what the team retired (rule library-tool-retired).
+        CHECK(currentLibraryFacts().retiredTools.value(u"skype"_s) == u"Teams"_s);
 
         const int steps = doc.undoStack()->count();
         REQUIRE(dialog.apply());

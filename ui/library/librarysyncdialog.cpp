@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysyncdialog.h"
 
+#include "advisor/libraryfacts.h"
 #include "document/document.h"
 #include "libraryorigins.h"
 #include "librarysession.h"
@@ -92,6 +93,11 @@ void LibrarySyncDialog::refresh()
                 Q_EMIT fetched(false);
                 return;
             }
+            // The advisor learns what the team retired (rule library-tool-retired).
+            LibraryFacts facts;
+            for (auto it = f.retired.cbegin(); it != f.retired.cend(); ++it)
+                facts.retiredTools.insert(it.key().trimmed().toCaseFolded(), it.value());
+            setLibraryFacts(facts);
             Q_EMIT retiredToolsKnown(f.retired);
             showChanges(*f.snapshot);
             Q_EMIT fetched(true);
