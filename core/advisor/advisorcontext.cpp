@@ -15,6 +15,7 @@ namespace bw {
 
 AdvisorContext::AdvisorContext(const Project &project)
     : m_project(project)
+    , m_libraryFacts(currentLibraryFacts())
 {
     m_toolRows.reserve(project.tools.size());
     for (int i = 0; i < project.tools.size(); ++i)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "libraryfacts.h"
 #include "toolranking.h"
 
 #include <QHash>
@@ -19,6 +20,8 @@ public:
     explicit AdvisorContext(const Project &project);
 
     const Project &project() const { return m_project; }
+    // What the studio knows of the team library (currentLibraryFacts() when the context was made).
+    const LibraryFacts &libraryFacts() const { return m_libraryFacts; }
 
     const Tool *tool(Id id) const;
     int toolRow(Id id) const;
@@ -65,6 +68,7 @@ private:
     const QList<ToolSuggestion> &ranking(const Activity &activity) const;
 
     const Project &m_project;
+    LibraryFacts m_libraryFacts;
     QHash<Id, int> m_toolRows;
     QHash<Id, int> m_momentRows;
     QList<Id> m_usedTools;

@@ -14,10 +14,11 @@ std::vector<std::unique_ptr<Rule>> createRules()
     for (auto make : { makeObjectiveWithoutStatement, makeObjectiveWithoutActivities, makeActivityWithoutPhase,
              makeActivityWithoutDirection, makeActivityWithoutTool, makeObjectiveNotMeasurable,
              makeContentDeliveryInClass, makeToolDirectionMismatch, makeToolOftenBlocked, makeToolRetired,
-             makeNoFollowUp, makeObjectiveWithoutSummative, makePracticeWithoutPreparation, makeTooManyTools,
-             makeInClassOverTime, makeInClassUnderplanned, makeActivityWithoutMoment, makeOffsetContraryToPhase,
-             makeBenefitFromOtherTool, makePlanEmpty, makeToolNeedsAccount, makeBenefitMissing, makeNoManyToMany,
-             makeCommunityWithoutRoles, makeCommunityWithoutRules, makeNoReflection })
+             makeLibraryRetiredTool, makeNoFollowUp, makeObjectiveWithoutSummative, makePracticeWithoutPreparation,
+             makeTooManyTools, makeInClassOverTime, makeInClassUnderplanned, makeActivityWithoutMoment,
+             makeOffsetContraryToPhase, makeBenefitFromOtherTool, makePlanEmpty, makeToolNeedsAccount,
+             makeBenefitMissing, makeNoManyToMany, makeCommunityWithoutRoles, makeCommunityWithoutRules,
+             makeNoReflection })
         all.push_back(make());
     return all;
 }

@@ -420,6 +420,14 @@ void Document::setMoments(const QList<Moment> &moments)
         endMacro();
 }
 
+void Document::setOrigins(const QList<ProjectOrigin> &origins)
+{
+    if (m_readOnly || origins == m_project.origins)
+        return;
+    push(new SetList<ProjectOrigin>(
+        this, tr("Record team library origins"), &Project::origins, &DocumentMutator::setOrigins, origins));
+}
+
 void Document::setRoles(const QList<Role> &roles)
 {
     if (m_readOnly)

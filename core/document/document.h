@@ -88,6 +88,8 @@ public:
     void changeInfo(const ProjectInfo &info, bool mergeable = false);
     void setMoments(const QList<Moment> &moments);
     void setRoles(const QList<Role> &roles);
+    // Team-library provenance (Project::origins) as a whole, e.g. after a publish: one undo step.
+    void setOrigins(const QList<ProjectOrigin> &origins);
     void setSubGroups(const QList<SubGroup> &subgroups);
 
     // --- Named versions (Project::versions).

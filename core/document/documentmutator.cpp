@@ -153,6 +153,12 @@ void DocumentMutator::setRoles(const QList<Role> &roles)
     Q_EMIT m_doc.changed();
 }
 
+void DocumentMutator::setOrigins(const QList<ProjectOrigin> &origins)
+{
+    m_doc.m_project.origins = origins;
+    Q_EMIT m_doc.changed();
+}
+
 void DocumentMutator::setVersions(const QList<Version> &versions)
 {
     m_doc.m_project.versions = versions;

@@ -35,6 +35,7 @@ public:
     void setInfo(const ProjectInfo &info);
     void setMoments(const QList<Moment> &moments);
     void setRoles(const QList<Role> &roles);
+    void setOrigins(const QList<ProjectOrigin> &origins);
     void setSubGroups(const QList<SubGroup> &subgroups);
     void setVersions(const QList<Version> &versions);
     // Everything but the versions, as one reset of every view (restoring a version).

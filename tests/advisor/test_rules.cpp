@@ -2,6 +2,7 @@
 // Every rule of the advisor: a plan where it fires, a near miss where it does not, its fix
 // clearing the finding as one undo step, and muting silencing it.
 #include "advisor/advisor.h"
+#include "advisor/libraryfacts.h"
 #include "advisorfixture.h"
 #include "catalogue/catalogue.h"
 #include "document/document.h"
@@ -54,6 +55,10 @@ const QList<FiringCase> &firingCases()
          YouTubeTool, "tools[4]", "YouTube", true},
         {"tool-retired", [](Project &p) { act(p, 2).toolId = SkypeTool; },
          SkypeTool, "tools[6]", "Skype", true},
+        // The studio's team-library facts are process-wide: each loop below clears them first.
+        {"library-tool-retired", [](Project &) {
+             LibraryFacts facts; facts.retiredTools.insert(u"microsoft forms"_s, u"Quizlet Live"_s); setLibraryFacts(facts); },
+         FormsTool, "tools[3]", "The team library retired Microsoft Forms (replacement Quizlet Live)", true},
         {"tool-needs-account", [](Project &p) { act(p, 2).toolId = PreziTool; },
          PreziTool, "tools[7]", "Prezi", true},
         {"benefit-missing", [](Project &p) { act(p, 0).benefit.clear(); },
@@ -128,6 +133,11 @@ const QList<QuietCase> &quietCases()
         {"tool-often-blocked", "a retired tool is left to tool-retired",
          [](Project &p) { act(p, 2).toolId = SkypeTool; p.tools[6].oftenBlocked = true; }},
         {"tool-retired", "retired but unused", [](Project &) {}},
+        {"library-tool-retired", "retired by the library but unused here", [](Project &) {
+             LibraryFacts facts; facts.retiredTools.insert(u"skype"_s, u"Teams"_s); setLibraryFacts(facts); }},
+        {"library-tool-retired", "the project knows it is retired: tool-retired speaks", [](Project &p) {
+             act(p, 2).toolId = SkypeTool;
+             LibraryFacts facts; facts.retiredTools.insert(u"skype"_s, u"Teams"_s); setLibraryFacts(facts); }},
         {"tool-needs-account", "no same-type tool without an account",
          [](Project &p) { act(p, 2).toolId = PreziTool; p.tools[2].type = ToolType::Content; }},
         {"tool-needs-account", "a retired tool is left to tool-retired",
@@ -221,6 +231,7 @@ TEST_CASE("Every rule is listed, and every rule has a firing and a quiet test")
 TEST_CASE("Each rule fires on the plan that breaks it, pointing at the item")
 {
     for (const FiringCase &c : firingCases()) {
+        setLibraryFacts({});
         const QString ruleId = QString::fromLatin1(c.ruleId);
         CAPTURE(ruleId);
         Project p = cleanProject();
@@ -239,6 +250,7 @@ TEST_CASE("Each rule fires on the plan that breaks it, pointing at the item")
 TEST_CASE("Each rule stays quiet on a near miss")
 {
     for (const QuietCase &c : quietCases()) {
+        setLibraryFacts({});
         CAPTURE(c.ruleId, c.why);
         Project p = cleanProject();
         c.nearMiss(p);
@@ -249,6 +261,7 @@ TEST_CASE("Each rule stays quiet on a near miss")
 TEST_CASE("Each fix clears its finding in one undo step, and undo restores the plan exactly")
 {
     for (const FiringCase &c : firingCases()) {
+        setLibraryFacts({});
         if (!c.hasFix)
             continue;
         const QString ruleId = QString::fromLatin1(c.ruleId);
@@ -414,6 +427,7 @@ TEST_CASE("Fixes do what their label says")
 TEST_CASE("Muted rules do not fire, and muting is stored in the plan as one undo step")
 {
     for (const FiringCase &c : firingCases()) {
+        setLibraryFacts({});
         const QString ruleId = QString::fromLatin1(c.ruleId);
         CAPTURE(ruleId);
         Project p = cleanProject();

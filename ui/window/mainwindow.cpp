@@ -24,6 +24,9 @@
 #include "objectivespanel.h"
 #include "plan/planmodel.h"
 #include "planpreview.h"
+#include "clientprofiledialog.h"
+#include "librarysyncdialog.h"
+#include "publishdialog.h"
 #include "planprinter.h"
 #include "projectpropertiesdialog.h"
 #include "projectsession.h"
@@ -166,6 +169,24 @@ void MainWindow::createActions()
                 statusBar()->showMessage(tr("Updated from the spreadsheet: %n change(s). Undo takes them back.",
                                              nullptr, int(dialog.preview().changes.size())),
                     6000);
+        });
+    // Team library (ui/library): each dialog does its own work off the GUI thread.
+    connect(makeAction(u"publishToLibrary"_s, tr("Pu&blish to Team Library…"), {}, {},
+                tr("Publish this project as a template, its tools or activities as patterns")),
+        &QAction::triggered, this, [this] { PublishDialog(m_doc, m_board->currentActivity(), this).exec(); });
+    connect(makeAction(u"updateFromLibrary"_s, tr("Update from Team &Library…"), {}, {},
+                tr("Take what changed in the team library since this project took its items")),
+        &QAction::triggered, this, [this] {
+            LibrarySyncDialog dialog(m_doc, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("Updated from the team library. Undo takes it back."), 6000);
+        });
+    connect(makeAction(u"applyClientProfile"_s, tr("Apply Client Pro&file…"), {}, {},
+                tr("Mark the tools a client provides or blocks, from the team library")),
+        &QAction::triggered, this, [this] {
+            ClientProfileDialog dialog(m_doc, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("Client profile applied. Undo takes it back."), 6000);
         });
     // Printing lays the pages out in the background (ExportRunner); the preview keeps Qt's dialog.
     connect(makeAction(u"print"_s, tr("&Print…"), u"document-print"_s, QKeySequence::keyBindings(QKeySequence::Print),
@@ -317,7 +338,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ action(u"new"_s), action(u"open"_s), action(u"import"_s), action(u"updateFromCsv"_s) });
+    file->addActions({ action(u"new"_s), action(u"open"_s), action(u"import"_s), action(u"updateFromCsv"_s),
+        action(u"publishToLibrary"_s), action(u"updateFromLibrary"_s), action(u"applyClientProfile"_s) });
     auto *recent = file->addMenu(icon(u"document-open"_s), tr("Open &Recent"));
     m_session->recentFiles()->attachMenu(recent);
     file->addSeparator();
@@ -695,7 +717,8 @@ void MainWindow::updateActions()
     const bool hasObjective = m_objectives->currentObjective() != 0;
     const bool hasActivity = m_board->currentActivity() != 0;
     action(u"save"_s)->setEnabled(editable);
-    for (const char *name : { "addObjective", "properties", "tools", "updateFromCsv" })
+    for (const char *name :
+        { "addObjective", "properties", "tools", "updateFromCsv", "updateFromLibrary", "applyClientProfile" })
         action(QString::fromLatin1(name))->setEnabled(editable);
     action(u"addActivity"_s)->setEnabled(editable && hasObjective);
     action(u"insert"_s)->setEnabled(editable);

@@ -19,6 +19,7 @@ std::unique_ptr<Rule> makeContentDeliveryInClass();
 std::unique_ptr<Rule> makeToolDirectionMismatch();
 std::unique_ptr<Rule> makeToolOftenBlocked();
 std::unique_ptr<Rule> makeToolRetired();
+std::unique_ptr<Rule> makeLibraryRetiredTool();
 std::unique_ptr<Rule> makeNoFollowUp();
 std::unique_ptr<Rule> makeObjectiveWithoutSummative();
 std::unique_ptr<Rule> makePracticeWithoutPreparation();
