@@ -17,7 +17,7 @@ std::vector<std::unique_ptr<Rule>> createRules()
              makeNoFollowUp, makeObjectiveWithoutSummative, makePracticeWithoutPreparation, makeTooManyTools,
              makeInClassOverTime, makeInClassUnderplanned, makeActivityWithoutMoment, makeOffsetContraryToPhase,
              makeBenefitFromOtherTool, makePlanEmpty, makeToolNeedsAccount, makeBenefitMissing, makeNoManyToMany,
-             makeCommunityWithoutRoles, makeCommunityWithoutRules, makeNoReflection })
+             makeCommunityWithoutRoles, makeCommunityWithoutRules, makeNoReflection, makeImportedGuess })
         all.push_back(make());
     return all;
 }
