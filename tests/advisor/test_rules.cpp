@@ -594,9 +594,12 @@ TEST_CASE("Each guessed mark is its own finding, and Keep it clears only that ma
     Document doc(p);
     const Project before = doc.project();
     REQUIRE(applyFix(doc, findings[1]));
+    REQUIRE(doc.project().objectives[0].activities[0].guesses.size() == 1);
+    CHECK(doc.project().objectives[0].activities[0].guesses[0].field.toStdString() == "phase");
+    CHECK(doc.project().objectives[0].activities[0].guesses[0].reason.toStdString() == "line 3: phase guessed");
     CHECK(doc.undoStack()->count() == 1);
     CHECK(doc.project().objectives[0].activities[0].guesses
-        == QList<GuessMark>{{u"phase"_s, u"line 3: phase guessed"_s}});
+        == QList<GuessMark>{GuessMark{u"phase"_s, u"line 3: phase guessed"_s}});
     CHECK(doc.project().objectives[0].activities[0].direction == before.objectives[0].activities[0].direction);
     CHECK(findingsOf(doc.project(), u"imported-guess"_s).size() == 2);
     doc.undoStack()->undo();
