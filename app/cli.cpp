@@ -537,7 +537,8 @@ int runImport(const QStringList &arguments)
         return usageError(
             tr("cannot tell the format of %1; use --from (one of %2)").arg(cut(input), importerKeys()), usage);
     }
-    const ImportResult imported = importer->read(data, fileName, options);
+    ImportResult imported = importer->read(data, fileName, options);
+    applyGuessMarks(imported); // guessed values stay marked for the advisor's "check this"
     progress.clear();
     if (!imported.project) {
         message(tr("%1: %2").arg(cut(input), cut(imported.error)));

@@ -42,13 +42,23 @@ bool applyFix(Document &document, const Finding &finding)
     const AdvisorContext context(document.project());
     QList<Finding> current;
     rule->check(context, current);
+    // An item can have several findings of one rule (imported-guess: one per guessed field):
+    // the one at the same place decides, else the item's first.
+    const Finding *match = nullptr;
     for (const Finding &f : std::as_const(current)) {
         if (f.itemId != finding.itemId || f.fixLabel.isEmpty())
             continue;
-        const int before = document.undoStack()->index();
-        return rule->fix(document, context, f) && document.undoStack()->index() != before;
+        if (f.itemPath == finding.itemPath) {
+            match = &f;
+            break;
+        }
+        if (!match)
+            match = &f;
     }
-    return false;
+    if (!match)
+        return false;
+    const int before = document.undoStack()->index();
+    return rule->fix(document, context, *match) && document.undoStack()->index() != before;
 }
 
 QList<RuleInfo> advisorRules()

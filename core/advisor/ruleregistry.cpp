@@ -18,7 +18,7 @@ std::vector<std::unique_ptr<Rule>> createRules()
              makeTooManyTools, makeInClassOverTime, makeInClassUnderplanned, makeActivityWithoutMoment,
              makeOffsetContraryToPhase, makeBenefitFromOtherTool, makePlanEmpty, makeToolNeedsAccount,
              makeBenefitMissing, makeNoManyToMany, makeCommunityWithoutRoles, makeCommunityWithoutRules,
-             makeNoReflection })
+             makeNoReflection, makeImportedGuess })
         all.push_back(make());
     return all;
 }

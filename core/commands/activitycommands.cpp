@@ -50,6 +50,49 @@ void RemoveActivity::undo()
         mutator().insertActivity(o, m_row, m_removed);
 }
 
+namespace {
+
+// Whether an edit changed the field an import guessed. A field this does not know keeps its mark:
+// dropping it would hide a value nobody checked.
+bool fieldChanged(const Activity &before, const Activity &after, QStringView field)
+{
+    if (field == u"phase")
+        return before.phase != after.phase;
+    if (field == u"direction")
+        return before.direction != after.direction;
+    if (field == u"duration")
+        return before.duration != after.duration;
+    if (field == u"tool")
+        return before.toolId != after.toolId || before.noTool != after.noTool;
+    if (field == u"title")
+        return before.title != after.title;
+    if (field == u"instructions")
+        return before.instructions != after.instructions;
+    if (field == u"grouping")
+        return before.grouping != after.grouping;
+    if (field == u"ledBy" || field == u"led_by")
+        return before.ledBy != after.ledBy || before.ledByRoleId != after.ledByRoleId
+            || before.ledByName != after.ledByName;
+    if (field == u"assessment")
+        return before.assessment != after.assessment;
+    if (field == u"moment")
+        return before.momentId != after.momentId || before.offsetDays != after.offsetDays;
+    if (field == u"deliverable")
+        return before.deliverable != after.deliverable;
+    if (field == u"benefit")
+        return before.benefit != after.benefit;
+    return false;
+}
+
+// Someone who edits a guessed field has decided it: its "check this" mark goes with the same
+// undo step (and comes back with the undo).
+void dropDecidedGuesses(const Activity &before, Activity &after)
+{
+    after.guesses.removeIf([&](const GuessMark &m) { return fieldChanged(before, after, m.field); });
+}
+
+} // namespace
+
 ChangeActivity::ChangeActivity(Document *document, const Activity &activity, bool mergeable)
     : Command(document, tr("Edit activity %1").arg(quoted(activity.title)))
     , m_new(activity)
@@ -57,6 +100,7 @@ ChangeActivity::ChangeActivity(Document *document, const Activity &activity, boo
 {
     if (const auto *a = project().activity(activity.id))
         m_old = *a;
+    dropDecidedGuesses(m_old, m_new);
 }
 
 void ChangeActivity::apply(const Activity &value)
@@ -82,6 +126,7 @@ bool ChangeActivity::mergeWith(const QUndoCommand *other)
     if (!o->m_mergeable || o->m_new.id != m_new.id)
         return false;
     m_new = o->m_new;
+    dropDecidedGuesses(m_old, m_new);
     setText(o->text());
     return true;
 }

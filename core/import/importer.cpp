@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace bw {
 
 Importer::~Importer() = default;
@@ -16,6 +18,26 @@ QList<ImportNote> ImportResult::notesOf(ImportNote::Kind kind) const
         if (n.kind == kind)
             out.append(n);
     return out;
+}
+
+void applyGuessMarks(ImportResult &result)
+{
+    if (!result.project)
+        return;
+    for (const ImportNote &n : std::as_const(result.notes)) {
+        if (n.kind != ImportNote::Kind::Guessed || n.itemId == 0 || n.field.isEmpty())
+            continue;
+        const Project::ActivityPos pos = result.project->activityPos(n.itemId);
+        if (!pos.isValid())
+            continue; // a note about an objective, or an item the importer dropped later
+        Activity &a = result.project->objectives[pos.objective].activities[pos.row];
+        const bool marked
+            = std::any_of(a.guesses.cbegin(), a.guesses.cend(), [&](const GuessMark &m) { return m.field == n.field; });
+        if (marked)
+            continue;
+        const QString reason = n.where.isEmpty() ? n.text : n.where + QStringLiteral(": ") + n.text;
+        a.guesses.append({ n.field, reason });
+    }
 }
 
 QList<const Importer *> importers()

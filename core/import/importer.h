@@ -39,6 +39,12 @@ struct ImportResult {
     QList<ImportNote> notesOf(ImportNote::Kind kind) const;
 };
 
+// Turns the Guessed notes that name an activity and a field into marks on that activity
+// (Activity::guesses), so that the advisor lists them as "check this" findings after the import.
+// The reason is the note's place and text ("line 3: phase guessed as …"). A field already marked
+// on the activity is not marked twice. Call it after every Importer::read that keeps the project.
+void applyGuessMarks(ImportResult &result);
+
 struct ImportOptions {
     // Column mapping for tabular inputs: target field key → the input's column title, e.g.
     // {"title": "Activity name", "phase": "When"} (`--map title=Activity name,phase=When`).

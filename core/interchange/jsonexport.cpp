@@ -130,6 +130,18 @@ void writeActivity(JsonWriter &out, const Project &project, const Activity &acti
     writeKey(out, k("momentId"), moment ? moment->id : 0);
     out.field(k("offsetDays"), activity.offsetDays);
     writeRecurrence(out, activity.recurrence);
+    // Optional: only a plan with unchecked import guesses has it, so older documents stay as they were.
+    if (!activity.guesses.isEmpty()) {
+        out.key(k("guesses"));
+        out.beginArray();
+        for (const GuessMark &mark : activity.guesses) {
+            out.beginObject();
+            out.field(k("field"), mark.field);
+            out.field(k("reason"), mark.reason);
+            out.endObject();
+        }
+        out.endArray();
+    }
     out.endObject();
 }
 
@@ -238,6 +250,21 @@ QByteArray projectToJson(const Project &unrepaired)
     for (const Role &r : project.roles)
         writeRole(out, r);
     out.endArray();
+
+    // Optional, like "guesses": a plan that took nothing from a team library has no key.
+    if (!project.origins.isEmpty()) {
+        out.key(k("libraryOrigins"));
+        out.beginArray();
+        for (const ProjectOrigin &o : project.origins) {
+            out.beginObject();
+            out.field(k("kind"), o.kind);
+            out.field(k("libraryId"), o.libraryId);
+            out.field(k("rowVersion"), o.rowVersion);
+            writeKey(out, k("localId"), o.localId);
+            out.endObject();
+        }
+        out.endArray();
+    }
 
     out.field(k("rules"), info.rules);
     out.field(k("evaluation"), info.evaluation);

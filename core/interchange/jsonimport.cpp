@@ -106,6 +106,8 @@ public:
             m_project.subgroups.append(readSubGroup(g));
         for (JsonObjectReader &r : in.objectList(k("roles")))
             m_project.roles.append(readRole(r));
+        for (JsonObjectReader &o : in.objectList(k("libraryOrigins")))
+            m_project.origins.append(readOrigin(o));
         in.warnUnknownKeys();
         resolvePending();
         adoptKeys();
@@ -139,6 +141,8 @@ private:
             id = adopted ? adopted : renumbered.insert(id, next++).value();
         };
         const auto reference = [&renumbered](Id &id) { id = renumbered.value(id); };
+        for (ProjectOrigin &o : m_project.origins)
+            reference(o.localId);
         for (Moment &m : m_project.moments) {
             renumber(m.id);
             for (AgendaItem &item : m.agenda)
@@ -356,8 +360,29 @@ private:
         activity.momentId = resolveMoment(in);
         activity.offsetDays = in.integer(k("offsetDays"), 0);
         activity.recurrence = readRecurrence(in);
+        for (JsonObjectReader &g : in.objectList(k("guesses"))) {
+            GuessMark mark;
+            mark.field = g.requiredString(k("field"));
+            mark.reason = g.string(k("reason"));
+            g.warnUnknownKeys();
+            activity.guesses.append(mark);
+        }
         in.warnUnknownKeys();
         return activity;
+    }
+
+    // "localId" is the key of the tool or activity the library item became (none for the whole
+    // project); a key that names nothing reads as none, as a save would store it.
+    ProjectOrigin readOrigin(JsonObjectReader &in)
+    {
+        ProjectOrigin origin;
+        origin.kind = in.requiredString(k("kind"));
+        origin.libraryId = in.string(k("libraryId"));
+        origin.rowVersion = in.integer(k("rowVersion"), 0);
+        if (const auto key = in.itemKey(k("localId")))
+            origin.localId = origin.kind == u"tool" ? m_toolKeys.ids.value(*key) : m_activityKeys.ids.value(*key);
+        in.warnUnknownKeys();
+        return origin;
     }
 
     // "minutes": 30, or a range "10-15" (also "10–15"); missing means not estimated yet.

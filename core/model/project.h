@@ -72,6 +72,16 @@ struct Recurrence {
     friend bool operator==(const Recurrence &, const Recurrence &) = default;
 };
 
+// A value an import guessed rather than read (a phase inferred from "before the workshop", a
+// direction from a learning type). Kept on the activity so the advisor lists it as a "check this"
+// finding until someone edits the field or confirms it.
+struct GuessMark {
+    QString field;  // the field's key: "phase", "direction", "duration", "tool", …
+    QString reason; // the import note's place and text: "line 3: phase guessed as pre-class from …"
+
+    friend bool operator==(const GuessMark &, const GuessMark &) = default;
+};
+
 struct Activity {
     Id id = 0;
     QString title;
@@ -91,6 +101,7 @@ struct Activity {
     Id momentId = 0;     // the in-class moment it belongs to, 0 = none
     int offsetDays = 0;  // days before (<0) or after (>0) its moment, for pre/post activities
     Recurrence recurrence;
+    QList<GuessMark> guesses; // values the import guessed, not yet checked; in import order
 
     friend bool operator==(const Activity &, const Activity &) = default;
 };

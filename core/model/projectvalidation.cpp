@@ -379,6 +379,12 @@ private:
         checkText(item, "instructions", QT_TRANSLATE_NOOP("bw::ProjectValidation", "instructions"), a.instructions);
         checkText(item, "deliverable", QT_TRANSLATE_NOOP("bw::ProjectValidation", "deliverable"), a.deliverable);
         checkText(item, "benefit", QT_TRANSLATE_NOOP("bw::ProjectValidation", "benefit"), a.benefit);
+        // An import's guessed mark must name its field: the advisor could not say what to check.
+        for (const GuessMark &mark : a.guesses) {
+            if (mark.field.trimmed().isEmpty())
+                problem(item, "guesses", tr("a guessed value names no field."));
+            checkText(item, "guesses", QT_TRANSLATE_NOOP("bw::ProjectValidation", "guessed value"), mark.reason);
+        }
         checkEnum(item, "phase", QT_TRANSLATE_NOOP("bw::ProjectValidation", "phase"), a.phase, true);
         checkEnum(item, "direction", QT_TRANSLATE_NOOP("bw::ProjectValidation", "direction"), a.direction, true);
         checkEnum(item, "grouping", QT_TRANSLATE_NOOP("bw::ProjectValidation", "grouping"), a.grouping);

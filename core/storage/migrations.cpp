@@ -75,9 +75,24 @@ const Step Step3To4{3,
                      "    note TEXT NOT NULL DEFAULT '',\n"
                      "    snapshot BLOB NOT NULL\n)"_s}};
 
+// Version 5 marks the values an import guessed and records where library items came from.
+const Step Step4To5{4,
+                    {u"CREATE TABLE activity_guesses (\n"
+                     "    activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,\n"
+                     "    position INTEGER NOT NULL,\n"
+                     "    field TEXT NOT NULL,\n"
+                     "    reason TEXT NOT NULL DEFAULT '',\n"
+                     "    UNIQUE (activity_id, position)\n)"_s,
+                     u"CREATE TABLE library_origins (\n"
+                     "    position INTEGER PRIMARY KEY,\n"
+                     "    kind TEXT NOT NULL,\n"
+                     "    library_id TEXT NOT NULL DEFAULT '',\n"
+                     "    row_version INTEGER NOT NULL DEFAULT 0,\n"
+                     "    local_id INTEGER NOT NULL DEFAULT 0\n)"_s}};
+
 const QList<Step> &steps()
 {
-    static const QList<Step> all{Step1To2, Step2To3, Step3To4};
+    static const QList<Step> all{Step1To2, Step2To3, Step3To4, Step4To5};
     return all;
 }
 

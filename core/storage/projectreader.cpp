@@ -101,7 +101,7 @@ std::optional<Project> ProjectReader::read()
     Project p;
     if (!readInfo(p.info) || !readMoments(p.moments) || !readTools(p.tools) || !readObjectives(p.objectives)
         || !readSubGroups(p.subgroups) || !readRoles(p.roles) || !readAgenda(p.moments)
-        || !readVersions(p.versions))
+        || !readVersions(p.versions) || !readGuesses(p.objectives) || !readOrigins(p.origins))
         return std::nullopt;
     normalize(p);
     if (const QList<ProjectProblem> problems = validate(p); !problems.isEmpty()) {
@@ -346,6 +346,40 @@ bool ProjectReader::readVersions(QList<Version> &versions)
         v.note = rows.text(u"note");
         v.snapshot = rows.value(u"snapshot").toByteArray();
         versions.append(v);
+    }
+    m_error = rows.error();
+    return m_error.isEmpty();
+}
+
+bool ProjectReader::readGuesses(QList<Objective> &objectives)
+{
+    QHash<Id, Activity *> byId;
+    for (Objective &o : objectives)
+        for (Activity &a : o.activities)
+            byId.insert(a.id, &a);
+    TableRows rows(m_db, u"activity_guesses", u"activity_id, position"_s);
+    while (rows.next()) {
+        GuessMark mark;
+        mark.field = rows.text(u"field");
+        mark.reason = rows.text(u"reason");
+        // The foreign key guarantees the activity exists.
+        if (Activity *a = byId.value(rows.id(u"activity_id")))
+            a->guesses.append(mark);
+    }
+    m_error = rows.error();
+    return m_error.isEmpty();
+}
+
+bool ProjectReader::readOrigins(QList<ProjectOrigin> &origins)
+{
+    TableRows rows(m_db, u"library_origins", u"position"_s);
+    while (rows.next()) {
+        ProjectOrigin o;
+        o.kind = rows.text(u"kind");
+        o.libraryId = rows.text(u"library_id");
+        o.rowVersion = rows.integer(u"row_version");
+        o.localId = rows.id(u"local_id");
+        origins.append(o);
     }
     m_error = rows.error();
     return m_error.isEmpty();

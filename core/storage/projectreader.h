@@ -33,6 +33,8 @@ private:
     bool readRoles(QList<Role> &roles);
     bool readAgenda(QList<Moment> &moments);
     bool readVersions(QList<Version> &versions);
+    bool readGuesses(QList<Objective> &objectives);
+    bool readOrigins(QList<ProjectOrigin> &origins);
 
     QSqlDatabase &m_db;
     QString m_error;

@@ -137,6 +137,7 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
 
     TableBatch &objectives = table(u"objectives");
     TableBatch &activities = table(u"activities");
+    TableBatch &guesses = table(u"activity_guesses"); // after the activities it names
     for (int i = 0; i < p.objectives.size(); ++i) {
         const Objective &o = p.objectives[i];
         objectiveIds.insert(o.id);
@@ -179,6 +180,13 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
                     a.recurrence.until.isValid() ? QVariant(a.recurrence.until.toString(Qt::ISODate)) : QVariant());
             activities.nextRow();
             activityIds.insert(a.id);
+            for (int g = 0; g < a.guesses.size(); ++g) {
+                guesses.set(u"activity_id", a.id)
+                    .set(u"position", g)
+                    .set(u"field", a.guesses[g].field)
+                    .set(u"reason", text(a.guesses[g].reason));
+                guesses.nextRow();
+            }
         }
     }
 
@@ -219,6 +227,17 @@ QString ProjectWriter::write(QSqlDatabase &db, const Project &p)
             .set(u"note", text(v.note))
             .set(u"snapshot", QVariant(v.snapshot));
         versions.nextRow();
+    }
+
+    TableBatch &origins = table(u"library_origins");
+    for (int i = 0; i < p.origins.size(); ++i) {
+        const ProjectOrigin &o = p.origins[i];
+        origins.set(u"position", i)
+            .set(u"kind", o.kind)
+            .set(u"library_id", text(o.libraryId))
+            .set(u"row_version", o.rowVersion)
+            .set(u"local_id", o.localId);
+        origins.nextRow();
     }
 
     for (const auto &batch : batches)

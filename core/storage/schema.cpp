@@ -149,6 +149,21 @@ QList<DbTable> buildTables()
                  {u"created"_s, u"TEXT"_s}, // ISO 8601 local time, minutes
                  {u"note"_s, Text},
                  {u"snapshot"_s, u"BLOB NOT NULL"_s}}),
+        // Values an import guessed and nobody has checked yet (version 5); the advisor lists them.
+        DbTable(u"activity_guesses"_s,
+                {{u"activity_id"_s, u"INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE"_s},
+                 {u"position"_s, Position},
+                 {u"field"_s, u"TEXT NOT NULL"_s},
+                 {u"reason"_s, Text}},
+                {u"UNIQUE (activity_id, position)"_s}),
+        // Team-library provenance (version 5): which library item, at which row version, became
+        // which local item; local_id is a tool's or an activity's id, 0 for the whole project.
+        DbTable(u"library_origins"_s,
+                {{u"position"_s, Key},
+                 {u"kind"_s, u"TEXT NOT NULL"_s},
+                 {u"library_id"_s, Text},
+                 {u"row_version"_s, Int},
+                 {u"local_id"_s, Int}}),
     };
 }
 
@@ -156,7 +171,7 @@ QList<DbTable> buildTables()
 
 int Schema::version()
 {
-    return 4;
+    return 5;
 }
 
 const QList<DbTable> &Schema::tables()

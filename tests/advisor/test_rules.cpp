@@ -97,6 +97,10 @@ const QList<FiringCase> &firingCases()
          DefineRiskActivity, "objectives[0].activities[0]", "Microsoft Stream", true},
         {"plan-empty", [](Project &p) { p.objectives.clear(); },
          0, "", "first objective", false},
+        {"imported-guess", [](Project &p) {
+             act(p, 0).guesses = {{u"phase"_s, u"line 3: phase guessed as pre-class from “before the workshop”"_s}}; },
+         DefineRiskActivity, "objectives[0].activities[0].guesses[0]",
+         "was guessed on import (line 3: phase guessed as pre-class from “before the workshop”) — check it", true},
     };
     return cases;
 }
@@ -184,6 +188,7 @@ const QList<QuietCase> &quietCases()
         {"benefit-from-other-tool", "a benefit written by hand",
          [](Project &p) { act(p, 0).benefit = u"You find the definitions again when you need them."_s; }},
         {"plan-empty", "one objective is a start", [](Project &p) { p.objectives.resize(1); }},
+        {"imported-guess", "a value set by hand carries no mark", [](Project &p) { act(p, 0).phase = Phase::PreClass; }},
     };
     return cases;
 }
@@ -585,4 +590,32 @@ TEST_CASE("Names in messages are shortened at a word boundary, never inside a wo
     act(p, 0).toolId = 0;
     const Finding g = findingsOf(p, u"activity-without-tool"_s).value(0);
     CHECK(g.message.contains(u"“Read the…”"_s));
+}
+
+TEST_CASE("Each guessed mark is its own finding, and Keep it clears only that mark", "[guesses]")
+{
+    Project p = cleanProject();
+    act(p, 0).guesses = {{u"phase"_s, u"line 3: phase guessed"_s}, {u"direction"_s, u"line 3: direction guessed"_s}};
+    act(p, 1).guesses = {{u"duration"_s, u"line 4: duration guessed"_s}};
+    const QList<Finding> findings = findingsOf(p, u"imported-guess"_s);
+    REQUIRE(findings.size() == 3);
+    CHECK(findings[0].severity == Severity::Suggestion);
+    CHECK(findings[0].message.startsWith(u"Phase of "_s));
+    CHECK(findings[1].message.startsWith(u"Direction of "_s));
+    CHECK(findings[1].itemPath == u"objectives[0].activities[0].guesses[1]"_s);
+    CHECK(findings[2].itemPath == u"objectives[0].activities[1].guesses[0]"_s);
+
+    Document doc(p);
+    const Project before = doc.project();
+    REQUIRE(applyFix(doc, findings[1]));
+    REQUIRE(doc.project().objectives[0].activities[0].guesses.size() == 1);
+    CHECK(doc.project().objectives[0].activities[0].guesses[0].field.toStdString() == "phase");
+    CHECK(doc.project().objectives[0].activities[0].guesses[0].reason.toStdString() == "line 3: phase guessed");
+    CHECK(doc.undoStack()->count() == 1);
+    CHECK(doc.project().objectives[0].activities[0].guesses
+        == QList<GuessMark>{GuessMark{u"phase"_s, u"line 3: phase guessed"_s}});
+    CHECK(doc.project().objectives[0].activities[0].direction == before.objectives[0].activities[0].direction);
+    CHECK(findingsOf(doc.project(), u"imported-guess"_s).size() == 2);
+    doc.undoStack()->undo();
+    CHECK(doc.project() == before);
 }

@@ -354,3 +354,43 @@ TEST_CASE("Removing an objective or a moment clears the references to it in the 
     doc.undoStack()->undo();
     CHECK(doc.project() == withMoment);
 }
+
+TEST_CASE("Editing a guessed field drops its mark in the same undo step", "[commands][guesses]")
+{
+    Project p = sampleProject();
+    const GuessMark phaseMark{QStringLiteral("phase"), QStringLiteral("line 3: phase guessed as pre-class")};
+    const GuessMark toolMark{QStringLiteral("tool"), QStringLiteral("line 3: tool guessed from “forum”")};
+    p.objectives[0].activities[0].guesses = {phaseMark, toolMark};
+    Document doc(p);
+
+    // An edit of another field keeps both marks.
+    Activity a = *doc.project().activity(20);
+    a.title = QStringLiteral("Rank the risks");
+    doc.changeActivity(a);
+    CHECK(doc.project().activity(20)->guesses == QList<GuessMark>{phaseMark, toolMark});
+
+    // Setting the phase decides it: its mark goes, the tool's stays.
+    a = *doc.project().activity(20);
+    a.phase = Phase::InClass;
+    doc.changeActivity(a);
+    CHECK(doc.project().activity(20)->phase == Phase::InClass);
+    CHECK(doc.project().activity(20)->guesses == QList<GuessMark>{toolMark});
+    CHECK(doc.undoStack()->count() == 2);
+
+    doc.undoStack()->undo();
+    CHECK(doc.project().activity(20)->phase == Phase::PreClass);
+    CHECK(doc.project().activity(20)->guesses == QList<GuessMark>{phaseMark, toolMark});
+    doc.undoStack()->redo();
+    CHECK(doc.project().activity(20)->guesses == QList<GuessMark>{toolMark});
+
+    // Merged typing steps drop the mark too, against the state before the first step.
+    a = *doc.project().activity(20);
+    a.toolId = 1;
+    doc.changeActivity(a, true);
+    a.toolId = 0;
+    a.noTool = true;
+    doc.changeActivity(a, true);
+    CHECK(doc.project().activity(20)->guesses.isEmpty());
+    doc.undoStack()->undo();
+    CHECK(doc.project().activity(20)->guesses == QList<GuessMark>{toolMark});
+}

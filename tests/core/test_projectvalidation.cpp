@@ -391,3 +391,15 @@ TEST_CASE("Agendas: entries of the project's activities, ids unique across the p
         CHECK(p == before);
     }
 }
+
+TEST_CASE("A guessed mark must name its field", "[validation][guesses]")
+{
+    Project p = sample();
+    p.objectives[1].activities[2].guesses = { { u"phase"_s, u"line 3: phase guessed"_s } };
+    CHECK(messages(p).isEmpty());
+    p.objectives[1].activities[2].guesses.append({ u" "_s, u"line 4"_s });
+    CHECK(messages(p) == QStringList { u"Objective 2, activity 3 “Role play”: a guessed value names no field."_s });
+    CHECK(paths(p) == QStringList { u"objectives[1].activities[2].guesses"_s });
+    p.objectives[1].activities[2].guesses.last() = { u"tool"_s, QString(QChar(0xD800)) };
+    CHECK(messages(p).size() == 1);
+}

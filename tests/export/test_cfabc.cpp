@@ -273,3 +273,43 @@ TEST_CASE("Malformed CourseFlow workbooks fail naming the row, or saying what is
     CHECK_FALSE(notBook.project);
     CHECK_FALSE(notBook.error.isEmpty());
 }
+
+TEST_CASE("Guessed notes become marks on the activities they name", "[import][abc]")
+{
+    ImportResult r = findImporter(u"abc"_s)->read(fixture("abc-board.json"), u"board.json"_s, {});
+    REQUIRE(r.project);
+    const Id planId = byTitle(*r.project, u"Write your first one-to-one plan"_s)->id;
+    const ImportNote *note = guessed(r, planId, u"phase"_s);
+    REQUIRE(note);
+    const QString reason = note->where + u": "_s + note->text;
+    int guessedNotes = 0;
+    for (const ImportNote &n : r.notesOf(ImportNote::Kind::Guessed))
+        if (n.itemId != 0 && !n.field.isEmpty() && r.project->activity(n.itemId))
+            ++guessedNotes;
+    REQUIRE(guessedNotes >= 1);
+
+    applyGuessMarks(r);
+    const Activity *plan = r.project->activity(planId);
+    REQUIRE(plan);
+    const QList<GuessMark> phase = [&] {
+        QList<GuessMark> out;
+        for (const GuessMark &m : plan->guesses)
+            if (m.field == u"phase"_s)
+                out.append(m);
+        return out;
+    }();
+    REQUIRE(phase.size() == 1);
+    CHECK(phase[0].reason == reason);
+    CHECK(phase[0].reason.startsWith(u"cards[3].deliveryStyle: "_s));
+    int marks = 0;
+    for (const Objective &o : r.project->objectives)
+        for (const Activity &a : o.activities)
+            marks += int(a.guesses.size());
+    CHECK(marks >= 1);
+    CHECK(marks <= guessedNotes);
+
+    // Applying again marks nothing twice.
+    const Project once = *r.project;
+    applyGuessMarks(r);
+    CHECK(*r.project == once);
+}

@@ -773,3 +773,50 @@ TEST_CASE("Export leaves out what refers to removed items, as a save does", "[in
     CHECK(expected.objectives[0].activities[0].ledByRoleId == 0);
     checkSameUpToIds(*imported.project, expected);
 }
+
+TEST_CASE("Guessed marks and library origins are optional keys that round-trip", "[interchange][guesses]")
+{
+    const JsonImportResult r = projectFromJson(R"({"format": "blendwise-plan", "version": 1,
+        "tools": [{"id": 5, "name": "Padlet", "type": "co-create"}],
+        "objectives": [{"id": 10, "statement": "Be able to rank risks",
+            "activities": [{"id": 20, "title": "Read", "phase": "pre-class", "direction": "one-to-many", "toolId": 5,
+                "guesses": [{"field": "phase", "reason": "line 3: phase guessed as pre-class from “before”"},
+                            {"field": "tool"}]},
+                           {"id": 21, "title": "Discuss", "phase": "in-class", "direction": "many-to-many"}]}],
+        "libraryOrigins": [{"kind": "template", "libraryId": "tpl-1", "rowVersion": 2, "localId": null},
+                           {"kind": "tool", "libraryId": "tool-9", "rowVersion": 1, "localId": 5},
+                           {"kind": "pattern", "libraryId": "pat-3", "rowVersion": 4, "localId": 21},
+                           {"kind": "pattern", "libraryId": "pat-gone", "localId": 99}]})");
+    INFO(r.error.toStdString());
+    REQUIRE(r.project);
+    CHECK(r.warnings.isEmpty());
+    const Project &p = *r.project;
+    const Activity *read = p.activity(20);
+    REQUIRE(read);
+    CHECK(read->guesses
+        == QList<GuessMark>{{u"phase"_s, u"line 3: phase guessed as pre-class from “before”"_s}, {u"tool"_s, {}}});
+    CHECK(p.activity(21)->guesses.isEmpty());
+    CHECK(p.origins
+        == QList<ProjectOrigin>{{u"template"_s, u"tpl-1"_s, 2, 0}, {u"tool"_s, u"tool-9"_s, 1, 5},
+            {u"pattern"_s, u"pat-3"_s, 4, 21}, {u"pattern"_s, u"pat-gone"_s, 0, 0}});
+
+    const QByteArray json = projectToJson(p);
+    CHECK(json.contains("\"guesses\""));
+    CHECK(json.contains("\"libraryOrigins\""));
+    const JsonImportResult again = projectFromJson(json);
+    INFO(again.error.toStdString());
+    REQUIRE(again.project);
+    CHECK(again.project->activity(20)->guesses == read->guesses);
+    CHECK(again.project->origins == p.origins);
+    CHECK(projectToJson(*again.project) == json);
+
+    // Without marks or origins the keys are not written at all: older documents stay the same.
+    Project plain = p;
+    plain.origins.clear();
+    for (Objective &o : plain.objectives)
+        for (Activity &a : o.activities)
+            a.guesses.clear();
+    const QByteArray plainJson = projectToJson(plain);
+    CHECK_FALSE(plainJson.contains("\"guesses\""));
+    CHECK_FALSE(plainJson.contains("\"libraryOrigins\""));
+}

@@ -193,7 +193,7 @@ Project expectedVersion2Project()
 
 TEST_CASE("A version 1 file opens, upgraded in memory, and stays as it was")
 {
-    REQUIRE(ProjectFile::schemaVersion() == 4);
+    REQUIRE(ProjectFile::schemaVersion() == 5);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.blendwise"_s);
     writeVersion1File(path);

@@ -257,9 +257,57 @@ TEST_CASE("Every project seed of the fuzzing corpus opens")
     CHECK_FALSE(v3.project.objectives[0].instrument.fileData.isEmpty());
     const LoadResult v4 = ProjectFile::load(corpus.filePath(u"it-risk-v4.blendwise"_s));
     REQUIRE_FALSE(v4.error);
-    CHECK_FALSE(v4.migrated);
+    CHECK(v4.migrated);
+    // What version 5 added reads as empty.
+    CHECK(v4.project.origins.isEmpty());
+    for (const Objective &o : v4.project.objectives)
+        for (const Activity &a : o.activities)
+            CHECK(a.guesses.isEmpty());
     REQUIRE(v4.project.versions.size() == 1);
     Project without = v4.project;
     without.versions.clear();
     CHECK(without == v3.project);
+}
+
+TEST_CASE("Guessed marks and library origins round-trip through the file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plan.blendwise"_s);
+    Project project = test::fullSampleProject();
+    REQUIRE(project.objectives[0].activities.size() >= 2);
+    project.objectives[0].activities[0].guesses
+        = { { u"phase"_s, u"line 3: phase guessed as pre-class from “before the workshop”"_s },
+              { u"direction"_s, u"line 3: direction guessed as learner → learner from “discuss”"_s } };
+    project.objectives[0].activities[1].guesses = { { u"duration"_s, u"cards[1]: duration guessed as 30 min"_s } };
+    project.origins = { { u"template"_s, u"lib-tpl-7"_s, 3, 0 },
+        { u"tool"_s, u"lib-tool-12"_s, 1, project.tools[0].id },
+        { u"pattern"_s, u"lib-pat-ü"_s, 9, project.objectives[0].activities[1].id } };
+    REQUIRE_FALSE(ProjectFile::save(project, path));
+    const LoadResult loaded = ProjectFile::load(path);
+    INFO(loaded.error.message.toStdString());
+    REQUIRE_FALSE(loaded.error);
+    CHECK_FALSE(loaded.migrated);
+    CHECK(loaded.project.objectives[0].activities[0].guesses == project.objectives[0].activities[0].guesses);
+    CHECK(loaded.project.objectives[0].activities[1].guesses == project.objectives[0].activities[1].guesses);
+    CHECK(loaded.project.origins == project.origins);
+    CHECK(loaded.project == project);
+
+    // A removed activity takes its marks with it (ON DELETE CASCADE).
+    const QString name = u"v5-cascade"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"PRAGMA foreign_keys = ON"_s));
+        REQUIRE(q.exec(u"SELECT count(*) FROM activity_guesses"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 3);
+        REQUIRE(q.exec(u"DELETE FROM agenda_items"_s));
+        REQUIRE(q.exec(u"DELETE FROM activities WHERE id = %1"_s.arg(project.objectives[0].activities[0].id)));
+        REQUIRE(q.exec(u"SELECT count(*) FROM activity_guesses"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
+    QSqlDatabase::removeDatabase(name);
 }

@@ -751,6 +751,15 @@ std::map<QString, QString> exemptions()
         { u"versions.id"_s, u"identity"_s },
         { u"versions.position"_s, u"list order (oldest first, as marked)"_s },
         { u"versions.snapshot"_s, u"the plan as it was when marked (made by Mark Version)"_s },
+        { u"activity_guesses.activity_id"_s, u"set only by File ▸ Import… (ImportRunner → applyGuessMarks; test_cfabc \"[import]\"), cleared by editing the field (test_commands) or the advisor fix \"Keep it\" (test_rules)"_s },
+        { u"activity_guesses.position"_s, u"set only by File ▸ Import… (ImportRunner → applyGuessMarks; test_cfabc \"[import]\"), cleared by editing the field (test_commands) or the advisor fix \"Keep it\" (test_rules)"_s },
+        { u"activity_guesses.field"_s, u"set only by File ▸ Import… (ImportRunner → applyGuessMarks; test_cfabc \"[import]\"), cleared by editing the field (test_commands) or the advisor fix \"Keep it\" (test_rules)"_s },
+        { u"activity_guesses.reason"_s, u"set only by File ▸ Import… (ImportRunner → applyGuessMarks; test_cfabc \"[import]\"), cleared by editing the field (test_commands) or the advisor fix \"Keep it\" (test_rules)"_s },
+        { u"library_origins.position"_s, u"written by the team library's patterns/templates/sync (ui/library), driven in tests/ui/test_library*.cpp"_s },
+        { u"library_origins.kind"_s, u"written by the team library's patterns/templates/sync (ui/library), driven in tests/ui/test_library*.cpp"_s },
+        { u"library_origins.library_id"_s, u"written by the team library's patterns/templates/sync (ui/library), driven in tests/ui/test_library*.cpp"_s },
+        { u"library_origins.row_version"_s, u"written by the team library's patterns/templates/sync (ui/library), driven in tests/ui/test_library*.cpp"_s },
+        { u"library_origins.local_id"_s, u"written by the team library's patterns/templates/sync (ui/library), driven in tests/ui/test_library*.cpp"_s },
     };
 }
 

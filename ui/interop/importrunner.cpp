@@ -177,6 +177,8 @@ void ImportRunner::importFile(const QString &path, const Importer *importer)
             if (control.cancelled())
                 return { ExportResult::Status::Cancelled, {} };
             report->result = importer->read(data, name, options);
+            // Guessed values stay marked so that the advisor lists them as "check this".
+            applyGuessMarks(report->result);
             return {};
         },
         this);

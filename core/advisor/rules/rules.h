@@ -37,5 +37,6 @@ std::unique_ptr<Rule> makeNoManyToMany();
 std::unique_ptr<Rule> makeCommunityWithoutRoles();
 std::unique_ptr<Rule> makeCommunityWithoutRules();
 std::unique_ptr<Rule> makeNoReflection();
+std::unique_ptr<Rule> makeImportedGuess();
 
 } // namespace bw::rules
