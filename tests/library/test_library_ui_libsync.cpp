@@ -7,13 +7,16 @@
 #include "document/document.h"
 #include "library/teamlibrary.h"
 #include "librarysession.h"
+#include "librarysettingsdialog.h"
 #include "librarysyncdialog.h"
 #include "pgserver.h"
 #include "publishdialog.h"
 #include "storage/projectfile.h"
 
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -381,4 +384,34 @@ TEST_CASE("library ui: Apply Client Profile marks, adds and names in one undo st
 
     doc.undo();
     CHECK(doc.project() == project);
+}
+
+TEST_CASE("library ui: Team Library Settings keep no password and test the connection off the GUI thread",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    useLibraryAs(*pg, u"alice"_s, db);
+    ui::LibrarySession::setSessionPassword(u"secret"_s);
+
+    ui::LibrarySettingsDialog dialog;
+    dialog.testConnection();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.testResult().startsWith(u"Connected"_s); }, 20000));
+    CHECK(dialog.testResult().contains(u"blendwise_editor"_s));
+    dialog.accept();
+    // The settings file holds where the library is, never the password.
+    QSettings settings;
+    CHECK(settings.value(u"library/database"_s).toString() == db);
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(u"secret"_s));
+
+    // The server down: the test says so within seconds, and the dialog stays usable.
+    REQUIRE(pg->stopImmediate());
+    ui::LibrarySettingsDialog offline;
+    offline.testConnection();
+    REQUIRE(QTest::qWaitFor([&] { return offline.testResult().startsWith(u"Not connected"_s); }, 20000));
+    QString error;
+    REQUIRE(pg->restart(&error));
 }

@@ -15,6 +15,7 @@
 #include "exportdialog.h"
 #include "exportrunner.h"
 #include "importrunner.h"
+#include "librarysettingsdialog.h"
 #include "findingspanel.h"
 #include "changespanel.h"
 #include "versionsdialog.h"
@@ -171,6 +172,9 @@ void MainWindow::createActions()
                     6000);
         });
     // Team library (ui/library): each dialog does its own work off the GUI thread.
+    connect(makeAction(u"librarySettings"_s, tr("Team Library &Settings…"), {}, {},
+                tr("Where the team library is: a PostgreSQL service, or server, database and user")),
+        &QAction::triggered, this, [this] { LibrarySettingsDialog(this).exec(); });
     connect(makeAction(u"publishToLibrary"_s, tr("Pu&blish to Team Library…"), {}, {},
                 tr("Publish this project as a template, its tools or activities as patterns")),
         &QAction::triggered, this, [this] { PublishDialog(m_doc, m_board->currentActivity(), this).exec(); });
@@ -361,7 +365,7 @@ void MainWindow::createMenus()
     edit->addActions({ action(u"moveUp"_s), action(u"moveDown"_s), action(u"previousLane"_s), action(u"nextLane"_s),
         action(u"previousObjective"_s), action(u"nextObjective"_s) });
     edit->addSeparator();
-    edit->addAction(action(u"tools"_s));
+    edit->addActions({ action(u"tools"_s), action(u"librarySettings"_s) });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ action(u"showLanes"_s), action(u"showOverview"_s) });
