@@ -992,6 +992,10 @@
         <source>Remove version %1</source>
         <translation>Versie %1 verwijderen</translation>
     </message>
+    <message>
+        <source>Record team library origins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::DocumentVersions</name>
@@ -1213,6 +1217,57 @@
     <message>
         <source>Calendar (iCalendar)</source>
         <translation>Agenda (iCalendar)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ImportedGuess</name>
+    <message>
+        <source>Imported value was guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 was guessed on import (%3) — check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Richting</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duur</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished">Tool</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">Toetsing</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished">Werkvorm</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished">Bijeenkomst</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1791,37 @@
     <message>
         <source>the template &quot;%1&quot; in the library is not a valid plan: %2</source>
         <translation>het sjabloon &quot;%1&quot; in de bibliotheek is geen geldig plan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::LibraryRetiredTool</name>
+    <message>
+        <source>Team library retired a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library retired %1; choose another tool for the activities that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library retired %1 (replacement %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with %1 everywhere</source>
+        <translation type="unfinished">Overal vervangen door %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation type="unfinished">%1 vervangen door %2</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2588,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a guessed value names no field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4748,58 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
 </context>
 <context>
+    <name>bw::ui::ClientProfileDialog</name>
+    <message>
+        <source>Apply Client Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>No team library is set up (Settings ▸ Team library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the team library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library is offline: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provides: %1
+Blocks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library has no client profiles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client whose IT landscape this course meets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply client profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::ColumnMapDialog</name>
     <message>
         <source>Import Spreadsheet — Columns</source>
@@ -5459,6 +5605,151 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     </message>
 </context>
 <context>
+    <name>bw::ui::LibrarySettingsDialog</name>
+    <message>
+        <source>Team Library Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from pg_service.conf, e.g. blendwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq’s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">geen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::LibrarySyncDialog</name>
+    <message>
+        <source>Update from Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team library is set up (Settings ▸ Team library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the team library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is up to date with the team library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::MainWindow</name>
     <message>
         <source>Read-only</source>
@@ -5860,6 +6151,46 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
             <numerusform>Bijgewerkt vanuit de spreadsheet: %n wijziging. Met Ongedaan maken draait u deze terug.</numerusform>
             <numerusform>Bijgewerkt vanuit de spreadsheet: %n wijzigingen. Met Ongedaan maken draait u ze terug.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team Library &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the team library is: a PostgreSQL service, or server, database and user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this project as a template, its tools or activities as patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update from Team &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take what changed in the team library since this project took its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from the team library. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Client Pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the tools a client provides or blocks, from the team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client profile applied. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6808,6 +7139,171 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     <message>
         <source>Recovered unsaved work. Save to keep it.</source>
         <translation>Niet-opgeslagen werk hersteld. Sla het op om het te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PublishDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished">onbekend</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 since you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Activiteiten</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished">Tools</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished">Webadres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <source>Often blocked</source>
+        <translation type="unfinished">Vaak geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished">Uitgefaseerd</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished">Opvolger</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished">Instructie</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished">Tool</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished">Resultaat</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the project as a &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the project&apos;s %n &amp;tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Activities to publish as &amp;patterns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library&apos;s version and yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — library: %3 — yours: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team library is set up (Settings ▸ Team library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n item(s) to the team library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library role may not publish: that needs the editor role (blendwise_editor). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library is offline: nothing was published. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
