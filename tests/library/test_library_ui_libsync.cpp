@@ -8,6 +8,7 @@
 #include "library/teamlibrary.h"
 #include "librarysession.h"
 #include "librarysettingsdialog.h"
+#include "librarystatuslabel.h"
 #include "librarysyncdialog.h"
 #include "pgserver.h"
 #include "publishdialog.h"
@@ -414,4 +415,29 @@ TEST_CASE("library ui: Team Library Settings keep no password and test the conne
     REQUIRE(QTest::qWaitFor([&] { return offline.testResult().startsWith(u"Not connected"_s); }, 20000));
     QString error;
     REQUIRE(pg->restart(&error));
+}
+
+TEST_CASE("library ui: the status bar says connected with the role, offline when the server is down, and back",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    useLibraryAs(*pg, u"bob"_s, db);
+    ui::LibraryStatusLabel label;
+    QSignalSpy checked(&label, &ui::LibraryStatusLabel::checked);
+    REQUIRE(checked.wait(20000));
+    CHECK(checked.last().first().toBool());
+    CHECK(label.text().contains(u"connected (member)"_s));
+    REQUIRE(pg->stopImmediate());
+    label.refresh();
+    REQUIRE(checked.wait(20000));
+    CHECK_FALSE(checked.last().first().toBool());
+    CHECK(label.text().contains(u"offline"_s));
+    QString error;
+    REQUIRE(pg->restart(&error));
+    label.refresh();
+    REQUIRE(checked.wait(20000));
+    CHECK(checked.last().first().toBool());
 }

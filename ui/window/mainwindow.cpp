@@ -16,6 +16,7 @@
 #include "exportrunner.h"
 #include "importrunner.h"
 #include "librarysettingsdialog.h"
+#include "librarystatuslabel.h"
 #include "findingspanel.h"
 #include "changespanel.h"
 #include "versionsdialog.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
 
     statusBar()->addPermanentWidget(m_readOnlyBadge);
     statusBar()->addPermanentWidget(m_counts);
+    m_libraryStatus = new LibraryStatusLabel(this);
+    statusBar()->addPermanentWidget(m_libraryStatus);
     m_readOnlyBadge->setVisible(false);
     m_readOnlyBadge->setText(tr("Read-only"));
     m_readOnlyBadge->setToolTip(tr("Another Blendwise window is editing this file. Use Save As to keep your changes."));
@@ -174,7 +177,10 @@ void MainWindow::createActions()
     // Team library (ui/library): each dialog does its own work off the GUI thread.
     connect(makeAction(u"librarySettings"_s, tr("Team Library &Settings…"), {}, {},
                 tr("Where the team library is: a PostgreSQL service, or server, database and user")),
-        &QAction::triggered, this, [this] { LibrarySettingsDialog(this).exec(); });
+        &QAction::triggered, this, [this] {
+            if (LibrarySettingsDialog(this).exec() == QDialog::Accepted)
+                m_libraryStatus->refresh();
+        });
     connect(makeAction(u"publishToLibrary"_s, tr("Pu&blish to Team Library…"), {}, {},
                 tr("Publish this project as a template, its tools or activities as patterns")),
         &QAction::triggered, this, [this] { PublishDialog(m_doc, m_board->currentActivity(), this).exec(); });

@@ -25,6 +25,7 @@ class DayView;
 class ChangesPanel;
 class FindingsPanel;
 class ImportRunner;
+class LibraryStatusLabel;
 class ObjectiveListModel;
 class ObjectivesPanel;
 class ProjectSession;
@@ -48,6 +49,7 @@ public:
     ObjectivesPanel *objectivesPanel() const { return m_objectives; }
     ActivityBoard *board() const { return m_board; }
     BoardOverview *overview() const { return m_overview; }
+    LibraryStatusLabel *libraryStatus() const { return m_libraryStatus; }
     ActivityInspector *inspector() const { return m_inspector; }
     // An action by its object name ("addActivity", "save", …), for tests and the shortcuts list.
     QAction *action(const QString &name) const;
@@ -106,6 +108,7 @@ private:
     QList<class QDockWidget *> m_docks;
     QList<QMenu *> m_menus;
     QLabel *m_counts;
+    LibraryStatusLabel *m_libraryStatus = nullptr;
     QLabel *m_readOnlyBadge;
     bool m_readOnly = false;
 };

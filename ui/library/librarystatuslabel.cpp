@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarystatuslabel.h"
+
+#include "librarysession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bw::ui {
+
+LibraryStatusLabel::LibraryStatusLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(u"libraryStatus"_s);
+    setVisible(false);
+    m_timer.setInterval(60'000);
+    connect(&m_timer, &QTimer::timeout, this, &LibraryStatusLabel::refresh);
+    m_timer.start();
+    QTimer::singleShot(0, this, &LibraryStatusLabel::refresh);
+}
+
+void LibraryStatusLabel::refresh()
+{
+    if (!LibrarySession::isConfigured()) {
+        setVisible(false);
+        m_connected = false;
+        return;
+    }
+    if (m_asking)
+        return;
+    m_asking = true;
+    const QString where = LibrarySession::settings().describe();
+    LibrarySession::run<QStringList>(
+        this,
+        [](TeamLibrary &library, LibraryError &error) {
+            QStringList roles = library.roles(&error);
+            return roles;
+        },
+        [this, where](QStringList roles, const LibraryError &error) {
+            m_asking = false;
+            m_connected = !error;
+            setVisible(true);
+            if (error) {
+                setText(tr("Team library: offline"));
+                setToolTip(tr("%1: %2\nThe studio works as before; library commands say when they cannot reach it.")
+                               .arg(where, error.message));
+            } else {
+                QString role = roles.isEmpty() ? tr("no library role") : roles.first();
+                role.remove(u"blendwise_"_s);
+                setText(tr("Team library: connected (%1)").arg(role));
+                setToolTip(where);
+            }
+            Q_EMIT checked(m_connected);
+        });
+}
+
+} // namespace bw::ui
