@@ -9,6 +9,8 @@
 #include "librarysession.h"
 #include "librarysettingsdialog.h"
 #include "librarystatuslabel.h"
+#include "teamtemplatedialog.h"
+#include "catalogue/catalogue.h"
 #include "librarysyncdialog.h"
 #include "pgserver.h"
 #include "publishdialog.h"
@@ -440,4 +442,34 @@ TEST_CASE("library ui: the status bar says connected with the role, offline when
     label.refresh();
     REQUIRE(checked.wait(20000));
     CHECK(checked.last().first().toBool());
+}
+
+TEST_CASE("library ui: New from Team Template lists the templates and opens one with its origin", "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    {
+        Direct alice(pg->settings(u"alice"_s, db));
+        LibraryTemplate t;
+        t.name = u"IT risk workshop"_s;
+        t.description = u"Two objectives, a workshop day"_s;
+        t.project = templateProject(u"it-risk"_s);
+        REQUIRE(t.project);
+        REQUIRE(!alice.library->publishTemplate(t).error);
+    }
+    useLibraryAs(*pg, u"bob"_s, db);
+    ui::TeamTemplateDialog dialog;
+    QSignalSpy listed(&dialog, &ui::TeamTemplateDialog::listed);
+    REQUIRE(listed.wait(20000));
+    REQUIRE(listed.first().first().toBool());
+    REQUIRE(dialog.list()->count() == 1);
+    CHECK(dialog.list()->item(0)->text().contains(u"published by alice"_s));
+    dialog.accept();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000));
+    REQUIRE(dialog.project());
+    CHECK(dialog.project()->activityCount() == templateProject(u"it-risk"_s)->activityCount());
+    REQUIRE(dialog.project()->origins.size() == 1);
+    CHECK(dialog.project()->origins.first().kind == u"template"_s);
 }

@@ -17,6 +17,7 @@
 #include "importrunner.h"
 #include "librarysettingsdialog.h"
 #include "librarystatuslabel.h"
+#include "teamtemplatedialog.h"
 #include "findingspanel.h"
 #include "changespanel.h"
 #include "versionsdialog.h"
@@ -175,6 +176,13 @@ void MainWindow::createActions()
                     6000);
         });
     // Team library (ui/library): each dialog does its own work off the GUI thread.
+    connect(makeAction(u"newFromTeamTemplate"_s, tr("New from &Team Template…"), {}, {},
+                tr("Start a project from a template your team published in the team library")),
+        &QAction::triggered, this, [this] {
+            TeamTemplateDialog dialog(this);
+            if (dialog.exec() == QDialog::Accepted && dialog.project())
+                m_session->newFrom(*dialog.project());
+        });
     connect(makeAction(u"librarySettings"_s, tr("Team Library &Settings…"), {}, {},
                 tr("Where the team library is: a PostgreSQL service, or server, database and user")),
         &QAction::triggered, this, [this] {
@@ -348,7 +356,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ action(u"new"_s), action(u"open"_s), action(u"import"_s), action(u"updateFromCsv"_s),
+    file->addActions({ action(u"new"_s), action(u"newFromTeamTemplate"_s), action(u"open"_s), action(u"import"_s), action(u"updateFromCsv"_s),
         action(u"publishToLibrary"_s), action(u"updateFromLibrary"_s), action(u"applyClientProfile"_s) });
     auto *recent = file->addMenu(icon(u"document-open"_s), tr("Open &Recent"));
     m_session->recentFiles()->attachMenu(recent);
