@@ -10,6 +10,7 @@
 #include "librarysettingsdialog.h"
 #include "librarystatuslabel.h"
 #include "teamtemplatedialog.h"
+#include "patternspanel.h"
 #include "catalogue/catalogue.h"
 #include "librarysyncdialog.h"
 #include "pgserver.h"
@@ -472,4 +473,57 @@ TEST_CASE("library ui: New from Team Template lists the templates and opens one 
     CHECK(dialog.project()->activityCount() == templateProject(u"it-risk"_s)->activityCount());
     REQUIRE(dialog.project()->origins.size() == 1);
     CHECK(dialog.project()->origins.first().kind == u"template"_s);
+}
+
+TEST_CASE("library ui: the Patterns panel searches the library and adds a pattern to the board as one undo step",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    {
+        Direct alice(pg->settings(u"alice"_s, db));
+        LibraryTool forum;
+        forum.tool.name = u"Team forum"_s;
+        REQUIRE(!alice.library->publishTool(forum).error);
+        for (const QString &title : { u"Pitch forum"_s, u"Peer feedback round"_s }) {
+            ActivityPattern p;
+            p.title = title;
+            p.instructions = u"Post, then answer two colleagues."_s;
+            p.phase = Phase::PostClass;
+            p.direction = Direction::ManyToMany;
+            p.toolName = u"Team forum"_s;
+            p.duration = Duration::exact(20);
+            REQUIRE(!alice.library->publishPattern(p).error);
+        }
+    }
+    useLibraryAs(*pg, u"bob"_s, db);
+    Document doc;
+    Objective o;
+    o.statement = u"Pitch an idea"_s;
+    const Id objective = doc.addObjective(o);
+    ui::PatternsPanel panel(&doc, [&] { return objective; }, [] { return Phase::InClass; });
+    QSignalSpy listed(&panel, &ui::PatternsPanel::listed);
+    panel.setSearchText(u"pitch"_s);
+    REQUIRE(listed.wait(20000));
+    REQUIRE(panel.list()->count() == 1);
+    CHECK(panel.list()->item(0)->text().startsWith(u"Pitch forum"_s));
+
+    const int steps = doc.undoStack()->count();
+    const Id added = panel.addSelected();
+    REQUIRE(added);
+    CHECK(doc.undoStack()->count() == steps + 1);
+    const Activity *a = doc.project().activity(added);
+    REQUIRE(a);
+    CHECK(a->phase == Phase::PostClass);
+    REQUIRE(doc.project().tool(a->toolId));
+    CHECK(doc.project().tool(a->toolId)->name == u"Team forum"_s);
+    REQUIRE(doc.project().origins.size() == 1);
+    CHECK(doc.project().origins.first().kind == u"pattern"_s);
+    CHECK(doc.project().origins.first().localId == added);
+    doc.undo();
+    CHECK(doc.project().activityCount() == 0);
+    CHECK(doc.project().tools.isEmpty());
+    CHECK(doc.project().origins.isEmpty());
 }

@@ -18,6 +18,7 @@
 #include "librarysettingsdialog.h"
 #include "librarystatuslabel.h"
 #include "teamtemplatedialog.h"
+#include "patternspanel.h"
 #include "findingspanel.h"
 #include "changespanel.h"
 #include "versionsdialog.h"
@@ -463,6 +464,14 @@ void MainWindow::createDocks()
     QDockWidget *changes = addDock(u"changesDock"_s, tr("Changes"), m_changes, Qt::BottomDockWidgetArea);
     changes->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+7"_s));
     tabifyDockWidget(day, changes);
+
+    auto *patterns = new PatternsPanel(
+        m_doc, [this] { return m_board->objective(); }, [this] { return m_board->currentPhase(); }, this);
+    connect(patterns, &PatternsPanel::activityAdded, this, [this](Id id) { m_board->selectActivity(id); });
+    QDockWidget *patternsDock = addDock(u"patternsDock"_s, tr("Patterns"), patterns, Qt::RightDockWidgetArea);
+    patternsDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+8"_s));
+    // Shown when asked for (View ▸ Patterns): without a team library it has nothing to show.
+    patternsDock->hide();
     auto versionBases = [this] {
         QList<ChangesPanel::Base> bases;
         const QList<Version> &versions = m_doc->project().versions;
