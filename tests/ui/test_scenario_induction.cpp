@@ -875,5 +875,5 @@ TEST_CASE("The View menu lists the docks in the order of their keys", "[ui][scen
             keys.append(key);
     CHECK(keys
         == QStringList { u"Alt+Shift+1"_s, u"Alt+Shift+2"_s, u"Alt+Shift+3"_s, u"Alt+Shift+4"_s, u"Alt+Shift+5"_s,
-            u"Alt+Shift+6"_s, u"Alt+Shift+7"_s });
+            u"Alt+Shift+6"_s, u"Alt+Shift+7"_s, u"Alt+Shift+8"_s });
 }
