@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Record team library origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les origines dans la bibliothèque d’équipe</translation>
     </message>
 </context>
 <context>
@@ -1223,51 +1223,51 @@
     <name>bw::ImportedGuess</name>
     <message>
         <source>Imported value was guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur importée déduite</translation>
     </message>
     <message>
         <source>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation n’a pas pu lire certaines valeurs et les a déduites (une phase à partir de «&#xa0;avant l’atelier&#xa0;», une direction à partir d’un type d’apprentissage). Vérifiez chacune&#xa0;: modifiez-la ou conservez-la telle quelle.</translation>
     </message>
     <message>
         <source>%1 of %2 was guessed on import (%3) — check it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 a été déduit à l’importation (%3) — vérifiez-le</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conserver</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Direction</translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Outil</translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished">Modalité de travail</translation>
+        <translation>Modalité de travail</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
 </context>
 <context>
@@ -1797,31 +1797,31 @@
     <name>bw::LibraryRetiredTool</name>
     <message>
         <source>Team library retired a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’équipe a retiré un outil</translation>
     </message>
     <message>
         <source>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque d’équipe a retiré un outil que ce plan utilise encore. L’équipe s’est mise d’accord sur son remplaçant&#xa0;; «&#xa0;Mettre à jour depuis la bibliothèque d’équipe&#xa0;», ou cette correction, l’intègre au plan.</translation>
     </message>
     <message>
         <source>The team library retired %1; choose another tool for the activities that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’équipe a retiré %1&#xa0;; choisissez un autre outil pour les activités qui l’utilisent.</translation>
     </message>
     <message>
         <source>Mark %1 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer %1 comme retiré</translation>
     </message>
     <message>
         <source>The team library retired %1 (replacement %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’équipe a retiré %1 (remplaçant&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Replace with %1 everywhere</source>
-        <translation type="unfinished">Remplacer partout par %1</translation>
+        <translation>Remplacer partout par %1</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation type="unfinished">Remplacer %1 par %2</translation>
+        <translation>Remplacer %1 par %2</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>a guessed value names no field.</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur déduite ne désigne aucun champ.</translation>
     </message>
     <message>
         <source>guessed value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur déduite</translation>
     </message>
 </context>
 <context>
@@ -4751,52 +4751,53 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
     <name>bw::ui::ClientProfileDialog</name>
     <message>
         <source>Apply Client Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer un profil client</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Appliquer</translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bibliothèque d’équipe n’est configurée (Paramètres ▸ Bibliothèque d’équipe).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de la bibliothèque d’équipe…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’équipe est hors ligne&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la bibliothèque d’équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Provides: %1
 Blocks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournit&#xa0;: %1
+Bloque&#xa0;: %2</translation>
     </message>
     <message>
         <source>The team library has no client profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’équipe ne contient encore aucun profil client.</translation>
     </message>
     <message>
         <source>Choose the client whose IT landscape this course meets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le client dont l’environnement informatique accueille cette formation&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client.</translation>
     </message>
     <message>
         <source>Apply client profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le profil client %1</translation>
     </message>
     <message>
         <source>The profile could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer le profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5608,145 +5609,145 @@ Blocks: %2</source>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bibliothèque d’équipe est une base de données PostgreSQL partagée par votre cabinet&#xa0;: outils, profils client, modèles et patrons d’activité. Indiquez un service libpq, ou le serveur, la base de données et l’utilisateur. Laissez tout vide pour travailler sans bibliothèque.</translation>
     </message>
     <message>
         <source>from pg_service.conf, e.g. blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis pg_service.conf, par ex. blendwise</translation>
     </message>
     <message>
         <source>e.g. db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. db.example.com</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (5432)</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom de connexion</translation>
     </message>
     <message>
         <source>from ~/.pgpass when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis ~/.pgpass si vide</translation>
     </message>
     <message>
         <source>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé pour cette session uniquement, jamais enregistré. ~/.pgpass le conserve d’une session à l’autre.</translation>
     </message>
     <message>
         <source>libpq’s default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut de libpq</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode SS&amp;L&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chéma&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté (PostgreSQL %1). Vos rôles&#xa0;: %2. La bibliothèque contient %3 outils, %4 profils client, %5 modèles et %6 patrons.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour depuis la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>&amp;Apply Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer la sélection</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bibliothèque d’équipe n’est configurée (Paramètres ▸ Bibliothèque d’équipe).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de la bibliothèque d’équipe…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’équipe est hors ligne&#xa0;: rien n’a été modifié. Votre projet reste utilisable et enregistrable&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la bibliothèque d’équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The project is up to date with the team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est à jour par rapport à la bibliothèque d’équipe.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez celles qui sont cochées&#xa0;:</numerusform>
+            <numerusform>%n modifications dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez celles qui sont cochées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est coché.</translation>
     </message>
     <message>
         <source>Update from team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour depuis la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>The update could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer la mise à jour&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6154,43 +6155,43 @@ Blocks: %2</source>
     </message>
     <message>
         <source>Team Library &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de la bibliothèque d’équipe…</translation>
     </message>
     <message>
         <source>Where the team library is: a PostgreSQL service, or server, database and user</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la bibliothèque d’équipe&#xa0;: un service PostgreSQL, ou un serveur, une base de données et un utilisateur</translation>
     </message>
     <message>
         <source>Pu&amp;blish to Team Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blier dans la bibliothèque d’équipe…</translation>
     </message>
     <message>
         <source>Publish this project as a template, its tools or activities as patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier ce projet comme modèle, ses outils ou ses activités comme patrons</translation>
     </message>
     <message>
         <source>Update from Team &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour depuis la &amp;bibliothèque d’équipe…</translation>
     </message>
     <message>
         <source>Take what changed in the team library since this project took its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer ce qui a changé dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments</translation>
     </message>
     <message>
         <source>Updated from the team library. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour depuis la bibliothèque d’équipe. Annuler revient en arrière.</translation>
     </message>
     <message>
         <source>Apply Client Pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer un pro&amp;fil client…</translation>
     </message>
     <message>
         <source>Mark the tools a client provides or blocks, from the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les outils qu’un client fournit ou bloque, d’après la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>Client profile applied. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil client appliqué. Annuler revient en arrière.</translation>
     </message>
 </context>
 <context>
@@ -7145,165 +7146,165 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     <name>bw::ui::PublishDialog</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished">une durée inconnue</translation>
+        <translation>une durée inconnue</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par %1 le %2 depuis que vous l’avez récupéré.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Activités</translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">Outils</translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished">Adresse web</translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Coût</translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Often blocked</source>
-        <translation type="unfinished">Souvent bloqué</translation>
+        <translation>Souvent bloqué</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Abandonné</translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">Remplaçant</translation>
+        <translation>Remplaçant</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished">Consignes</translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Outil</translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished">Livrable</translation>
+        <translation>Livrable</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfice</translation>
     </message>
     <message>
         <source>Publish the project as a &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le projet comme &amp;modèle</translation>
     </message>
     <message>
         <source>Publish to Team Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans la bibliothèque d’équipe</translation>
     </message>
     <message numerus="yes">
         <source>Publish the project&apos;s %n &amp;tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publier l’&amp;outil du projet (%n)</numerusform>
+            <numerusform>Publier les %n &amp;outils du projet</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(activité sans titre)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Activities to publish as &amp;patterns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités à publier comme &amp;patrons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer…</translation>
     </message>
     <message>
         <source>Library&apos;s version and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la bibliothèque et la vôtre</translation>
     </message>
     <message>
         <source>%1%2 — library: %3 — yours: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — bibliothèque&#xa0;: %3 — la vôtre&#xa0;: %4</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
     <message>
         <source>Choose what to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qu’il faut publier.</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bibliothèque d’équipe n’est configurée (Paramètres ▸ Bibliothèque d’équipe).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication…</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) to the team library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément publié dans la bibliothèque d’équipe.</numerusform>
+            <numerusform>%n éléments publiés dans la bibliothèque d’équipe.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été publié&#xa0;: %2 Comparez les deux versions, ou fermez pour conserver la vôtre ici.</translation>
     </message>
     <message>
         <source>Your library role may not publish: that needs the editor role (blendwise_editor). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans la bibliothèque ne permet pas de publier&#xa0;: il faut le rôle d’éditeur (blendwise_editor). %1</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was published. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’équipe est hors ligne&#xa0;: rien n’a été publié. %1</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
