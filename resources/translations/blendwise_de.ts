@@ -5696,6 +5696,27 @@ Blocks: %2</source>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryStatusLabel</name>
+    <message>
+        <source>Team library: offline</source>
+        <translation>Teambibliothek: offline</translation>
+    </message>
+    <message>
+        <source>%1: %2
+The studio works as before; library commands say when they cannot reach it.</source>
+        <translation>%1: %2
+Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliothek nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>no library role</source>
+        <translation>keine Bibliotheksrolle</translation>
+    </message>
+    <message>
+        <source>Team library: connected (%1)</source>
+        <translation>Teambibliothek: verbunden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
@@ -6192,6 +6213,18 @@ Blocks: %2</source>
         <source>Client profile applied. Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New from &amp;Team Template…</source>
+        <translation>Neu aus &amp;Teamvorlage…</translation>
+    </message>
+    <message>
+        <source>Start a project from a template your team published in the team library</source>
+        <translation>Ein Projekt aus einer Vorlage beginnen, die Ihr Team in der Teambibliothek veröffentlicht hat</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
@@ -6526,6 +6559,65 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PatternsPanel</name>
+    <message>
+        <source>Search patterns (title, instructions, tool)</source>
+        <translation>Muster suchen (Titel, Anleitung, Tool)</translation>
+    </message>
+    <message>
+        <source>Search patterns</source>
+        <translation>Muster suchen</translation>
+    </message>
+    <message>
+        <source>Activity patterns</source>
+        <translation>Aktivitätsmuster</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Board</source>
+        <translation>Zum Board &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>No team library is set up: Edit ▸ Team Library Settings…</source>
+        <translation>Keine Teambibliothek eingerichtet: Bearbeiten ▸ Einstellungen der Teambibliothek…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>Team library offline: %1</source>
+        <translation>Teambibliothek offline: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 Min.</translation>
+    </message>
+    <message>
+        <source>No pattern matches.</source>
+        <translation>Kein Muster passt.</translation>
+    </message>
+    <message>
+        <source>1 pattern</source>
+        <translation>1 Muster</translation>
+    </message>
+    <message>
+        <source>%1 patterns</source>
+        <translation>%1 Muster</translation>
+    </message>
+    <message>
+        <source>Select an objective first: the pattern joins its board.</source>
+        <translation>Wählen Sie zuerst ein Lernziel: Das Muster kommt auf sein Board.</translation>
+    </message>
+    <message>
+        <source>Add pattern “%1”</source>
+        <translation>Muster „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>“%1” added to the board.</source>
+        <translation>„%1“ zum Board hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -7503,6 +7595,53 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     <message>
         <source>Move between panels</source>
         <translation>Zwischen Bereichen wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::TeamTemplateDialog</name>
+    <message>
+        <source>New from Team Template</source>
+        <translation>Neu aus Teamvorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Templates in the team library:</source>
+        <translation>&amp;Vorlagen in der Teambibliothek:</translation>
+    </message>
+    <message>
+        <source>Reading the team library…</source>
+        <translation>Teambibliothek wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The team library cannot be read: %1</source>
+        <translation>Die Teambibliothek kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+published by %2, %3</source>
+        <translation>%1
+veröffentlicht von %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+published by %3, %4</source>
+        <translation>%1 — %2
+veröffentlicht von %3, %4</translation>
+    </message>
+    <message>
+        <source>The team library holds no templates yet. File ▸ Publish to Team Library… publishes a project as one.</source>
+        <translation>Die Teambibliothek enthält noch keine Vorlagen. Datei ▸ In Teambibliothek veröffentlichen… veröffentlicht ein Projekt als Vorlage.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the team library.</source>
+        <translation>„%1“ ist nicht mehr in der Teambibliothek.</translation>
     </message>
 </context>
 <context>

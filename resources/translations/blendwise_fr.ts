@@ -5697,6 +5697,27 @@ Bloque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryStatusLabel</name>
+    <message>
+        <source>Team library: offline</source>
+        <translation>Bibliothèque d’équipe : hors ligne</translation>
+    </message>
+    <message>
+        <source>%1: %2
+The studio works as before; library commands say when they cannot reach it.</source>
+        <translation>%1 : %2
+Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent quand elles ne peuvent pas l’atteindre.</translation>
+    </message>
+    <message>
+        <source>no library role</source>
+        <translation>aucun rôle dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Team library: connected (%1)</source>
+        <translation>Bibliothèque d’équipe : connectée (%1)</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
@@ -6193,6 +6214,18 @@ Bloque&#xa0;: %2</translation>
         <source>Client profile applied. Undo takes it back.</source>
         <translation>Profil client appliqué. Annuler revient en arrière.</translation>
     </message>
+    <message>
+        <source>New from &amp;Team Template…</source>
+        <translation>Nouveau depuis un modèle d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Start a project from a template your team published in the team library</source>
+        <translation>Commencer un projet à partir d’un modèle publié par votre équipe dans la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patrons</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
@@ -6527,6 +6560,65 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PatternsPanel</name>
+    <message>
+        <source>Search patterns (title, instructions, tool)</source>
+        <translation>Chercher des patrons (titre, consignes, outil)</translation>
+    </message>
+    <message>
+        <source>Search patterns</source>
+        <translation>Chercher des patrons</translation>
+    </message>
+    <message>
+        <source>Activity patterns</source>
+        <translation>Patrons d’activité</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Board</source>
+        <translation>&amp;Ajouter au tableau</translation>
+    </message>
+    <message>
+        <source>No team library is set up: Edit ▸ Team Library Settings…</source>
+        <translation>Aucune bibliothèque d’équipe n’est configurée : Édition ▸ Paramètres de la bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Team library offline: %1</source>
+        <translation>Bibliothèque d’équipe hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>No pattern matches.</source>
+        <translation>Aucun patron ne correspond.</translation>
+    </message>
+    <message>
+        <source>1 pattern</source>
+        <translation>1 patron</translation>
+    </message>
+    <message>
+        <source>%1 patterns</source>
+        <translation>%1 patrons</translation>
+    </message>
+    <message>
+        <source>Select an objective first: the pattern joins its board.</source>
+        <translation>Choisissez d’abord un objectif : le patron rejoint son tableau.</translation>
+    </message>
+    <message>
+        <source>Add pattern “%1”</source>
+        <translation>Ajouter le patron « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” added to the board.</source>
+        <translation>« %1 » ajouté au tableau.</translation>
     </message>
 </context>
 <context>
@@ -7504,6 +7596,53 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     <message>
         <source>Move between panels</source>
         <translation>Passer d’un panneau à l’autre</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::TeamTemplateDialog</name>
+    <message>
+        <source>New from Team Template</source>
+        <translation>Nouveau depuis un modèle d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Templates in the team library:</source>
+        <translation>&amp;Modèles de la bibliothèque d’équipe :</translation>
+    </message>
+    <message>
+        <source>Reading the team library…</source>
+        <translation>Lecture de la bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <source>The team library cannot be read: %1</source>
+        <translation>La bibliothèque d’équipe ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1
+published by %2, %3</source>
+        <translation>%1
+publié par %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+published by %3, %4</source>
+        <translation>%1 — %2
+publié par %3, %4</translation>
+    </message>
+    <message>
+        <source>The team library holds no templates yet. File ▸ Publish to Team Library… publishes a project as one.</source>
+        <translation>La bibliothèque d’équipe ne contient encore aucun modèle. Fichier ▸ Publier dans la bibliothèque d’équipe… publie un projet comme modèle.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the team library.</source>
+        <translation>« %1 » n’est plus dans la bibliothèque d’équipe.</translation>
     </message>
 </context>
 <context>

@@ -5696,6 +5696,27 @@ Blocks: %2</source>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryStatusLabel</name>
+    <message>
+        <source>Team library: offline</source>
+        <translation>Teambibliotheek: offline</translation>
+    </message>
+    <message>
+        <source>%1: %2
+The studio works as before; library commands say when they cannot reach it.</source>
+        <translation>%1: %2
+De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliotheek niet bereiken.</translation>
+    </message>
+    <message>
+        <source>no library role</source>
+        <translation>geen bibliotheekrol</translation>
+    </message>
+    <message>
+        <source>Team library: connected (%1)</source>
+        <translation>Teambibliotheek: verbonden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
@@ -6192,6 +6213,18 @@ Blocks: %2</source>
         <source>Client profile applied. Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New from &amp;Team Template…</source>
+        <translation>Nieuw vanuit &amp;teamsjabloon…</translation>
+    </message>
+    <message>
+        <source>Start a project from a template your team published in the team library</source>
+        <translation>Een project beginnen vanuit een sjabloon dat uw team in de teambibliotheek heeft gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patronen</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
@@ -6526,6 +6559,65 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::PatternsPanel</name>
+    <message>
+        <source>Search patterns (title, instructions, tool)</source>
+        <translation>Patronen zoeken (titel, instructies, tool)</translation>
+    </message>
+    <message>
+        <source>Search patterns</source>
+        <translation>Patronen zoeken</translation>
+    </message>
+    <message>
+        <source>Activity patterns</source>
+        <translation>Activiteitpatronen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Board</source>
+        <translation>&amp;Aan het bord toevoegen</translation>
+    </message>
+    <message>
+        <source>No team library is set up: Edit ▸ Team Library Settings…</source>
+        <translation>Er is geen teambibliotheek ingesteld: Bewerken ▸ Instellingen teambibliotheek…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Team library offline: %1</source>
+        <translation>Teambibliotheek offline: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>No pattern matches.</source>
+        <translation>Geen patroon komt overeen.</translation>
+    </message>
+    <message>
+        <source>1 pattern</source>
+        <translation>1 patroon</translation>
+    </message>
+    <message>
+        <source>%1 patterns</source>
+        <translation>%1 patronen</translation>
+    </message>
+    <message>
+        <source>Select an objective first: the pattern joins its board.</source>
+        <translation>Kies eerst een leerdoel: het patroon komt op zijn bord.</translation>
+    </message>
+    <message>
+        <source>Add pattern “%1”</source>
+        <translation>Patroon “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>“%1” added to the board.</source>
+        <translation>“%1” aan het bord toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -7503,6 +7595,53 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     <message>
         <source>Move between panels</source>
         <translation>Tussen panelen wisselen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ui::TeamTemplateDialog</name>
+    <message>
+        <source>New from Team Template</source>
+        <translation>Nieuw vanuit teamsjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Templates in the team library:</source>
+        <translation>&amp;Sjablonen in de teambibliotheek:</translation>
+    </message>
+    <message>
+        <source>Reading the team library…</source>
+        <translation>Teambibliotheek wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The team library cannot be read: %1</source>
+        <translation>De teambibliotheek kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>%1
+published by %2, %3</source>
+        <translation>%1
+gepubliceerd door %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+published by %3, %4</source>
+        <translation>%1 — %2
+gepubliceerd door %3, %4</translation>
+    </message>
+    <message>
+        <source>The team library holds no templates yet. File ▸ Publish to Team Library… publishes a project as one.</source>
+        <translation>De teambibliotheek bevat nog geen sjablonen. Bestand ▸ Publiceren in teambibliotheek… publiceert een project als sjabloon.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>“%1” wordt geopend…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>“%1” kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the team library.</source>
+        <translation>“%1” staat niet meer in de teambibliotheek.</translation>
     </message>
 </context>
 <context>
