@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Record team library origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Record team library origins</translation>
     </message>
 </context>
 <context>
@@ -1223,51 +1223,51 @@
     <name>bw::ImportedGuess</name>
     <message>
         <source>Imported value was guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported value was guessed</translation>
     </message>
     <message>
         <source>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</translation>
     </message>
     <message>
         <source>%1 of %2 was guessed on import (%3) — check it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 was guessed on import (%3) — check it</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richting</translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duur</translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Tool</translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Toetsing</translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished">Werkvorm</translation>
+        <translation>Grouping</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished">Bijeenkomst</translation>
+        <translation>Moment</translation>
     </message>
 </context>
 <context>
@@ -1797,31 +1797,31 @@
     <name>bw::LibraryRetiredTool</name>
     <message>
         <source>Team library retired a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Team library retired a tool</translation>
     </message>
     <message>
         <source>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</translation>
     </message>
     <message>
         <source>The team library retired %1; choose another tool for the activities that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library retired %1; choose another tool for the activities that use it.</translation>
     </message>
     <message>
         <source>Mark %1 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark %1 retired</translation>
     </message>
     <message>
         <source>The team library retired %1 (replacement %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library retired %1 (replacement %2).</translation>
     </message>
     <message>
         <source>Replace with %1 everywhere</source>
-        <translation type="unfinished">Overal vervangen door %1</translation>
+        <translation>Replace with %1 everywhere</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation type="unfinished">%1 vervangen door %2</translation>
+        <translation>Replace %1 with %2</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>a guessed value names no field.</source>
-        <translation type="unfinished"></translation>
+        <translation>a guessed value names no field.</translation>
     </message>
     <message>
         <source>guessed value</source>
-        <translation type="unfinished"></translation>
+        <translation>guessed value</translation>
     </message>
 </context>
 <context>
@@ -4751,52 +4751,53 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ClientProfileDialog</name>
     <message>
         <source>Apply Client Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply Client Profile</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Toepassen</translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation type="unfinished"></translation>
+        <translation>No team library is set up (Settings ▸ Team library).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the team library…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library is offline: nothing was changed.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library could not be read: %1</translation>
     </message>
     <message>
         <source>Provides: %1
 Blocks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Provides: %1
+Blocks: %2</translation>
     </message>
     <message>
         <source>The team library has no client profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library has no client profiles yet.</translation>
     </message>
     <message>
         <source>Choose the client whose IT landscape this course meets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the client whose IT landscape this course meets:</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a client.</translation>
     </message>
     <message>
         <source>Apply client profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply client profile %1</translation>
     </message>
     <message>
         <source>The profile could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile could not be applied: %1</translation>
     </message>
 </context>
 <context>
@@ -5608,91 +5609,91 @@ Blocks: %2</source>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Team Library Settings</translation>
     </message>
     <message>
         <source>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</translation>
     </message>
     <message>
         <source>from pg_service.conf, e.g. blendwise</source>
-        <translation type="unfinished"></translation>
+        <translation>from pg_service.conf, e.g. blendwise</translation>
     </message>
     <message>
         <source>e.g. db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. db.example.com</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>default (5432)</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>your login name</translation>
     </message>
     <message>
         <source>from ~/.pgpass when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>from ~/.pgpass when empty</translation>
     </message>
     <message>
         <source>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</translation>
     </message>
     <message>
         <source>libpq’s default</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq’s default</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;L mode:</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chema:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test Connection</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected: %1</translation>
     </message>
     <message>
         <source>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">geen</translation>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -5720,54 +5721,54 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Update from Team Library</translation>
     </message>
     <message>
         <source>&amp;Apply Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply Selected</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation type="unfinished"></translation>
+        <translation>No team library is set up (Settings ▸ Team library).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the team library…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library could not be read: %1</translation>
     </message>
     <message>
         <source>The project is up to date with the team library.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project is up to date with the team library.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
+            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is checked.</translation>
     </message>
     <message>
         <source>Update from team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Update from team library</translation>
     </message>
     <message>
         <source>The update could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The update could not be applied: %1</translation>
     </message>
 </context>
 <context>
@@ -6175,43 +6176,43 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
     </message>
     <message>
         <source>Team Library &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team Library &amp;Settings…</translation>
     </message>
     <message>
         <source>Where the team library is: a PostgreSQL service, or server, database and user</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the team library is: a PostgreSQL service, or server, database and user</translation>
     </message>
     <message>
         <source>Pu&amp;blish to Team Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blish to Team Library…</translation>
     </message>
     <message>
         <source>Publish this project as a template, its tools or activities as patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish this project as a template, its tools or activities as patterns</translation>
     </message>
     <message>
         <source>Update from Team &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Update from Team &amp;Library…</translation>
     </message>
     <message>
         <source>Take what changed in the team library since this project took its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Take what changed in the team library since this project took its items</translation>
     </message>
     <message>
         <source>Updated from the team library. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated from the team library. Undo takes it back.</translation>
     </message>
     <message>
         <source>Apply Client Pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply Client Pro&amp;file…</translation>
     </message>
     <message>
         <source>Mark the tools a client provides or blocks, from the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the tools a client provides or blocks, from the team library</translation>
     </message>
     <message>
         <source>Client profile applied. Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client profile applied. Undo takes it back.</translation>
     </message>
     <message>
         <source>New from &amp;Team Template…</source>
@@ -6593,7 +6594,7 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>No pattern matches.</source>
@@ -7237,165 +7238,165 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     <name>bw::ui::PublishDialog</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>an unknown time</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>someone</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by %1 at %2 since you read it.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Activiteiten</translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished">Tools</translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished">Webadres</translation>
+        <translation>Web address</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Kosten</translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Often blocked</source>
-        <translation type="unfinished">Vaak geblokkeerd</translation>
+        <translation>Often blocked</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished">Uitgefaseerd</translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">Opvolger</translation>
+        <translation>Replacement</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished">Instructie</translation>
+        <translation>Instructions</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished">Tool</translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished">Resultaat</translation>
+        <translation>Deliverable</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit</translation>
     </message>
     <message>
         <source>Publish the project as a &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish the project as a &amp;template</translation>
     </message>
     <message>
         <source>Publish to Team Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish to Team Library</translation>
     </message>
     <message numerus="yes">
         <source>Publish the project&apos;s %n &amp;tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
+            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled activity)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschrijving:</translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Activities to publish as &amp;patterns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities to publish as &amp;patterns:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare…</translation>
     </message>
     <message>
         <source>Library&apos;s version and yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Library&apos;s version and yours</translation>
     </message>
     <message>
         <source>%1%2 — library: %3 — yours: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — library: %3 — yours: %4</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the template a name.</translation>
     </message>
     <message>
         <source>Choose what to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what to publish.</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation type="unfinished"></translation>
+        <translation>No team library is set up (Settings ▸ Team library).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing…</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) to the team library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Published %n item(s) to the team library.</numerusform>
+            <numerusform>Published %n item(s) to the team library.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</translation>
     </message>
     <message>
         <source>Your library role may not publish: that needs the editor role (blendwise_editor). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Your library role may not publish: that needs the editor role (blendwise_editor). %1</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was published. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The team library is offline: nothing was published. %1</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not published: %1</translation>
     </message>
 </context>
 <context>
