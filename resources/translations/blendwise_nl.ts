@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Record team library origins</source>
-        <translation>Record team library origins</translation>
+        <translation>Herkomst uit de teambibliotheek vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1223,31 +1223,31 @@
     <name>bw::ImportedGuess</name>
     <message>
         <source>Imported value was guessed</source>
-        <translation>Imported value was guessed</translation>
+        <translation>Geïmporteerde waarde is afgeleid</translation>
     </message>
     <message>
         <source>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</source>
-        <translation>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</translation>
+        <translation>Een import kon sommige waarden niet lezen en heeft ze afgeleid (een fase uit “vóór de workshop”, een richting uit een leertype). Controleer elke waarde: bewerk haar, of laat haar zoals ze is.</translation>
     </message>
     <message>
         <source>%1 of %2 was guessed on import (%3) — check it</source>
-        <translation>%1 of %2 was guessed on import (%3) — check it</translation>
+        <translation>%1 van %2 is bij het importeren afgeleid (%3) — controleer dit</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Keep it</translation>
+        <translation>Behouden</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation>Phase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation>Direction</translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation>Duration</translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -1255,19 +1255,19 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation>Assessment</translation>
+        <translation>Toetsing</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation>Grouping</translation>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation>Moment</translation>
+        <translation>Bijeenkomst</translation>
     </message>
 </context>
 <context>
@@ -1797,31 +1797,31 @@
     <name>bw::LibraryRetiredTool</name>
     <message>
         <source>Team library retired a tool</source>
-        <translation>Team library retired a tool</translation>
+        <translation>Teambibliotheek heeft een tool uitgefaseerd</translation>
     </message>
     <message>
         <source>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</source>
-        <translation>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</translation>
+        <translation>Uw teambibliotheek heeft een tool uitgefaseerd die dit plan nog gebruikt. Het team heeft een opvolger afgesproken; met Bijwerken vanuit teambibliotheek of met deze oplossing neemt u die over in het plan.</translation>
     </message>
     <message>
         <source>The team library retired %1; choose another tool for the activities that use it.</source>
-        <translation>The team library retired %1; choose another tool for the activities that use it.</translation>
+        <translation>De teambibliotheek heeft %1 uitgefaseerd; kies een andere tool voor de activiteiten die deze tool gebruiken.</translation>
     </message>
     <message>
         <source>Mark %1 retired</source>
-        <translation>Mark %1 retired</translation>
+        <translation>%1 als uitgefaseerd markeren</translation>
     </message>
     <message>
         <source>The team library retired %1 (replacement %2).</source>
-        <translation>The team library retired %1 (replacement %2).</translation>
+        <translation>De teambibliotheek heeft %1 uitgefaseerd (opvolger: %2).</translation>
     </message>
     <message>
         <source>Replace with %1 everywhere</source>
-        <translation>Replace with %1 everywhere</translation>
+        <translation>Overal vervangen door %1</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation>Replace %1 with %2</translation>
+        <translation>%1 vervangen door %2</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>a guessed value names no field.</source>
-        <translation>a guessed value names no field.</translation>
+        <translation>bij een afgeleide waarde ontbreekt het veld.</translation>
     </message>
     <message>
         <source>guessed value</source>
-        <translation>guessed value</translation>
+        <translation>afgeleide waarde</translation>
     </message>
 </context>
 <context>
@@ -4751,53 +4751,53 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
     <name>bw::ui::ClientProfileDialog</name>
     <message>
         <source>Apply Client Profile</source>
-        <translation>Apply Client Profile</translation>
+        <translation>Opdrachtgeversprofiel toepassen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Apply</translation>
+        <translation>&amp;Toepassen</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Er is geen teambibliotheek ingesteld (Bewerken ▸ Instellingen teambibliotheek…).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation>Asking the team library…</translation>
+        <translation>Teambibliotheek wordt geraadpleegd…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed.</source>
-        <translation>The team library is offline: nothing was changed.</translation>
+        <translation>De teambibliotheek is offline: er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation>The team library could not be read: %1</translation>
+        <translation>De teambibliotheek kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Provides: %1
 Blocks: %2</source>
-        <translation>Provides: %1
-Blocks: %2</translation>
+        <translation>Stelt beschikbaar: %1
+Blokkeert: %2</translation>
     </message>
     <message>
         <source>The team library has no client profiles yet.</source>
-        <translation>The team library has no client profiles yet.</translation>
+        <translation>De teambibliotheek bevat nog geen opdrachtgeversprofielen.</translation>
     </message>
     <message>
         <source>Choose the client whose IT landscape this course meets:</source>
-        <translation>Choose the client whose IT landscape this course meets:</translation>
+        <translation>Kies de opdrachtgever in wiens IT-omgeving deze cursus plaatsvindt:</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation>Choose a client.</translation>
+        <translation>Kies een opdrachtgever.</translation>
     </message>
     <message>
         <source>Apply client profile %1</source>
-        <translation>Apply client profile %1</translation>
+        <translation>Opdrachtgeversprofiel %1 toepassen</translation>
     </message>
     <message>
         <source>The profile could not be applied: %1</source>
-        <translation>The profile could not be applied: %1</translation>
+        <translation>Het profiel kon niet worden toegepast: %1</translation>
     </message>
 </context>
 <context>
@@ -5609,67 +5609,67 @@ Blocks: %2</translation>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
-        <translation>Team Library Settings</translation>
+        <translation>Instellingen teambibliotheek</translation>
     </message>
     <message>
         <source>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</source>
-        <translation>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</translation>
+        <translation>Een teambibliotheek is een PostgreSQL-database die uw adviesbureau deelt: tools, opdrachtgeversprofielen, sjablonen en activiteitpatronen. Geef een libpq-service op, of de server, database en gebruiker. Laat alles leeg om zonder teambibliotheek te werken.</translation>
     </message>
     <message>
         <source>from pg_service.conf, e.g. blendwise</source>
-        <translation>from pg_service.conf, e.g. blendwise</translation>
+        <translation>uit pg_service.conf, bijv. blendwise</translation>
     </message>
     <message>
         <source>e.g. db.example.com</source>
-        <translation>e.g. db.example.com</translation>
+        <translation>bijv. db.example.com</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation>default (5432)</translation>
+        <translation>standaard (5432)</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation>your login name</translation>
+        <translation>uw inlognaam</translation>
     </message>
     <message>
         <source>from ~/.pgpass when empty</source>
-        <translation>from ~/.pgpass when empty</translation>
+        <translation>uit ~/.pgpass als dit leeg is</translation>
     </message>
     <message>
         <source>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</source>
-        <translation>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</translation>
+        <translation>Alleen voor deze sessie bewaard, nooit opgeslagen. In ~/.pgpass blijft het ook na deze sessie bewaard.</translation>
     </message>
     <message>
         <source>libpq’s default</source>
-        <translation>libpq’s default</translation>
+        <translation>standaard van libpq</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service:</translation>
+        <translation>&amp;Servicenaam:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
+        <translation>&amp;Hostnaam:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
+        <translation>P&amp;oort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
+        <translation>&amp;Databasenaam:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation>SS&amp;L mode:</translation>
+        <translation>SS&amp;L-modus:</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
@@ -5677,23 +5677,23 @@ Blocks: %2</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>&amp;Test Connection</translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
+        <translation>Verbinding maken met %1…</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Not connected: %1</translation>
+        <translation>Niet verbonden: %1</translation>
     </message>
     <message>
         <source>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</source>
-        <translation>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</translation>
+        <translation>Verbonden (PostgreSQL %1). Uw rollen: %2. De bibliotheek bevat %3 tools, %4 opdrachtgeversprofielen, %5 sjablonen en %6 patronen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>none</translation>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
