@@ -5721,54 +5721,54 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
-        <translation>Update from Team Library</translation>
+        <translation>Bijwerken vanuit teambibliotheek</translation>
     </message>
     <message>
         <source>&amp;Apply Selected</source>
-        <translation>&amp;Apply Selected</translation>
+        <translation>Selectie &amp;toepassen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Er is geen teambibliotheek ingesteld (Bewerken ▸ Instellingen teambibliotheek…).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation>Asking the team library…</translation>
+        <translation>Teambibliotheek wordt geraadpleegd…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</source>
-        <translation>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</translation>
+        <translation>De teambibliotheek is offline: er is niets gewijzigd. U kunt gewoon aan uw project verder werken en het opslaan; probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation>The team library could not be read: %1</translation>
+        <translation>De teambibliotheek kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The project is up to date with the team library.</source>
-        <translation>The project is up to date with the team library.</translation>
+        <translation>Het project is actueel ten opzichte van de teambibliotheek.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
         <translation>
-            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
-            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
+            <numerusform>%n wijziging in de teambibliotheek sinds dit project er zijn items uit heeft gehaald. Pas de aangevinkte wijziging toe:</numerusform>
+            <numerusform>%n wijzigingen in de teambibliotheek sinds dit project er zijn items uit heeft gehaald. Pas de aangevinkte wijzigingen toe:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is checked.</source>
-        <translation>Nothing is checked.</translation>
+        <translation>Er is niets aangevinkt.</translation>
     </message>
     <message>
         <source>Update from team library</source>
-        <translation>Update from team library</translation>
+        <translation>Bijwerken vanuit teambibliotheek</translation>
     </message>
     <message>
         <source>The update could not be applied: %1</source>
-        <translation>The update could not be applied: %1</translation>
+        <translation>De update kon niet worden toegepast: %1</translation>
     </message>
 </context>
 <context>
@@ -6176,43 +6176,43 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
     </message>
     <message>
         <source>Team Library &amp;Settings…</source>
-        <translation>Team Library &amp;Settings…</translation>
+        <translation>&amp;Instellingen teambibliotheek…</translation>
     </message>
     <message>
         <source>Where the team library is: a PostgreSQL service, or server, database and user</source>
-        <translation>Where the team library is: a PostgreSQL service, or server, database and user</translation>
+        <translation>Waar de teambibliotheek staat: een PostgreSQL-service, of server, database en gebruiker</translation>
     </message>
     <message>
         <source>Pu&amp;blish to Team Library…</source>
-        <translation>Pu&amp;blish to Team Library…</translation>
+        <translation>Pu&amp;bliceren in teambibliotheek…</translation>
     </message>
     <message>
         <source>Publish this project as a template, its tools or activities as patterns</source>
-        <translation>Publish this project as a template, its tools or activities as patterns</translation>
+        <translation>Dit project publiceren als sjabloon, of de tools of activiteiten ervan als patronen</translation>
     </message>
     <message>
         <source>Update from Team &amp;Library…</source>
-        <translation>Update from Team &amp;Library…</translation>
+        <translation>Bij&amp;werken vanuit teambibliotheek…</translation>
     </message>
     <message>
         <source>Take what changed in the team library since this project took its items</source>
-        <translation>Take what changed in the team library since this project took its items</translation>
+        <translation>Overnemen wat er in de teambibliotheek is gewijzigd sinds dit project er zijn items uit heeft gehaald</translation>
     </message>
     <message>
         <source>Updated from the team library. Undo takes it back.</source>
-        <translation>Updated from the team library. Undo takes it back.</translation>
+        <translation>Bijgewerkt vanuit de teambibliotheek. Met Ongedaan maken draait u dit terug.</translation>
     </message>
     <message>
         <source>Apply Client Pro&amp;file…</source>
-        <translation>Apply Client Pro&amp;file…</translation>
+        <translation>Opdrachtgeverspro&amp;fiel toepassen…</translation>
     </message>
     <message>
         <source>Mark the tools a client provides or blocks, from the team library</source>
-        <translation>Mark the tools a client provides or blocks, from the team library</translation>
+        <translation>De tools markeren die een opdrachtgever beschikbaar stelt of blokkeert, op basis van de teambibliotheek</translation>
     </message>
     <message>
         <source>Client profile applied. Undo takes it back.</source>
-        <translation>Client profile applied. Undo takes it back.</translation>
+        <translation>Opdrachtgeversprofiel toegepast. Met Ongedaan maken draait u dit terug.</translation>
     </message>
     <message>
         <source>New from &amp;Team Template…</source>
@@ -7238,35 +7238,35 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     <name>bw::ui::PublishDialog</name>
     <message>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>an unknown time</translation>
+        <translation>een onbekend tijdstip</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>someone</translation>
+        <translation>iemand</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you read it.</source>
-        <translation>Changed by %1 at %2 since you read it.</translation>
+        <translation>Gewijzigd door %1 op %2, nadat u het had gelezen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>Description</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>Activities</translation>
+        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -7274,31 +7274,31 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>Web address</source>
-        <translation>Web address</translation>
+        <translation>Webadres</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>Cost</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Often blocked</source>
-        <translation>Often blocked</translation>
+        <translation>Vaak geblokkeerd</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation>Retired</translation>
+        <translation>Uitgefaseerd</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation>Replacement</translation>
+        <translation>Opvolger</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation>Instructions</translation>
+        <translation>Instructie</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -7306,97 +7306,97 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
     <message>
         <source>Deliverable</source>
-        <translation>Deliverable</translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation>Benefit</translation>
+        <translation>Meerwaarde</translation>
     </message>
     <message>
         <source>Publish the project as a &amp;template</source>
-        <translation>Publish the project as a &amp;template</translation>
+        <translation>Het project als &amp;sjabloon publiceren</translation>
     </message>
     <message>
         <source>Publish to Team Library</source>
-        <translation>Publish to Team Library</translation>
+        <translation>Publiceren in teambibliotheek</translation>
     </message>
     <message numerus="yes">
         <source>Publish the project&apos;s %n &amp;tool(s)</source>
         <translation>
-            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
-            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
+            <numerusform>De %n &amp;tool van het project publiceren</numerusform>
+            <numerusform>De %n &amp;tools van het project publiceren</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled activity)</source>
-        <translation>(untitled activity)</translation>
+        <translation>(naamloze activiteit)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description:</translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>Activities to publish as &amp;patterns:</source>
-        <translation>Activities to publish as &amp;patterns:</translation>
+        <translation>Activiteiten die als patr&amp;onen worden gepubliceerd:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>&amp;Publish</translation>
+        <translation>&amp;Publiceren</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation>&amp;Compare…</translation>
+        <translation>&amp;Vergelijken…</translation>
     </message>
     <message>
         <source>Library&apos;s version and yours</source>
-        <translation>Library&apos;s version and yours</translation>
+        <translation>Versie van de bibliotheek en uw versie</translation>
     </message>
     <message>
         <source>%1%2 — library: %3 — yours: %4</source>
-        <translation>%1%2 — library: %3 — yours: %4</translation>
+        <translation>%1%2 — bibliotheek: %3 — uw versie: %4</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation>Give the template a name.</translation>
+        <translation>Geef het sjabloon een naam.</translation>
     </message>
     <message>
         <source>Choose what to publish.</source>
-        <translation>Choose what to publish.</translation>
+        <translation>Kies wat u wilt publiceren.</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Er is geen teambibliotheek ingesteld (Bewerken ▸ Instellingen teambibliotheek…).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation>Publishing…</translation>
+        <translation>Bezig met publiceren…</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) to the team library.</source>
         <translation>
-            <numerusform>Published %n item(s) to the team library.</numerusform>
-            <numerusform>Published %n item(s) to the team library.</numerusform>
+            <numerusform>%n item gepubliceerd in de teambibliotheek.</numerusform>
+            <numerusform>%n items gepubliceerd in de teambibliotheek.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
-        <translation>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</translation>
+        <translation>“%1” is niet gepubliceerd: %2 Vergelijk de twee versies, of kies Sluiten om uw versie hier te behouden.</translation>
     </message>
     <message>
         <source>Your library role may not publish: that needs the editor role (blendwise_editor). %1</source>
-        <translation>Your library role may not publish: that needs the editor role (blendwise_editor). %1</translation>
+        <translation>Uw bibliotheekrol mag niet publiceren: daarvoor is de editorrol nodig (blendwise_editor). %1</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was published. %1</source>
-        <translation>The team library is offline: nothing was published. %1</translation>
+        <translation>De teambibliotheek is offline: er is niets gepubliceerd. %1</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation>Not published: %1</translation>
+        <translation>Niet gepubliceerd: %1</translation>
     </message>
 </context>
 <context>
