@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Record team library origins</source>
-        <translation>Record team library origins</translation>
+        <translation>Herkunft aus der Teambibliothek festhalten</translation>
     </message>
 </context>
 <context>
@@ -1223,19 +1223,19 @@
     <name>bw::ImportedGuess</name>
     <message>
         <source>Imported value was guessed</source>
-        <translation>Imported value was guessed</translation>
+        <translation>Importierter Wert wurde abgeleitet</translation>
     </message>
     <message>
         <source>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</source>
-        <translation>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</translation>
+        <translation>Ein Import konnte einige Werte nicht lesen und hat sie abgeleitet (eine Phase aus „vor dem Workshop“, eine Richtung aus einem Lerntyp). Prüfen Sie jeden einzelnen: Bearbeiten Sie ihn oder behalten Sie ihn bei.</translation>
     </message>
     <message>
         <source>%1 of %2 was guessed on import (%3) — check it</source>
-        <translation>%1 of %2 was guessed on import (%3) — check it</translation>
+        <translation>%1 von %2 wurde beim Import abgeleitet (%3) – bitte prüfen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Keep it</translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>Direction</source>
-        <translation>Direction</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation>Duration</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -1255,19 +1255,19 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation>Assessment</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation>Grouping</translation>
+        <translation>Sozialform</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation>Moment</translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
@@ -1797,31 +1797,31 @@
     <name>bw::LibraryRetiredTool</name>
     <message>
         <source>Team library retired a tool</source>
-        <translation>Team library retired a tool</translation>
+        <translation>Teambibliothek hat ein Tool eingestellt</translation>
     </message>
     <message>
         <source>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</source>
-        <translation>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</translation>
+        <translation>Ihre Teambibliothek hat ein Tool eingestellt, das dieser Plan noch verwendet. Das Team hat sich auf seinen Ersatz geeinigt; „Aus Teambibliothek aktualisieren“ oder diese Korrektur übernimmt ihn in den Plan.</translation>
     </message>
     <message>
         <source>The team library retired %1; choose another tool for the activities that use it.</source>
-        <translation>The team library retired %1; choose another tool for the activities that use it.</translation>
+        <translation>Die Teambibliothek hat %1 eingestellt; wählen Sie ein anderes Tool für die Aktivitäten, die es verwenden.</translation>
     </message>
     <message>
         <source>Mark %1 retired</source>
-        <translation>Mark %1 retired</translation>
+        <translation>%1 als eingestellt markieren</translation>
     </message>
     <message>
         <source>The team library retired %1 (replacement %2).</source>
-        <translation>The team library retired %1 (replacement %2).</translation>
+        <translation>Die Teambibliothek hat %1 eingestellt (Ersatz: %2).</translation>
     </message>
     <message>
         <source>Replace with %1 everywhere</source>
-        <translation>Replace with %1 everywhere</translation>
+        <translation>Überall durch %1 ersetzen</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation>Replace %1 with %2</translation>
+        <translation>%1 durch %2 ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>a guessed value names no field.</source>
-        <translation>a guessed value names no field.</translation>
+        <translation>ein abgeleiteter Wert nennt kein Feld.</translation>
     </message>
     <message>
         <source>guessed value</source>
-        <translation>guessed value</translation>
+        <translation>abgeleiteter Wert</translation>
     </message>
 </context>
 <context>
@@ -4751,53 +4751,53 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ClientProfileDialog</name>
     <message>
         <source>Apply Client Profile</source>
-        <translation>Apply Client Profile</translation>
+        <translation>Auftraggeberprofil anwenden</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Apply</translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation>Asking the team library…</translation>
+        <translation>Teambibliothek wird abgefragt…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed.</source>
-        <translation>The team library is offline: nothing was changed.</translation>
+        <translation>Die Teambibliothek ist offline: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation>The team library could not be read: %1</translation>
+        <translation>Die Teambibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Provides: %1
 Blocks: %2</source>
-        <translation>Provides: %1
-Blocks: %2</translation>
+        <translation>Stellt bereit: %1
+Sperrt: %2</translation>
     </message>
     <message>
         <source>The team library has no client profiles yet.</source>
-        <translation>The team library has no client profiles yet.</translation>
+        <translation>Die Teambibliothek enthält noch keine Auftraggeberprofile.</translation>
     </message>
     <message>
         <source>Choose the client whose IT landscape this course meets:</source>
-        <translation>Choose the client whose IT landscape this course meets:</translation>
+        <translation>Wählen Sie den Auftraggeber, in dessen IT-Landschaft dieser Kurs stattfindet:</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation>Choose a client.</translation>
+        <translation>Wählen Sie einen Auftraggeber.</translation>
     </message>
     <message>
         <source>Apply client profile %1</source>
-        <translation>Apply client profile %1</translation>
+        <translation>Auftraggeberprofil %1 anwenden</translation>
     </message>
     <message>
         <source>The profile could not be applied: %1</source>
-        <translation>The profile could not be applied: %1</translation>
+        <translation>Das Profil konnte nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5609,43 +5609,43 @@ Blocks: %2</translation>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
-        <translation>Team Library Settings</translation>
+        <translation>Einstellungen der Teambibliothek</translation>
     </message>
     <message>
         <source>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</source>
-        <translation>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</translation>
+        <translation>Eine Teambibliothek ist eine PostgreSQL-Datenbank, die Ihr Beratungsunternehmen gemeinsam nutzt: Tools, Auftraggeberprofile, Vorlagen und Aktivitätsmuster. Geben Sie einen libpq-Dienst an oder Server, Datenbank und Benutzer. Lassen Sie alles leer, um ohne Teambibliothek zu arbeiten.</translation>
     </message>
     <message>
         <source>from pg_service.conf, e.g. blendwise</source>
-        <translation>from pg_service.conf, e.g. blendwise</translation>
+        <translation>aus pg_service.conf, z. B. blendwise</translation>
     </message>
     <message>
         <source>e.g. db.example.com</source>
-        <translation>e.g. db.example.com</translation>
+        <translation>z. B. db.example.com</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation>default (5432)</translation>
+        <translation>Standard (5432)</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation>your login name</translation>
+        <translation>Ihr Anmeldename</translation>
     </message>
     <message>
         <source>from ~/.pgpass when empty</source>
-        <translation>from ~/.pgpass when empty</translation>
+        <translation>aus ~/.pgpass, wenn leer</translation>
     </message>
     <message>
         <source>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</source>
-        <translation>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</translation>
+        <translation>Wird nur für diese Sitzung behalten und nie gespeichert. In ~/.pgpass bleibt es über Sitzungen hinweg erhalten.</translation>
     </message>
     <message>
         <source>libpq’s default</source>
-        <translation>libpq’s default</translation>
+        <translation>Standard von libpq</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service:</translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
@@ -5657,19 +5657,19 @@ Blocks: %2</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation>SS&amp;L mode:</translation>
+        <translation>SS&amp;L-Modus:</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
@@ -5677,23 +5677,23 @@ Blocks: %2</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>&amp;Test Connection</translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Not connected: %1</translation>
+        <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
         <source>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</source>
-        <translation>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</translation>
+        <translation>Verbunden (PostgreSQL %1). Ihre Rollen: %2. Die Bibliothek enthält %3 Tools, %4 Auftraggeberprofile, %5 Vorlagen und %6 Muster.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>none</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
