@@ -5721,54 +5721,54 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
-        <translation>Update from Team Library</translation>
+        <translation>Aus Teambibliothek aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Apply Selected</source>
-        <translation>&amp;Apply Selected</translation>
+        <translation>&amp;Ausgewählte übernehmen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation>Asking the team library…</translation>
+        <translation>Teambibliothek wird abgefragt…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</source>
-        <translation>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</translation>
+        <translation>Die Teambibliothek ist offline: Es wurde nichts geändert. Sie können Ihr Projekt weiter bearbeiten und speichern; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation>The team library could not be read: %1</translation>
+        <translation>Die Teambibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The project is up to date with the team library.</source>
-        <translation>The project is up to date with the team library.</translation>
+        <translation>Das Projekt ist auf dem Stand der Teambibliothek.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
         <translation>
-            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
-            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
+            <numerusform>%n Änderung in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird, was ausgewählt ist:</numerusform>
+            <numerusform>%n Änderungen in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird, was ausgewählt ist:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is checked.</source>
-        <translation>Nothing is checked.</translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Update from team library</source>
-        <translation>Update from team library</translation>
+        <translation>Aus Teambibliothek aktualisieren</translation>
     </message>
     <message>
         <source>The update could not be applied: %1</source>
-        <translation>The update could not be applied: %1</translation>
+        <translation>Die Aktualisierung konnte nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6176,43 +6176,43 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
     </message>
     <message>
         <source>Team Library &amp;Settings…</source>
-        <translation>Team Library &amp;Settings…</translation>
+        <translation>Einstellungen der Team&amp;bibliothek…</translation>
     </message>
     <message>
         <source>Where the team library is: a PostgreSQL service, or server, database and user</source>
-        <translation>Where the team library is: a PostgreSQL service, or server, database and user</translation>
+        <translation>Wo die Teambibliothek liegt: ein PostgreSQL-Dienst oder Server, Datenbank und Benutzer</translation>
     </message>
     <message>
         <source>Pu&amp;blish to Team Library…</source>
-        <translation>Pu&amp;blish to Team Library…</translation>
+        <translation>In Teambibliothek ve&amp;röffentlichen…</translation>
     </message>
     <message>
         <source>Publish this project as a template, its tools or activities as patterns</source>
-        <translation>Publish this project as a template, its tools or activities as patterns</translation>
+        <translation>Dieses Projekt als Vorlage veröffentlichen, seine Tools oder seine Aktivitäten als Muster</translation>
     </message>
     <message>
         <source>Update from Team &amp;Library…</source>
-        <translation>Update from Team &amp;Library…</translation>
+        <translation>Aus Teambib&amp;liothek aktualisieren…</translation>
     </message>
     <message>
         <source>Take what changed in the team library since this project took its items</source>
-        <translation>Take what changed in the team library since this project took its items</translation>
+        <translation>Übernehmen, was sich in der Teambibliothek geändert hat, seit dieses Projekt seine Einträge von dort bezogen hat</translation>
     </message>
     <message>
         <source>Updated from the team library. Undo takes it back.</source>
-        <translation>Updated from the team library. Undo takes it back.</translation>
+        <translation>Aus der Teambibliothek aktualisiert. Mit „Rückgängig“ nehmen Sie das zurück.</translation>
     </message>
     <message>
         <source>Apply Client Pro&amp;file…</source>
-        <translation>Apply Client Pro&amp;file…</translation>
+        <translation>Auftraggeberpr&amp;ofil anwenden…</translation>
     </message>
     <message>
         <source>Mark the tools a client provides or blocks, from the team library</source>
-        <translation>Mark the tools a client provides or blocks, from the team library</translation>
+        <translation>Die Tools, die ein Auftraggeber bereitstellt oder sperrt, anhand der Teambibliothek markieren</translation>
     </message>
     <message>
         <source>Client profile applied. Undo takes it back.</source>
-        <translation>Client profile applied. Undo takes it back.</translation>
+        <translation>Auftraggeberprofil angewendet. Mit „Rückgängig“ nehmen Sie das zurück.</translation>
     </message>
     <message>
         <source>New from &amp;Team Template…</source>
@@ -6594,7 +6594,7 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>No pattern matches.</source>
@@ -7238,23 +7238,23 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     <name>bw::ui::PublishDialog</name>
     <message>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>an unknown time</translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>someone</translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you read it.</source>
-        <translation>Changed by %1 at %2 since you read it.</translation>
+        <translation>%1 hat den Eintrag geändert (%2), seit Sie ihn gelesen haben.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7262,11 +7262,11 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>Description</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>Activities</translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -7274,31 +7274,31 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation>Web address</translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>Cost</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Often blocked</source>
-        <translation>Often blocked</translation>
+        <translation>Oft gesperrt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation>Retired</translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation>Replacement</translation>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation>Instructions</translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -7306,30 +7306,30 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation>Deliverable</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation>Benefit</translation>
+        <translation>Nutzen</translation>
     </message>
     <message>
         <source>Publish the project as a &amp;template</source>
-        <translation>Publish the project as a &amp;template</translation>
+        <translation>Das Projekt als Vor&amp;lage veröffentlichen</translation>
     </message>
     <message>
         <source>Publish to Team Library</source>
-        <translation>Publish to Team Library</translation>
+        <translation>In Teambibliothek veröffentlichen</translation>
     </message>
     <message numerus="yes">
         <source>Publish the project&apos;s %n &amp;tool(s)</source>
         <translation>
-            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
-            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
+            <numerusform>%n &amp;Tool des Projekts veröffentlichen</numerusform>
+            <numerusform>%n &amp;Tools des Projekts veröffentlichen</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled activity)</source>
-        <translation>(untitled activity)</translation>
+        <translation>(unbenannte Aktivität)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7337,66 +7337,66 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Activities to publish as &amp;patterns:</source>
-        <translation>Activities to publish as &amp;patterns:</translation>
+        <translation>Als &amp;Muster zu veröffentlichende Aktivitäten:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>&amp;Publish</translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation>&amp;Compare…</translation>
+        <translation>Ver&amp;gleichen…</translation>
     </message>
     <message>
         <source>Library&apos;s version and yours</source>
-        <translation>Library&apos;s version and yours</translation>
+        <translation>Version der Bibliothek und Ihre Version</translation>
     </message>
     <message>
         <source>%1%2 — library: %3 — yours: %4</source>
-        <translation>%1%2 — library: %3 — yours: %4</translation>
+        <translation>%1%2 — Bibliothek: %3 — Ihre Version: %4</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation>Give the template a name.</translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <source>Choose what to publish.</source>
-        <translation>Choose what to publish.</translation>
+        <translation>Wählen Sie, was veröffentlicht werden soll.</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation>Publishing…</translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) to the team library.</source>
         <translation>
-            <numerusform>Published %n item(s) to the team library.</numerusform>
-            <numerusform>Published %n item(s) to the team library.</numerusform>
+            <numerusform>%n Eintrag in der Teambibliothek veröffentlicht.</numerusform>
+            <numerusform>%n Einträge in der Teambibliothek veröffentlicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
-        <translation>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</translation>
+        <translation>„%1“ wurde nicht veröffentlicht: %2 Vergleichen Sie die beiden Versionen, oder wählen Sie „Schließen“, um Ihre Version hier zu behalten.</translation>
     </message>
     <message>
         <source>Your library role may not publish: that needs the editor role (blendwise_editor). %1</source>
-        <translation>Your library role may not publish: that needs the editor role (blendwise_editor). %1</translation>
+        <translation>Ihre Bibliotheksrolle darf nicht veröffentlichen: Dafür ist die Editor-Rolle (blendwise_editor) nötig. %1</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was published. %1</source>
-        <translation>The team library is offline: nothing was published. %1</translation>
+        <translation>Die Teambibliothek ist offline: Es wurde nichts veröffentlicht. %1</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation>Not published: %1</translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
 </context>
 <context>
