@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Record team library origins</source>
-        <translation>Record team library origins</translation>
+        <translation>Herkunft aus der Teambibliothek festhalten</translation>
     </message>
 </context>
 <context>
@@ -1223,19 +1223,19 @@
     <name>bw::ImportedGuess</name>
     <message>
         <source>Imported value was guessed</source>
-        <translation>Imported value was guessed</translation>
+        <translation>Importierter Wert wurde abgeleitet</translation>
     </message>
     <message>
         <source>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</source>
-        <translation>An import could not read some values and inferred them (a phase from “before the workshop”, a direction from a learning type). Check each one: edit it, or keep it as it is.</translation>
+        <translation>Ein Import konnte einige Werte nicht lesen und hat sie abgeleitet (eine Phase aus „vor dem Workshop“, eine Richtung aus einem Lerntyp). Prüfen Sie jeden einzelnen: Bearbeiten Sie ihn oder behalten Sie ihn bei.</translation>
     </message>
     <message>
         <source>%1 of %2 was guessed on import (%3) — check it</source>
-        <translation>%1 of %2 was guessed on import (%3) — check it</translation>
+        <translation>%1 von %2 wurde beim Import abgeleitet (%3) – bitte prüfen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Keep it</translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>Direction</source>
-        <translation>Direction</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation>Duration</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -1255,19 +1255,19 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation>Assessment</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation>Grouping</translation>
+        <translation>Sozialform</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation>Moment</translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
@@ -1797,31 +1797,31 @@
     <name>bw::LibraryRetiredTool</name>
     <message>
         <source>Team library retired a tool</source>
-        <translation>Team library retired a tool</translation>
+        <translation>Teambibliothek hat ein Tool eingestellt</translation>
     </message>
     <message>
         <source>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</source>
-        <translation>Your team library has retired a tool this plan still uses. The team agreed on its replacement; Update from Team Library, or this fix, takes it into the plan.</translation>
+        <translation>Ihre Teambibliothek hat ein Tool eingestellt, das dieser Plan noch verwendet. Das Team hat sich auf seinen Ersatz geeinigt; „Aus Teambibliothek aktualisieren“ oder diese Korrektur übernimmt ihn in den Plan.</translation>
     </message>
     <message>
         <source>The team library retired %1; choose another tool for the activities that use it.</source>
-        <translation>The team library retired %1; choose another tool for the activities that use it.</translation>
+        <translation>Die Teambibliothek hat %1 eingestellt; wählen Sie ein anderes Tool für die Aktivitäten, die es verwenden.</translation>
     </message>
     <message>
         <source>Mark %1 retired</source>
-        <translation>Mark %1 retired</translation>
+        <translation>%1 als eingestellt markieren</translation>
     </message>
     <message>
         <source>The team library retired %1 (replacement %2).</source>
-        <translation>The team library retired %1 (replacement %2).</translation>
+        <translation>Die Teambibliothek hat %1 eingestellt (Ersatz: %2).</translation>
     </message>
     <message>
         <source>Replace with %1 everywhere</source>
-        <translation>Replace with %1 everywhere</translation>
+        <translation>Überall durch %1 ersetzen</translation>
     </message>
     <message>
         <source>Replace %1 with %2</source>
-        <translation>Replace %1 with %2</translation>
+        <translation>%1 durch %2 ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>a guessed value names no field.</source>
-        <translation>a guessed value names no field.</translation>
+        <translation>ein abgeleiteter Wert nennt kein Feld.</translation>
     </message>
     <message>
         <source>guessed value</source>
-        <translation>guessed value</translation>
+        <translation>abgeleiteter Wert</translation>
     </message>
 </context>
 <context>
@@ -4751,53 +4751,53 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
     <name>bw::ui::ClientProfileDialog</name>
     <message>
         <source>Apply Client Profile</source>
-        <translation>Apply Client Profile</translation>
+        <translation>Auftraggeberprofil anwenden</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Apply</translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation>Asking the team library…</translation>
+        <translation>Teambibliothek wird abgefragt…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed.</source>
-        <translation>The team library is offline: nothing was changed.</translation>
+        <translation>Die Teambibliothek ist offline: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation>The team library could not be read: %1</translation>
+        <translation>Die Teambibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Provides: %1
 Blocks: %2</source>
-        <translation>Provides: %1
-Blocks: %2</translation>
+        <translation>Stellt bereit: %1
+Sperrt: %2</translation>
     </message>
     <message>
         <source>The team library has no client profiles yet.</source>
-        <translation>The team library has no client profiles yet.</translation>
+        <translation>Die Teambibliothek enthält noch keine Auftraggeberprofile.</translation>
     </message>
     <message>
         <source>Choose the client whose IT landscape this course meets:</source>
-        <translation>Choose the client whose IT landscape this course meets:</translation>
+        <translation>Wählen Sie den Auftraggeber, in dessen IT-Landschaft dieser Kurs stattfindet:</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation>Choose a client.</translation>
+        <translation>Wählen Sie einen Auftraggeber.</translation>
     </message>
     <message>
         <source>Apply client profile %1</source>
-        <translation>Apply client profile %1</translation>
+        <translation>Auftraggeberprofil %1 anwenden</translation>
     </message>
     <message>
         <source>The profile could not be applied: %1</source>
-        <translation>The profile could not be applied: %1</translation>
+        <translation>Das Profil konnte nicht angewendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5609,43 +5609,43 @@ Blocks: %2</translation>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
-        <translation>Team Library Settings</translation>
+        <translation>Einstellungen der Teambibliothek</translation>
     </message>
     <message>
         <source>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</source>
-        <translation>A team library is a PostgreSQL database your consultancy shares: tools, client profiles, templates and activity patterns. Name a libpq service, or the server, database and user. Leave everything empty to work without one.</translation>
+        <translation>Eine Teambibliothek ist eine PostgreSQL-Datenbank, die Ihr Beratungsunternehmen gemeinsam nutzt: Tools, Auftraggeberprofile, Vorlagen und Aktivitätsmuster. Geben Sie einen libpq-Dienst an oder Server, Datenbank und Benutzer. Lassen Sie alles leer, um ohne Teambibliothek zu arbeiten.</translation>
     </message>
     <message>
         <source>from pg_service.conf, e.g. blendwise</source>
-        <translation>from pg_service.conf, e.g. blendwise</translation>
+        <translation>aus pg_service.conf, z. B. blendwise</translation>
     </message>
     <message>
         <source>e.g. db.example.com</source>
-        <translation>e.g. db.example.com</translation>
+        <translation>z. B. db.example.com</translation>
     </message>
     <message>
         <source>default (5432)</source>
-        <translation>default (5432)</translation>
+        <translation>Standard (5432)</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation>your login name</translation>
+        <translation>Ihr Anmeldename</translation>
     </message>
     <message>
         <source>from ~/.pgpass when empty</source>
-        <translation>from ~/.pgpass when empty</translation>
+        <translation>aus ~/.pgpass, wenn leer</translation>
     </message>
     <message>
         <source>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</source>
-        <translation>Kept for this session only, never saved. ~/.pgpass keeps it across sessions.</translation>
+        <translation>Wird nur für diese Sitzung behalten und nie gespeichert. In ~/.pgpass bleibt es über Sitzungen hinweg erhalten.</translation>
     </message>
     <message>
         <source>libpq’s default</source>
-        <translation>libpq’s default</translation>
+        <translation>Standard von libpq</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service:</translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
@@ -5657,19 +5657,19 @@ Blocks: %2</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation>SS&amp;L mode:</translation>
+        <translation>SS&amp;L-Modus:</translation>
     </message>
     <message>
         <source>S&amp;chema:</source>
@@ -5677,23 +5677,23 @@ Blocks: %2</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>&amp;Test Connection</translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Not connected: %1</translation>
+        <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
         <source>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</source>
-        <translation>Connected (PostgreSQL %1). Your roles: %2. The library holds %3 tools, %4 client profiles, %5 templates and %6 patterns.</translation>
+        <translation>Verbunden (PostgreSQL %1). Ihre Rollen: %2. Die Bibliothek enthält %3 Tools, %4 Auftraggeberprofile, %5 Vorlagen und %6 Muster.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>none</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -5721,54 +5721,54 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
     <name>bw::ui::LibrarySyncDialog</name>
     <message>
         <source>Update from Team Library</source>
-        <translation>Update from Team Library</translation>
+        <translation>Aus Teambibliothek aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Apply Selected</source>
-        <translation>&amp;Apply Selected</translation>
+        <translation>&amp;Ausgewählte übernehmen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
-        <translation>Asking the team library…</translation>
+        <translation>Teambibliothek wird abgefragt…</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</source>
-        <translation>The team library is offline: nothing was changed. Your project keeps working and saving; try again later.</translation>
+        <translation>Die Teambibliothek ist offline: Es wurde nichts geändert. Sie können Ihr Projekt weiter bearbeiten und speichern; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
-        <translation>The team library could not be read: %1</translation>
+        <translation>Die Teambibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The project is up to date with the team library.</source>
-        <translation>The project is up to date with the team library.</translation>
+        <translation>Das Projekt ist auf dem Stand der Teambibliothek.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
         <translation>
-            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
-            <numerusform>%n change(s) in the team library since this project took its items. Apply the checked ones:</numerusform>
+            <numerusform>%n Änderung in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird, was ausgewählt ist:</numerusform>
+            <numerusform>%n Änderungen in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird, was ausgewählt ist:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is checked.</source>
-        <translation>Nothing is checked.</translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Update from team library</source>
-        <translation>Update from team library</translation>
+        <translation>Aus Teambibliothek aktualisieren</translation>
     </message>
     <message>
         <source>The update could not be applied: %1</source>
-        <translation>The update could not be applied: %1</translation>
+        <translation>Die Aktualisierung konnte nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6176,43 +6176,43 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
     </message>
     <message>
         <source>Team Library &amp;Settings…</source>
-        <translation>Team Library &amp;Settings…</translation>
+        <translation>Einstellungen der Team&amp;bibliothek…</translation>
     </message>
     <message>
         <source>Where the team library is: a PostgreSQL service, or server, database and user</source>
-        <translation>Where the team library is: a PostgreSQL service, or server, database and user</translation>
+        <translation>Wo die Teambibliothek liegt: ein PostgreSQL-Dienst oder Server, Datenbank und Benutzer</translation>
     </message>
     <message>
         <source>Pu&amp;blish to Team Library…</source>
-        <translation>Pu&amp;blish to Team Library…</translation>
+        <translation>In Teambibliothek ve&amp;röffentlichen…</translation>
     </message>
     <message>
         <source>Publish this project as a template, its tools or activities as patterns</source>
-        <translation>Publish this project as a template, its tools or activities as patterns</translation>
+        <translation>Dieses Projekt als Vorlage veröffentlichen, seine Tools oder seine Aktivitäten als Muster</translation>
     </message>
     <message>
         <source>Update from Team &amp;Library…</source>
-        <translation>Update from Team &amp;Library…</translation>
+        <translation>Aus Teambib&amp;liothek aktualisieren…</translation>
     </message>
     <message>
         <source>Take what changed in the team library since this project took its items</source>
-        <translation>Take what changed in the team library since this project took its items</translation>
+        <translation>Übernehmen, was sich in der Teambibliothek geändert hat, seit dieses Projekt seine Einträge von dort bezogen hat</translation>
     </message>
     <message>
         <source>Updated from the team library. Undo takes it back.</source>
-        <translation>Updated from the team library. Undo takes it back.</translation>
+        <translation>Aus der Teambibliothek aktualisiert. Mit „Rückgängig“ nehmen Sie das zurück.</translation>
     </message>
     <message>
         <source>Apply Client Pro&amp;file…</source>
-        <translation>Apply Client Pro&amp;file…</translation>
+        <translation>Auftraggeberpr&amp;ofil anwenden…</translation>
     </message>
     <message>
         <source>Mark the tools a client provides or blocks, from the team library</source>
-        <translation>Mark the tools a client provides or blocks, from the team library</translation>
+        <translation>Die Tools, die ein Auftraggeber bereitstellt oder sperrt, anhand der Teambibliothek markieren</translation>
     </message>
     <message>
         <source>Client profile applied. Undo takes it back.</source>
-        <translation>Client profile applied. Undo takes it back.</translation>
+        <translation>Auftraggeberprofil angewendet. Mit „Rückgängig“ nehmen Sie das zurück.</translation>
     </message>
     <message>
         <source>New from &amp;Team Template…</source>
@@ -6594,7 +6594,7 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>No pattern matches.</source>
@@ -7238,23 +7238,23 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     <name>bw::ui::PublishDialog</name>
     <message>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation>an unknown time</translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>someone</translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>Changed by %1 at %2 since you read it.</source>
-        <translation>Changed by %1 at %2 since you read it.</translation>
+        <translation>%1 hat den Eintrag geändert (%2), seit Sie ihn gelesen haben.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7262,11 +7262,11 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>Description</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>Activities</translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -7274,31 +7274,31 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation>Web address</translation>
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>Cost</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Often blocked</source>
-        <translation>Often blocked</translation>
+        <translation>Oft gesperrt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation>Retired</translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation>Replacement</translation>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation>Instructions</translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Tool</source>
@@ -7306,30 +7306,30 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation>Deliverable</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation>Benefit</translation>
+        <translation>Nutzen</translation>
     </message>
     <message>
         <source>Publish the project as a &amp;template</source>
-        <translation>Publish the project as a &amp;template</translation>
+        <translation>Das Projekt als Vor&amp;lage veröffentlichen</translation>
     </message>
     <message>
         <source>Publish to Team Library</source>
-        <translation>Publish to Team Library</translation>
+        <translation>In Teambibliothek veröffentlichen</translation>
     </message>
     <message numerus="yes">
         <source>Publish the project&apos;s %n &amp;tool(s)</source>
         <translation>
-            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
-            <numerusform>Publish the project&apos;s %n &amp;tool(s)</numerusform>
+            <numerusform>%n &amp;Tool des Projekts veröffentlichen</numerusform>
+            <numerusform>%n &amp;Tools des Projekts veröffentlichen</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled activity)</source>
-        <translation>(untitled activity)</translation>
+        <translation>(unbenannte Aktivität)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7337,66 +7337,66 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Activities to publish as &amp;patterns:</source>
-        <translation>Activities to publish as &amp;patterns:</translation>
+        <translation>Als &amp;Muster zu veröffentlichende Aktivitäten:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>&amp;Publish</translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation>&amp;Compare…</translation>
+        <translation>Ver&amp;gleichen…</translation>
     </message>
     <message>
         <source>Library&apos;s version and yours</source>
-        <translation>Library&apos;s version and yours</translation>
+        <translation>Version der Bibliothek und Ihre Version</translation>
     </message>
     <message>
         <source>%1%2 — library: %3 — yours: %4</source>
-        <translation>%1%2 — library: %3 — yours: %4</translation>
+        <translation>%1%2 — Bibliothek: %3 — Ihre Version: %4</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation>Give the template a name.</translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <source>Choose what to publish.</source>
-        <translation>Choose what to publish.</translation>
+        <translation>Wählen Sie, was veröffentlicht werden soll.</translation>
     </message>
     <message>
         <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>No team library is set up (Settings ▸ Team library).</translation>
+        <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation>Publishing…</translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) to the team library.</source>
         <translation>
-            <numerusform>Published %n item(s) to the team library.</numerusform>
-            <numerusform>Published %n item(s) to the team library.</numerusform>
+            <numerusform>%n Eintrag in der Teambibliothek veröffentlicht.</numerusform>
+            <numerusform>%n Einträge in der Teambibliothek veröffentlicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
-        <translation>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</translation>
+        <translation>„%1“ wurde nicht veröffentlicht: %2 Vergleichen Sie die beiden Versionen, oder wählen Sie „Schließen“, um Ihre Version hier zu behalten.</translation>
     </message>
     <message>
         <source>Your library role may not publish: that needs the editor role (blendwise_editor). %1</source>
-        <translation>Your library role may not publish: that needs the editor role (blendwise_editor). %1</translation>
+        <translation>Ihre Bibliotheksrolle darf nicht veröffentlichen: Dafür ist die Editor-Rolle (blendwise_editor) nötig. %1</translation>
     </message>
     <message>
         <source>The team library is offline: nothing was published. %1</source>
-        <translation>The team library is offline: nothing was published. %1</translation>
+        <translation>Die Teambibliothek ist offline: Es wurde nichts veröffentlicht. %1</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation>Not published: %1</translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
 </context>
 <context>
