@@ -48,7 +48,8 @@ std::optional<LibrarySnapshot> fetchLibrarySnapshot(
     TeamLibrary &library, const QList<LibraryOrigin> &origins, LibraryError *error)
 {
     LibrarySnapshot snapshot;
-    bool needTools = false, needClients = false, needTemplates = false;
+    // Tools always: a project tool of the name of a retired library tool counts (upstreamChanges).
+    bool needTools = true, needClients = false, needTemplates = false;
     for (const LibraryOrigin &origin : origins) {
         needTools |= origin.kind == LibraryKind::Tool;
         needClients |= origin.kind == LibraryKind::Client;
@@ -87,6 +88,35 @@ QList<UpstreamChange> upstreamChanges(
     const Project &project, const QList<LibraryOrigin> &origins, const LibrarySnapshot &library)
 {
     QList<UpstreamChange> changes;
+    auto retiredChange = [&library](const Tool &local, const LibraryTool &upstream, const LibraryOrigin &origin) {
+        UpstreamChange change;
+        change.kind = UpstreamChange::ToolRetired;
+        change.origin = origin;
+        change.newRowVersion = upstream.meta.rowVersion;
+        change.localId = local.id;
+        change.toolName = local.name;
+        change.replacement = upstream.tool.replacement;
+        for (const LibraryTool &t : library.tools)
+            if (!change.replacement.isEmpty() && t.tool.name.compare(change.replacement, Qt::CaseInsensitive) == 0)
+                change.replacementTool = t.tool;
+        return change;
+    };
+    // Tools linked to the library by name only (no tool origin).
+    for (const Tool &local : project.tools) {
+        if (local.status == ToolStatus::Retired)
+            continue;
+        const bool linked = std::any_of(origins.cbegin(), origins.cend(), [&local](const LibraryOrigin &o) {
+            return o.kind == LibraryKind::Tool && o.localId == local.id;
+        });
+        if (linked)
+            continue;
+        for (const LibraryTool &upstream : library.tools)
+            if (upstream.tool.status == ToolStatus::Retired
+                && upstream.tool.name.trimmed().compare(local.name.trimmed(), Qt::CaseInsensitive) == 0) {
+                changes << retiredChange(local, upstream, { LibraryKind::Tool, upstream.meta.id, 0, local.id });
+                break;
+            }
+    }
     for (const LibraryOrigin &origin : origins) {
         switch (origin.kind) {
         case LibraryKind::Tool: {
@@ -95,17 +125,7 @@ QList<UpstreamChange> upstreamChanges(
             if (!local || it == library.tools.constEnd() || local->status == ToolStatus::Retired
                 || it->tool.status != ToolStatus::Retired)
                 break;
-            UpstreamChange change;
-            change.kind = UpstreamChange::ToolRetired;
-            change.origin = origin;
-            change.newRowVersion = it->meta.rowVersion;
-            change.localId = local->id;
-            change.toolName = local->name;
-            change.replacement = it->tool.replacement;
-            for (const LibraryTool &t : library.tools)
-                if (!change.replacement.isEmpty() && t.tool.name.compare(change.replacement, Qt::CaseInsensitive) == 0)
-                    change.replacementTool = t.tool;
-            changes << change;
+            changes << retiredChange(*local, *it, origin);
             break;
         }
         case LibraryKind::Client: {
@@ -211,10 +231,19 @@ SyncResult applyUpstreamChanges(
         case UpstreamChange::TemplateRevised:
             break;
         }
+        bool recorded = false;
         for (LibraryOrigin &origin : result.origins)
             if (origin.kind == change.origin.kind && origin.libraryId == change.origin.libraryId
-                && origin.localId == change.origin.localId)
+                && origin.localId == change.origin.localId) {
                 origin.rowVersion = change.newRowVersion;
+                recorded = true;
+            }
+        if (!recorded && change.kind == UpstreamChange::ToolRetired && p.tool(change.localId)) {
+            // A tool linked by name: from now on the project knows it as the library's.
+            LibraryOrigin linked = change.origin;
+            linked.rowVersion = change.newRowVersion;
+            result.origins.append(linked);
+        }
     }
     return result;
 }

@@ -54,6 +54,9 @@ std::optional<LibrarySnapshot> fetchLibrarySnapshot(
 
 // The upstream changes for a project with these origins. Only what changed since the origin's
 // version counts (a tool already retired in the project, a pattern not revised, are not listed).
+// A project tool that came from elsewhere (the built-in catalogue, typed in) but has the name of
+// a tool the library retired is offered too: the team's catalogue names tools, and "Skype" is
+// Skype wherever it came from. Taking that change links the tool to the library's (an origin).
 QList<UpstreamChange> upstreamChanges(
     const Project &project, const QList<LibraryOrigin> &origins, const LibrarySnapshot &library);
 

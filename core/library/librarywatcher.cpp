@@ -15,6 +15,7 @@ namespace bw {
 LibraryWatcher::LibraryWatcher(QObject *parent)
     : QObject(parent)
 {
+    m_health.setParent(this); // moves with the watcher to the thread it is meant to run in
     m_health.setInterval(30000);
     connect(&m_health, &QTimer::timeout, this, &LibraryWatcher::checkHealth);
 }
@@ -29,11 +30,11 @@ LibraryError LibraryWatcher::start(const LibrarySettings &settings)
     stop();
     m_settings = settings;
     m_channel = TeamLibrary::notificationChannel(settings.schema);
-    if (LibraryError error = listen())
-        return error;
-    m_lost = false;
+    // Unreachable now: the health check keeps trying, and says reconnected when it can listen.
+    const LibraryError error = listen();
+    m_lost = bool(error);
     m_health.start();
-    return {};
+    return error;
 }
 
 LibraryError LibraryWatcher::listen()

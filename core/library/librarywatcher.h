@@ -15,7 +15,8 @@ namespace bw {
 // socket notifier needs that thread's event loop). The driver does not tell when the connection
 // dies, so a health check (every 30 s by default) notices, emits connectionLost and tries again
 // at each check until it can LISTEN again (reconnected: the studio then re-reads what it shows,
-// since notifications sent meanwhile are lost).
+// since notifications sent meanwhile are lost). A start() that cannot connect returns the error
+// and keeps trying the same way, so a studio started while the server is down catches up.
 class LibraryWatcher : public QObject {
     Q_OBJECT
 public:

@@ -4758,7 +4758,7 @@ Drücken Sie Einfg, um eine hinzuzufügen, oder legen Sie hier eine Karte ab.</t
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
         <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
@@ -5732,7 +5732,7 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
         <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>
@@ -7368,7 +7368,7 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <translation>Wählen Sie, was veröffentlicht werden soll.</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
         <translation>Keine Teambibliothek eingerichtet (Bearbeiten ▸ Einstellungen der Teambibliothek).</translation>
     </message>
     <message>

@@ -4758,8 +4758,8 @@ Appuyez sur Inser pour en ajouter une, ou déposez une carte ici.</translation>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>Aucune bibliothèque d’équipe n’est configurée (Paramètres ▸ Bibliothèque d’équipe).</translation>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
+        <translation>Aucune bibliothèque d’équipe n’est configurée (Édition ▸ Paramètres de la bibliothèque d’équipe…).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
@@ -5732,8 +5732,8 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>Aucune bibliothèque d’équipe n’est configurée (Paramètres ▸ Bibliothèque d’équipe).</translation>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
+        <translation>Aucune bibliothèque d’équipe n’est configurée (Édition ▸ Paramètres de la bibliothèque d’équipe…).</translation>
     </message>
     <message>
         <source>Asking the team library…</source>
@@ -7368,8 +7368,8 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <translation>Choisissez ce qu’il faut publier.</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
-        <translation>Aucune bibliothèque d’équipe n’est configurée (Paramètres ▸ Bibliothèque d’équipe).</translation>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
+        <translation>Aucune bibliothèque d’équipe n’est configurée (Édition ▸ Paramètres de la bibliothèque d’équipe…).</translation>
     </message>
     <message>
         <source>Publishing…</source>

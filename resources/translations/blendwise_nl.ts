@@ -4758,7 +4758,7 @@ Druk op Ins om er een toe te voegen, of sleep hier een kaart naartoe.</translati
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
         <translation>Er is geen teambibliotheek ingesteld (Bewerken ▸ Instellingen teambibliotheek…).</translation>
     </message>
     <message>
@@ -5732,7 +5732,7 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
         <translation>Er is geen teambibliotheek ingesteld (Bewerken ▸ Instellingen teambibliotheek…).</translation>
     </message>
     <message>
@@ -7368,7 +7368,7 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <translation>Kies wat u wilt publiceren.</translation>
     </message>
     <message>
-        <source>No team library is set up (Settings ▸ Team library).</source>
+        <source>No team library is set up (Edit ▸ Team Library Settings…).</source>
         <translation>Er is geen teambibliotheek ingesteld (Bewerken ▸ Instellingen teambibliotheek…).</translation>
     </message>
     <message>

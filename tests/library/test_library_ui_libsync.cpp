@@ -7,7 +7,14 @@
 #include "document/document.h"
 #include "library/teamlibrary.h"
 #include "librarysession.h"
+#include "librarylive.h"
 #include "librarysettingsdialog.h"
+#include "activityboard.h"
+#include "activitylaneview.h"
+#include "mainwindow.h"
+#include "mime.h"
+#include "retiretooldialog.h"
+#include "toolcataloguedialog.h"
 #include "librarystatuslabel.h"
 #include "teamtemplatedialog.h"
 #include "patternspanel.h"
@@ -17,7 +24,13 @@
 #include "publishdialog.h"
 #include "storage/projectfile.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDragEnterEvent>
 #include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -526,4 +539,267 @@ TEST_CASE("library ui: the Patterns panel searches the library and adds a patter
     CHECK(doc.project().activityCount() == 0);
     CHECK(doc.project().tools.isEmpty());
     CHECK(doc.project().origins.isEmpty());
+}
+
+namespace {
+
+// What a lane view gets when something is dropped on it: enter, move, drop at `pos`.
+bool dropOnView(QAbstractItemView *view, QMimeData *data, QPoint pos)
+{
+    QWidget *viewport = view->viewport();
+    QDragEnterEvent enter(pos, Qt::CopyAction, data, Qt::LeftButton, {});
+    QApplication::sendEvent(viewport, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(pos, Qt::CopyAction, data, Qt::LeftButton, {});
+    QApplication::sendEvent(viewport, &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, data, Qt::LeftButton, {});
+    QApplication::sendEvent(viewport, &drop);
+    return drop.isAccepted();
+}
+
+ActivityPattern forumPattern(const QString &title)
+{
+    ActivityPattern p;
+    p.title = title;
+    p.instructions = u"Post, then answer two colleagues."_s;
+    p.phase = Phase::PostClass;
+    p.direction = Direction::ManyToMany;
+    p.toolName = u"Team forum"_s;
+    p.duration = Duration::exact(20);
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("library ui: a pattern dragged onto a lane joins that lane at the drop point, one undo step",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    {
+        Direct alice(pg->settings(u"alice"_s, db));
+        LibraryTool forum;
+        forum.tool.name = u"Team forum"_s;
+        REQUIRE(!alice.library->publishTool(forum).error);
+        REQUIRE(!alice.library->publishPattern(forumPattern(u"Pitch forum"_s)).error);
+    }
+    useLibraryAs(*pg, u"bob"_s, db);
+
+    // The studio as the designer has it: a board with two in-class cards, the Patterns dock.
+    ui::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    Document &doc = *window.document();
+    Objective o;
+    o.statement = u"Pitch an idea"_s;
+    const Id objective = doc.addObjective(o);
+    Activity first;
+    first.title = u"Warm-up"_s;
+    first.phase = Phase::InClass;
+    Activity second;
+    second.title = u"Pitches"_s;
+    second.phase = Phase::InClass;
+    const Id firstId = doc.addActivity(objective, first);
+    const Id secondId = doc.addActivity(objective, second);
+    window.board()->setObjective(objective);
+    ui::PatternsPanel *panel = window.patternsPanel();
+    REQUIRE(panel);
+    QSignalSpy listed(panel, &ui::PatternsPanel::listed);
+    panel->refresh();
+    REQUIRE(listed.wait(20000));
+    REQUIRE(listed.last().first().toBool());
+    REQUIRE(panel->list()->count() == 1);
+    CHECK(panel->list()->dragEnabled());
+
+    // Dropped between the two in-class cards: the in-class lane wins over the pattern's
+    // post-class, the place is between them, the tool comes from the library.
+    ui::ActivityLaneView *lane = window.board()->laneView(Phase::InClass);
+    REQUIRE(lane);
+    QCoreApplication::processEvents();
+    const QRect secondCard = lane->visualRect(lane->model()->index(1, 0));
+    REQUIRE(secondCard.isValid());
+    const int steps = doc.undoStack()->count();
+    std::unique_ptr<QMimeData> data(panel->dragData(0));
+    REQUIRE(data);
+    REQUIRE(dropOnView(lane, data.get(), QPoint(secondCard.center().x(), secondCard.top() + 2)));
+    CHECK(doc.undoStack()->count() == steps + 1);
+    const Objective *target = doc.project().objective(objective);
+    REQUIRE(target->activities.size() == 3);
+    CHECK(target->activities[0].id == firstId);
+    CHECK(target->activities[1].title == u"Pitch forum"_s);
+    CHECK(target->activities[2].id == secondId);
+    const Activity &added = target->activities[1];
+    CHECK(added.phase == Phase::InClass);
+    CHECK(added.direction == Direction::ManyToMany);
+    REQUIRE(doc.project().tool(added.toolId));
+    CHECK(doc.project().tool(added.toolId)->name == u"Team forum"_s);
+    REQUIRE(doc.project().origins.size() == 1);
+    CHECK(doc.project().origins.first().localId == added.id);
+    doc.undo();
+    CHECK(doc.project().objective(objective)->activities.size() == 2);
+    CHECK(doc.project().origins.isEmpty());
+    CHECK_FALSE(doc.project().toolByName(u"Team forum"_s));
+
+    // A card's payload from another process is not a pattern of ours: refused, nothing added.
+    QMimeData foreign;
+    foreign.setData(ui::Mime::pattern(), QByteArray("1 ") + data->data(ui::Mime::pattern()).split(' ').last());
+    CHECK_FALSE(dropOnView(lane, &foreign, QPoint(secondCard.center().x(), secondCard.bottom() - 2)));
+    CHECK(doc.project().objective(objective)->activities.size() == 2);
+}
+
+TEST_CASE("library ui: the Patterns panel follows a colleague's publish live and keeps its selection",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    Direct alice(pg->settings(u"alice"_s, db));
+    {
+        LibraryTool forum;
+        forum.tool.name = u"Team forum"_s;
+        REQUIRE(!alice.library->publishTool(forum).error);
+        REQUIRE(!alice.library->publishPattern(forumPattern(u"Pitch forum"_s)).error);
+        REQUIRE(!alice.library->publishPattern(forumPattern(u"Peer review"_s)).error);
+    }
+    useLibraryAs(*pg, u"bob"_s, db);
+    ui::MainWindow window;
+    window.show();
+    ui::LibraryLive *live = window.libraryLive();
+    QSignalSpy listening(live, &ui::LibraryLive::listening);
+    live->restart();
+    REQUIRE(listening.wait(20000));
+    REQUIRE(listening.last().first().toBool());
+    ui::PatternsPanel *panel = window.patternsPanel();
+    panel->parentWidget()->show(); // the dock, as View ▸ Patterns shows it
+    QSignalSpy listed(panel, &ui::PatternsPanel::listed);
+    panel->refresh();
+    REQUIRE(listed.wait(20000));
+    REQUIRE(panel->list()->count() == 2);
+    panel->list()->setCurrentRow(1);
+    const QString selected = panel->list()->currentItem()->text();
+
+    // Alice publishes: Bob's panel lists it without anyone asking, Bob's selection stays.
+    QSignalSpy changed(live, &ui::LibraryLive::itemChanged);
+    REQUIRE(!alice.library->publishPattern(forumPattern(u"Lightning talks"_s)).error);
+    REQUIRE(changed.wait(20000));
+    CHECK(changed.last().at(0).value<LibraryKind>() == LibraryKind::Pattern);
+    REQUIRE(QTest::qWaitFor([&] { return panel->list()->count() == 3; }, 20000));
+    CHECK(panel->list()->item(0)->text().startsWith(u"Lightning talks"_s)); // newest first
+    REQUIRE(panel->list()->currentItem());
+    CHECK(panel->list()->currentItem()->text() == selected);
+}
+
+TEST_CASE("library ui: the live line says offline when the server stops and catches up when it is back",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    useLibraryAs(*pg, u"bob"_s, db);
+    ui::LibraryLive live;
+    live.setHealthCheckInterval(300);
+    QSignalSpy listening(&live, &ui::LibraryLive::listening);
+
+    // Started while the server is down: offline at once, and it keeps trying by itself.
+    REQUIRE(pg->stopImmediate());
+    live.restart();
+    REQUIRE(listening.wait(20000));
+    CHECK_FALSE(listening.last().first().toBool());
+    CHECK_FALSE(live.isListening());
+    QString error;
+    REQUIRE(pg->restart(&error));
+    REQUIRE(QTest::qWaitFor([&] { return live.isListening(); }, 20000));
+    CHECK(listening.last().first().toBool());
+
+    // Lost while listening: said, then back after the restart, and notifications flow again.
+    listening.clear();
+    REQUIRE(pg->stopImmediate());
+    REQUIRE(QTest::qWaitFor([&] { return !live.isListening(); }, 20000));
+    REQUIRE(pg->restart(&error));
+    REQUIRE(QTest::qWaitFor([&] { return live.isListening(); }, 20000));
+    QSignalSpy changed(&live, &ui::LibraryLive::itemChanged);
+    Direct alice(pg->settings(u"alice"_s, db));
+    LibraryTool tool;
+    tool.tool.name = u"Padlet"_s;
+    REQUIRE(!alice.library->publishTool(tool).error);
+    REQUIRE(changed.wait(20000));
+    CHECK(changed.last().at(0).value<LibraryKind>() == LibraryKind::Tool);
+}
+
+TEST_CASE("library ui: Retire in Team Library — the admin retires a tool with its replacement; a member is told why not",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    Project project;
+    Tool skype;
+    skype.id = 1;
+    skype.name = u"Skype"_s;
+    Tool teams;
+    teams.id = 2;
+    teams.name = u"Teams"_s;
+    project.tools = { skype, teams };
+
+    // A member sees the dialog say only the admin can; nothing can be pressed.
+    useLibraryAs(*pg, u"bob"_s, db);
+    {
+        ui::RetireToolDialog dialog(project, 1);
+        QSignalSpy ready(&dialog, &ui::RetireToolDialog::ready);
+        REQUIRE(ready.wait(20000));
+        CHECK_FALSE(ready.first().first().toBool());
+        CHECK(dialog.statusText().contains(u"admin"_s));
+        CHECK_FALSE(dialog.replacementBox()->isEnabled());
+    }
+
+    // The admin: the library has neither tool yet; both go in, Skype retired with Teams.
+    useLibraryAs(*pg, u"admin"_s, db);
+    ui::LibraryLive live;
+    QSignalSpy facts(&live, &ui::LibraryLive::factsChanged);
+    live.restart();
+    {
+        ui::RetireToolDialog dialog(project, 1);
+        QSignalSpy ready(&dialog, &ui::RetireToolDialog::ready);
+        REQUIRE(ready.wait(20000));
+        REQUIRE(ready.first().first().toBool());
+        QComboBox *box = dialog.replacementBox();
+        CHECK(box->findData(u"Skype"_s) < 0); // never itself
+        const int teamsRow = box->findData(u"Teams"_s);
+        REQUIRE(teamsRow > 0);
+        box->setCurrentIndex(teamsRow);
+        QSignalSpy finished(&dialog, &ui::RetireToolDialog::finished);
+        dialog.retire();
+        REQUIRE(finished.wait(20000));
+        INFO(dialog.statusText().toStdString());
+        REQUIRE(finished.first().first().toBool());
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    Direct check(pg->settings(u"bob"_s, db));
+    const std::optional<LibraryTool> retired = check.library->toolByName(u"Skype"_s);
+    REQUIRE(retired);
+    CHECK(retired->tool.status == ToolStatus::Retired);
+    CHECK(retired->tool.replacement == u"Teams"_s);
+    const std::optional<LibraryTool> replacement = check.library->toolByName(u"Teams"_s);
+    REQUIRE(replacement);
+    CHECK(replacement->tool.status == ToolStatus::Active);
+    // The studio's advisor learns it (the NOTIFY of the retirement, or the first read).
+    REQUIRE(QTest::qWaitFor([&] { return currentLibraryFacts().retiredTools.contains(u"skype"_s); }, 20000));
+    CHECK(currentLibraryFacts().retiredTools.value(u"skype"_s) == u"Teams"_s);
+
+    // The tool catalogue offers it only with a library set up.
+    Document doc;
+    doc.addTool(skype);
+    ui::ToolCatalogueDialog catalogue(&doc);
+    auto *button = catalogue.findChild<QPushButton *>(u"retireInLibrary"_s);
+    REQUIRE(button);
+    CHECK_FALSE(button->isHidden());
+    setLibraryFacts({});
 }

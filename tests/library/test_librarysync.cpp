@@ -109,3 +109,38 @@ TEST_CASE(
     // Nothing new upstream: nothing to do.
     CHECK(upstreamChanges(p, synced.origins, library).isEmpty());
 }
+
+TEST_CASE("library sync: a project tool of a retired library tool's name is offered and then linked", "[librarysync]")
+{
+    // The project's Zoom came from the built-in catalogue: no origin, the same name.
+    const Project project = sampleProject();
+    LibrarySnapshot library;
+    LibraryTool zoom = libTool(u"t-zoom"_s, u" zoom"_s, 3);
+    zoom.tool.status = ToolStatus::Retired;
+    zoom.tool.replacement = u"Teams"_s;
+    library.tools.insert(zoom.meta.id, zoom);
+    library.tools.insert(u"t-teams"_s, libTool(u"t-teams"_s, u"Teams"_s, 1));
+    LibraryTool padlet = libTool(u"t-padlet"_s, u"Padlet"_s, 1); // not retired: nothing
+    library.tools.insert(padlet.meta.id, padlet);
+
+    const QList<UpstreamChange> changes = upstreamChanges(project, {}, library);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].kind == UpstreamChange::ToolRetired);
+    CHECK(changes[0].localId == 1);
+    CHECK(changes[0].toolName == u"Zoom"_s);
+    CHECK(changes[0].replacement == u"Teams"_s);
+    REQUIRE(changes[0].replacementTool);
+
+    const SyncResult synced = applyUpstreamChanges(project, {}, changes);
+    CHECK(synced.project.tool(1)->status == ToolStatus::Retired);
+    const Tool *teams = synced.project.toolByName(u"Teams"_s);
+    REQUIRE(teams);
+    CHECK(synced.project.activity(11)->toolId == teams->id);
+    REQUIRE(synced.origins.size() == 1);
+    CHECK(synced.origins[0] == LibraryOrigin { LibraryKind::Tool, u"t-zoom"_s, 3, 1 });
+    CHECK(upstreamChanges(synced.project, synced.origins, library).isEmpty());
+
+    // A tool linked to another library tool is judged by that one, not by its name.
+    const QList<LibraryOrigin> linked { { LibraryKind::Tool, u"t-padlet"_s, 1, 1 } };
+    CHECK(upstreamChanges(project, linked, library).isEmpty());
+}

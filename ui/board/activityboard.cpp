@@ -253,6 +253,12 @@ void ActivityBoard::updateTitle()
     m_title->setFullText(tr("Objective %1: %2").arg(row + 1).arg(statement));
 }
 
+void ActivityBoard::setForeignDrop(const QStringList &types, const std::function<bool(const QMimeData *, Id, Phase, int)> &drop)
+{
+    for (Lane &lane : m_lanes)
+        lane.model->setForeignDrop(types, drop);
+}
+
 void ActivityBoard::setObjective(Id objectiveId)
 {
     if (!m_doc->project().objective(objectiveId))

@@ -6,7 +6,10 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QMimeData;
 
 namespace bw {
 class Document;
@@ -44,6 +47,8 @@ public:
     void setMarkedActivities(const QSet<Id> &ids);
     // The header naming the objective (word-wrapped, shortened only when it cannot fit).
     ElidedLabel *titleLabel() const { return m_title; }
+    // What else may be dropped on the lanes (a team library pattern): see ActivityLaneModel.
+    void setForeignDrop(const QStringList &types, const std::function<bool(const QMimeData *, Id, Phase, int)> &drop);
 
 public Q_SLOTS:
     // Adds an activity to the current lane, after the selected card, and starts editing its title.

@@ -248,10 +248,29 @@ Qt::ItemFlags ActivityLaneModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
 }
 
+void ActivityLaneModel::setForeignDrop(const QStringList &types, ForeignDrop drop)
+{
+    m_foreignTypes = types;
+    m_foreignDrop = std::move(drop);
+}
+
 QStringList ActivityLaneModel::mimeTypes() const
 {
-    return {Mime::activity()};
+    return QStringList { Mime::activity() } + m_foreignTypes;
 }
+
+namespace {
+
+bool hasAny(const QMimeData *data, const QStringList &types)
+{
+    if (data)
+        for (const QString &type : types)
+            if (data->hasFormat(type))
+                return true;
+    return false;
+}
+
+} // namespace
 
 QMimeData *ActivityLaneModel::mimeData(const QModelIndexList &indexes) const
 {
@@ -262,7 +281,7 @@ QMimeData *ActivityLaneModel::mimeData(const QModelIndexList &indexes) const
 
 Qt::DropActions ActivityLaneModel::supportedDropActions() const
 {
-    return Qt::MoveAction;
+    return m_foreignDrop ? Qt::MoveAction | Qt::CopyAction : Qt::MoveAction;
 }
 
 Qt::DropActions ActivityLaneModel::supportedDragActions() const
@@ -272,13 +291,20 @@ Qt::DropActions ActivityLaneModel::supportedDragActions() const
 
 bool ActivityLaneModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
 {
+    if (m_objective && m_foreignDrop && hasAny(data, m_foreignTypes))
+        return !m_doc->isReadOnly();
     return m_objective && Mime::decode(data, Mime::activity(), *m_doc) != 0;
 }
 
 bool ActivityLaneModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
-    const Id id = Mime::decode(data, Mime::activity(), *m_doc);
     const Objective *target = m_doc->project().objective(m_objective);
+    if (target && action != Qt::IgnoreAction && m_foreignDrop && hasAny(data, m_foreignTypes)) {
+        if (row < 0)
+            row = parent.isValid() ? parent.row() : int(m_ids.size());
+        return m_foreignDrop(data, m_objective, m_phase, insertionRow(*target, m_phase, row, 0));
+    }
+    const Id id = Mime::decode(data, Mime::activity(), *m_doc);
     if (!id || !target || action == Qt::IgnoreAction)
         return false;
     if (row < 0)

@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QSet>
 
+#include <functional>
+
 namespace bw {
 class Document;
 }
@@ -35,6 +37,12 @@ public:
     Phase phase() const { return m_phase; }
     Id objectiveId() const { return m_objective; }
     void setObjective(Id objectiveId);
+
+    // Drops of something other than a card (a team library pattern): `types` are accepted, and
+    // a drop calls `drop` with the lane's objective and phase and the position in the
+    // objective's activity list that the drop point means. It returns whether it added anything.
+    using ForeignDrop = std::function<bool(const QMimeData *data, Id objectiveId, Phase phase, int objectiveRow)>;
+    void setForeignDrop(const QStringList &types, ForeignDrop drop);
 
     // Activities to mark as changed (ChangedRole).
     void setMarked(const QSet<Id> &ids);
@@ -74,6 +82,8 @@ private:
     Id m_objective = 0;
     QList<Id> m_ids;
     QSet<Id> m_marked;
+    QStringList m_foreignTypes;
+    ForeignDrop m_foreignDrop;
 };
 
 } // namespace bw::ui

@@ -22,6 +22,29 @@ struct Mime
 {
     static QString objective() { return QStringLiteral("application/x-blendwise-objective-id"); }
     static QString activity() { return QStringLiteral("application/x-blendwise-activity-id"); }
+    // A team library pattern dragged from the Patterns panel: "<process id> <pattern id>". The
+    // panel that started the drag turns it into an activity where it is dropped.
+    static QString pattern() { return QStringLiteral("application/x-blendwise-library-pattern"); }
+
+    static QMimeData *encodePattern(const QString &patternId)
+    {
+        auto *data = new QMimeData;
+        data->setData(pattern(), QByteArray::number(QCoreApplication::applicationPid()) + ' ' + patternId.toUtf8());
+        data->setText(patternId);
+        return data;
+    }
+    // The pattern's id, when the drag started in this process; otherwise empty.
+    static QString decodePattern(const QMimeData *data)
+    {
+        if (!data || !data->hasFormat(pattern()))
+            return {};
+        const QByteArray bytes = data->data(pattern());
+        const qsizetype space = bytes.indexOf(' ');
+        bool ok = false;
+        if (space <= 0 || bytes.left(space).toLongLong(&ok) != QCoreApplication::applicationPid() || !ok)
+            return {};
+        return QString::fromUtf8(bytes.mid(space + 1));
+    }
 
     static QByteArray payload(const Document &from, Id id)
     {

@@ -83,7 +83,7 @@ ClientProfileDialog::ClientProfileDialog(Document *document, QWidget *parent)
     resize(460, 340);
 
     if (!LibrarySession::isConfigured()) {
-        m_status->setText(tr("No team library is set up (Settings ▸ Team library)."));
+        m_status->setText(tr("No team library is set up (Edit ▸ Team Library Settings…)."));
         return;
     }
     m_status->setText(tr("Asking the team library…"));

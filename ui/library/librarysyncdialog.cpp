@@ -57,7 +57,7 @@ void LibrarySyncDialog::refresh()
     m_apply->setEnabled(false);
     m_retry->setEnabled(false);
     if (!LibrarySession::isConfigured()) {
-        m_status->setText(tr("No team library is set up (Settings ▸ Team library)."));
+        m_status->setText(tr("No team library is set up (Edit ▸ Team Library Settings…)."));
         m_retry->setEnabled(true);
         Q_EMIT fetched(false);
         return;

@@ -3,8 +3,10 @@
 
 #include "document/document.h"
 #include "librarysession.h"
+#include "mime.h"
 #include "model/enums.h"
 
+#include <QDrag>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +25,31 @@ struct Page {
     QList<LibraryTool> tools;
 };
 
+constexpr int PatternIdRole = Qt::UserRole + 1;
+
+// The list drags a pattern by its id (Mime::pattern()), as a copy: the pattern stays.
+class PatternList : public QListWidget {
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    void startDrag(Qt::DropActions) override
+    {
+        QListWidgetItem *item = currentItem();
+        if (!item)
+            return;
+        auto *drag = new QDrag(this);
+        drag->setMimeData(Mime::encodePattern(item->data(PatternIdRole).toString()));
+        const QRect rect = visualItemRect(item);
+        QPixmap pixmap(rect.size() * devicePixelRatioF());
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        viewport()->render(&pixmap, {}, QRegion(rect));
+        drag->setPixmap(pixmap);
+        drag->setHotSpot(viewport()->mapFromGlobal(QCursor::pos()) - rect.topLeft());
+        drag->exec(Qt::CopyAction, Qt::CopyAction);
+    }
+};
+
 } // namespace
 
 PatternsPanel::PatternsPanel(Document *document, CurrentObjective objective, CurrentPhase phase, QWidget *parent)
@@ -38,8 +65,12 @@ PatternsPanel::PatternsPanel(Document *document, CurrentObjective objective, Cur
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search patterns"));
     layout->addWidget(m_search);
-    m_list = new QListWidget(this);
+    m_list = new PatternList(this);
     m_list->setObjectName(u"patterns"_s);
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setDefaultDropAction(Qt::CopyAction);
+    m_list->setToolTip(tr("Drag a pattern onto a lane of the board, or press Enter to add it"));
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Activity patterns"));
@@ -67,8 +98,15 @@ PatternsPanel::PatternsPanel(Document *document, CurrentObjective objective, Cur
 void PatternsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_patterns.isEmpty())
+    if (m_stale)
         refresh();
+}
+
+void PatternsPanel::refreshSoon()
+{
+    m_stale = true;
+    if (isVisible())
+        m_debounce.start();
 }
 
 void PatternsPanel::setSearchText(const QString &text)
@@ -85,6 +123,7 @@ QString PatternsPanel::status() const
 
 void PatternsPanel::refresh()
 {
+    m_stale = false;
     if (!LibrarySession::isConfigured()) {
         m_list->clear();
         m_patterns.clear();
@@ -108,10 +147,13 @@ void PatternsPanel::refresh()
             if (generation != m_generation)
                 return;
             if (error) {
+                m_stale = true; // read again when asked or when the library is back
                 m_status->setText(tr("Team library offline: %1").arg(error.message));
                 Q_EMIT listed(false);
                 return;
             }
+            const int row = m_list->currentRow();
+            const QString selected = row >= 0 && row < m_patterns.size() ? m_patterns[row].meta.id : QString();
             m_patterns = page.patterns;
             m_tools = page.tools;
             m_list->clear();
@@ -129,12 +171,17 @@ void PatternsPanel::refresh()
                             : u"%1–%2"_s.arg(p.duration.min).arg(p.duration.max)));
                 auto *item = new QListWidgetItem(p.title + u'\n' + facts.join(u" · "_s), m_list);
                 item->setToolTip(p.instructions);
+                item->setData(PatternIdRole, p.meta.id);
             }
             m_status->setText(m_patterns.isEmpty() ? tr("No pattern matches.")
                     : m_patterns.size() == 1       ? tr("1 pattern")
                                                    : tr("%1 patterns").arg(m_patterns.size()));
-            if (!m_patterns.isEmpty())
-                m_list->setCurrentRow(0);
+            int current = m_patterns.isEmpty() ? -1 : 0; // the pattern selected before, if still listed
+            for (int i = 0; i < m_patterns.size(); ++i)
+                if (!selected.isEmpty() && m_patterns[i].meta.id == selected)
+                    current = i;
+            if (current >= 0)
+                m_list->setCurrentRow(current);
             Q_EMIT listed(true);
         });
 }
@@ -142,24 +189,49 @@ void PatternsPanel::refresh()
 Id PatternsPanel::addSelected()
 {
     const int row = m_list->currentRow();
-    const Id objective = m_objective();
-    if (row < 0 || row >= m_patterns.size() || m_doc->isReadOnly())
+    if (row < 0 || row >= m_patterns.size())
         return 0;
-    if (!objective || !m_doc->project().objective(objective)) {
+    const ActivityPattern &pattern = m_patterns[row];
+    // In the pattern's phase, else the board's current lane; at the end of the objective's list.
+    return addPattern(pattern, m_objective(), pattern.phase != Phase::Unset ? pattern.phase : m_phase(), -1);
+}
+
+QMimeData *PatternsPanel::dragData(int row) const
+{
+    const QListWidgetItem *item = m_list->item(row);
+    return item ? Mime::encodePattern(item->data(PatternIdRole).toString()) : nullptr;
+}
+
+bool PatternsPanel::dropPattern(const QMimeData *data, Id objectiveId, Phase phase, int objectiveRow)
+{
+    const QString id = Mime::decodePattern(data);
+    for (const ActivityPattern &p : std::as_const(m_patterns))
+        if (!id.isEmpty() && p.meta.id == id) {
+            const ActivityPattern pattern = p; // m_patterns may be re-read meanwhile
+            return addPattern(pattern, objectiveId, phase, objectiveRow) != 0;
+        }
+    return false;
+}
+
+Id PatternsPanel::addPattern(const ActivityPattern &pattern, Id objectiveId, Phase phase, int objectiveRow)
+{
+    if (m_doc->isReadOnly())
+        return 0;
+    if (!objectiveId || !m_doc->project().objective(objectiveId)) {
         m_status->setText(tr("Select an objective first: the pattern joins its board."));
         return 0;
     }
-    const ActivityPattern &pattern = m_patterns[row];
     m_doc->beginMacro(tr("Add pattern “%1”").arg(pattern.title));
     if (!pattern.toolName.isEmpty() && !m_doc->project().toolByName(pattern.toolName)) {
-        for (const LibraryTool &t : m_tools)
-            if (t.tool.name.compare(pattern.toolName, Qt::CaseInsensitive) == 0)
+        for (const LibraryTool &t : std::as_const(m_tools))
+            if (t.tool.name.compare(pattern.toolName, Qt::CaseInsensitive) == 0) {
                 m_doc->addTool(t.tool);
+                break;
+            }
     }
     Activity activity = pattern.applyTo(Activity {}, m_doc->project());
-    if (activity.phase == Phase::Unset)
-        activity.phase = m_phase();
-    const Id id = m_doc->addActivity(objective, activity);
+    activity.phase = phase;
+    const Id id = m_doc->addActivity(objectiveId, activity, objectiveRow);
     QList<ProjectOrigin> origins = m_doc->project().origins;
     origins.append({ u"pattern"_s, pattern.meta.id, pattern.meta.rowVersion, id });
     m_doc->setOrigins(origins);

@@ -288,7 +288,7 @@ void PublishDialog::publish()
         return;
     }
     if (!LibrarySession::isConfigured()) {
-        m_status->setText(tr("No team library is set up (Settings ▸ Team library)."));
+        m_status->setText(tr("No team library is set up (Edit ▸ Team Library Settings…)."));
         return;
     }
     m_publish->setEnabled(false);

@@ -3,7 +3,9 @@
 
 #include "catalogue/catalogue.h"
 #include "document/document.h"
+#include "librarysession.h"
 #include "readonlycheckdelegate.h"
+#include "retiretooldialog.h"
 #include "theme.h"
 #include "tooleditdialog.h"
 #include "tooltablemodel.h"
@@ -106,10 +108,16 @@ ToolCatalogueDialog::ToolCatalogueDialog(Document *document, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &ToolCatalogueDialog::editTool);
     connect(m_delete, &QPushButton::clicked, this, &ToolCatalogueDialog::deleteTool);
     connect(m_fromCatalogue, &QPushButton::clicked, this, &ToolCatalogueDialog::addFromCatalogue);
+    // Team-wide lifecycle: only with a team library (its admin retires; the dialog checks).
+    m_retireInLibrary = new QPushButton(icon(QStringLiteral("warning")), tr("&Retire in Team Library…"), this);
+    m_retireInLibrary->setObjectName(QStringLiteral("retireInLibrary"));
+    m_retireInLibrary->setToolTip(tr("Retire the selected tool for the whole team, with the tool to use instead"));
+    m_retireInLibrary->setVisible(LibrarySession::isConfigured());
+    connect(m_retireInLibrary, &QPushButton::clicked, this, &ToolCatalogueDialog::retireInLibrary);
 
     auto *side = new QVBoxLayout;
     // No default button: Enter in the table edits the current tool and must not also press one.
-    for (QPushButton *b : {add, m_edit, m_delete, m_fromCatalogue}) {
+    for (QPushButton *b : {add, m_edit, m_delete, m_fromCatalogue, m_retireInLibrary}) {
         b->setAutoDefault(false);
         side->addWidget(b);
     }
@@ -183,6 +191,7 @@ void ToolCatalogueDialog::updateButtons()
     m_add->setEnabled(editable);
     m_edit->setEnabled(editable && has);
     m_delete->setEnabled(editable && has);
+    m_retireInLibrary->setEnabled(has);
     const Project &project = m_doc->project();
     int missing = 0;
     for (const Tool &t : builtinCatalogue())
@@ -191,6 +200,16 @@ void ToolCatalogueDialog::updateButtons()
     m_fromCatalogue->setEnabled(editable && missing > 0);
     m_fromCatalogue->setToolTip(missing > 0 ? tr("Add tools from Blendwise's catalogue that this project does not have yet")
                                             : tr("Every tool of the built-in catalogue is already in this project"));
+}
+
+void ToolCatalogueDialog::retireInLibrary()
+{
+    const Id id = currentTool();
+    if (!id || !LibrarySession::isConfigured())
+        return;
+    RetireToolDialog dialog(m_doc->project(), id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT retiredInLibrary(m_doc->project().tool(id) ? m_doc->project().tool(id)->name : QString());
 }
 
 void ToolCatalogueDialog::addTool()

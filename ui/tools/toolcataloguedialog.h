@@ -39,6 +39,11 @@ public Q_SLOTS:
     void editTool();
     void deleteTool();
     void addFromCatalogue();
+    // Retires the current tool for the whole team (the team library's admin only).
+    void retireInLibrary();
+
+Q_SIGNALS:
+    void retiredInLibrary(const QString &toolName);
 
 private:
     void updateButtons();
@@ -54,6 +59,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_fromCatalogue;
+    QPushButton *m_retireInLibrary;
 };
 
 } // namespace bw::ui

@@ -15,7 +15,10 @@
 #include "exportdialog.h"
 #include "exportrunner.h"
 #include "importrunner.h"
+#include "librarylive.h"
+#include "librarysession.h"
 #include "librarysettingsdialog.h"
+#include "mime.h"
 #include "librarystatuslabel.h"
 #include "teamtemplatedialog.h"
 #include "patternspanel.h"
@@ -92,6 +95,21 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
     statusBar()->addPermanentWidget(m_counts);
     m_libraryStatus = new LibraryStatusLabel(this);
     statusBar()->addPermanentWidget(m_libraryStatus);
+    // The live line to the team library: a colleague's publish shows at once, a server that goes
+    // away or comes back is said at once, and the advisor learns what the team retired.
+    m_libraryLive = new LibraryLive(this);
+    connect(m_libraryLive, &LibraryLive::listening, m_libraryStatus, &LibraryStatusLabel::refresh);
+    connect(m_libraryLive, &LibraryLive::itemChanged, this, [this](LibraryKind kind) {
+        if (kind == LibraryKind::Pattern || kind == LibraryKind::Tool)
+            m_patterns->refreshSoon(); // a pattern's tool may be the one that changed
+    });
+    connect(m_libraryLive, &LibraryLive::listening, this, [this](bool on) {
+        if (on)
+            m_patterns->refreshSoon(); // what was published while we were away
+    });
+    connect(m_libraryLive, &LibraryLive::factsChanged, m_findings, &FindingsPanel::refresh);
+    if (LibrarySession::isConfigured())
+        m_libraryLive->restart();
     m_readOnlyBadge->setVisible(false);
     m_readOnlyBadge->setText(tr("Read-only"));
     m_readOnlyBadge->setToolTip(tr("Another Blendwise window is editing this file. Use Save As to keep your changes."));
@@ -187,8 +205,11 @@ void MainWindow::createActions()
     connect(makeAction(u"librarySettings"_s, tr("Team Library &Settings…"), {}, {},
                 tr("Where the team library is: a PostgreSQL service, or server, database and user")),
         &QAction::triggered, this, [this] {
-            if (LibrarySettingsDialog(this).exec() == QDialog::Accepted)
+            if (LibrarySettingsDialog(this).exec() == QDialog::Accepted) {
                 m_libraryStatus->refresh();
+                m_libraryLive->restart();
+                m_patterns->refreshSoon();
+            }
         });
     connect(makeAction(u"publishToLibrary"_s, tr("Pu&blish to Team Library…"), {}, {},
                 tr("Publish this project as a template, its tools or activities as patterns")),
@@ -197,7 +218,9 @@ void MainWindow::createActions()
                 tr("Take what changed in the team library since this project took its items")),
         &QAction::triggered, this, [this] {
             LibrarySyncDialog dialog(m_doc, this);
-            if (dialog.exec() == QDialog::Accepted)
+            const bool applied = dialog.exec() == QDialog::Accepted;
+            m_findings->refresh(); // the dialog told the advisor what the team retired
+            if (applied)
                 statusBar()->showMessage(tr("Updated from the team library. Undo takes it back."), 6000);
         });
     connect(makeAction(u"applyClientProfile"_s, tr("Apply Client Pro&file…"), {}, {},
@@ -315,7 +338,11 @@ void MainWindow::createActions()
         &QAction::triggered, this, [this] { m_board->moveCurrentToObjective(+1); });
     connect(makeAction(u"tools"_s, tr("&Tool Catalogue…"), u"tool"_s, { QKeySequence(u"Ctrl+T"_s) },
                 tr("The tools this project can use")),
-        &QAction::triggered, this, [this] { ToolCatalogueDialog(m_doc, this).exec(); });
+        &QAction::triggered, this, [this] {
+            ToolCatalogueDialog dialog(m_doc, this);
+            connect(&dialog, &ToolCatalogueDialog::retiredInLibrary, m_libraryLive, &LibraryLive::refreshFacts);
+            dialog.exec();
+        });
 
     // View
     auto *views = new QActionGroup(this);
@@ -465,9 +492,13 @@ void MainWindow::createDocks()
     changes->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+7"_s));
     tabifyDockWidget(day, changes);
 
-    auto *patterns = new PatternsPanel(
+    auto *patterns = m_patterns = new PatternsPanel(
         m_doc, [this] { return m_board->objective(); }, [this] { return m_board->currentPhase(); }, this);
     connect(patterns, &PatternsPanel::activityAdded, this, [this](Id id) { m_board->selectActivity(id); });
+    // A pattern dragged from the panel onto a lane joins that lane where it is dropped.
+    m_board->setForeignDrop({ Mime::pattern() }, [patterns](const QMimeData *data, Id objective, Phase phase, int row) {
+        return patterns->dropPattern(data, objective, phase, row);
+    });
     QDockWidget *patternsDock = addDock(u"patternsDock"_s, tr("Patterns"), patterns, Qt::RightDockWidgetArea);
     patternsDock->toggleViewAction()->setShortcut(QKeySequence(u"Alt+Shift+8"_s));
     // Shown when asked for (View ▸ Patterns): without a team library it has nothing to show.
@@ -600,6 +631,7 @@ void MainWindow::reveal(Id id)
     if (project.tool(id)) {
         ToolCatalogueDialog dialog(m_doc, this);
         dialog.selectTool(id);
+        connect(&dialog, &ToolCatalogueDialog::retiredInLibrary, m_libraryLive, &LibraryLive::refreshFacts);
         dialog.exec();
         return;
     }

@@ -25,7 +25,9 @@ class DayView;
 class ChangesPanel;
 class FindingsPanel;
 class ImportRunner;
+class LibraryLive;
 class LibraryStatusLabel;
+class PatternsPanel;
 class ObjectiveListModel;
 class ObjectivesPanel;
 class ProjectSession;
@@ -50,6 +52,8 @@ public:
     ActivityBoard *board() const { return m_board; }
     BoardOverview *overview() const { return m_overview; }
     LibraryStatusLabel *libraryStatus() const { return m_libraryStatus; }
+    LibraryLive *libraryLive() const { return m_libraryLive; }
+    PatternsPanel *patternsPanel() const { return m_patterns; }
     ActivityInspector *inspector() const { return m_inspector; }
     // An action by its object name ("addActivity", "save", …), for tests and the shortcuts list.
     QAction *action(const QString &name) const;
@@ -109,6 +113,8 @@ private:
     QList<QMenu *> m_menus;
     QLabel *m_counts;
     LibraryStatusLabel *m_libraryStatus = nullptr;
+    LibraryLive *m_libraryLive = nullptr;
+    PatternsPanel *m_patterns = nullptr;
     QLabel *m_readOnlyBadge;
     bool m_readOnly = false;
 };
