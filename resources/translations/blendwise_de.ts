@@ -6620,6 +6620,10 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
         <source>“%1” added to the board.</source>
         <translation>„%1“ zum Board hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Drag a pattern onto a lane of the board, or press Enter to add it</source>
+        <translation>Ziehen Sie ein Muster auf eine Spalte der Tafel, oder drücken Sie die Eingabetaste, um es hinzuzufügen</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::PlanPreview</name>
@@ -7480,6 +7484,61 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::RetireToolDialog</name>
+    <message>
+        <source>Retire “%1” in the Team Library</source>
+        <translation>„%1“ in der Teambibliothek einstellen</translation>
+    </message>
+    <message>
+        <source>Retire “%1” for the whole team. Every project that uses it is offered the replacement in Update from Team Library, and the advisor points at it. This project is not changed here.</source>
+        <translation>„%1“ für das ganze Team einstellen. Jedem Projekt, das es verwendet, wird unter „Aus Teambibliothek aktualisieren“ der Ersatz angeboten, und der Berater weist darauf hin. Dieses Projekt wird hier nicht geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire for the Team</source>
+        <translation>Für das Team ein&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Asking the team library…</source>
+        <translation>Teambibliothek wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>The team library is offline: nothing can be retired now.</source>
+        <translation>Die Teambibliothek ist offline: Jetzt kann nichts eingestellt werden.</translation>
+    </message>
+    <message>
+        <source>The team library could not be read: %1</source>
+        <translation>Die Teambibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only a team library admin can retire a tool for the whole team. Ask your library&apos;s admin, or use Publish to Team Library for your own changes.</source>
+        <translation>Nur ein Administrator der Teambibliothek kann ein Tool für das ganze Team einstellen. Fragen Sie den Administrator Ihrer Bibliothek, oder verwenden Sie „In Teambibliothek veröffentlichen“ für Ihre eigenen Änderungen.</translation>
+    </message>
+    <message>
+        <source>(no replacement)</source>
+        <translation>(kein Ersatz)</translation>
+    </message>
+    <message>
+        <source>Retiring “%1”…</source>
+        <translation>„%1“ wird eingestellt…</translation>
+    </message>
+    <message>
+        <source>The library refused: only its admin can retire a tool (%1).</source>
+        <translation>Die Bibliothek hat abgelehnt: Nur ihr Administrator kann ein Tool einstellen (%1).</translation>
+    </message>
+    <message>
+        <source>The team library went offline: “%1” was not retired. Try again later.</source>
+        <translation>Die Teambibliothek ist offline gegangen: „%1“ wurde nicht eingestellt. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was not retired: %2</source>
+        <translation>„%1“ wurde nicht eingestellt: %2</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -7758,6 +7817,14 @@ veröffentlicht von %3, %4</translation>
     <message>
         <source>Add %1 tools from the catalogue</source>
         <translation>%1 Tools aus dem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire in Team Library…</source>
+        <translation>In der Teambibliothek &amp;einstellen…</translation>
+    </message>
+    <message>
+        <source>Retire the selected tool for the whole team, with the tool to use instead</source>
+        <translation>Das ausgewählte Tool für das ganze Team einstellen, mit dem Tool, das stattdessen zu verwenden ist</translation>
     </message>
 </context>
 <context>

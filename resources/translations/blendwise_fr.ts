@@ -6620,6 +6620,10 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
         <source>“%1” added to the board.</source>
         <translation>« %1 » ajouté au tableau.</translation>
     </message>
+    <message>
+        <source>Drag a pattern onto a lane of the board, or press Enter to add it</source>
+        <translation>Faites glisser un patron sur une colonne du tableau, ou appuyez sur Entrée pour l’ajouter</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::PlanPreview</name>
@@ -7480,6 +7484,61 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
 </context>
 <context>
+    <name>bw::ui::RetireToolDialog</name>
+    <message>
+        <source>Retire “%1” in the Team Library</source>
+        <translation>Retirer « %1 » dans la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>Retire “%1” for the whole team. Every project that uses it is offered the replacement in Update from Team Library, and the advisor points at it. This project is not changed here.</source>
+        <translation>Retirer « %1 » pour toute l’équipe. Chaque projet qui l’utilise se voit proposer son remplaçant dans « Mettre à jour depuis la bibliothèque d’équipe », et le conseiller le signale. Ce projet-ci n’est pas modifié ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Remplacer par :</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire for the Team</source>
+        <translation>Re&amp;tirer pour l’équipe</translation>
+    </message>
+    <message>
+        <source>Asking the team library…</source>
+        <translation>Interrogation de la bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <source>The team library is offline: nothing can be retired now.</source>
+        <translation>La bibliothèque d’équipe est hors ligne : rien ne peut être retiré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The team library could not be read: %1</source>
+        <translation>Impossible de lire la bibliothèque d’équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only a team library admin can retire a tool for the whole team. Ask your library&apos;s admin, or use Publish to Team Library for your own changes.</source>
+        <translation>Seul un administrateur de la bibliothèque d’équipe peut retirer un outil pour toute l’équipe. Demandez-le à l’administrateur de votre bibliothèque, ou utilisez « Publier dans la bibliothèque d’équipe » pour vos propres modifications.</translation>
+    </message>
+    <message>
+        <source>(no replacement)</source>
+        <translation>(aucun remplaçant)</translation>
+    </message>
+    <message>
+        <source>Retiring “%1”…</source>
+        <translation>Retrait de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The library refused: only its admin can retire a tool (%1).</source>
+        <translation>La bibliothèque a refusé : seul son administrateur peut retirer un outil (%1).</translation>
+    </message>
+    <message>
+        <source>The team library went offline: “%1” was not retired. Try again later.</source>
+        <translation>La bibliothèque d’équipe est passée hors ligne : « %1 » n’a pas été retiré. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>“%1” was not retired: %2</source>
+        <translation>« %1 » n’a pas été retiré : %2</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -7758,6 +7817,14 @@ publié par %3, %4</translation>
     <message>
         <source>Add %1 tools from the catalogue</source>
         <translation>Ajouter %1 outils du catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Retire in Team Library…</source>
+        <translation>Re&amp;tirer pour l’équipe…</translation>
+    </message>
+    <message>
+        <source>Retire the selected tool for the whole team, with the tool to use instead</source>
+        <translation>Retirer l’outil sélectionné pour toute l’équipe, avec l’outil à utiliser à sa place</translation>
     </message>
 </context>
 <context>

@@ -6620,6 +6620,10 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
         <source>“%1” added to the board.</source>
         <translation>“%1” aan het bord toegevoegd.</translation>
     </message>
+    <message>
+        <source>Drag a pattern onto a lane of the board, or press Enter to add it</source>
+        <translation>Sleep een patroon naar een baan van het bord, of druk op Enter om het toe te voegen</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::PlanPreview</name>
@@ -7480,6 +7484,61 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     </message>
 </context>
 <context>
+    <name>bw::ui::RetireToolDialog</name>
+    <message>
+        <source>Retire “%1” in the Team Library</source>
+        <translation>“%1” uitfaseren in de teambibliotheek</translation>
+    </message>
+    <message>
+        <source>Retire “%1” for the whole team. Every project that uses it is offered the replacement in Update from Team Library, and the advisor points at it. This project is not changed here.</source>
+        <translation>“%1” uitfaseren voor het hele team. Elk project dat de tool gebruikt krijgt de vervanger aangeboden bij Bijwerken vanuit teambibliotheek, en de adviseur wijst erop. Dit project verandert hier niet.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with:</source>
+        <translation>&amp;Vervangen door:</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire for the Team</source>
+        <translation>Voor het team &amp;uitfaseren</translation>
+    </message>
+    <message>
+        <source>Asking the team library…</source>
+        <translation>Teambibliotheek wordt geraadpleegd…</translation>
+    </message>
+    <message>
+        <source>The team library is offline: nothing can be retired now.</source>
+        <translation>De teambibliotheek is offline: er kan nu niets worden uitgefaseerd.</translation>
+    </message>
+    <message>
+        <source>The team library could not be read: %1</source>
+        <translation>De teambibliotheek kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Only a team library admin can retire a tool for the whole team. Ask your library&apos;s admin, or use Publish to Team Library for your own changes.</source>
+        <translation>Alleen een beheerder van de teambibliotheek kan een tool voor het hele team uitfaseren. Vraag het de beheerder van uw bibliotheek, of gebruik Publiceren in teambibliotheek voor uw eigen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>(no replacement)</source>
+        <translation>(geen vervanger)</translation>
+    </message>
+    <message>
+        <source>Retiring “%1”…</source>
+        <translation>“%1” wordt uitgefaseerd…</translation>
+    </message>
+    <message>
+        <source>The library refused: only its admin can retire a tool (%1).</source>
+        <translation>De bibliotheek weigerde: alleen haar beheerder kan een tool uitfaseren (%1).</translation>
+    </message>
+    <message>
+        <source>The team library went offline: “%1” was not retired. Try again later.</source>
+        <translation>De teambibliotheek ging offline: “%1” is niet uitgefaseerd. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” was not retired: %2</source>
+        <translation>“%1” is niet uitgefaseerd: %2</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -7758,6 +7817,14 @@ gepubliceerd door %3, %4</translation>
     <message>
         <source>Add %1 tools from the catalogue</source>
         <translation>%1 tools uit de catalogus toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire in Team Library…</source>
+        <translation>In teambibliotheek &amp;uitfaseren…</translation>
+    </message>
+    <message>
+        <source>Retire the selected tool for the whole team, with the tool to use instead</source>
+        <translation>De geselecteerde tool voor het hele team uitfaseren, met de tool die ervoor in de plaats komt</translation>
     </message>
 </context>
 <context>
