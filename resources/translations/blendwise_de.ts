@@ -6226,6 +6226,10 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
+    <message>
+        <source>“%1” is retired for the whole team: projects are offered its replacement in Update from Team Library.</source>
+        <translation>„%1“ ist für das ganze Team eingestellt: Projekten wird der Ersatz unter „Aus Teambibliothek aktualisieren“ angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
@@ -6623,6 +6627,10 @@ Drücken Sie Strg+Umschalt+N, um das erste zu schreiben: Was sollen die Lernende
     <message>
         <source>Drag a pattern onto a lane of the board, or press Enter to add it</source>
         <translation>Ziehen Sie ein Muster auf eine Spalte der Tafel, oder drücken Sie die Eingabetaste, um es hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>The team library has no patterns yet: File ▸ Publish to Team Library… adds activities as patterns.</source>
+        <translation>Die Teambibliothek enthält noch keine Muster: Datei ▸ In Teambibliothek veröffentlichen… fügt Aktivitäten als Muster hinzu.</translation>
     </message>
 </context>
 <context>

@@ -6226,6 +6226,10 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
         <source>Patterns</source>
         <translation>Patrons</translation>
     </message>
+    <message>
+        <source>“%1” is retired for the whole team: projects are offered its replacement in Update from Team Library.</source>
+        <translation>« %1 » est retiré pour toute l’équipe : les projets se voient proposer son remplaçant dans « Mettre à jour depuis la bibliothèque d’équipe ».</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
@@ -6623,6 +6627,10 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
     <message>
         <source>Drag a pattern onto a lane of the board, or press Enter to add it</source>
         <translation>Faites glisser un patron sur une colonne du tableau, ou appuyez sur Entrée pour l’ajouter</translation>
+    </message>
+    <message>
+        <source>The team library has no patterns yet: File ▸ Publish to Team Library… adds activities as patterns.</source>
+        <translation>La bibliothèque d’équipe n’a pas encore de patrons : Fichier ▸ Publier dans la bibliothèque d’équipe… ajoute des activités comme patrons.</translation>
     </message>
 </context>
 <context>
@@ -7487,15 +7495,15 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     <name>bw::ui::RetireToolDialog</name>
     <message>
         <source>Retire “%1” in the Team Library</source>
-        <translation>Retirer « %1 » dans la bibliothèque d’équipe</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» dans la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>Retire “%1” for the whole team. Every project that uses it is offered the replacement in Update from Team Library, and the advisor points at it. This project is not changed here.</source>
-        <translation>Retirer « %1 » pour toute l’équipe. Chaque projet qui l’utilise se voit proposer son remplaçant dans « Mettre à jour depuis la bibliothèque d’équipe », et le conseiller le signale. Ce projet-ci n’est pas modifié ici.</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» pour toute l’équipe. Chaque projet qui l’utilise se voit proposer son remplaçant dans «&#xa0;Mettre à jour depuis la bibliothèque d’équipe&#xa0;», et le conseiller le signale. Ce projet-ci n’est pas modifié ici.</translation>
     </message>
     <message>
         <source>&amp;Replace with:</source>
-        <translation>&amp;Remplacer par :</translation>
+        <translation>&amp;Remplacer par&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;tire for the Team</source>
@@ -7507,7 +7515,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>The team library is offline: nothing can be retired now.</source>
-        <translation>La bibliothèque d’équipe est hors ligne : rien ne peut être retiré pour l’instant.</translation>
+        <translation>La bibliothèque d’équipe est hors ligne&#xa0;: rien ne peut être retiré pour l’instant.</translation>
     </message>
     <message>
         <source>The team library could not be read: %1</source>
@@ -7515,7 +7523,7 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>Only a team library admin can retire a tool for the whole team. Ask your library&apos;s admin, or use Publish to Team Library for your own changes.</source>
-        <translation>Seul un administrateur de la bibliothèque d’équipe peut retirer un outil pour toute l’équipe. Demandez-le à l’administrateur de votre bibliothèque, ou utilisez « Publier dans la bibliothèque d’équipe » pour vos propres modifications.</translation>
+        <translation>Seul un administrateur de la bibliothèque d’équipe peut retirer un outil pour toute l’équipe. Demandez-le à l’administrateur de votre bibliothèque, ou utilisez «&#xa0;Publier dans la bibliothèque d’équipe&#xa0;» pour vos propres modifications.</translation>
     </message>
     <message>
         <source>(no replacement)</source>
@@ -7523,19 +7531,19 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     </message>
     <message>
         <source>Retiring “%1”…</source>
-        <translation>Retrait de « %1 »…</translation>
+        <translation>Retrait de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>The library refused: only its admin can retire a tool (%1).</source>
-        <translation>La bibliothèque a refusé : seul son administrateur peut retirer un outil (%1).</translation>
+        <translation>La bibliothèque a refusé&#xa0;: seul son administrateur peut retirer un outil (%1).</translation>
     </message>
     <message>
         <source>The team library went offline: “%1” was not retired. Try again later.</source>
-        <translation>La bibliothèque d’équipe est passée hors ligne : « %1 » n’a pas été retiré. Réessayez plus tard.</translation>
+        <translation>La bibliothèque d’équipe est passée hors ligne&#xa0;: «&#xa0;%1&#xa0;» n’a pas été retiré. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>“%1” was not retired: %2</source>
-        <translation>« %1 » n’a pas été retiré : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été retiré&#xa0;: %2</translation>
     </message>
 </context>
 <context>

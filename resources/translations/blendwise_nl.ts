@@ -6226,6 +6226,10 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
         <source>Patterns</source>
         <translation>Patronen</translation>
     </message>
+    <message>
+        <source>“%1” is retired for the whole team: projects are offered its replacement in Update from Team Library.</source>
+        <translation>“%1” is uitgefaseerd voor het hele team: projecten krijgen de vervanger aangeboden bij Bijwerken vanuit teambibliotheek.</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::MarkVersionDialog</name>
@@ -6623,6 +6627,10 @@ Druk op Ctrl+Shift+N om het eerste te schrijven: wat moeten deelnemers na afloop
     <message>
         <source>Drag a pattern onto a lane of the board, or press Enter to add it</source>
         <translation>Sleep een patroon naar een baan van het bord, of druk op Enter om het toe te voegen</translation>
+    </message>
+    <message>
+        <source>The team library has no patterns yet: File ▸ Publish to Team Library… adds activities as patterns.</source>
+        <translation>De teambibliotheek heeft nog geen patronen: Bestand ▸ Publiceren in teambibliotheek… voegt activiteiten als patronen toe.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,7 @@ void LibrarySyncDialog::showChanges(const LibrarySnapshot &snapshot)
                              "Apply the checked ones:",
             nullptr, int(m_changes.size())));
     m_apply->setEnabled(!m_changes.isEmpty());
+    m_apply->setDefault(!m_changes.isEmpty()); // Enter applies what is ticked, not Retry
 }
 
 bool LibrarySyncDialog::apply()

@@ -143,7 +143,7 @@ void PatternsPanel::refresh()
                 page.tools = library.tools(&error);
             return page;
         },
-        [this, generation](Page page, const LibraryError &error) {
+        [this, generation, text](Page page, const LibraryError &error) {
             if (generation != m_generation)
                 return;
             if (error) {
@@ -173,7 +173,10 @@ void PatternsPanel::refresh()
                 item->setToolTip(p.instructions);
                 item->setData(PatternIdRole, p.meta.id);
             }
-            m_status->setText(m_patterns.isEmpty() ? tr("No pattern matches.")
+            m_status->setText(m_patterns.isEmpty() && text.isEmpty()
+                    ? tr("The team library has no patterns yet: File ▸ Publish to Team Library… adds "
+                         "activities as patterns.")
+                    : m_patterns.isEmpty()         ? tr("No pattern matches.")
                     : m_patterns.size() == 1       ? tr("1 pattern")
                                                    : tr("%1 patterns").arg(m_patterns.size()));
             int current = m_patterns.isEmpty() ? -1 : 0; // the pattern selected before, if still listed

@@ -202,7 +202,9 @@ PublishDialog::PublishDialog(Document *document, Id currentActivity, QWidget *pa
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(m_tools);
-    form->addRow(new QLabel(tr("Activities to publish as &patterns:"), this));
+    auto *patternsLabel = new QLabel(tr("Activities to publish as &patterns:"), this);
+    patternsLabel->setBuddy(m_activities);
+    form->addRow(patternsLabel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
     m_compare = buttons->addButton(tr("&Compare…"), QDialogButtonBox::ActionRole);

@@ -340,7 +340,7 @@ void MainWindow::createActions()
                 tr("The tools this project can use")),
         &QAction::triggered, this, [this] {
             ToolCatalogueDialog dialog(m_doc, this);
-            connect(&dialog, &ToolCatalogueDialog::retiredInLibrary, m_libraryLive, &LibraryLive::refreshFacts);
+            connectRetired(&dialog);
             dialog.exec();
         });
 
@@ -611,6 +611,15 @@ void MainWindow::wireSelection()
         connect(m_dayView, &DayView::activityActivated, this, &MainWindow::reveal);
 }
 
+void MainWindow::connectRetired(ToolCatalogueDialog *dialog)
+{
+    connect(dialog, &ToolCatalogueDialog::retiredInLibrary, this, [this](const QString &name) {
+        m_libraryLive->refreshFacts();
+        statusBar()->showMessage(tr("“%1” is retired for the whole team: projects are offered its replacement in "
+                                    "Update from Team Library.").arg(name), 10000);
+    });
+}
+
 void MainWindow::reveal(Id id)
 {
     const Project &project = m_doc->project();
@@ -631,7 +640,7 @@ void MainWindow::reveal(Id id)
     if (project.tool(id)) {
         ToolCatalogueDialog dialog(m_doc, this);
         dialog.selectTool(id);
-        connect(&dialog, &ToolCatalogueDialog::retiredInLibrary, m_libraryLive, &LibraryLive::refreshFacts);
+        connectRetired(&dialog);
         dialog.exec();
         return;
     }

@@ -28,6 +28,7 @@ class ImportRunner;
 class LibraryLive;
 class LibraryStatusLabel;
 class PatternsPanel;
+class ToolCatalogueDialog;
 class ObjectiveListModel;
 class ObjectivesPanel;
 class ProjectSession;
@@ -75,6 +76,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void connectRetired(ToolCatalogueDialog *dialog);
     QAction *makeAction(const QString &name, const QString &text, const QString &iconName,
                         const QList<QKeySequence> &keys, const QString &tip);
     void createActions();
