@@ -2,6 +2,7 @@
 #include "librarysession.h"
 
 #include "library/librarymigrations.h"
+#include "librarykeychain.h"
 
 #include <QMutex>
 #include <QSettings>
@@ -60,6 +61,41 @@ void LibrarySession::setSessionPassword(const QString &password)
 {
     QMutexLocker lock(&passwordLock);
     sessionPassword() = password;
+}
+
+bool LibrarySession::remembersPassword()
+{
+    return LibraryKeychain::isAvailable() && QSettings().value(u"library/rememberPassword"_s, false).toBool();
+}
+
+void LibrarySession::setRemembersPassword(bool remember)
+{
+    QSettings().setValue(u"library/rememberPassword"_s, remember);
+}
+
+void LibrarySession::restorePassword(QObject *context, std::function<void(bool restored, const QString &error)> done)
+{
+    const LibrarySettings current = settings();
+    if (!isConfigured() || !remembersPassword() || !current.password.isEmpty()) {
+        QMetaObject::invokeMethod(context, [done = std::move(done)] { done(false, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    LibraryKeychain::read(current, context, [done = std::move(done)](const QString &password, const QString &error) {
+        if (!error.isEmpty() || password.isEmpty()) {
+            done(false, error);
+            return;
+        }
+        {
+            QMutexLocker lock(&passwordLock);
+            if (!sessionPassword().isEmpty()) { // typed meanwhile: that one wins
+                lock.unlock();
+                done(false, {});
+                return;
+            }
+            sessionPassword() = password;
+        }
+        done(true, {});
+    });
 }
 
 LibraryError LibrarySession::openChecked(LibraryConnection &connection, const LibrarySettings &settings)

@@ -26,6 +26,13 @@ public:
     static LibrarySettings settings(); // with the session's password, if one was given
     static void setSettings(const LibrarySettings &settings); // the password is not stored
     static void setSessionPassword(const QString &password);
+    // Whether the password is kept in the system keychain (LibraryKeychain) across sessions:
+    // only this yes/no is in the settings.
+    static bool remembersPassword();
+    static void setRemembersPassword(bool remember);
+    // At start: takes the keychain's password into the session when one is remembered and none
+    // was given yet; `done(true)` when it did (the studio then connects again), on `context`.
+    static void restorePassword(QObject *context, std::function<void(bool restored, const QString &error)> done);
 
     // Runs `work` with an open, schema-checked library on a worker thread, then `done` with its
     // result on `context`'s thread. `error` is set when the connection or the schema check failed

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysettingsdialog.h"
 
+#include "librarykeychain.h"
 #include "librarysession.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -55,19 +58,34 @@ LibrarySettingsDialog::LibrarySettingsDialog(QWidget *parent)
     m_password = new QLineEdit(current.password, this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));
-    m_password->setToolTip(tr("Kept for this session only, never saved. ~/.pgpass keeps it across sessions."));
+    m_password->setToolTip(LibraryKeychain::isAvailable()
+            ? tr("Kept for this session only, unless the system keychain keeps it. Never in Blendwise's settings.")
+            : tr("Kept for this session only, never saved. ~/.pgpass keeps it across sessions."));
+    if (LibraryKeychain::isAvailable()) {
+        m_remember = new QCheckBox(tr("&Keep the password in the system keychain"), this);
+        m_remember->setObjectName(u"rememberPassword"_s);
+        m_remember->setChecked(LibrarySession::remembersPassword());
+        m_remember->setToolTip(tr("GNOME Keyring, KWallet or your system's own keychain keeps it, locked with your login"));
+    }
     m_sslmode = new QComboBox(this);
     m_sslmode->addItem(tr("libpq’s default"), QString());
     for (const char *mode : { "disable", "allow", "prefer", "require", "verify-ca", "verify-full" })
         m_sslmode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
     m_sslmode->setCurrentIndex(std::max(0, m_sslmode->findData(current.sslmode)));
     m_schema = new QLineEdit(current.schema, this);
+    m_service->setObjectName(u"libraryService"_s);
+    m_host->setObjectName(u"libraryHost"_s);
+    m_database->setObjectName(u"libraryDatabase"_s);
+    m_user->setObjectName(u"libraryUser"_s);
+    m_password->setObjectName(u"libraryPassword"_s);
     form->addRow(tr("&Service:"), m_service);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    if (m_remember)
+        form->addRow(QString(), m_remember);
     form->addRow(tr("SS&L mode:"), m_sslmode);
     form->addRow(tr("S&chema:"), m_schema);
     layout->addLayout(form);
@@ -84,7 +102,7 @@ LibrarySettingsDialog::LibrarySettingsDialog(QWidget *parent)
     testRow->addWidget(m_result, 1);
     layout->addLayout(testRow);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -107,9 +125,42 @@ LibrarySettings LibrarySettingsDialog::edited() const
 
 void LibrarySettingsDialog::accept()
 {
-    LibrarySession::setSettings(edited());
-    LibrarySession::setSessionPassword(m_password->text());
-    QDialog::accept();
+    if (m_keeping)
+        return;
+    const LibrarySettings before = LibrarySession::settings();
+    const bool remembered = LibrarySession::remembersPassword();
+    const LibrarySettings now = edited();
+    LibrarySession::setSettings(now);
+    LibrarySession::setSessionPassword(now.password);
+    const bool remember = m_remember && m_remember->isChecked() && !now.password.isEmpty();
+    // A password kept for other settings (another user, server) or no longer wanted goes.
+    if (remembered && (!remember || LibraryKeychain::keyFor(before) != LibraryKeychain::keyFor(now)))
+        LibraryKeychain::remove(before, qApp, [](const QString &) {});
+    if (!remember) {
+        LibrarySession::setRemembersPassword(false);
+        QDialog::accept();
+        return;
+    }
+    // The keychain may take a moment (or ask to be unlocked): the dialog waits, the window does not.
+    m_keeping = true;
+    m_buttons->setEnabled(false);
+    m_result->setText(tr("Keeping the password in the system keychain…"));
+    LibraryKeychain::write(now, now.password, this, [this](const QString &error) {
+        m_keeping = false;
+        m_buttons->setEnabled(true);
+        if (!error.isEmpty()) {
+            LibrarySession::setRemembersPassword(false);
+            m_remember->setChecked(false);
+            m_result->setText(tr("The system keychain could not keep the password (%1). It is kept for this session "
+                                 "only; press OK to go on without the keychain.")
+                                  .arg(error));
+            Q_EMIT keychainDone(false);
+            return;
+        }
+        LibrarySession::setRemembersPassword(true);
+        Q_EMIT keychainDone(true);
+        QDialog::accept();
+    });
 }
 
 void LibrarySettingsDialog::testConnection()

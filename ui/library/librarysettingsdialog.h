@@ -3,7 +3,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,6 +30,11 @@ public:
     // Tests: start a test and read its answer.
     void testConnection();
     QString testResult() const;
+    QCheckBox *rememberBox() const { return m_remember; } // null without keychain support
+
+Q_SIGNALS:
+    // OK with "Keep the password in the system keychain": whether the keychain kept it.
+    void keychainDone(bool kept);
 
 private:
     LibrarySettings edited() const;
@@ -42,6 +49,9 @@ private:
     QLineEdit *m_schema;
     QPushButton *m_test;
     QLabel *m_result;
+    QCheckBox *m_remember = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_keeping = false;
 };
 
 } // namespace bw::ui

@@ -110,6 +110,16 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
     connect(m_libraryLive, &LibraryLive::factsChanged, m_findings, &FindingsPanel::refresh);
     if (LibrarySession::isConfigured())
         m_libraryLive->restart();
+    // A password kept in the system keychain: asked for now, used as soon as it arrives.
+    LibrarySession::restorePassword(this, [this](bool restored, const QString &error) {
+        if (restored) {
+            m_libraryStatus->refresh();
+            m_libraryLive->restart();
+            m_patterns->refreshSoon();
+        } else if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("The system keychain did not give the team library's password: %1").arg(error), 10000);
+        }
+    });
     m_readOnlyBadge->setVisible(false);
     m_readOnlyBadge->setText(tr("Read-only"));
     m_readOnlyBadge->setToolTip(tr("Another Blendwise window is editing this file. Use Save As to keep your changes."));
