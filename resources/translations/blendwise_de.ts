@@ -5606,6 +5606,13 @@ Sperrt: %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryKeychain</name>
+    <message>
+        <source>this Blendwise was built without keychain support</source>
+        <translation>dieses Blendwise wurde ohne Schlüsselbund-Unterstützung gebaut</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
@@ -5694,6 +5701,26 @@ Sperrt: %2</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Kept for this session only, unless the system keychain keeps it. Never in Blendwise&apos;s settings.</source>
+        <translation>Nur für diese Sitzung behalten, außer der Schlüsselbund des Systems bewahrt es auf. Nie in den Einstellungen von Blendwise.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>Passwort im &amp;Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring, KWallet or your system&apos;s own keychain keeps it, locked with your login</source>
+        <translation>GNOME-Schlüsselbund, KWallet oder der Schlüsselbund Ihres Systems bewahrt es auf, gesperrt mit Ihrer Anmeldung</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the system keychain…</source>
+        <translation>Passwort wird im Schlüsselbund des Systems aufbewahrt…</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). It is kept for this session only; press OK to go on without the keychain.</source>
+        <translation>Der Schlüsselbund des Systems konnte das Passwort nicht aufbewahren (%1). Es bleibt nur für diese Sitzung erhalten; drücken Sie OK, um ohne Schlüsselbund fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6256,10 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
     <message>
         <source>“%1” is retired for the whole team: projects are offered its replacement in Update from Team Library.</source>
         <translation>„%1“ ist für das ganze Team eingestellt: Projekten wird der Ersatz unter „Aus Teambibliothek aktualisieren“ angeboten.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the team library&apos;s password: %1</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort der Teambibliothek nicht herausgegeben: %1</translation>
     </message>
 </context>
 <context>

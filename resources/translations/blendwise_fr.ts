@@ -5606,6 +5606,13 @@ Bloque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryKeychain</name>
+    <message>
+        <source>this Blendwise was built without keychain support</source>
+        <translation>ce Blendwise a été compilé sans prise en charge du trousseau</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
@@ -5694,6 +5701,26 @@ Bloque&#xa0;: %2</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Kept for this session only, unless the system keychain keeps it. Never in Blendwise&apos;s settings.</source>
+        <translation>Conservé pour cette session seulement, sauf si le trousseau du système le garde. Jamais dans les paramètres de Blendwise.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring, KWallet or your system&apos;s own keychain keeps it, locked with your login</source>
+        <translation>Le trousseau GNOME, KWallet ou le trousseau de votre système le garde, verrouillé par votre session</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the system keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). It is kept for this session only; press OK to go on without the keychain.</source>
+        <translation>Le trousseau du système n’a pas pu garder le mot de passe (%1). Il est conservé pour cette session seulement ; appuyez sur OK pour continuer sans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -6228,7 +6255,11 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
     </message>
     <message>
         <source>“%1” is retired for the whole team: projects are offered its replacement in Update from Team Library.</source>
-        <translation>« %1 » est retiré pour toute l’équipe : les projets se voient proposer son remplaçant dans « Mettre à jour depuis la bibliothèque d’équipe ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est retiré pour toute l’équipe&#xa0;: les projets se voient proposer son remplaçant dans «&#xa0;Mettre à jour depuis la bibliothèque d’équipe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the team library&apos;s password: %1</source>
+        <translation>Le trousseau du système n’a pas donné le mot de passe de la bibliothèque d’équipe : %1</translation>
     </message>
 </context>
 <context>
@@ -6630,7 +6661,7 @@ Appuyez sur Ctrl+Maj+N pour écrire le premier&#xa0;: que doivent savoir faire l
     </message>
     <message>
         <source>The team library has no patterns yet: File ▸ Publish to Team Library… adds activities as patterns.</source>
-        <translation>La bibliothèque d’équipe n’a pas encore de patrons : Fichier ▸ Publier dans la bibliothèque d’équipe… ajoute des activités comme patrons.</translation>
+        <translation>La bibliothèque d’équipe n’a pas encore de patrons&#xa0;: Fichier ▸ Publier dans la bibliothèque d’équipe… ajoute des activités comme patrons.</translation>
     </message>
 </context>
 <context>

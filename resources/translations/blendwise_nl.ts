@@ -5606,6 +5606,13 @@ Blokkeert: %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryKeychain</name>
+    <message>
+        <source>this Blendwise was built without keychain support</source>
+        <translation>deze Blendwise is gebouwd zonder ondersteuning voor de sleutelhanger</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
@@ -5694,6 +5701,26 @@ Blokkeert: %2</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>Kept for this session only, unless the system keychain keeps it. Never in Blendwise&apos;s settings.</source>
+        <translation>Alleen voor deze sessie bewaard, tenzij de sleutelhanger van het systeem het bewaart. Nooit in de instellingen van Blendwise.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>Wachtwoord bewaren in de sleutel&amp;hanger van het systeem</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring, KWallet or your system&apos;s own keychain keeps it, locked with your login</source>
+        <translation>GNOME-sleutelbos, KWallet of de sleutelhanger van uw systeem bewaart het, vergrendeld met uw aanmelding</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the system keychain…</source>
+        <translation>Wachtwoord wordt in de sleutelhanger van het systeem bewaard…</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). It is kept for this session only; press OK to go on without the keychain.</source>
+        <translation>De sleutelhanger van het systeem kon het wachtwoord niet bewaren (%1). Het blijft alleen voor deze sessie bewaard; druk op OK om zonder sleutelhanger verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6256,10 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
     <message>
         <source>“%1” is retired for the whole team: projects are offered its replacement in Update from Team Library.</source>
         <translation>“%1” is uitgefaseerd voor het hele team: projecten krijgen de vervanger aangeboden bij Bijwerken vanuit teambibliotheek.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give the team library&apos;s password: %1</source>
+        <translation>De sleutelhanger van het systeem gaf het wachtwoord van de teambibliotheek niet: %1</translation>
     </message>
 </context>
 <context>
