@@ -5778,13 +5778,6 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
         <source>The project is up to date with the team library.</source>
         <translation>Das Projekt ist auf dem Stand der Teambibliothek.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
-        <translation>
-            <numerusform>%n Änderung in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird, was ausgewählt ist:</numerusform>
-            <numerusform>%n Änderungen in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird, was ausgewählt ist:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is checked.</source>
         <translation>Nichts ausgewählt.</translation>
@@ -5796,6 +5789,14 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
     <message>
         <source>The update could not be applied: %1</source>
         <translation>Die Aktualisierung konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>1 change in the team library since this project took its items. Apply it if it is checked:</source>
+        <translation>1 Änderung in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird sie, wenn sie ausgewählt ist:</translation>
+    </message>
+    <message>
+        <source>%1 changes in the team library since this project took its items. Apply the checked ones:</source>
+        <translation>%1 Änderungen in der Teambibliothek, seit dieses Projekt seine Einträge von dort bezogen hat. Übernommen wird, was ausgewählt ist:</translation>
     </message>
 </context>
 <context>
@@ -7363,13 +7364,6 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <source>Publish to Team Library</source>
         <translation>In Teambibliothek veröffentlichen</translation>
     </message>
-    <message numerus="yes">
-        <source>Publish the project&apos;s %n &amp;tool(s)</source>
-        <translation>
-            <numerusform>%n &amp;Tool des Projekts veröffentlichen</numerusform>
-            <numerusform>%n &amp;Tools des Projekts veröffentlichen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(untitled activity)</source>
         <translation>(unbenannte Aktivität)</translation>
@@ -7418,13 +7412,6 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht…</translation>
     </message>
-    <message numerus="yes">
-        <source>Published %n item(s) to the team library.</source>
-        <translation>
-            <numerusform>%n Eintrag in der Teambibliothek veröffentlicht.</numerusform>
-            <numerusform>%n Einträge in der Teambibliothek veröffentlicht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
         <translation>„%1“ wurde nicht veröffentlicht: %2 Vergleichen Sie die beiden Versionen, oder wählen Sie „Schließen“, um Ihre Version hier zu behalten.</translation>
@@ -7440,6 +7427,22 @@ Stattdessen schreibgeschützt öffnen oder übernehmen?</translation>
     <message>
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Publish the project&apos;s one &amp;tool</source>
+        <translation>Das &amp;Tool des Projekts veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the project&apos;s %1 &amp;tools</source>
+        <translation>Die %1 &amp;Tools des Projekts veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Published 1 item to the team library.</source>
+        <translation>1 Eintrag in der Teambibliothek veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published %1 items to the team library.</source>
+        <translation>%1 Einträge in der Teambibliothek veröffentlicht.</translation>
     </message>
 </context>
 <context>

@@ -5720,7 +5720,7 @@ Bloque&#xa0;: %2</translation>
     </message>
     <message>
         <source>The system keychain could not keep the password (%1). It is kept for this session only; press OK to go on without the keychain.</source>
-        <translation>Le trousseau du système n’a pas pu garder le mot de passe (%1). Il est conservé pour cette session seulement ; appuyez sur OK pour continuer sans le trousseau.</translation>
+        <translation>Le trousseau du système n’a pas pu garder le mot de passe (%1). Il est conservé pour cette session seulement&#xa0;; appuyez sur OK pour continuer sans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -5778,13 +5778,6 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
         <source>The project is up to date with the team library.</source>
         <translation>Le projet est à jour par rapport à la bibliothèque d’équipe.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
-        <translation>
-            <numerusform>%n modification dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez celles qui sont cochées&#xa0;:</numerusform>
-            <numerusform>%n modifications dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez celles qui sont cochées&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is checked.</source>
         <translation>Rien n’est coché.</translation>
@@ -5796,6 +5789,14 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
     <message>
         <source>The update could not be applied: %1</source>
         <translation>Impossible d’appliquer la mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 change in the team library since this project took its items. Apply it if it is checked:</source>
+        <translation>1 modification dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez-la si elle est cochée :</translation>
+    </message>
+    <message>
+        <source>%1 changes in the team library since this project took its items. Apply the checked ones:</source>
+        <translation>%1 modifications dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez celles qui sont cochées :</translation>
     </message>
 </context>
 <context>
@@ -6259,7 +6260,7 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
     </message>
     <message>
         <source>The system keychain did not give the team library&apos;s password: %1</source>
-        <translation>Le trousseau du système n’a pas donné le mot de passe de la bibliothèque d’équipe : %1</translation>
+        <translation>Le trousseau du système n’a pas donné le mot de passe de la bibliothèque d’équipe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7363,13 +7364,6 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <source>Publish to Team Library</source>
         <translation>Publier dans la bibliothèque d’équipe</translation>
     </message>
-    <message numerus="yes">
-        <source>Publish the project&apos;s %n &amp;tool(s)</source>
-        <translation>
-            <numerusform>Publier l’&amp;outil du projet (%n)</numerusform>
-            <numerusform>Publier les %n &amp;outils du projet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(untitled activity)</source>
         <translation>(activité sans titre)</translation>
@@ -7418,13 +7412,6 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
-    <message numerus="yes">
-        <source>Published %n item(s) to the team library.</source>
-        <translation>
-            <numerusform>%n élément publié dans la bibliothèque d’équipe.</numerusform>
-            <numerusform>%n éléments publiés dans la bibliothèque d’équipe.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été publié&#xa0;: %2 Comparez les deux versions, ou fermez pour conserver la vôtre ici.</translation>
@@ -7440,6 +7427,22 @@ Voulez-vous plutôt l’ouvrir en lecture seule, ou prendre la main&#xa0;?</tran
     <message>
         <source>Not published: %1</source>
         <translation>Non publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Publish the project&apos;s one &amp;tool</source>
+        <translation>Publier l’&amp;outil du projet</translation>
+    </message>
+    <message>
+        <source>Publish the project&apos;s %1 &amp;tools</source>
+        <translation>Publier les %1 &amp;outils du projet</translation>
+    </message>
+    <message>
+        <source>Published 1 item to the team library.</source>
+        <translation>1 élément publié dans la bibliothèque d’équipe.</translation>
+    </message>
+    <message>
+        <source>Published %1 items to the team library.</source>
+        <translation>%1 éléments publiés dans la bibliothèque d’équipe.</translation>
     </message>
 </context>
 <context>

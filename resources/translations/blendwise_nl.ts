@@ -5778,13 +5778,6 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
         <source>The project is up to date with the team library.</source>
         <translation>Het project is actueel ten opzichte van de teambibliotheek.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) in the team library since this project took its items. Apply the checked ones:</source>
-        <translation>
-            <numerusform>%n wijziging in de teambibliotheek sinds dit project er zijn items uit heeft gehaald. Pas de aangevinkte wijziging toe:</numerusform>
-            <numerusform>%n wijzigingen in de teambibliotheek sinds dit project er zijn items uit heeft gehaald. Pas de aangevinkte wijzigingen toe:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is checked.</source>
         <translation>Er is niets aangevinkt.</translation>
@@ -5796,6 +5789,14 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
     <message>
         <source>The update could not be applied: %1</source>
         <translation>De update kon niet worden toegepast: %1</translation>
+    </message>
+    <message>
+        <source>1 change in the team library since this project took its items. Apply it if it is checked:</source>
+        <translation>1 wijziging in de teambibliotheek sinds dit project er zijn items uit heeft gehaald. Pas haar toe als ze is aangevinkt:</translation>
+    </message>
+    <message>
+        <source>%1 changes in the team library since this project took its items. Apply the checked ones:</source>
+        <translation>%1 wijzigingen in de teambibliotheek sinds dit project er zijn items uit heeft gehaald. Pas de aangevinkte wijzigingen toe:</translation>
     </message>
 </context>
 <context>
@@ -7363,13 +7364,6 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <source>Publish to Team Library</source>
         <translation>Publiceren in teambibliotheek</translation>
     </message>
-    <message numerus="yes">
-        <source>Publish the project&apos;s %n &amp;tool(s)</source>
-        <translation>
-            <numerusform>De %n &amp;tool van het project publiceren</numerusform>
-            <numerusform>De %n &amp;tools van het project publiceren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(untitled activity)</source>
         <translation>(naamloze activiteit)</translation>
@@ -7418,13 +7412,6 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
         <source>Publishing…</source>
         <translation>Bezig met publiceren…</translation>
     </message>
-    <message numerus="yes">
-        <source>Published %n item(s) to the team library.</source>
-        <translation>
-            <numerusform>%n item gepubliceerd in de teambibliotheek.</numerusform>
-            <numerusform>%n items gepubliceerd in de teambibliotheek.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” was not published: %2 Compare the two versions, or Close to keep yours here.</source>
         <translation>“%1” is niet gepubliceerd: %2 Vergelijk de twee versies, of kies Sluiten om uw versie hier te behouden.</translation>
@@ -7440,6 +7427,22 @@ Wilt u het project in plaats daarvan alleen-lezen openen, of het overnemen?</tra
     <message>
         <source>Not published: %1</source>
         <translation>Niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>Publish the project&apos;s one &amp;tool</source>
+        <translation>De &amp;tool van het project publiceren</translation>
+    </message>
+    <message>
+        <source>Publish the project&apos;s %1 &amp;tools</source>
+        <translation>De %1 &amp;tools van het project publiceren</translation>
+    </message>
+    <message>
+        <source>Published 1 item to the team library.</source>
+        <translation>1 item gepubliceerd in de teambibliotheek.</translation>
+    </message>
+    <message>
+        <source>Published %1 items to the team library.</source>
+        <translation>%1 items gepubliceerd in de teambibliotheek.</translation>
     </message>
 </context>
 <context>

@@ -115,9 +115,10 @@ void LibrarySyncDialog::showChanges(const LibrarySnapshot &snapshot)
     if (m_changes.isEmpty())
         m_status->setText(tr("The project is up to date with the team library."));
     else
-        m_status->setText(tr("%n change(s) in the team library since this project took its items. "
-                             "Apply the checked ones:",
-            nullptr, int(m_changes.size())));
+        m_status->setText(m_changes.size() == 1
+                ? tr("1 change in the team library since this project took its items. Apply it if it is checked:")
+                : tr("%1 changes in the team library since this project took its items. Apply the checked ones:")
+                      .arg(m_changes.size()));
     m_apply->setEnabled(!m_changes.isEmpty());
     m_apply->setDefault(!m_changes.isEmpty()); // Enter applies what is ticked, not Retry
 }

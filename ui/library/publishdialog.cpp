@@ -185,7 +185,9 @@ PublishDialog::PublishDialog(Document *document, Id currentActivity, QWidget *pa
     m_description->setObjectName(u"templateDescription"_s);
     m_description->setMaximumHeight(70);
     m_tools->setObjectName(u"publishTools"_s);
-    m_tools->setText(tr("Publish the project's %n &tool(s)", nullptr, int(project.tools.size())));
+    // Spelled out rather than "%n tool(s)" so that the untranslated English reads right too.
+    m_tools->setText(project.tools.size() == 1 ? tr("Publish the project's one &tool")
+                                               : tr("Publish the project's %1 &tools").arg(project.tools.size()));
     m_activities->setObjectName(u"publishActivities"_s);
     for (const Objective &o : project.objectives)
         for (const Activity &a : o.activities) {
@@ -315,7 +317,9 @@ void PublishDialog::done(PublishOutcome outcome)
     const LibraryError &e = m_outcome.error;
     switch (e.status) {
     case LibraryStatus::Ok:
-        m_status->setText(tr("Published %n item(s) to the team library.", nullptr, int(m_outcome.published.size())));
+        m_status->setText(m_outcome.published.size() == 1
+                ? tr("Published 1 item to the team library.")
+                : tr("Published %1 items to the team library.").arg(m_outcome.published.size()));
         break;
     case LibraryStatus::Conflict:
         m_status->setText(tr("“%1” was not published: %2 Compare the two versions, or Close to keep yours here.")
