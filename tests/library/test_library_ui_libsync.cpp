@@ -572,6 +572,16 @@ ActivityPattern forumPattern(const QString &title)
     return p;
 }
 
+// Alice's library: the "Team forum" tool and a forum pattern of each title.
+void publishForumPatterns(TeamLibrary &library, const QStringList &titles)
+{
+    LibraryTool forum;
+    forum.tool.name = u"Team forum"_s;
+    REQUIRE(!library.publishTool(forum).error);
+    for (const QString &title : titles)
+        REQUIRE(!library.publishPattern(forumPattern(title)).error);
+}
+
 } // namespace
 
 TEST_CASE("library ui: a pattern dragged onto a lane joins that lane at the drop point, one undo step",
@@ -583,10 +593,7 @@ TEST_CASE("library ui: a pattern dragged onto a lane joins that lane at the drop
     const QString db = freshLibrary(*pg);
     {
         Direct alice(pg->settings(u"alice"_s, db));
-        LibraryTool forum;
-        forum.tool.name = u"Team forum"_s;
-        REQUIRE(!alice.library->publishTool(forum).error);
-        REQUIRE(!alice.library->publishPattern(forumPattern(u"Pitch forum"_s)).error);
+        publishForumPatterns(*alice.library, { u"Pitch forum"_s });
     }
     useLibraryAs(*pg, u"bob"_s, db);
 
@@ -660,13 +667,7 @@ TEST_CASE("library ui: the Patterns panel follows a colleague's publish live and
         return;
     const QString db = freshLibrary(*pg);
     Direct alice(pg->settings(u"alice"_s, db));
-    {
-        LibraryTool forum;
-        forum.tool.name = u"Team forum"_s;
-        REQUIRE(!alice.library->publishTool(forum).error);
-        REQUIRE(!alice.library->publishPattern(forumPattern(u"Pitch forum"_s)).error);
-        REQUIRE(!alice.library->publishPattern(forumPattern(u"Peer review"_s)).error);
-    }
+    publishForumPatterns(*alice.library, { u"Pitch forum"_s, u"Peer review"_s });
     useLibraryAs(*pg, u"bob"_s, db);
     ui::MainWindow window;
     window.show();
