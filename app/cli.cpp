@@ -40,6 +40,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <memory>
+#include <algorithm>
 #include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -1116,14 +1117,26 @@ int runLibrary(const QStringList &arguments)
             return o;
         };
         QStringList lines;
+        // --search: every word somewhere in the item's texts, as the patterns' full-text search
+        // (the server's) finds them.
+        const QStringList words = parser.value(search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        auto matches = [&words](const QStringList &texts) {
+            const QString all = texts.join(QLatin1Char(' '));
+            return std::all_of(words.cbegin(), words.cend(),
+                [&all](const QString &w) { return all.contains(w, Qt::CaseInsensitive); });
+        };
         if (what == QLatin1String("tools")) {
             for (const LibraryTool &t : library.tools(&error)) {
+                if (!matches({ t.tool.name, t.tool.description, t.tool.replacement }))
+                    continue;
                 rows << metaJson({ { QStringLiteral("name"), t.tool.name }, { QStringLiteral("status"), enumKey(t.tool.status) },
                                    { QStringLiteral("replacement"), t.tool.replacement } }, t.meta);
                 lines << t.tool.name + QLatin1Char('\t') + enumKey(t.tool.status) + QLatin1Char('\t') + t.tool.replacement;
             }
         } else if (what == QLatin1String("templates")) {
             for (const LibraryTemplate &t : library.templates(&error)) {
+                if (!matches({ t.name, t.description }))
+                    continue;
                 rows << metaJson({ { QStringLiteral("name"), t.name }, { QStringLiteral("description"), t.description } }, t.meta);
                 lines << t.name + QLatin1Char('\t') + t.description.simplified();
             }
@@ -1135,6 +1148,8 @@ int runLibrary(const QStringList &arguments)
             }
         } else {
             for (const LibraryClient &c : library.clients(&error)) {
+                if (!matches({ c.name, c.toolsProvided.join(QLatin1Char(' ')), c.toolsBlocked.join(QLatin1Char(' ')) }))
+                    continue;
                 rows << metaJson({ { QStringLiteral("name"), c.name }, { QStringLiteral("toolsProvided"), QJsonArray::fromStringList(c.toolsProvided) },
                                    { QStringLiteral("toolsBlocked"), QJsonArray::fromStringList(c.toolsBlocked) } }, c.meta);
                 lines << c.name + QLatin1Char('\t') + c.toolsProvided.join(QLatin1String(", ")) + QLatin1Char('\t') + c.toolsBlocked.join(QLatin1String(", "));

@@ -119,6 +119,13 @@ TEST_CASE("blendwise library: init, status, publish, list, pull, retire, and the
     r = library(*pg, u"dave"_s, { u"list"_s, u"tools"_s });
     CHECK(r.code == 0);
     CHECK(r.out.contains(project.tools[0].name));
+    // --search narrows tools too: only those naming every word.
+    r = library(*pg, u"dave"_s, { u"list"_s, u"tools"_s, u"--search"_s, project.tools[0].name.toUpper() });
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(project.tools[0].name));
+    r = library(*pg, u"dave"_s, { u"list"_s, u"tools"_s, u"--search"_s, project.tools[0].name + u" zyxwv"_s });
+    CHECK(r.code == 0);
+    CHECK(r.out.trimmed().isEmpty());
 
     // A member may not publish: exit 2, and the message says which role is needed.
     r = library(*pg, u"dave"_s, { u"publish"_s, plan, u"--tools"_s });
