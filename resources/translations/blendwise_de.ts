@@ -5613,6 +5613,37 @@ Sperrt: %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryPasswordDialog</name>
+    <message>
+        <source>Team Library Password</source>
+        <translation>Passwort der Teambibliothek</translation>
+    </message>
+    <message>
+        <source>The team library at %1 asks for your password.</source>
+        <translation>Die Teambibliothek auf %1 fragt nach Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>Passwort im &amp;Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the system keychain…</source>
+        <translation>Passwort wird im Schlüsselbund des Systems aufbewahrt…</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). It is kept for this session only; press Sign In to go on without the keychain.</source>
+        <translation>Der Schlüsselbund des Systems konnte das Passwort nicht aufbewahren (%1). Es bleibt nur für diese Sitzung erhalten; drücken Sie „Anmelden“, um ohne Schlüsselbund fortzufahren.</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
@@ -5742,6 +5773,16 @@ Das Studio arbeitet wie gewohnt; Bibliotheksbefehle melden, wenn sie die Bibliot
     <message>
         <source>Team library: connected (%1)</source>
         <translation>Teambibliothek: verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>Team library: sign-in needed</source>
+        <translation>Teambibliothek: Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to enter your password.</source>
+        <translation>%1: %2
+Klicken Sie, um Ihr Passwort einzugeben.</translation>
     </message>
 </context>
 <context>

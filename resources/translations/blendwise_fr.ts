@@ -5613,6 +5613,37 @@ Bloque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryPasswordDialog</name>
+    <message>
+        <source>Team Library Password</source>
+        <translation>Mot de passe de la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>The team library at %1 asks for your password.</source>
+        <translation>La bibliothèque d’équipe sur %1 demande votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the system keychain…</source>
+        <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). It is kept for this session only; press Sign In to go on without the keychain.</source>
+        <translation>Le trousseau du système n’a pas pu garder le mot de passe (%1). Il est conservé pour cette session seulement ; appuyez sur « Se connecter » pour continuer sans le trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
@@ -5743,6 +5774,16 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
         <source>Team library: connected (%1)</source>
         <translation>Bibliothèque d’équipe : connectée (%1)</translation>
     </message>
+    <message>
+        <source>Team library: sign-in needed</source>
+        <translation>Bibliothèque d’équipe : connexion requise</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to enter your password.</source>
+        <translation>%1 : %2
+Cliquez pour saisir votre mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>bw::ui::LibrarySyncDialog</name>
@@ -5792,11 +5833,11 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
     </message>
     <message>
         <source>1 change in the team library since this project took its items. Apply it if it is checked:</source>
-        <translation>1 modification dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez-la si elle est cochée :</translation>
+        <translation>1 modification dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez-la si elle est cochée&#xa0;:</translation>
     </message>
     <message>
         <source>%1 changes in the team library since this project took its items. Apply the checked ones:</source>
-        <translation>%1 modifications dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez celles qui sont cochées :</translation>
+        <translation>%1 modifications dans la bibliothèque d’équipe depuis que ce projet en a récupéré les éléments. Appliquez celles qui sont cochées&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -5613,6 +5613,37 @@ Blokkeert: %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ui::LibraryPasswordDialog</name>
+    <message>
+        <source>Team Library Password</source>
+        <translation>Wachtwoord van de teambibliotheek</translation>
+    </message>
+    <message>
+        <source>The team library at %1 asks for your password.</source>
+        <translation>De teambibliotheek op %1 vraagt om uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>Wachtwoord bewaren in de sleutel&amp;hanger van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the system keychain…</source>
+        <translation>Wachtwoord wordt in de sleutelhanger van het systeem bewaard…</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). It is kept for this session only; press Sign In to go on without the keychain.</source>
+        <translation>De sleutelhanger van het systeem kon het wachtwoord niet bewaren (%1). Het blijft alleen voor deze sessie bewaard; druk op Aanmelden om zonder sleutelhanger verder te gaan.</translation>
+    </message>
+</context>
+<context>
     <name>bw::ui::LibrarySettingsDialog</name>
     <message>
         <source>Team Library Settings</source>
@@ -5742,6 +5773,16 @@ De studio werkt zoals altijd; bibliotheekopdrachten melden het als ze de bibliot
     <message>
         <source>Team library: connected (%1)</source>
         <translation>Teambibliotheek: verbonden (%1)</translation>
+    </message>
+    <message>
+        <source>Team library: sign-in needed</source>
+        <translation>Teambibliotheek: aanmelden nodig</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to enter your password.</source>
+        <translation>%1: %2
+Klik om uw wachtwoord in te voeren.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "library/teamlibrary.h"
 #include "librarysession.h"
 #include "librarylive.h"
+#include "librarypassworddialog.h"
 #include "librarysettingsdialog.h"
 #include "activityboard.h"
 #include "activitylaneview.h"
@@ -25,7 +26,9 @@
 #include "storage/projectfile.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDragEnterEvent>
 #include <QListWidget>
 #include <QMimeData>
@@ -803,4 +806,54 @@ TEST_CASE("library ui: Retire in Team Library — the admin retires a tool with 
     REQUIRE(button);
     CHECK_FALSE(button->isHidden());
     setLibraryFacts({});
+}
+
+TEST_CASE("library ui: a refused login asks for the password once, and again only when the status bar is clicked",
+    "[library][libraryui]")
+{
+    PgServer *pg = server();
+    if (!pg)
+        return;
+    const QString db = freshLibrary(*pg);
+    // A login the server refuses ("role does not exist" is a refused login, as a wrong password is).
+    LibrarySettings settings = pg->settings(u"bob"_s, db);
+    settings.user = u"nobody_here"_s;
+    ui::LibrarySession::setSettings(settings);
+    ui::LibrarySession::setSessionPassword({});
+    ui::LibrarySession::setRemembersPassword(false);
+
+    ui::MainWindow window;
+    window.show();
+    ui::LibraryStatusLabel *label = window.libraryStatus();
+    auto dialogOpen = [&window] { return window.findChild<ui::LibraryPasswordDialog *>() != nullptr; };
+    REQUIRE(QTest::qWaitFor(dialogOpen, 20000));
+    CHECK(label->text().contains(u"sign-in needed"_s));
+    ui::LibraryPasswordDialog *dialog = window.findChild<ui::LibraryPasswordDialog *>();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->isModal()); // of the window: the dialog waits, nothing else does
+    dialog->reject();
+    REQUIRE(QTest::qWaitFor([&] { return !dialogOpen(); }, 5000));
+
+    // The minute's check fails again: no second prompt by itself.
+    QSignalSpy checked(label, &ui::LibraryStatusLabel::checked);
+    label->refresh();
+    REQUIRE(checked.wait(20000));
+    QTest::qWait(100);
+    CHECK_FALSE(dialogOpen());
+
+    // Clicking "sign-in needed" asks again; Sign In gives the session the password.
+    QTest::mouseClick(label, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(dialogOpen, 5000));
+    dialog = window.findChild<ui::LibraryPasswordDialog *>();
+    QSignalSpy signedIn(dialog, &ui::LibraryPasswordDialog::signedIn);
+    if (dialog->rememberBox())
+        dialog->rememberBox()->setChecked(false);
+    dialog->passwordEdit()->setText(u"typed once"_s);
+    dialog->accept();
+    REQUIRE(signedIn.count() == 1);
+    CHECK(ui::LibrarySession::settings().password == u"typed once"_s);
+    QSettings stored; // never written to the settings
+    for (const QString &key : stored.allKeys())
+        CHECK_FALSE(stored.value(key).toString().contains(u"typed once"_s));
+    ui::LibrarySession::setSessionPassword({});
 }

@@ -3,6 +3,8 @@
 
 #include "librarysession.h"
 
+#include <QMouseEvent>
+
 using namespace Qt::StringLiterals;
 
 namespace bw::ui {
@@ -39,7 +41,14 @@ void LibraryStatusLabel::refresh()
             m_asking = false;
             m_connected = !error;
             setVisible(true);
-            if (error) {
+            m_needsPassword = error.status == LibraryStatus::AuthFailed;
+            m_reason = error.message;
+            setCursor(m_needsPassword ? Qt::PointingHandCursor : Qt::ArrowCursor);
+            if (m_needsPassword) {
+                setText(tr("Team library: sign-in needed"));
+                setToolTip(tr("%1: %2\nClick to enter your password.").arg(where, error.message));
+                Q_EMIT passwordNeeded(error.message, false);
+            } else if (error) {
                 setText(tr("Team library: offline"));
                 setToolTip(tr("%1: %2\nThe studio works as before; library commands say when they cannot reach it.")
                                .arg(where, error.message));
@@ -51,6 +60,15 @@ void LibraryStatusLabel::refresh()
             }
             Q_EMIT checked(m_connected);
         });
+}
+
+void LibraryStatusLabel::mousePressEvent(QMouseEvent *event)
+{
+    if (m_needsPassword && event->button() == Qt::LeftButton) {
+        Q_EMIT passwordNeeded(m_reason, true);
+        return;
+    }
+    QLabel::mousePressEvent(event);
 }
 
 } // namespace bw::ui

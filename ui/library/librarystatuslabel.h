@@ -22,11 +22,19 @@ public:
 
 Q_SIGNALS:
     void checked(bool connected);
+    // The server refused the login and the session has no password to offer: the studio asks
+    // for it (once by itself, then when the designer clicks "sign-in needed").
+    void passwordNeeded(const QString &reason, bool clicked);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     QTimer m_timer;
     bool m_connected = false;
     bool m_asking = false;
+    bool m_needsPassword = false;
+    QString m_reason;
 };
 
 } // namespace bw::ui

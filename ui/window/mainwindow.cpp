@@ -17,6 +17,7 @@
 #include "importrunner.h"
 #include "librarylive.h"
 #include "librarysession.h"
+#include "librarypassworddialog.h"
 #include "librarysettingsdialog.h"
 #include "mime.h"
 #include "librarystatuslabel.h"
@@ -110,8 +111,28 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
     connect(m_libraryLive, &LibraryLive::factsChanged, m_findings, &FindingsPanel::refresh);
     if (LibrarySession::isConfigured())
         m_libraryLive->restart();
+    // The server wants a password the session does not have: asked once by itself (a dialog of
+    // the window, not blocking it), then whenever the status bar's "sign-in needed" is clicked.
+    connect(m_libraryStatus, &LibraryStatusLabel::passwordNeeded, this, [this](const QString &reason, bool clicked) {
+        if (((m_askedLibraryPassword || m_restoringLibraryPassword) && !clicked) || findChild<LibraryPasswordDialog *>())
+            return;
+        m_askedLibraryPassword = true;
+        auto *dialog = new LibraryPasswordDialog(reason, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LibraryPasswordDialog::signedIn, this, [this] {
+            m_libraryStatus->refresh();
+            m_libraryLive->restart();
+            m_patterns->refreshSoon();
+        });
+        dialog->open();
+    });
     // A password kept in the system keychain: asked for now, used as soon as it arrives.
+    m_restoringLibraryPassword = LibrarySession::remembersPassword();
     LibrarySession::restorePassword(this, [this](bool restored, const QString &error) {
+        const bool waited = m_restoringLibraryPassword;
+        m_restoringLibraryPassword = false;
+        if (waited && !restored)
+            m_libraryStatus->refresh(); // asks for the password now if the server wants one
         if (restored) {
             m_libraryStatus->refresh();
             m_libraryLive->restart();

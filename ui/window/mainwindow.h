@@ -117,6 +117,8 @@ private:
     LibraryStatusLabel *m_libraryStatus = nullptr;
     LibraryLive *m_libraryLive = nullptr;
     PatternsPanel *m_patterns = nullptr;
+    bool m_askedLibraryPassword = false;
+    bool m_restoringLibraryPassword = false; // the keychain is asked: no prompt before it answers
     QLabel *m_readOnlyBadge;
     bool m_readOnly = false;
 };
