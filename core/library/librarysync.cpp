@@ -48,10 +48,8 @@ std::optional<LibrarySnapshot> fetchLibrarySnapshot(
     TeamLibrary &library, const QList<LibraryOrigin> &origins, LibraryError *error)
 {
     LibrarySnapshot snapshot;
-    // Tools always: a project tool of the name of a retired library tool counts (upstreamChanges).
-    bool needTools = true, needClients = false, needTemplates = false;
+    bool needClients = false, needTemplates = false;
     for (const LibraryOrigin &origin : origins) {
-        needTools |= origin.kind == LibraryKind::Tool;
         needClients |= origin.kind == LibraryKind::Client;
         needTemplates |= origin.kind == LibraryKind::Template;
         if (origin.kind == LibraryKind::Pattern) {
@@ -62,13 +60,12 @@ std::optional<LibrarySnapshot> fetchLibrarySnapshot(
                 snapshot.patterns.insert(p->meta.id, *p);
         }
     }
-    // Tools are fetched whole when any is needed: a retired tool's replacement is looked up by name.
-    if (needTools) {
-        for (const LibraryTool &t : library.tools(error))
-            snapshot.tools.insert(t.meta.id, t);
-        if (*error)
-            return std::nullopt;
-    }
+    // Tools always, whole: a project tool with a retired library tool's name counts even without
+    // an origin (upstreamChanges), and a retired tool's replacement is looked up by name.
+    for (const LibraryTool &t : library.tools(error))
+        snapshot.tools.insert(t.meta.id, t);
+    if (*error)
+        return std::nullopt;
     if (needClients) {
         for (const LibraryClient &c : library.clients(error))
             snapshot.clients.insert(c.meta.id, c);

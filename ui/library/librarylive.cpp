@@ -90,13 +90,7 @@ void LibraryLive::refreshFacts()
         return;
     LibrarySession::run<LibraryFacts>(
         this,
-        [](TeamLibrary &library, LibraryError &error) {
-            LibraryFacts facts;
-            for (const LibraryTool &t : library.tools(&error))
-                if (t.tool.status == ToolStatus::Retired)
-                    facts.retiredTools.insert(t.tool.name.trimmed().toCaseFolded(), t.tool.replacement);
-            return facts;
-        },
+        [](TeamLibrary &library, LibraryError &error) { return retiredToolFacts(library.tools(&error)); },
         [this](LibraryFacts facts, const LibraryError &error) {
             if (error)
                 return; // offline: the advisor keeps what it last knew
@@ -105,6 +99,15 @@ void LibraryLive::refreshFacts()
             setLibraryFacts(facts);
             Q_EMIT factsChanged();
         });
+}
+
+LibraryFacts retiredToolFacts(const QList<LibraryTool> &tools)
+{
+    LibraryFacts facts;
+    for (const LibraryTool &t : tools)
+        if (t.tool.status == ToolStatus::Retired)
+            facts.retiredTools.insert(t.tool.name.trimmed().toCaseFolded(), t.tool.replacement);
+    return facts;
 }
 
 } // namespace bw::ui

@@ -3,13 +3,13 @@
 
 #include "library/teamlibrary.h"
 
-#include <QHash>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
 
 namespace bw {
 class LibraryWatcher;
+struct LibraryFacts;
 }
 
 namespace bw::ui {
@@ -44,5 +44,9 @@ private:
     bool m_listening = false;
     int m_generation = 0;
 };
+
+// What the advisor learns from the library's tools: the retired ones, by case-folded name, with
+// their replacements. Shared by the live line and Update from Team Library.
+LibraryFacts retiredToolFacts(const QList<LibraryTool> &tools);
 
 } // namespace bw::ui

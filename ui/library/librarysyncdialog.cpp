@@ -4,6 +4,7 @@
 #include "advisor/libraryfacts.h"
 #include "document/document.h"
 #include "libraryorigins.h"
+#include "librarylive.h"
 #include "librarysession.h"
 
 #include <QDialogButtonBox>
@@ -65,27 +66,15 @@ void LibrarySyncDialog::refresh()
     const QList<LibraryOrigin> origins = toLibraryOrigins(m_document->project().origins);
     m_status->setText(tr("Asking the team library…"));
     const int generation = ++m_generation;
-    // The snapshot plus every tool's lifecycle, so the advisor learns what was retired.
-    struct Fetched {
-        std::optional<LibrarySnapshot> snapshot;
-        QHash<QString, QString> retired;
-    };
-    LibrarySession::run<Fetched>(
+    // The snapshot holds every library tool, so the advisor learns from it what was retired.
+    LibrarySession::run<std::optional<LibrarySnapshot>>(
         this,
-        [origins](TeamLibrary &library, LibraryError &error) {
-            Fetched f;
-            f.snapshot = fetchLibrarySnapshot(library, origins, &error);
-            if (!error)
-                for (const LibraryTool &t : library.tools(nullptr))
-                    if (t.tool.status == ToolStatus::Retired)
-                        f.retired.insert(t.tool.name, t.tool.replacement);
-            return f;
-        },
-        [this, generation](Fetched f, const LibraryError &error) {
+        [origins](TeamLibrary &library, LibraryError &error) { return fetchLibrarySnapshot(library, origins, &error); },
+        [this, generation](std::optional<LibrarySnapshot> snapshot, const LibraryError &error) {
             if (generation != m_generation)
                 return;
             m_retry->setEnabled(true);
-            if (error || !f.snapshot) {
+            if (error || !snapshot) {
                 m_status->setText(error.status == LibraryStatus::Offline
                         ? tr("The team library is offline: nothing was changed. Your project keeps working "
                              "and saving; try again later.")
@@ -94,12 +83,8 @@ void LibrarySyncDialog::refresh()
                 return;
             }
             // The advisor learns what the team retired (rule library-tool-retired).
-            LibraryFacts facts;
-            for (auto it = f.retired.cbegin(); it != f.retired.cend(); ++it)
-                facts.retiredTools.insert(it.key().trimmed().toCaseFolded(), it.value());
-            setLibraryFacts(facts);
-            Q_EMIT retiredToolsKnown(f.retired);
-            showChanges(*f.snapshot);
+            setLibraryFacts(retiredToolFacts(snapshot->tools.values()));
+            showChanges(*snapshot);
             Q_EMIT fetched(true);
         });
 }

@@ -33,8 +33,6 @@ public:
 
 Q_SIGNALS:
     void fetched(bool ok); // the fetch ended (ok: the library answered)
-    // The library's tool facts after a fetch, for the advisor (retired name → replacement).
-    void retiredToolsKnown(const QHash<QString, QString> &retiredToReplacement);
 
 private:
     void showChanges(const LibrarySnapshot &snapshot);
