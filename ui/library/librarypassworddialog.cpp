@@ -66,9 +66,8 @@ void LibraryPasswordDialog::accept()
     }
     m_keeping = true;
     m_status->setText(tr("Keeping the password in the system keychain…"));
-    LibraryKeychain::write(LibrarySession::settings(), password, this, [this](const QString &error) {
+    LibrarySession::keepPassword(password, this, [this](const QString &error) {
         m_keeping = false;
-        LibrarySession::setRemembersPassword(error.isEmpty());
         if (!error.isEmpty()) {
             // Signed in all the same: the keychain is a convenience, the session has the password.
             m_remember->setChecked(false);

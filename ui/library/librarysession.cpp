@@ -73,6 +73,14 @@ void LibrarySession::setRemembersPassword(bool remember)
     QSettings().setValue(u"library/rememberPassword"_s, remember);
 }
 
+void LibrarySession::keepPassword(const QString &password, QObject *context, std::function<void(const QString &error)> done)
+{
+    LibraryKeychain::write(settings(), password, context, [done = std::move(done)](const QString &error) {
+        setRemembersPassword(error.isEmpty());
+        done(error);
+    });
+}
+
 void LibrarySession::restorePassword(QObject *context, std::function<void(bool restored, const QString &error)> done)
 {
     const LibrarySettings current = settings();

@@ -30,6 +30,9 @@ public:
     // only this yes/no is in the settings.
     static bool remembersPassword();
     static void setRemembersPassword(bool remember);
+    // Hands `password` to the system keychain for the current settings; remembersPassword()
+    // follows the outcome. `done(error)` on `context`, the error empty when the keychain kept it.
+    static void keepPassword(const QString &password, QObject *context, std::function<void(const QString &error)> done);
     // At start: takes the keychain's password into the session when one is remembered and none
     // was given yet; `done(true)` when it did (the studio then connects again), on `context`.
     static void restorePassword(QObject *context, std::function<void(bool restored, const QString &error)> done);

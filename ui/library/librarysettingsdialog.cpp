@@ -145,11 +145,10 @@ void LibrarySettingsDialog::accept()
     m_keeping = true;
     m_buttons->setEnabled(false);
     m_result->setText(tr("Keeping the password in the system keychain…"));
-    LibraryKeychain::write(now, now.password, this, [this](const QString &error) {
+    LibrarySession::keepPassword(now.password, this, [this](const QString &error) {
         m_keeping = false;
         m_buttons->setEnabled(true);
         if (!error.isEmpty()) {
-            LibrarySession::setRemembersPassword(false);
             m_remember->setChecked(false);
             m_result->setText(tr("The system keychain could not keep the password (%1). It is kept for this session "
                                  "only; press OK to go on without the keychain.")
@@ -157,7 +156,6 @@ void LibrarySettingsDialog::accept()
             Q_EMIT keychainDone(false);
             return;
         }
-        LibrarySession::setRemembersPassword(true);
         Q_EMIT keychainDone(true);
         QDialog::accept();
     });
