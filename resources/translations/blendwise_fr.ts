@@ -5640,7 +5640,7 @@ Bloque&#xa0;: %2</translation>
     </message>
     <message>
         <source>The system keychain could not keep the password (%1). It is kept for this session only; press Sign In to go on without the keychain.</source>
-        <translation>Le trousseau du système n’a pas pu garder le mot de passe (%1). Il est conservé pour cette session seulement ; appuyez sur « Se connecter » pour continuer sans le trousseau.</translation>
+        <translation>Le trousseau du système n’a pas pu garder le mot de passe (%1). Il est conservé pour cette session seulement&#xa0;; appuyez sur «&#xa0;Se connecter&#xa0;» pour continuer sans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -5776,12 +5776,12 @@ Le studio fonctionne comme avant ; les commandes de la bibliothèque signalent q
     </message>
     <message>
         <source>Team library: sign-in needed</source>
-        <translation>Bibliothèque d’équipe : connexion requise</translation>
+        <translation>Bibliothèque d’équipe&#xa0;: connexion requise</translation>
     </message>
     <message>
         <source>%1: %2
 Click to enter your password.</source>
-        <translation>%1 : %2
+        <translation>%1&#xa0;: %2
 Cliquez pour saisir votre mot de passe.</translation>
     </message>
 </context>

@@ -299,16 +299,15 @@ bool ActivityLaneModel::canDropMimeData(const QMimeData *data, Qt::DropAction, i
 bool ActivityLaneModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
     const Objective *target = m_doc->project().objective(m_objective);
-    if (target && action != Qt::IgnoreAction && m_foreignDrop && hasAny(data, m_foreignTypes)) {
-        if (row < 0)
-            row = parent.isValid() ? parent.row() : int(m_ids.size());
-        return m_foreignDrop(data, m_objective, m_phase, insertionRow(*target, m_phase, row, 0));
-    }
-    const Id id = Mime::decode(data, Mime::activity(), *m_doc);
-    if (!id || !target || action == Qt::IgnoreAction)
+    if (!target || action == Qt::IgnoreAction)
         return false;
     if (row < 0)
         row = parent.isValid() ? parent.row() : int(m_ids.size());
+    if (m_foreignDrop && hasAny(data, m_foreignTypes))
+        return m_foreignDrop(data, m_objective, m_phase, insertionRow(*target, m_phase, row, 0));
+    const Id id = Mime::decode(data, Mime::activity(), *m_doc);
+    if (!id)
+        return false;
     // The view counts the drop row with the dragged card still in place.
     const int current = rowOf(id);
     if (current >= 0 && current < row)

@@ -119,11 +119,7 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
         m_askedLibraryPassword = true;
         auto *dialog = new LibraryPasswordDialog(reason, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &LibraryPasswordDialog::signedIn, this, [this] {
-            m_libraryStatus->refresh();
-            m_libraryLive->restart();
-            m_patterns->refreshSoon();
-        });
+        connect(dialog, &LibraryPasswordDialog::signedIn, this, &MainWindow::reconnectLibrary);
         dialog->open();
     });
     // A password kept in the system keychain: asked for now, used as soon as it arrives.
@@ -131,15 +127,14 @@ MainWindow::MainWindow(std::shared_ptr<RecoveryStore> recoveryStore, QWidget *pa
     LibrarySession::restorePassword(this, [this](bool restored, const QString &error) {
         const bool waited = m_restoringLibraryPassword;
         m_restoringLibraryPassword = false;
-        if (waited && !restored)
-            m_libraryStatus->refresh(); // asks for the password now if the server wants one
         if (restored) {
-            m_libraryStatus->refresh();
-            m_libraryLive->restart();
-            m_patterns->refreshSoon();
-        } else if (!error.isEmpty()) {
-            statusBar()->showMessage(tr("The system keychain did not give the team library's password: %1").arg(error), 10000);
+            reconnectLibrary();
+            return;
         }
+        if (waited)
+            m_libraryStatus->refresh(); // asks for the password now if the server wants one
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The system keychain did not give the team library's password: %1").arg(error), 10000);
     });
     m_readOnlyBadge->setVisible(false);
     m_readOnlyBadge->setText(tr("Read-only"));
@@ -236,11 +231,8 @@ void MainWindow::createActions()
     connect(makeAction(u"librarySettings"_s, tr("Team Library &Settings…"), {}, {},
                 tr("Where the team library is: a PostgreSQL service, or server, database and user")),
         &QAction::triggered, this, [this] {
-            if (LibrarySettingsDialog(this).exec() == QDialog::Accepted) {
-                m_libraryStatus->refresh();
-                m_libraryLive->restart();
-                m_patterns->refreshSoon();
-            }
+            if (LibrarySettingsDialog(this).exec() == QDialog::Accepted)
+                reconnectLibrary();
         });
     connect(makeAction(u"publishToLibrary"_s, tr("Pu&blish to Team Library…"), {}, {},
                 tr("Publish this project as a template, its tools or activities as patterns")),
@@ -640,6 +632,13 @@ void MainWindow::wireSelection()
     }
     if (m_dayView)
         connect(m_dayView, &DayView::activityActivated, this, &MainWindow::reveal);
+}
+
+void MainWindow::reconnectLibrary()
+{
+    m_libraryStatus->refresh();
+    m_libraryLive->restart();
+    m_patterns->refreshSoon();
 }
 
 void MainWindow::connectRetired(ToolCatalogueDialog *dialog)

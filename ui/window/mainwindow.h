@@ -77,6 +77,8 @@ protected:
 
 private:
     void connectRetired(ToolCatalogueDialog *dialog);
+    // The library's settings or password changed: ask again, listen again, list again.
+    void reconnectLibrary();
     QAction *makeAction(const QString &name, const QString &text, const QString &iconName,
                         const QList<QKeySequence> &keys, const QString &tip);
     void createActions();
